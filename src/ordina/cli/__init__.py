@@ -1,0 +1,102 @@
+"""The ``ordina`` command line.
+
+Each subcommand lives in its own module under ``ordina.cli`` and exposes
+``register(subparsers, parents)`` and ``run(args) -> int``. Modules import their
+heavy dependencies inside ``run`` so that ``ordina ask`` stays fast and never
+imports Textual.
+
+Exit codes: 0 answered, 2 bad input or unknown reference, 1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from ordina import __version__
+from ordina.errors import UserError
+
+#: Subcommand modules, in the order ``ordina --help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    # the regulation
+    # "article",  (added with the corpus)
+    # the personnel database
+    # questions and checks
+)
+
+
+def _global_options(suppress: bool) -> argparse.ArgumentParser:
+    """Options accepted both before and after the subcommand name."""
+    default = argparse.SUPPRESS if suppress else None
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument(
+        "--db", metavar="PATH", default=default,
+        help="database SQLite (anche da ORDINA_DB); predefinito: uno demo nella cartella utente",
+    )
+    parser.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
+        help="risposta in JSON, per l'integrazione con altri programmi",
+    )
+    parser.add_argument(
+        "--as-of", metavar="DATA", default=default,
+        help="data di riferimento (GG/MM/AAAA o AAAA-MM-GG); predefinito: oggi",
+    )
+    return parser
+
+
+class _ItalianParser(argparse.ArgumentParser):
+    """argparse that reports usage errors as exit code 2 with a one-line Italian message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"{message} (vedi 'ordina --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every registered subcommand."""
+    parser = _ItalianParser(
+        prog="ordina",
+        description="Interroga il Regolamento sull'ordinamento degli uffici e dei servizi.",
+        parents=[_global_options(suppress=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"ordina {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_ItalianParser)
+    parents = [_global_options(suppress=True)]
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"ordina.cli.{name}")
+        module.register(sub, parents)
+    return parser
+
+
+def _print_error(message: str) -> None:
+    print(f"ordina: errore: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return its exit code; never lets a traceback reach the user."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from ordina.cli import app_launcher
+
+            return app_launcher.run(args)
+        return int(args.run(args) or 0)
+    except UserError as exc:
+        _print_error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _print_error("interrotto dall'utente")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if os.environ.get("ORDINA_DEBUG"):
+            raise
+        _print_error(
+            f"errore interno ({type(exc).__name__}: {exc}); "
+            "riprovare con ORDINA_DEBUG=1 e segnalare il problema"
+        )
+        return 1
