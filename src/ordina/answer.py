@@ -1,0 +1,57 @@
+"""What every question gets back: the answer contract shared by the engine, the CLI and the app.
+
+The JSON form is the public integration format of ``ordina ask --json``::
+
+    {"query", "intent", "verdict", "answer", "citations", "missing", "trace"}
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Verdict = Literal["consentito", "vietato", "autorizzazione", "comunicazione", "dati_mancanti"]
+
+#: The verdicts, in Italian words for people.
+VERDICT_LABELS: dict[str, str] = {
+    "consentito": "consentito",
+    "vietato": "vietato",
+    "autorizzazione": "consentito previa autorizzazione",
+    "comunicazione": "consentito con sola comunicazione",
+    "dati_mancanti": "mancano dati per decidere",
+}
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A fact the answer needs, with the question to ask the user."""
+
+    fact: str
+    question: str
+
+
+@dataclass(frozen=True)
+class TraceStep:
+    """One step of the reasoning, in Italian, with the comma it comes from (if any)."""
+
+    step: str
+    citation: str | None = None
+
+
+@dataclass
+class Answer:
+    """The answer to one question."""
+
+    query: str
+    intent: str
+    answer: str
+    verdict: Verdict | None = None
+    citations: list[str] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    trace: list[TraceStep] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON object, keys in the documented order."""
+        data = asdict(self)
+        return {key: data[key] for key in
+                ("query", "intent", "verdict", "answer", "citations", "missing", "trace")}
