@@ -22,7 +22,7 @@ from ordina.errors import UserError
 #: Subcommand modules, in the order ``ordina --help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     # the regulation
-    # "article",  (added with the corpus)
+    "article",
     # the personnel database
     # questions and checks
 )
