@@ -7,7 +7,7 @@ Typical use::
     corpus.resolve("88.3").citation   # 'art. 88 c. 3'
 """
 
-from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.loader import load_corpus
+from ordina.corpus.model import Corpus, Unit
 
 __all__ = ["Corpus", "Unit", "load_corpus"]
