@@ -53,7 +53,7 @@ def subject_facts(ctx: Context, subject: Subject) -> list[FactValue]:
 
 def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> FactSet:
     """Database facts, then the question's, then ``--fact`` ones (stronger sources win)."""
-    facts = FactSet()
+    facts = FactSet([FactValue("date", getattr(query, "as_of", None) or ctx.as_of, "contesto")])
     if subject is not None:
         facts = facts.merged(subject_facts(ctx, subject))
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
@@ -126,10 +126,12 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
         missing = sorted(scores, key=lambda n: (-scores[n][0], scores[n][1]))
         answers.insert(0, "Mancano dati per decidere.")
     data: dict[str, Any] = {}
+    conditions: list[str] = []
     for _, outcome in chosen:
         data.update(outcome.data)
+        conditions += [c for c in outcome.conditions if c not in conditions]
     return Outcome(verdict, "\n\n".join(answers), tuple(citations), tuple(trace),
-                   tuple(missing), data)
+                   tuple(missing), data, conditions=tuple(conditions))
 
 
 def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry) -> Answer:

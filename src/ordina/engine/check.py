@@ -53,6 +53,12 @@ class Rule:
     says: str
     overrides: tuple[str, ...] = ()
     why: str = ""
+    deferrable: bool = False
+    """A prohibition the deciding body assesses (conflict of interest, interference):
+    while its facts are unknown it does not block the verdict, and the answer states it
+    as a condition to verify. When its condition is true it still decides."""
+    when_verdict: tuple[str, ...] = ()
+    """For notes: show the note only when the check reaches one of these verdicts."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,8 @@ class Outcome:
     missing: tuple[str, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)
     pertinent: bool = True
+    conditions: tuple[str, ...] = ()
+    """Facts of deferrable prohibitions still unknown: the verdict holds if they do not apply."""
 
     @classmethod
     def not_pertinent(cls, why: str = "") -> Outcome:
@@ -153,11 +161,18 @@ class Check:
 def _facts_line(expr: Expr, facts: FactSet) -> str:
     """``tipo attività = commerciale (dalla domanda); …`` for the facts ``expr`` read."""
     parts = []
+    labels = expr.labels()
     for name in expr.facts():
         fact = facts.fact(name)
         if fact is not None:
-            parts.append(fact.describe())
+            parts.append(fact.describe(labels.get(name)))
     return "; ".join(parts)
+
+
+def _names(expr: Expr, names: Sequence[str]) -> str:
+    """Italian labels of ``names`` as ``expr`` calls them."""
+    labels = expr.labels()
+    return ", ".join(labels.get(n, n.replace("_", " ")) for n in names)
 
 
 def _common_cite(cites: Sequence[str]) -> str:
@@ -203,19 +218,23 @@ class Rules:
         self.otherwise_cite = otherwise_cite
 
     # The decision (fast path used by the audit) ---------------------------------------
-    def decide(self, values: Mapping[str, Any]) -> tuple[str | None, Rule | None, list[Rule]]:
-        """``(verdict, rule that fired, rules left unknown)``; verdict may be dati_mancanti.
+    def decide(self, values: Mapping[str, Any]) -> Decision:
+        """The verdict (possibly ``dati_mancanti``), the rule that gave it, what is open.
 
         A true prohibition wins wherever it sits in the list, unless a rule that is
         true or still possible declares that it prevails over it.
         """
         possible: set[str | None] = set()
         unknown: list[Rule] = []
+        deferred: list[Rule] = []
         fired: Rule | None = None
         status: dict[str, Any] = {}
         for rule in self._deciding:
             value = status[rule.id] = rule.when.eval(values)
             if value is UNKNOWN:
+                if rule.deferrable:
+                    deferred.append(rule)
+                    continue
                 possible.add(rule.verdict)
                 unknown.append(rule)
             elif value:
@@ -234,14 +253,21 @@ class Rules:
             if value is None:
                 value = rule.when.eval(values)
             if value is True:
-                return "vietato", rule, unknown
+                return Decision("vietato", rule, unknown, [])
+        if fired is None or fired.verdict != "vietato":
+            deferred += [r for r in self._prohibitions
+                         if r.deferrable and r.id not in status and r.id not in blockers
+                         and r.when.eval(values) is UNKNOWN]
+        else:
+            deferred = []
         if len(possible) == 1:
-            return possible.pop(), fired, unknown
-        return _UNDECIDED, fired, unknown
+            return Decision(possible.pop(), fired, unknown, deferred)
+        return Decision(_UNDECIDED, fired, unknown, deferred)
 
     # The explained outcome --------------------------------------------------------------
     def __call__(self, facts: FactSet) -> Outcome:
-        verdict, fired, unknown = self.decide(facts)
+        decision = self.decide(facts)
+        verdict, fired, unknown = decision.verdict, decision.fired, decision.unknown
         trace: list[TraceStep] = []
         citations: list[str] = []
 
@@ -249,37 +275,44 @@ class Rules:
             if c and c not in citations:
                 citations.append(c)
 
-        excluded = [r for r in self._deciding
-                    if r is not fired and r not in unknown and r.when.eval(facts) is False
-                    and (fired is None or self.rules.index(r) < self.rules.index(fired)
-                         or r.verdict == "vietato")]
-        prohibitions = [r.cite for r in excluded if r.verdict == "vietato"]
-        if prohibitions and verdict != "vietato":
-            common = _common_cite(prohibitions)
+        excluded = list(dict.fromkeys(r.cite for r in self._prohibitions
+                                      if r is not fired and r.when.eval(facts) is False))
+        if excluded and verdict != "vietato":
             trace.append(TraceStep(
-                f"Nessun divieto ricorre sui fatti noti ({', '.join(prohibitions)}).", common))
-        for note in self._notes:
-            if note.when.eval(facts) is True:
-                line = _facts_line(note.when, facts)
-                trace.append(TraceStep(note.says + (f" [{line}]" if line else ""), note.cite))
-                cite(note.cite)
+                f"Nessun divieto ricorre sui fatti noti ({', '.join(excluded)}).",
+                _common_cite(excluded)))
         if verdict == _UNDECIDED:
             names: list[str] = []
+            groups: dict[tuple[tuple[str, ...], str | None], list[Rule]] = {}
             for rule in unknown:
-                missing_here = [n for n in rule.when.facts() if n not in facts]
-                known = _facts_line(rule.when, facts)
-                trace.append(TraceStep(
-                    f"Non si può ancora dire se si applica: {rule.says} "
-                    f"(manca: {', '.join(n.replace('_', ' ') for n in missing_here)}"
-                    + (f"; noto: {known}" if known else "") + ").", rule.cite))
-                cite(rule.cite)
+                missing_here = tuple(n for n in rule.when.facts() if n not in facts)
+                groups.setdefault((missing_here, rule.verdict), []).append(rule)
                 names += [n for n in missing_here if n not in names]
+            for (missing_here, group_verdict), rules in groups.items():
+                for rule in rules:
+                    cite(rule.cite)
+                if len(rules) == 1:
+                    rule = rules[0]
+                    known = _facts_line(rule.when, facts)
+                    trace.append(TraceStep(
+                        f"Non si può ancora dire se si applica: {rule.says} "
+                        f"(manca: {_names(rule.when, missing_here)}"
+                        + (f"; noto: {known}" if known else "") + ").", rule.cite))
+                    continue
+                cites = list(dict.fromkeys(r.cite for r in rules))
+                label = VERDICT_LABELS.get(group_verdict or "", "senza esito")
+                trace.append(TraceStep(
+                    f"Senza {_names(rules[0].when, missing_here)} non si può dire se si applica "
+                    f"una delle regole che portano a «{label}» ({', '.join(cites)}).",
+                    _common_cite(cites)))
             if fired is not None:
                 trace.append(TraceStep(f"Se nessuna delle regole precedenti si applica: "
                                        f"{fired.says}", fired.cite))
                 cite(fired.cite)
             return Outcome(_UNDECIDED, "Mancano dati per decidere.", tuple(citations),
                            tuple(trace), tuple(names))
+        conflicts: list[str] = []
+        conditions: list[str] = []
         if fired is not None:
             line = _facts_line(fired.when, facts)
             trace.append(TraceStep(f"{fired.says}" + (f" [{line}]" if line else ""), fired.cite))
@@ -287,14 +320,13 @@ class Rules:
             for other_id in fired.overrides:
                 other = self._by_id[other_id]
                 if other.when.eval(facts) is True:
-                    trace.append(TraceStep(
-                        f"Conflitto tra norme: {other.cite} ({other.says}) e {fired.cite} "
-                        f"({fired.says}). Prevale {fired.cite}: {fired.why}", fired.cite))
+                    text = (f"Conflitto tra norme: {other.cite} ({other.says}) e {fired.cite} "
+                            f"({fired.says}). Prevale {fired.cite}: {fired.why}")
+                    trace.append(TraceStep(text, fired.cite))
+                    conflicts.append(text)
                     cite(other.cite)
-            answer = f"**{VERDICT_LABELS.get(verdict or '', 'esito')}**: {fired.says}"
-            conflict = [s for s in trace if s.step.startswith("Conflitto")]
-            if conflict:
-                answer += "\n\n" + conflict[0].step
+            label = VERDICT_LABELS.get(verdict or "", "")
+            answer = f"**{label}**: {fired.says}" if label else fired.says
         else:
             if verdict is None and not self.otherwise_says:
                 return Outcome.not_pertinent()
@@ -302,4 +334,39 @@ class Rules:
             cite(self.otherwise_cite)
             label = VERDICT_LABELS.get(verdict or "", "")
             answer = f"**{label}**: {self.otherwise_says}" if label else self.otherwise_says
-        return Outcome(verdict, answer, tuple(citations), tuple(trace))  # type: ignore[arg-type]
+        if decision.deferred:
+            labels: dict[str, str] = {}
+            cites_open: list[str] = []
+            for rule in decision.deferred:
+                open_facts = [n for n in rule.when.facts() if n not in facts]
+                conditions += [n for n in open_facts if n not in conditions]
+                labels.update(rule.when.labels())
+                trace.append(TraceStep(
+                    f"Condizione da verificare: non deve ricorrere il divieto «{rule.says}» "
+                    f"(non noto: {_names(rule.when, open_facts)}).", rule.cite))
+                cite(rule.cite)
+                cites_open.append(rule.cite)
+            what = ", ".join(labels.get(n, n.replace("_", " ")) for n in conditions)
+            answer += (f"\n\nA condizione che non ricorrano i divieti ancora da verificare "
+                       f"({what}: {', '.join(dict.fromkeys(cites_open))}).")
+        for note in self._notes:
+            if note.when_verdict and verdict not in note.when_verdict:
+                continue
+            if note.when.eval(facts) is True:
+                line = _facts_line(note.when, facts)
+                trace.append(TraceStep(note.says + (f" [{line}]" if line else ""), note.cite))
+                cite(note.cite)
+        if conflicts:
+            answer += "\n\n" + "\n\n".join(conflicts)
+        return Outcome(verdict, answer, tuple(citations), tuple(trace),  # type: ignore[arg-type]
+                       conditions=tuple(conditions))
+
+
+@dataclass
+class Decision:
+    """The bare result of :meth:`Rules.decide`, before any text is written."""
+
+    verdict: str | None
+    fired: Rule | None
+    unknown: list[Rule]
+    deferred: list[Rule]

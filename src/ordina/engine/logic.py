@@ -77,6 +77,16 @@ class Expr:
         """Values worth trying for fact ``name`` (the constants it is compared with)."""
         return []
 
+    def labels(self) -> dict[str, str]:
+        """Italian labels of the facts the node reads, by name."""
+        out: dict[str, str] = {}
+        for child in self._children():
+            out.update(child.labels())
+        return out
+
+    def _children(self) -> tuple[Expr, ...]:
+        return ()
+
     def describe(self, values: Values | None = None) -> str:
         """Italian text of the node; with ``values``, the values it had."""
         raise NotImplementedError
@@ -181,6 +191,9 @@ class F(Expr):
     def facts(self) -> list[str]:
         return [self.name]
 
+    def labels(self) -> dict[str, str]:
+        return {self.name: self.label}
+
     def describe(self, values: Values | None = None) -> str:
         if values is None:
             return self.label
@@ -220,6 +233,9 @@ class And(Expr):
     def facts(self) -> list[str]:
         return _merge(*(p.facts() for p in self.parts))
 
+    def _children(self) -> tuple[Expr, ...]:
+        return self.parts
+
     def probes(self, name: str) -> list[Any]:
         return [v for p in self.parts for v in p.probes(name)]
 
@@ -251,6 +267,9 @@ class Or(Expr):
     def facts(self) -> list[str]:
         return _merge(*(p.facts() for p in self.parts))
 
+    def _children(self) -> tuple[Expr, ...]:
+        return self.parts
+
     def probes(self, name: str) -> list[Any]:
         return [v for p in self.parts for v in p.probes(name)]
 
@@ -272,6 +291,9 @@ class Not(Expr):
 
     def facts(self) -> list[str]:
         return self.part.facts()
+
+    def _children(self) -> tuple[Expr, ...]:
+        return (self.part,)
 
     def probes(self, name: str) -> list[Any]:
         return self.part.probes(name)
@@ -318,6 +340,9 @@ class Compare(Expr):
     def facts(self) -> list[str]:
         return _merge(self.left.facts(), self.right.facts())
 
+    def _children(self) -> tuple[Expr, ...]:
+        return (self.left, self.right)
+
     def probes(self, name: str) -> list[Any]:
         out: list[Any] = []
         for mine, other in ((self.left, self.right), (self.right, self.left)):
@@ -359,6 +384,9 @@ class Arith(Expr):
     def facts(self) -> list[str]:
         return _merge(self.left.facts(), self.right.facts())
 
+    def _children(self) -> tuple[Expr, ...]:
+        return (self.left, self.right)
+
     def describe(self, values: Values | None = None) -> str:
         text = f"{self.left.describe(None)} {self.op} {self.right.describe(None)}"
         if values is not None:
@@ -386,6 +414,9 @@ class In(Expr):
     def facts(self) -> list[str]:
         return self.part.facts()
 
+    def _children(self) -> tuple[Expr, ...]:
+        return (self.part,)
+
     def probes(self, name: str) -> list[Any]:
         if isinstance(self.part, F) and self.part.name == name:
             return list(self.options)
@@ -405,3 +436,35 @@ def is_true(name: str, label: str | None = None) -> Expr:
 def is_false(name: str, label: str | None = None) -> Expr:
     """Shorthand for a boolean fact that must be false."""
     return F(name, label) == False
+
+
+class Known(Expr):
+    """True when the fact is stated, False when not: never unknown.
+
+    Used as a check's precondition ("the cap matters when a compensation is given"),
+    never to default a value.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def eval(self, values: Values) -> Any:
+        value = values.get(self.name, UNKNOWN)
+        return value is not UNKNOWN and value is not None
+
+    def facts(self) -> list[str]:
+        return [self.name]
+
+    def describe(self, values: Values | None = None) -> str:
+        return f"{self.name.replace('_', ' ')} indicato"
+
+
+def known(name: str) -> Expr:
+    """An expression true when fact ``name`` is known (see :class:`Known`)."""
+    return Known(name)
+
+
+ALWAYS: Expr = Const(True)
+"""The condition of a note that always applies (when its check reaches the note's verdict)."""

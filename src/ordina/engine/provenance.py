@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from ordina.engine.logic import UNKNOWN, fmt
 
-Source = Literal["db", "domanda", "opzione", "intervista", "scenario", "calcolo"]
+Source = Literal["db", "domanda", "opzione", "intervista", "scenario", "calcolo", "contesto"]
 
 #: How each source reads in a trace.
 SOURCE_LABELS: dict[str, str] = {
@@ -26,11 +26,12 @@ SOURCE_LABELS: dict[str, str] = {
     "intervista": "dall'intervista",
     "scenario": "dallo scenario",
     "calcolo": "calcolato",
+    "contesto": "data di riferimento",
 }
 
 #: Precedence when two sources state the same fact: what the user says now wins.
 SOURCE_RANK: dict[str, int] = {
-    "calcolo": 0, "db": 1, "scenario": 2, "domanda": 3, "opzione": 4, "intervista": 5,
+    "calcolo": 0, "contesto": 0, "db": 1, "scenario": 2, "domanda": 3, "opzione": 4, "intervista": 5,
 }
 
 
@@ -48,9 +49,10 @@ class FactValue:
         label = SOURCE_LABELS.get(self.source, self.source)
         return f"{label} {self.detail}".strip()
 
-    def describe(self) -> str:
-        """``percentuale part time = 40 (dalla domanda)``."""
-        return f"{self.name.replace('_', ' ')} = {fmt(self.value)} ({self.provenance()})"
+    def describe(self, label: str | None = None) -> str:
+        """``percentuale del rapporto di lavoro = 40 (dalla domanda)``."""
+        name = label or self.name.replace("_", " ")
+        return f"{name} = {fmt(self.value)} ({self.provenance()})"
 
 
 class FactSet(Mapping[str, Any]):
