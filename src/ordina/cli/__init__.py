@@ -22,7 +22,7 @@ from ordina.errors import UserError
 #: Subcommand modules, in the order ``ordina --help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     # the regulation
-    # "article",  (added with the corpus)
+    "article",
     # the personnel database
     # questions and checks
 )
@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         if os.environ.get("ORDINA_DEBUG"):
             raise
         _print_error(

@@ -1,0 +1,28 @@
+"""``ordina article REF``: show an article, comma, point, allegato or titolo."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers, parents) -> None:
+    """Add the ``article`` subcommand."""
+    p = subparsers.add_parser(
+        "article", parents=parents, help="mostra un articolo, comma, lettera o allegato",
+        description="Mostra il testo di un'unità del regolamento. REF si scrive come si vuole: "
+                    "'88.3', 'art 88 comma 3', 'articolo 87 c.1 lett. d)', 'allegato D', 'titolo IX'.",
+    )
+    p.add_argument("ref", nargs="+", metavar="REF", help="riferimento, es. 'art. 88 c. 3'")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the unit as text, or as a JSON tree with ``--json``."""
+    from ordina.cli.common import emit
+    from ordina.corpus import load_corpus
+    from ordina.corpus.render import to_dict, to_text
+
+    corpus = load_corpus()
+    unit = corpus.resolve(" ".join(args.ref))
+    emit(args, to_dict(corpus, unit), to_text(corpus, unit))
+    return 0
