@@ -25,6 +25,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "article",
     # the personnel database
     # questions and checks
+    "ask",
+    "facts",
 )
 
 

@@ -17,6 +17,11 @@ from ordina.query.model import Query
 MAX_QUESTION_CHARS = 2000
 
 
+#: Words of a reference: no use searching for them when a reference did not parse.
+_REF_WORDS = frozenset({"art", "artt", "articolo", "articoli", "all", "allegato", "comma",
+                        "lett", "lettera", "article", "annex", "par", "para", "co"})
+
+
 class EmptyQuestion(UserError):
     """The question is empty or only spaces and punctuation."""
 
@@ -71,8 +76,8 @@ def parse_question(text: str, lexicon: Lexicon | None = None,
         error = explain(exc, norm)
         import re
 
-        words = re.findall(r"[^\W_]+", cleaned)
-        content = [w for w in words if w.lower() not in NOT_NAMES] or words
+        words = re.findall(r"[^\W\d_]{2,}", cleaned)
+        content = [w for w in words if w.lower() not in NOT_NAMES | _REF_WORDS]
         return Query(text=cleaned, intent="search", fallback=True, error=error.render(),
                      search_text=" ".join(content) or None)
     scan = Scan(norm=norm, items=items, today=today)

@@ -145,11 +145,12 @@ def explain(exc: UnexpectedInput, norm: Normalized) -> FriendlyError:
     word = rest[0] if rest else ""
     label = classify(exc, norm.text)
     kind = _BY_LABEL.get(label or "")
-    where = f"vicino a «{word}»" if word else "alla fine della domanda"
+    where = (f"Non ho capito la domanda vicino a «{word}»" if word
+             else "La domanda si interrompe troppo presto")
     if kind is not None:
-        message = f"Non ho capito la domanda {where}: {kind.message}."
+        message = f"{where}: {kind.message}."
         forms = kind.forms
     else:
-        message = f"Non ho capito la domanda {where}."
+        message = f"{where}."
         forms = ()
     return FriendlyError(label, message, word, caret(norm.original, orig_pos), forms)

@@ -165,3 +165,36 @@ def lexicon_from_rows(people: Iterable[dict[str, Any]], units: Iterable[dict[str
         if name:
             lex.add(Entry("unit", str(row.get("id", name)), name), unit_aliases(name))
     return lex
+
+
+_STORE_CACHE: dict[tuple[int, int], InMemoryLexicon] = {}
+
+
+def store_lexicon(db: Any) -> Lexicon:
+    """The names of the personnel database (``ordina.store`` schema) as a lexicon.
+
+    Read once per database and change count, so a warm process answers without
+    re-reading 25,000 names. A database without the personnel tables gives an empty
+    lexicon (the question is still parsed; names stay unresolved).
+    """
+    conn = getattr(db, "conn", db)
+    try:
+        changes = conn.execute("PRAGMA data_version").fetchone()[0]
+    except Exception:  # noqa: BLE001 - not a SQLite connection: no names
+        return EmptyLexicon()
+    key = (id(conn), int(changes))
+    cached = _STORE_CACHE.get(key)
+    if cached is not None:
+        return cached
+    try:
+        people = [{"id": pid, "last_name": surname or "", "first_name": given or ""}
+                  for pid, surname, given in conn.execute(
+                      "SELECT id, surname, given_name FROM people")]
+        units = [{"id": uid, "name": name}
+                 for uid, name in conn.execute("SELECT id, name FROM units")]
+    except Exception:  # noqa: BLE001 - no personnel tables yet
+        return EmptyLexicon()
+    lex = lexicon_from_rows(people, units)
+    _STORE_CACHE.clear()
+    _STORE_CACHE[key] = lex
+    return lex

@@ -58,6 +58,8 @@ def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
                 if n == 1 and words[0].value.lower() in NOT_NAMES:
                     continue
                 entries = lexicon.lookup(phrase)
+                if entries and n == 1 and not _looks_like_name(scan, run[i]):
+                    entries = [e for e in entries if e.kind != "person"]
                 if entries:
                     hit = NameMatch(words[0].start, words[-1].end,
                                     scan.norm.original_span(words[0].start, words[-1].end),
@@ -69,6 +71,24 @@ def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
             else:
                 found.append(hit)
     return found
+
+
+def _looks_like_name(scan: Scan, item: Item) -> bool:
+    """A lone surname counts only when capitalised or after "di", "employee", "può"...
+
+    So "quanto costa?" does not name Elisa Costa, while "obblighi di costa" does.
+    """
+    original = scan.norm.original_span(item.start, item.end)
+    if original[:1].isupper():
+        return True
+    idx = scan.index(item)
+    if idx == 0:
+        return False
+    prev = scan.items[idx - 1]
+    if prev.kind == "word":
+        return prev.value.lower().rstrip(".") in NAME_MARKERS | TITLES
+    return prev.kind == "cue" and prev.value in (
+        "PERMIT", "GENERIC", "WHO_IS", "SUBSTITUTE", "OBLIGATIONS", "INCOMPAT", "COMPETENT")
 
 
 def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
