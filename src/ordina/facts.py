@@ -103,9 +103,6 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "dipendente di privati": "lavoro_subordinato", "lavoro subordinato": "lavoro_subordinato",
     "amministratore": "amministratore_societa", "consigliere di amministrazione":
     "amministratore_societa", "sindaco revisore": "amministratore_societa",
-    "amministratore di societa": "amministratore_societa",
-    "amministratore di una societa": "amministratore_societa",
-    "amministratore di una srl": "amministratore_societa",
     "progettista": "incarico_tecnico_opere_pubbliche", "progettazione":
     "incarico_tecnico_opere_pubbliche",
     "patrocinio": "patrocinio_legale", "avvocato": "patrocinio_legale",
@@ -140,7 +137,8 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "sindacato": "incarico_sindacale", "formatore": "formazione_pa",
     "formazione": "formazione_pa",
     "ricerca scientifica": "ricerca_scientifica",
-    "teaching": "docenza", "consulting": "consulenza_occasionale", "volunteering":
+    "teaching": "docenza", "teach": "docenza", "lecture": "docenza", "lectures": "docenza",
+    "lecturer": "docenza", "tutor": "docenza", "consulting": "consulenza_occasionale", "volunteering":
     "volontariato", "board member": "amministratore_societa", "director": "amministratore_societa",
     "freelancer": "libero_professionale", "shop": "commerciale", "business": "commerciale",
 }

@@ -257,7 +257,8 @@ def booleans(scan: Scan) -> dict[str, bool]:
 
 
 # --------------------------------------------------------------------------- kinship
-_LINKS = re.compile(r"^(?:\s|di|del|della|dello|dei|degli|delle|dell'|d'|of|the|a|an|'s|s)*$")
+_LINKS = re.compile(r"^(?:\s|di|del|della|dello|dei|degli|delle|dell'|d'|of|the|a|an|'s|s|un|"
+                    r"una|uno|un'|il|lo|la|l'|i|gli|le|mio|mia|suo|sua|nostro|nostra)*$")
 
 
 def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple[int, int]]]:

@@ -112,6 +112,30 @@ def _has_topic(scan: Scan) -> bool:
                 or scan.has("ASSIGNMENT", "COMPENSATION", "FREE", "EXPENSES"))
 
 
+def _fixed_term_contract(scan: Scan) -> bool:
+    """A fixed-term contract is what is asked for, not how the asker is employed.
+
+    "un incarico a tempo determinato", "contratto ex art. 110", "il cugino del sindaco...
+    a tempo determinato" are about the contract (art. 53-54); "un dipendente a tempo
+    determinato può fare il consulente?" is about an outside activity.
+    """
+    if scan.has("TUEL_110"):
+        return True
+    cue = scan.cue("FIXED_TERM")
+    if cue is None:
+        return False
+    if scan.term_values("kinship") or scan.term_values("ambiguous_kinship"):
+        return True
+    if scan.term_values("activity_kind"):
+        return False
+    before = scan.items[max(0, scan.index(cue) - 3):scan.index(cue)]
+    if any(i.kind == "cue" and i.value == "ASSIGNMENT" or i.kind == "word" and i.value.lower()
+           in ("contratto", "contratti", "assunzione", "assunzioni", "assumere", "contract")
+           for i in before):
+        return True
+    return not _has_topic(scan)
+
+
 def _appointment_role(scan: Scan) -> bool:
     offices = {v for _t, v in scan.offices()}
     return "responsabile_area" in offices or bool(scan.search(r"responsabil\w* (?:di|del|"
@@ -128,6 +152,7 @@ def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
         return I.SEARCH, False
     rules: list[tuple[Callable[[], bool], str]] = [
         (lambda: bool(refs) and scan.has("CITE"), ""),  # refs / cited_by, below
+        (lambda: bool(refs) and scan.has("SHOW"), I.ARTICLE),
         (lambda: scan.has("HIGHER_DUTIES"), I.HIGHER_DUTIES),
         (lambda: scan.has("SUBSTITUTE"), I.SUBSTITUTE),
         (lambda: scan.has("COMPETENT") and (
@@ -156,9 +181,7 @@ def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
          and not scan.has("ASSIGNMENT"), I.DEADLINE),
         (lambda: scan.has("EXPIRE"), I.EXPIRING_ASSIGNMENTS),
         (lambda: scan.has("EVALUATION"), I.EVALUATION),
-        (lambda: (scan.has("FIXED_TERM", "TUEL_110")) and not (
-            scan.term_values("activity_kind") or scan.has("ASSIGNMENT")),
-         I.FIXED_TERM_CONTRACT),
+        (lambda: _fixed_term_contract(scan), I.FIXED_TERM_CONTRACT),
         (lambda: scan.has("INCOMPAT") and bool(scan.term_values("kinship")
                                                 or scan.term_values("ambiguous_kinship"))
          and not _has_topic(scan), I.FIXED_TERM_CONTRACT),
@@ -232,7 +255,11 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
     facts, clarifications, kin_spans = extract_facts(scan, intent, today)
     wants_name = intent in NEEDS_SUBJECT or intent in (I.COMPETENT, I.EXTERNAL_ASSIGNMENT,
                                                        I.PART_TIME, I.MOBILITY_OUT)
-    subject, subject_clar = find_subject(scan, lexicon, wants_name, kin_spans)
+    skip = list(kin_spans)
+    if intent == I.AREA_HEAD_APPOINTMENT:
+        # "responsabile di area" is the post being given, not who it is given to
+        skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
+    subject, subject_clar = find_subject(scan, lexicon, wants_name, skip)
     if subject is None and kin_spans:
         from ordina.query.model import Subject
 

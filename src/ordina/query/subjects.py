@@ -57,6 +57,8 @@ def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
                 phrase = " ".join(w.value for w in words)
                 if n == 1 and words[0].value.lower() in NOT_NAMES:
                     continue
+                if all(scan.covered_by_term(w) for w in words):
+                    continue  # "polizia municipale" is a profile before it is a unit name
                 entries = lexicon.lookup(phrase)
                 if entries and n == 1 and not _looks_like_name(scan, run[i]):
                     entries = [e for e in entries if e.kind != "person"]
@@ -200,7 +202,8 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
             "posso", "possiamo", "potrei"):
         return Subject("self", "io"), clarifications
     generic = scan.cue("GENERIC")
-    profile_terms = scan.term_values("profile")
+    profile_terms = [(t, v) for t, v in scan.term_values("profile")
+                     if not any(s <= t.start < e for s, e in skip)]
     if profile_terms:
         term, _value = profile_terms[0]
         return Subject("generic", scan.norm.original_span(term.start, term.end)), clarifications
