@@ -79,7 +79,7 @@ CUE_RULES: tuple[str, ...] = (
 
 #: Structural word rules: they pass their token on (renamed), and are cues when alone.
 WORD_RULES: tuple[str, ...] = (
-    "search_kw", "articolo", "allegato", "comma_kw", "lett_kw", "euro", "percent_sign", "punti", "month",
+    "search_kw", "articolo", "allegato", "comma_kw", "lett_kw", "euro", "percent_word", "punti", "month",
     "today", "tomorrow", "yesterday", "unit", "ago", "km_word",
 )
 
