@@ -145,12 +145,19 @@ def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry) -> 
                   citations=list(outcome.citations), missing=missing, trace=list(outcome.trace))
 
 
+#: Query subject kinds -> audit subject kinds.
+_SUBJECT_KINDS = {"person": "persona", "self": "persona", "generic": "persona",
+                  "assignment": "incarico", "unit": "unita", "office": "ufficio"}
+
+
 def resolve_subject(query: Any, ctx: Context) -> Subject | None:
     """The subject of the question, when it names one the database knows."""
     subject = getattr(query, "subject", None)
     if subject is None or isinstance(subject, Subject):
         return subject
-    return Subject("persona", subject, str(subject))
+    kind = _SUBJECT_KINDS.get(str(getattr(subject, "kind", "person")), "persona")
+    label = getattr(subject, "name", None) or getattr(subject, "text", None) or str(subject)
+    return Subject(kind, subject, str(label))
 
 
 def answer(query: Any, ctx: Context) -> Answer:
