@@ -169,11 +169,13 @@ def answer(query: Any, ctx: Context) -> Answer:
     registry = ctx.checks()
     intent = str(getattr(query, "intent", ""))
     lookups = registry.lookups_for(intent)
-    if lookups:
+    checks = registry.for_intent(intent)
+    stated = set(query_facts(query)) | set(ctx.stated)
+    wants_check = bool(checks) and any(stated & set(c.facts) for c in checks)
+    if lookups and not wants_check:
         topic = str(getattr(query, "topic", "") or "")
         chosen = next((lk for lk in lookups if topic and topic in lk.topics), lookups[0])
         return to_answer(query, intent, chosen.run(query, ctx), registry)
-    checks = registry.for_intent(intent)
     if not checks:
         return Answer(query=query_text(query), intent=intent,
                       answer="Nessuna verifica risponde a questo tipo di domanda.")

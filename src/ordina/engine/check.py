@@ -27,7 +27,8 @@ from ordina.engine.provenance import FactSet
 SEVERITIES = ("grave", "attenzione", "info")
 
 #: Subject kinds the audit iterates over.
-SUBJECT_KINDS = ("persona", "ufficio", "incarico", "contratto", "ente")
+SUBJECT_KINDS = ("persona", "ufficio", "unita", "incarico", "mansione", "contratto",
+                 "richiesta", "ente")
 
 _UNDECIDED = "dati_mancanti"
 
@@ -83,6 +84,9 @@ class Outcome:
     pertinent: bool = True
     conditions: tuple[str, ...] = ()
     """Facts of deferrable prohibitions still unknown: the verdict holds if they do not apply."""
+    finding: bool | None = None
+    """For the audit: True/False overrides the default (a finding when the verdict is vietato),
+    for checks whose problem is not a prohibition (a post left uncovered)."""
 
     @classmethod
     def not_pertinent(cls, why: str = "") -> Outcome:

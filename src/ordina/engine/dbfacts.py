@@ -172,8 +172,14 @@ class PeopleFacts:
         """Closest relation of each person to a Sindaco, Assessore or Consigliere (art. 54)."""
         if not has_table(self.db, "family_links"):
             return
-        from ordina.store.kinship import AFFINITA, CONIUGIO, CONVIVENZA, PARENTELA, \
-            UNIONE_CIVILE, graph_from_db
+        from ordina.store.kinship import (
+            AFFINITA,
+            CONIUGIO,
+            CONVIVENZA,
+            PARENTELA,
+            UNIONE_CIVILE,
+            graph_from_db,
+        )
 
         politicians = list(self._rows(
             f"SELECT person_id, office FROM offices WHERE office IN "
