@@ -37,6 +37,8 @@ from ordina.engine.offices import (
     holders,
     offices_held,
     person_name,
+    question_date,
+    resolve_target,
 )
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
@@ -334,48 +336,6 @@ def ordina_substitute(ctx: Context, person_id: int, on: date) -> Chain | None:
 
 
 # ------------------------------------------------------------------ the lookup
-_OFFICE_WORDS = (("vice", "vice_segretario"), ("segretari", "segretario"),
-                 ("personale", "responsabile_personale"), ("corruzione", "rpc"),
-                 ("rpc", "rpc"), ("sindac", "sindaco"))
-
-
-def question_date(query: Any, ctx: Context) -> date:
-    """The date the question asks about: stated in it, or the context's."""
-    when = getattr(query, "as_of", None) or (getattr(query, "facts", None) or {}).get("date")
-    return when if isinstance(when, date) else ctx.as_of
-
-
-def resolve_target(db: Any, subject: Any, on: date) -> tuple[str, Any, str] | None:
-    """``("persona", id, name)`` or ``("unita", id, name)`` for the subject of a question."""
-    from ordina.store.queries import find_people, find_units
-
-    if subject is None:
-        return None
-    kind = getattr(subject, "kind", "person")
-    text = str(getattr(subject, "name", None) or getattr(subject, "text", "") or "")
-    key = getattr(subject, "key", None)
-    if kind == "office":
-        low = text.lower()
-        for word, office in _OFFICE_WORDS:
-            if word in low or key == office:
-                found = holders(db, office, on)
-                if found:
-                    return ("persona", found[0].person_id, f"{found[0].name}")
-                return ("ufficio", office, text)
-        return None
-    if kind == "unit":
-        units = find_units(db, text, on=on, limit=1)
-        if key and str(key).isdigit():
-            return ("unita", int(key), text)
-        return ("unita", units[0].id, units[0].name) if units else None
-    if key and str(key).isdigit():
-        return ("persona", int(key), person_name(db, int(key)))
-    people = find_people(db, text, limit=2)
-    if len(people) == 1:
-        return ("persona", people[0].id, people[0].name)
-    return None
-
-
 def _lookup(query: Any, ctx: Context) -> Outcome:
     if ctx.db is None:
         return Outcome(None, "Per sapere chi sostituisce chi serve il database del personale.",
