@@ -148,9 +148,22 @@ def resolve_target(db: Any, subject: Any, on: date) -> tuple[str, Any, str] | No
         return ("unita", units[0].id, units[0].name) if units else None
     if key and str(key).isdigit():
         return ("persona", int(key), person_name(db, int(key)))
-    people = find_people(db, text, limit=2)
+    people = find_people(db, text, limit=5)
+    if len(people) > 1:
+        people = [p for p in people if offices_held(db, p.id, on) or _employed(db, p.id, on)]
     if len(people) == 1:
         return ("persona", people[0].id, people[0].name)
     return None
+
+
+def _employed(db: Any, person_id: int, on: date) -> bool:
+    """Whether the person works for the Comune on ``on`` (False on a public export)."""
+    try:
+        return db.conn.execute(
+            "SELECT 1 FROM employments WHERE person_id = :pid AND valid_from <= :on "
+            "AND (valid_to IS NULL OR valid_to > :on)",
+            {"pid": person_id, "on": on.isoformat()}).fetchone() is not None
+    except Exception:  # noqa: BLE001 - public export without employments
+        return False
 
 
