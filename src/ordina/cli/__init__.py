@@ -24,6 +24,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     # the regulation
     "article",
     # the personnel database
+    "people",
+    "units",
+    "demo",
     # questions and checks
 )
 
