@@ -263,7 +263,7 @@ TETTO = Check(
         otherwise_says="Con questo incarico i compensi autorizzati nell'anno restano entro un "
                        "quinto del trattamento economico fondamentale lordo.",
     ),
-    audit=("persona",),
+    audit=("incarico",),
 )
 
 

@@ -173,7 +173,7 @@ INTERIM = Check(
         Rule("sindaco", "art. 17 c. 3", ALWAYS, None, "Il sostituto è individuato dal Sindaco.",
              when_verdict=("consentito",)),
     ]),
-    audit=("ufficio",),
+    audit=("interim",),
 )
 
 
@@ -468,7 +468,7 @@ def _interim_subjects(ctx: Context) -> list[Subject]:
                   if o.office == "responsabile_area" and not o.ad_interim]
         facts = FactSet.from_values({"is_po_holder": bool(others)}, "db",
                                     f"al {on.strftime('%d/%m/%Y')} ({h.name})")
-        out.append(Subject("ufficio", f"interim-{h.unit_id}-{h.person_id}",
+        out.append(Subject("interim", f"interim-{h.unit_id}-{h.person_id}",
                            f"interim di {h.unit_name} a {h.name}", facts))
     return out
 

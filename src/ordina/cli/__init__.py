@@ -28,6 +28,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "units",
     "demo",
     # questions and checks
+    "check",
+    "coverage",
 )
 
 

@@ -27,7 +27,7 @@ from ordina.engine.provenance import FactSet
 SEVERITIES = ("grave", "attenzione", "info")
 
 #: Subject kinds the audit iterates over.
-SUBJECT_KINDS = ("persona", "ufficio", "unita", "incarico", "mansione", "contratto",
+SUBJECT_KINDS = ("persona", "ufficio", "interim", "unita", "incarico", "mansione", "contratto",
                  "richiesta", "ente")
 
 _UNDECIDED = "dati_mancanti"

@@ -15,6 +15,7 @@ from typing import Any
 
 from ordina.engine.context import Context, Subject
 from ordina.engine.provenance import FactSet, FactValue
+from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
 
 #: Store activity codes -> fact vocabulary (``activity_kind``).
@@ -129,6 +130,7 @@ class PeopleFacts:
             if prof:
                 f["profile"] = prof
             f["permanent"] = contract == "indeterminato"
+            f["contract_kind"] = contract
             if salary is not None:
                 f["annual_base_salary"] = salary / 100
             hired = _d(hire)
@@ -227,8 +229,8 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
         f["activity_kind"] = ACTIVITY[row["activity"]]
     if row.get("client_type") in CLIENT:
         f["client_type"] = CLIENT[row["client_type"]]
-    flags = {"contenzioso": row.get("client_litigation"), "concessione": row.get("client_permit"),
-             "fornitore": row.get("client_supplier"), "controllato": row.get("client_supervised")}
+    flags = {"fornitore": row.get("client_supplier"), "controllato": row.get("client_supervised"),
+             "contenzioso": row.get("client_litigation"), "concessione": row.get("client_permit")}
     true = [k for k, v in flags.items() if v]
     if true:
         f["client_relation"] = true[0]
@@ -334,10 +336,121 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
     return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts()
 
 
+#: Offices whose appointment the checks examine (art. 7 c. 2, art. 14, art. 53).
+APPOINTMENTS = ("responsabile_area", "vice_segretario", "responsabile_personale", "segretario")
+
+OFFICE_FACT = FactSpec("office", "choice", APPOINTMENTS + ("altro",),
+                       "Quale ufficio ricopre la persona (responsabile di Area, Vice Segretario, "
+                       "responsabile del personale, Segretario)?")
+CONTRACT_FACT = FactSpec("contract_kind", "choice",
+                         ("indeterminato", "determinato", "art110", "segretario", "comando"),
+                         "Con quale contratto lavora la persona (tempo indeterminato, "
+                         "determinato, art. 110)?")
+
+
+def _mandate_end(db: Any, on: date) -> date | None:
+    row = db.conn.execute(
+        "SELECT valid_to FROM offices WHERE office = 'sindaco' AND valid_from <= :on "
+        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY valid_from DESC LIMIT 1",
+        {"on": on.isoformat()}).fetchone()
+    return _d(row[0]) if row else None
+
+
+def office_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+    """Titular appointments in force: the person's facts plus duration and mandate."""
+    end = _mandate_end(db, on)
+    rows = db.conn.execute(
+        "SELECT o.id, o.person_id, o.office, u.name, o.valid_from, o.valid_to FROM offices o "
+        "LEFT JOIN units u ON u.id = o.unit_id WHERE o.ad_interim = 0 AND o.office IN "
+        f"({','.join(repr(x) for x in APPOINTMENTS)}) AND {_current('o')} ORDER BY o.id",
+        {"on": on.isoformat()}).fetchall()
+    out = []
+    for oid, pid, office, unit, start, stop in rows:
+        values: dict[str, Any] = {"office": office}
+        begin, finish = _d(start), _d(stop)
+        if begin and finish:
+            values["assignment_years"] = round((finish - begin).days / 365.25, 2)
+        if finish and end:
+            values["exceeds_mayor_mandate"] = finish > end
+        elif finish is None and end is not None and office != "segretario":
+            values["exceeds_mayor_mandate"] = True
+        who = people.names.get(pid, str(pid))
+        label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
+        facts = people.factset(pid).merged(FactSet.from_values(
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
+        out.append(Subject("ufficio", oid, label, facts))
+    return out
+
+
+def contract_subjects(db: Any, on: date) -> list[Subject]:
+    """Collaboration contracts (Titolo VII) running on the date or in its year."""
+    if not has_table(db, "collaborations"):
+        return []
+    rows = db.conn.execute(
+        "SELECT number, contractor, amount_cents, procedure, notice_date, notice_deadline, "
+        "invited, publication_date, valid_from FROM collaborations "
+        "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
+        {"start": f"{on.year}-01-01"}).fetchall()
+    out = []
+    for number, contractor, amount, _proc, notice, deadline, invited, published, _vf in rows:
+        values: dict[str, Any] = {}
+        if amount is not None:
+            values["contract_amount"] = amount / 100
+        if notice and deadline:
+            values["notice_days"] = (_d(deadline) - _d(notice)).days  # type: ignore[operator]
+        if invited is not None:
+            values["invitations"] = invited
+        values["published"] = bool(published) and published <= on.isoformat()
+        label = f"collaborazione {number} ({contractor})"
+        out.append(Subject("contratto", number, label, FactSet.from_values(
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})")))
+    return out
+
+
+def request_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+    """Pending part-time requests: the person's facts as if the request were granted."""
+    if not has_table(db, "part_time_requests"):
+        return []
+    out = []
+    for rid, pid, pct, asked in db.conn.execute(
+            "SELECT id, person_id, percentage, request_date FROM part_time_requests "
+            "WHERE status = 'in_attesa' AND request_date <= :on ORDER BY id",
+            {"on": on.isoformat()}):
+        label = f"richiesta di part-time al {pct}% di {people.names.get(pid, pid)}"
+        facts = people.factset(pid).merged([FactValue(
+            "part_time_percent", pct, "db", f"richiesta del {_d(asked).strftime('%d/%m/%Y')}")])
+        out.append(Subject("richiesta", rid, label, facts))
+    return out
+
+
+def ente_subject(db: Any, on: date) -> list[Subject]:
+    """The Comune itself: posts of the dotazione organica and fixed-term contracts (art. 53)."""
+    posts = db.conn.execute(f"SELECT COUNT(*) FROM posts WHERE {_current()}",
+                            {"on": on.isoformat()}).fetchone()[0]
+    values: dict[str, Any] = {"staff_establishment": posts}
+    if has_table(db, "employments"):
+        values["fixed_term_count"] = db.conn.execute(
+            f"SELECT COUNT(*) FROM employments WHERE contract = 'art110' AND {_current()}",
+            {"on": on.isoformat()}).fetchone()[0]
+    name = db.conn.execute("SELECT value FROM ente WHERE key = 'nome'").fetchone()
+    label = name[0] if name else "il Comune"
+    return [Subject("ente", "ente", label, FactSet.from_values(
+        values, "db", f"al {on.strftime('%d/%m/%Y')}"))]
+
+
+@hookimpl
+def ordina_fact_definitions() -> list[FactSpec]:
+    """Facts only the database supplies: which office an appointment is, the contract kind."""
+    return [OFFICE_FACT, CONTRACT_FACT]
+
+
 @hookimpl
 def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
-    """Employees and external assignments, loaded in bulk for ``ordina check --all``."""
+    """People, assignments, appointments, contracts, requests and the ente, loaded in bulk."""
     if ctx.db is None or not has_table(ctx.db, "employments"):
         return None
-    people = PeopleFacts(ctx.db, ctx.as_of)
-    return [*person_subjects(people), *assignment_subjects(ctx.db, ctx.as_of, people)]
+    db, on = ctx.db, ctx.as_of
+    people = PeopleFacts(db, on)
+    return [*person_subjects(people), *assignment_subjects(db, on, people),
+            *office_subjects(db, on, people), *contract_subjects(db, on),
+            *request_subjects(db, on, people), *ente_subject(db, on)]
