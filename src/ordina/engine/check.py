@@ -331,6 +331,15 @@ class Rules:
                     cite(other.cite)
             label = VERDICT_LABELS.get(verdict or "", "")
             answer = f"**{label}**: {fired.says}" if label else fired.says
+            if verdict == "vietato":
+                for other in self._prohibitions:
+                    if other is not fired and other.when.eval(facts) is True:
+                        line = _facts_line(other.when, facts)
+                        trace.append(TraceStep(f"Ricorre anche: {other.says}"
+                                               + (f" [{line}]" if line else ""), other.cite))
+                        if other.cite not in citations:
+                            answer += f"\n\nRicorre anche: {other.says} ({other.cite})"
+                        cite(other.cite)
         else:
             if verdict is None and not self.otherwise_says:
                 return Outcome.not_pertinent()
