@@ -56,7 +56,7 @@ def _audit_subjects(ctx: Context) -> None:
     subjects = [s for batch in ctx.checks().pm.hook.ordina_audit_subjects(ctx=ctx) if batch
                 for s in batch]
     kinds = {s.kind for s in subjects}
-    assert {"persona", "incarico", "unita", "mansione", "ufficio", "ente"} <= kinds
+    assert {"persona", "incarico", "unita", "mansione", "interim"} <= kinds
 
 
 def _substitute(ctx: Context) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ordina.engine.context import Context, Subject
@@ -69,6 +70,7 @@ def has_table(db: Any, name: str) -> bool:
                            (name,)).fetchone() is not None
 
 
+@lru_cache(maxsize=4096)
 def _vocab_choice(name: str, text: str | None) -> str | None:
     if not text:
         return None
@@ -446,11 +448,30 @@ def ordina_fact_definitions() -> list[FactSpec]:
 
 @hookimpl
 def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
-    """People, assignments, appointments, contracts, requests and the ente, loaded in bulk."""
+    """People, assignments, appointments, contracts, requests and the ente, loaded in bulk.
+
+    Only the kinds some loaded check examines are built.
+    """
     if ctx.db is None or not has_table(ctx.db, "employments"):
         return None
     db, on = ctx.db, ctx.as_of
+    registry = ctx.checks()
+
+    def wanted(kind: str) -> bool:
+        return bool(registry.for_subject(kind))
+
     people = PeopleFacts(db, on)
-    return [*person_subjects(people), *assignment_subjects(db, on, people),
-            *office_subjects(db, on, people), *contract_subjects(db, on),
-            *request_subjects(db, on, people), *ente_subject(db, on)]
+    out: list[Subject] = []
+    if wanted("persona"):
+        out += person_subjects(people)
+    if wanted("incarico"):
+        out += assignment_subjects(db, on, people)
+    if wanted("ufficio"):
+        out += office_subjects(db, on, people)
+    if wanted("contratto"):
+        out += contract_subjects(db, on)
+    if wanted("richiesta"):
+        out += request_subjects(db, on, people)
+    if wanted("ente"):
+        out += ente_subject(db, on)
+    return out
