@@ -92,6 +92,21 @@ _AREA_OF_LETTER = {"A": "operatori", "B": "operatori_esperti", "C": "istruttori"
                    "D": "funzionari"}
 
 
+def _inverse_code(k: Any, spouses: set[int], coniugio: str, unione: str, convivenza: str,
+                  parentela: str, affinita: str) -> str | None:
+    """The vocabulary code of the *person* as seen from the politician, from the person's view."""
+    if k.relation in (coniugio, unione):
+        return "coniuge"
+    if k.relation == convivenza:
+        return "convivente"
+    if k.relation == parentela:
+        return _BLOOD.get((k.down, k.up))
+    if k.relation == affinita:
+        table = _AFFINE_OTHER if k.via_id in spouses else _AFFINE_OWN
+        return table.get((k.down, k.up))
+    return None
+
+
 class PeopleFacts:
     """Person facts for one date, loaded in bulk: ``facts[person_id] -> {name: value}``."""
 
@@ -190,6 +205,20 @@ class PeopleFacts:
             f"({','.join(repr(o) for o in _POLITICAL)}) AND {_current()}"))
         graph = graph_from_db(self.db)
         best: dict[int, tuple[int, str, str]] = {}
+        offices_of = {pid: office for pid, office in politicians}
+        if self.only is not None and len(self.only) < len(offices_of):
+            # Few people asked: expand their families, not every politician's.
+            for pid in self.facts:
+                spouses = {p.other_id for p in graph.partners(pid)}
+                for k in graph.relatives(pid, self.on):
+                    if k.relative_id not in offices_of:
+                        continue
+                    code = _inverse_code(k, spouses, CONIUGIO, UNIONE_CIVILE, CONVIVENZA,
+                                         PARENTELA, AFFINITA)
+                    rank = k.degree or 0
+                    if code and (pid not in best or rank < best[pid][0]):
+                        best[pid] = (rank, code, _POLITICAL[offices_of[k.relative_id]])
+            politicians = []
         for pol_id, office in politicians:
             spouses = {p.other_id for p in graph.partners(pol_id)}
             for k in graph.relatives(pol_id, self.on):
@@ -215,7 +244,7 @@ class PeopleFacts:
             if pid in best:
                 _, code, role = best[pid]
                 f["kinship"], f["related_to"] = code, role
-            elif politicians:
+            elif offices_of:
                 f["kinship"] = "nessuna"
 
     def factset(self, pid: int) -> FactSet:
