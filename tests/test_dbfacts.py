@@ -45,3 +45,8 @@ def test_assignment_cap_counts_the_request_year(db) -> None:
     twelve = subjects[12].facts
     assert twelve["already_authorised_this_year"] == 2500.0
     assert twelve.fact("compensation").source == "db"
+
+
+def test_single_assignment_counts_the_others(db) -> None:
+    one = assignment_subjects(db, REFERENCE_DATE, ids=[12])[0].facts
+    assert one["already_authorised_this_year"] == 2500.0

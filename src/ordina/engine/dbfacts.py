@@ -296,6 +296,17 @@ def _assignment_rows(db: Any, ids: Iterable[int] | None = None) -> list[dict[str
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
+def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
+    """Every assignment of these people (to total what is already authorised)."""
+    if not people:
+        return []
+    cur = db.conn.execute(
+        "SELECT person_id, status, compensation_cents, request_date, valid_from "
+        f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
+
+
 def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
                         ids: Iterable[int] | None = None) -> list[Subject]:
     """External assignments with their facts and their holder's facts."""
@@ -303,7 +314,8 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
     if people is None:
         people = PeopleFacts(db, on, {r["person_id"] for r in rows})
     per_year: dict[tuple[int, str], float] = {}
-    for r in rows:
+    everyone = rows if ids is None else _assignment_rows_of(db, {r["person_id"] for r in rows})
+    for r in everyone:
         if r["status"] == "autorizzato" and r["compensation_cents"]:
             key = (r["person_id"], (r["request_date"] or r["valid_from"] or "")[:4])
             per_year[key] = per_year.get(key, 0) + r["compensation_cents"] / 100
