@@ -20,7 +20,7 @@ from typing import Any
 from ordina.errors import UserError
 from ordina.store import categories
 from ordina.store.cells import is_blank, read_cell
-from ordina.store.schema import ensure_schema, write_transaction
+from ordina.store.schema import ensure_schema, is_public, write_transaction
 from ordina.store.sheets import Sheet, read_file
 from ordina.store.tables import (
     PRIVATE_PEOPLE_COLUMNS,
@@ -363,6 +363,9 @@ def import_files(db, paths: list[Path], table: str | None = None) -> ImportRepor
     """
     started = time.perf_counter()
     ensure_schema(db)
+    if is_public(db):
+        raise UserError("questo è un database pubblico (creato con 'ordina export --public'): "
+                        "non accetta importazioni; importa nel database completo")
     problems: list[Problem] = []
     sheets: list[Sheet] = []
     for path in paths:
