@@ -24,6 +24,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     # the regulation
     "article",
     # the personnel database
+    "people",
+    "units",
+    "demo",
+    "import_",
+    "export",
+    "backup",
     # questions and checks
 )
 
