@@ -31,6 +31,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "backup",
     # questions and checks
+    "ask",
+    "facts",
 )
 
 
