@@ -106,6 +106,18 @@ def parse_reference(text: str) -> Reference | None:
     )
 
 
+def citation_for_eid(eid: str) -> str:
+    """The canonical citation an id would have (``art_95__para_2`` -> ``art. 95 c. 2``),
+    whether or not the unit exists."""
+    out = []
+    for part in eid.split("__"):
+        kind, _, num = part.partition("_")
+        label = {"art": "art.", "para": "c.", "point": "lett.", "item": "trattino",
+                 "all": "all.", "table": "tab.", "title": "titolo"}.get(kind, kind)
+        out.append(f"{label} {num}")
+    return " ".join(out)
+
+
 def suggestions(corpus: Corpus, ref: str, parsed: Reference | None, limit: int = 5) -> list[str]:
     """The nearest existing citations, for the "unknown reference" message."""
     if parsed is not None:

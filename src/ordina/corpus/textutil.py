@@ -1,0 +1,84 @@
+"""Words and stems of Italian text, the same way for the index and for the query.
+
+Accents are stripped *before* stemming, so "responsabilita" and "responsabilità" always
+give the same stem (the Snowball stemmer alone would not); "part-time" yields "part",
+"time" and the joined "parttime" so every spelling of the compound meets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+COMPOUND_RE = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+
+#: Words too common to help a search; dropped from queries (documents keep them).
+STOPWORDS = frozenset([
+    "a", "ad", "al", "alla", "alle", "allo", "ai", "agli", "all", "anche", "che", "chi",
+    "ci", "come", "con", "cosa", "cui", "da", "dal", "dalla", "dalle", "dallo", "dai",
+    "dagli", "dall", "del", "della", "delle", "dello", "dei", "degli", "dell", "di", "e",
+    "ed", "gli", "i", "il", "in", "la", "le", "lo", "l", "ma", "ne", "nel", "nella",
+    "nelle", "nello", "nei", "negli", "nell", "non", "o", "per", "quale", "quali", "quando",
+    "se", "si", "sia", "sono", "su", "sul", "sulla", "sulle", "sullo", "sui", "sugli",
+    "tra", "fra", "un", "una", "uno", "è", "e", "essere", "puo", "può", "deve", "devono",
+    "chi",
+])
+
+
+def strip_accents(text: str) -> str:
+    """``"attività è"`` -> ``"attivita e"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("italian")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The accent-free Snowball stem of one word (``"Incarichi"`` -> ``"incar"``)."""
+    return _stemmer().stemWord(strip_accents(word.lower()))
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    """Every word or number of ``text``, as matches (so callers know where it is)."""
+    return WORD_RE.finditer(text)
+
+
+def stems(text: str) -> list[str]:
+    """The stems of ``text`` in order, plus one joined stem per hyphenated compound."""
+    out = [stem(m.group()) for m in words(text)]
+    out += [stem(m.group(1) + m.group(2)) for m in COMPOUND_RE.finditer(text)]
+    return out
+
+
+def stem_line(text: str) -> str:
+    """``stems(text)`` as one space-separated string: the shadow column of the index."""
+    return " ".join(stems(text))
+
+
+def query_terms(text: str) -> list[tuple[str, ...]]:
+    """The terms of a question, each a tuple of alternatives, stop words and repeats dropped.
+
+    An alternative with a space is an AND of stems: "part-time" gives
+    ``("part tim", "parttim")``, so it meets both "part-time" and "parttime".
+    """
+    terms: dict[tuple[str, ...], None] = {}
+    covered: set[int] = set()
+    for m in COMPOUND_RE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        terms.setdefault((f"{stem(a)} {stem(b)}", stem(a + b)), None)
+        covered.update(range(m.start(), m.end()))
+    for m in words(text):
+        word = m.group()
+        if m.start() in covered or strip_accents(word.lower()) in STOPWORDS:
+            continue
+        terms.setdefault((stem(word),), None)
+    return list(terms)
