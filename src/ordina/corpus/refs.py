@@ -171,6 +171,7 @@ class _Mention:
     day_month: tuple[int, int] | None = None
 
 
+_DIGIT = re.compile(r"\d")
 _ANAPHORA_KEYS = ("medesim", "stess", "citat", "predett", "suddett")
 
 
@@ -178,7 +179,7 @@ def _act_mentions(text: str, table: ActTable, alias_re: re.Pattern[str],
                   alias_keys: tuple[str, ...]) -> list[_Mention]:
     found: list[_Mention] = []
     low = text.lower()
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _DIGIT.search(text) is not None
     for m in _ACT_RE.finditer(text) if has_digit else ():
         group = next(g for g in _TYPE_BY_GROUP if m.group(g))
         type_ = _TYPE_BY_GROUP[group]

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 COMPOUND_RE = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
@@ -41,10 +42,51 @@ def _stemmer():
     return snowballstemmer.stemmer("italian")
 
 
-@lru_cache(maxsize=65536)
+#: Precomputed stems of the shipped documents' words. The Snowball stemmer is pure
+#: Python (~80 µs a word): stemming the 4,000 distinct words of a cold index build
+#: would take 0.35 s on its own. Ignored when the installed snowballstemmer differs.
+STEM_CACHE = Path(__file__).with_name("stems.tsv")
+
+_STEMS: dict[str, str] = {}
+
+
+def _stemmer_version() -> str:
+    from importlib.metadata import version
+
+    return f"snowballstemmer {version('snowballstemmer')}"
+
+
+def _load_stem_cache() -> None:
+    _STEMS[""] = ""
+    try:
+        lines = STEM_CACHE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return
+    if not lines or lines[0] != f"# {_stemmer_version()}":
+        return
+    _STEMS.update(line.split("\t", 1) for line in lines[1:] if "\t" in line)
+
+
 def stem(word: str) -> str:
     """The accent-free Snowball stem of one word (``"Incarichi"`` -> ``"incar"``)."""
-    return _stemmer().stemWord(strip_accents(word.lower()))
+    if not _STEMS:
+        _load_stem_cache()
+    key = word.lower()
+    found = _STEMS.get(key)
+    if found is None:
+        found = _STEMS[key] = _stemmer().stemWord(strip_accents(key))
+    return found
+
+
+def write_stem_cache(texts: list[str], path: Path = STEM_CACHE) -> int:
+    """Write the stems of every word of ``texts`` to the cache file; return how many."""
+    vocabulary = sorted({w for t in texts for w in WORD_RE.findall(t.lower())}
+                        | {a + b for t in texts for a, b in COMPOUND_RE.findall(t.lower())})
+    stemmer = _stemmer()
+    lines = [f"# {_stemmer_version()}"]
+    lines += [f"{w}\t{stemmer.stemWord(strip_accents(w))}" for w in vocabulary]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(vocabulary)
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
@@ -54,8 +96,13 @@ def words(text: str) -> Iterator[re.Match[str]]:
 
 def stems(text: str) -> list[str]:
     """The stems of ``text`` in order, plus one joined stem per hyphenated compound."""
-    out = [stem(m.group()) for m in words(text)]
-    out += [stem(m.group(1) + m.group(2)) for m in COMPOUND_RE.finditer(text)]
+    low = text.lower()
+    cache = _STEMS
+    if not cache:
+        _load_stem_cache()
+    out = [cache.get(w) or stem(w) for w in WORD_RE.findall(low)]
+    if "-" in low:
+        out += [stem(a + b) for a, b in COMPOUND_RE.findall(low)]
     return out
 
 
@@ -82,3 +129,10 @@ def query_terms(text: str) -> list[tuple[str, ...]]:
             continue
         terms.setdefault((stem(word),), None)
     return list(terms)
+
+
+if __name__ == "__main__":  # python -m ordina.corpus.textutil: refresh the stem cache
+    from ordina.resources import data_dir
+
+    sources = [p.read_text(encoding="utf-8") for p in sorted(data_dir("regulation").glob("*.txt"))]
+    print(f"{write_stem_cache(sources)} parole in {STEM_CACHE}")
