@@ -96,19 +96,18 @@ def test_substituting_a_comma_with_points() -> None:
     assert amended.get("art_88__para_5__point_f") is None
 
 
+_HEAD = "in_vigore_dal: 2026-01-01\natto: X\noperazioni:\n"
+
+
 @pytest.mark.parametrize("yaml_text, message", [
-    ("in_vigore_dal: 2026-01-01\natto: X\noperazioni:\n  - sostituisci: art. 95 c. 1\n"
-     "    testo: t\n", "non esiste"),
-    ("in_vigore_dal: 2026-01-01\natto: X\noperazioni:\n  - inserisci: art. 88 c. 3\n"
-     "    testo: t\n", "esiste già"),
-    ("in_vigore_dal: 2026-01-01\natto: X\noperazioni:\n  - abroga: all. D\n", "comma o una lettera"),
-    ("in_vigore_dal: 2026-01-01\natto: X\noperazioni:\n  - sostituisci: art. 88 c. 3\n",
-     "manca il 'testo'"),
+    (_HEAD + "  - sostituisci: art. 95 c. 1\n    testo: t\n", "non esiste"),
+    (_HEAD + "  - inserisci: art. 88 c. 3\n    testo: t\n", "esiste già"),
+    (_HEAD + "  - abroga: all. D\n", "comma o una lettera"),
+    (_HEAD + "  - sostituisci: art. 88 c. 3\n", "manca il 'testo'"),
     ("in_vigore_dal: 2026-01-01\noperazioni: []\n", "servono"),
     ("in_vigore_dal: 31/02/2026\natto: X\noperazioni:\n  - abroga: art. 88 c. 3\n", "data"),
     ("in_vigore_dal: [\n", "YAML non valido alla riga"),
-    ("in_vigore_dal: 2026-01-01\natto: X\noperazioni:\n  - abroga: art. 88 c. 3\n"
-     "    sostituisci: art. 88 c. 4\n", "una sola"),
+    (_HEAD + "  - abroga: art. 88 c. 3\n    sostituisci: art. 88 c. 4\n", "una sola"),
 ])
 def test_bad_amendments_say_what_is_wrong(yaml_text, message) -> None:
     with pytest.raises(AmendmentError, match=message) as err:
