@@ -33,6 +33,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     # questions and checks
     "ask",
     "facts",
+    "check",
+    "coverage",
 )
 
 
