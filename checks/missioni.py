@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ordina.answer import TraceStep
+from ordina.engine import UNKNOWN, Check, FactSet, Outcome
+from ordina.errors import UserError
 from ordina.formato import arrotonda, euro, numero
-from ordina.norma import Norma
+from ordina.hookspecs import hookimpl
+from ordina.norma import Norma, decimale
 
 #: 1/5 of the price of a litre of petrol per km.
 QUOTA_BENZINA = Norma(Decimal(1) / Decimal(5), "art. 76 c. 7 lett. c trattino 1",
@@ -105,3 +108,60 @@ NON_AUTORIZZATO = TraceStep(
     "lett. c: si rimborsa come se la trasferta fosse fatta con il mezzo pubblico (lett. a), che "
     "è il mezzo da usare in via prioritaria insieme a quelli dell'Amministrazione.",
     "art. 76 c. 4")
+
+
+# ---------------------------------------------------------------------------- the check
+def _opt(facts: FactSet, name: str) -> Decimal | None:
+    value = facts.get(name)
+    return None if value is UNKNOWN else decimale(value)
+
+
+def _rimborso(facts: FactSet) -> Outcome:
+    authorised = facts.get("own_vehicle_authorised")
+    if authorised is UNKNOWN:
+        return Outcome.needs(["own_vehicle_authorised"], (NOTA_AUTORIZZAZIONE,),
+                             ("art. 76 c. 5",))
+    if authorised is False:
+        fare = _opt(facts, "public_transport_fare")
+        data = {"rimborso": str(arrotonda(fare))} if fare is not None else {}
+        text = ("Uso del mezzo proprio non autorizzato: niente rimborso chilometrico; spetta "
+                "quanto per il mezzo pubblico" + (f" ({euro(fare)})." if fare is not None
+                                                  else "."))
+        return Outcome(None, text, ("art. 76 c. 4", "art. 76 c. 5", "art. 76 c. 7 lett. a"),
+                       (NOTA_AUTORIZZAZIONE, NON_AUTORIZZATO), data=data)
+    purpose = facts.get("trip_purpose")
+    if purpose is UNKNOWN:
+        return Outcome.needs(["trip_purpose"], citations=("art. 76 c. 7 lett. c",))
+    if purpose in MOTIVI_BENZINA:
+        missing = [n for n in ("km", "petrol_price") if facts.get(n) is UNKNOWN]
+    else:
+        missing = [n for n in ("public_transport_fare",) if facts.get(n) is UNKNOWN]
+    if missing:
+        return Outcome.needs(missing, citations=("art. 76 c. 7 lett. c",))
+    try:
+        res = rimborso_mezzo_proprio(purpose, _opt(facts, "km"), _opt(facts, "petrol_price"),
+                                     _opt(facts, "public_transport_fare"),
+                                     _opt(facts, "tolls_parking"))
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    steps = (TraceStep("L'uso del mezzo proprio è autorizzato.", "art. 76 c. 5"), *res.passi)
+    cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
+    return Outcome(None, f"Rimborso per l'uso del mezzo proprio: **{euro(res.importo)}**.",
+                   cites, steps, data={"rimborso": str(res.importo), "base": res.base})
+
+
+MEZZO_PROPRIO = Check(
+    id="missioni.mezzo_proprio",
+    title="Rimborso chilometrico con il mezzo proprio (art. 76)",
+    citations=("art. 76 c. 4", "art. 76 c. 5", "art. 76 c. 7 lett. c", "art. 76 c. 8"),
+    intents=("mileage",),
+    facts=("own_vehicle_authorised", "trip_purpose", "km", "petrol_price",
+           "public_transport_fare", "tolls_parking"),
+    evaluate=_rimborso,
+)
+
+
+@hookimpl
+def ordina_checks() -> list[Check]:
+    """The mileage calculator."""
+    return [MEZZO_PROPRIO]

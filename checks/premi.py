@@ -16,8 +16,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ordina.answer import TraceStep
+from ordina.engine import UNKNOWN, Check, FactSet, Outcome
+from ordina.engine.logic import known
+from ordina.errors import UserError
 from ordina.formato import arrotonda, numero, punti
-from ordina.norma import Norma
+from ordina.hookspecs import hookimpl
+from ordina.norma import Norma, decimale
 
 CENTO = Decimal(100)
 
@@ -79,28 +83,34 @@ def _fascia(gruppo: str, persone: Sequence[Valutato], posti: int,
     return tuple(ordered[:posti]), (), steps
 
 
-def bonus_eccellenze(persone: Sequence[Valutato]) -> list[Fascia]:
-    """Who may receive the excellence bonus: the best 5% of each group (art. 30 c. 1).
+def posti_eccellenze(valutati: int, gruppo: str = "dipendente") -> tuple[int, list[TraceStep]]:
+    """How many of ``valutati`` people may receive the excellence bonus (art. 30 c. 1).
 
     5% is rounded down, because the law the article implements grants the bonus to
     "non più del cinque per cento" (art. 21 c. 1 d.lgs. 150/2009).
     """
+    exact = Decimal(valutati) * QUOTA_ECCELLENZE.value / CENTO
+    posti = math.floor(exact)
+    steps = [TraceStep(
+        f"{_GRUPPI.get(gruppo, gruppo).capitalize()} valutati: {valutati}; il 5% è "
+        f"{numero(exact)}, arrotondato per difetto a {posti} perché la legge attribuisce il "
+        "bonus a \"non più del cinque per cento del personale\" (art. 21 c. 1 d.lgs. "
+        "150/2009). Il regolamento non dice se il 5% si conti per gruppo o sul totale: si "
+        "conta per gruppo, perché PO e dipendenti sono valutati con schede diverse.",
+        QUOTA_ECCELLENZE.cite)]
+    if posti == 0:
+        steps.append(TraceStep(
+            f"Con {valutati} valutati il 5% è meno di una persona: nessun bonus per "
+            "questo gruppo.", QUOTA_ECCELLENZE.cite))
+    return posti, steps
+
+
+def bonus_eccellenze(persone: Sequence[Valutato]) -> list[Fascia]:
+    """Who may receive the excellence bonus: the best 5% of each group (art. 30 c. 1)."""
     out = []
     for gruppo in sorted({v.gruppo for v in persone}):
         members = [v for v in persone if v.gruppo == gruppo]
-        exact = Decimal(len(members)) * QUOTA_ECCELLENZE.value / CENTO
-        posti = math.floor(exact)
-        steps = [TraceStep(
-            f"{_GRUPPI.get(gruppo, gruppo).capitalize()} valutati: {len(members)}; il 5% è "
-            f"{numero(exact)}, arrotondato per difetto a {posti} perché la legge attribuisce il "
-            "bonus a \"non più del cinque per cento del personale\" (art. 21 c. 1 d.lgs. "
-            "150/2009). Il regolamento non dice se il 5% si conti per gruppo o sul totale: si "
-            "conta per gruppo, perché PO e dipendenti sono valutati con schede diverse.",
-            QUOTA_ECCELLENZE.cite)]
-        if posti == 0:
-            steps.append(TraceStep(
-                f"Con {len(members)} valutati il 5% è meno di una persona: nessun bonus per "
-                "questo gruppo.", QUOTA_ECCELLENZE.cite))
+        posti, steps = posti_eccellenze(len(members), gruppo)
         sure, tied, tie_steps = _fascia(gruppo, members, posti, "art. 30 c. 3")
         steps += tie_steps
         if sure:
@@ -119,18 +129,24 @@ NOTE_BONUS = (
 )
 
 
+def posti_merito_transitoria(valutati: int,
+                             gruppo: str = "dipendente") -> tuple[int, list[TraceStep]]:
+    """The fewest people of a group the art. 42 c. 7 increase must reach: 10%, rounded up."""
+    exact = Decimal(valutati) * QUOTA_MERITO_TRANSITORIA.value / CENTO
+    posti = math.ceil(exact)
+    return posti, [TraceStep(
+        f"{_GRUPPI.get(gruppo, gruppo).capitalize()} valutati: {valutati}; i più "
+        "meritevoli devono essere \"comunque non inferiori al 10 per cento\" della "
+        f"rispettiva totalità: almeno {numero(exact)}, cioè {posti} (per eccesso).",
+        QUOTA_MERITO_TRANSITORIA.cite)]
+
+
 def fascia_merito_transitoria(persone: Sequence[Valutato]) -> list[Fascia]:
-    """The most deserving of each group, at least 10% of it, rounded up (art. 42 c. 7)."""
+    """The most deserving of each group, at least 10% of it (art. 42 c. 7)."""
     out = []
     for gruppo in sorted({v.gruppo for v in persone}):
         members = [v for v in persone if v.gruppo == gruppo]
-        exact = Decimal(len(members)) * QUOTA_MERITO_TRANSITORIA.value / CENTO
-        posti = math.ceil(exact)
-        steps = [TraceStep(
-            f"{_GRUPPI.get(gruppo, gruppo).capitalize()} valutati: {len(members)}; i più "
-            f"meritevoli devono essere \"comunque non inferiori al 10 per cento\" della "
-            f"rispettiva totalità: almeno {numero(exact)}, cioè {posti} (per eccesso).",
-            QUOTA_MERITO_TRANSITORIA.cite)]
+        posti, steps = posti_merito_transitoria(len(members), gruppo)
         sure, tied, tie_steps = _fascia(gruppo, members, posti, QUOTA_MERITO_TRANSITORIA.cite)
         if tied:
             tie_steps.append(TraceStep(
@@ -317,3 +333,134 @@ def quota_titoli_valutazioni(punti_titoli: Decimal) -> tuple[Decimal, TraceStep]
     return quota, TraceStep(
         f"Degli {punti(punti_titoli)} punti previsti per i titoli, il 50% ({punti(quota)}) va "
         "agli esiti delle valutazioni degli ultimi 3 anni.", QUOTA_VALUTAZIONI_TITOLI.cite)
+
+
+# ---------------------------------------------------------------------------- the checks
+def _count(facts: FactSet) -> int | None:
+    value = facts.get("evaluated_count")
+    return None if value is UNKNOWN else int(value)
+
+
+def _eccellenze(facts: FactSet) -> Outcome:
+    n = _count(facts)
+    if n is None:
+        return Outcome.needs(["evaluated_count"], citations=(QUOTA_ECCELLENZE.cite,))
+    posti, steps = posti_eccellenze(n)
+    steps += list(NOTE_BONUS)
+    return Outcome(None, f"Bonus delle eccellenze: al più **{posti}** su {n} valutati (il 5%, "
+                         "per difetto), a chi ha le valutazioni più positive. La disciplina "
+                         "entra in vigore con il nuovo contratto nazionale (art. 30 c. 5).",
+                   ("art. 30 c. 1", "art. 30 c. 5"), tuple(steps), data={"posti": posti})
+
+
+ECCELLENZE = Check(
+    id="premi.bonus_eccellenze",
+    title="Bonus delle eccellenze al 5% dei valutati (art. 30)",
+    citations=("art. 30 c. 1", "art. 30 c. 2", "art. 30 c. 3", "art. 30 c. 4", "art. 30 c. 5"),
+    intents=("excellence_bonus",),
+    facts=("evaluated_count",),
+    evaluate=_eccellenze,
+)
+
+
+def _transitoria(facts: FactSet) -> Outcome:
+    n = _count(facts)
+    assert n is not None  # guaranteed by ``applies``
+    posti, steps = posti_merito_transitoria(n)
+    return Outcome(None, f"Nella fase transitoria il trattamento accessorio maggiorato (dal 10% "
+                         f"al 30% del medio) va ad almeno **{posti}** su {n} valutati (il 10%, "
+                         "per eccesso).", (QUOTA_MERITO_TRANSITORIA.cite,), tuple(steps),
+                   data={"posti_minimi": posti})
+
+
+TRANSITORIA = Check(
+    id="premi.fascia_merito_transitoria",
+    title="Fascia dei più meritevoli, almeno il 10% (art. 42 c. 7)",
+    citations=("art. 42 c. 7", "art. 42 c. 8"),
+    intents=("evaluation", "excellence_bonus"),
+    facts=("evaluated_count",),
+    applies=known("evaluated_count"),
+    evaluate=_transitoria,
+)
+
+_ANNI = ("score_year_minus_2", "score_year_minus_1", "score_last_year")
+_PESI = ("weight_year_minus_2", "weight_year_minus_1", "weight_last_year")
+
+
+def _progressione(facts: FactSet) -> Outcome:
+    missing = [n for n in (*_ANNI, *_PESI) if facts.get(n) is UNKNOWN]
+    note = TraceStep("Il regolamento vuole un peso maggiore per l'ultimo anno ma non fissa i "
+                     "pesi: vanno indicati (li stabilisce il sistema di valutazione dell'ente).",
+                     ANNI_PROGRESSIONI.cite)
+    if missing:
+        return Outcome.needs(missing, (note,), (ANNI_PROGRESSIONI.cite,))
+    try:
+        score = punteggio_progressione([decimale(facts[n]) for n in _ANNI],
+                                       [decimale(facts[n]) for n in _PESI])
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    parts = " + ".join(f"{punti(decimale(facts[a]))} × {punti(decimale(facts[w]))}"
+                       for a, w in zip(_ANNI, _PESI, strict=True))
+    steps = [note, TraceStep(
+        f"Punteggio per la graduatoria: ({parts}) / "
+        f"{punti(sum(decimale(facts[w]) for w in _PESI))} = {punti(score)}.",
+        ANNI_PROGRESSIONI.cite),
+        TraceStep("A parità di punteggio prevale la migliore valutazione delle competenze "
+                  "professionali, poi quella dei comportamenti organizzativi.", "art. 32 c. 2"),
+        TraceStep("Le progressioni sono selettive e per una quantità limitata di dipendenti "
+                  "per categoria.", "art. 32 c. 1")]
+    return Outcome(None, f"Punteggio per la graduatoria delle progressioni economiche: "
+                         f"**{punti(score)}**.", ("art. 32 c. 1", "art. 32 c. 2"),
+                   tuple(steps), data={"punteggio": str(score)})
+
+
+PROGRESSIONI = Check(
+    id="premi.progressioni_economiche",
+    title="Punteggio delle progressioni economiche sugli ultimi 3 anni (art. 32)",
+    citations=("art. 32 c. 1", "art. 32 c. 2"),
+    intents=("economic_progression",),
+    facts=(*_ANNI, *_PESI),
+    evaluate=_progressione,
+)
+
+
+def _riserva(facts: FactSet) -> Outcome:
+    posti = facts.get("posts_in_competition")
+    if posti is UNKNOWN:
+        return Outcome.needs(["posts_in_competition"], citations=(RISERVA_INTERNI.cite,))
+    posti = int(posti)
+    exception = facts.get("single_post_exception")
+    if posti == 1 and exception is UNKNOWN:
+        return Outcome.needs(["single_post_exception"], citations=(RISERVA_INTERNI.cite,))
+    try:
+        res = riserva_interni(posti, exception is True)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    steps = list(res.passi)
+    data: dict[str, object] = {"interni": res.interni, "esterni": res.esterni}
+    cites = [RISERVA_INTERNI.cite]
+    title_points = facts.get("title_points")
+    if title_points is not UNKNOWN:
+        quota, step = quota_titoli_valutazioni(decimale(title_points))
+        steps.append(step)
+        data["punti_valutazioni"] = str(quota)
+        cites.append(QUOTA_VALUTAZIONI_TITOLI.cite)
+    return Outcome(None, f"Su {posti} posti a concorso si possono riservare al personale interno "
+                         f"al più **{res.interni}**; almeno {res.esterni} restano all'accesso "
+                         "dall'esterno.", tuple(cites), tuple(steps), data=data)
+
+
+RISERVA = Check(
+    id="premi.riserva_progressioni_carriera",
+    title="Riserva per il personale interno nei concorsi, al più il 50% (art. 33)",
+    citations=("art. 33 c. 1", "art. 33 c. 2"),
+    intents=("career_progression",),
+    facts=("posts_in_competition", "single_post_exception", "title_points"),
+    evaluate=_riserva,
+)
+
+
+@hookimpl
+def ordina_checks() -> list[Check]:
+    """Bonus, merit band, economic and career progressions."""
+    return [ECCELLENZE, TRANSITORIA, PROGRESSIONI, RISERVA]
