@@ -33,8 +33,6 @@ MAX_COLLOQUIO = Norma(Decimal(50), "art. 50 c. 4 trattino 2", "fino a punti 50")
 MAX_TRATTAMENTO = Norma(Decimal(15), "art. 50 c. 4 trattino 3",
                         "fino ad un massimo di punti 15")
 SOGLIA_ASSUNZIONE = Norma(Decimal(75), "art. 50 c. 5", "punteggio superiore a punti 75")
-GIORNI_BANDO = Norma(10, "art. 50 c. 1", "per almeno 10 giorni")
-GIORNI_DOMANDE = Norma(15, "art. 50 c. 2", "entro i 15 giorni successivi")
 ANNI_USCITA = Norma(5, "art. 51 c. 1", "da almeno cinque anni")
 
 CRITERI: tuple[tuple[str, str, Norma[Decimal]], ...] = (

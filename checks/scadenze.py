@@ -24,13 +24,14 @@ from ordina.engine import UNKNOWN, Check, FactSet, Outcome
 from ordina.errors import UserError
 from ordina.formato import data_lunga
 from ordina.hookspecs import hookimpl
+from ordina import termini
 from ordina.norma import Norma
 
-GIORNI_RISPOSTA = Norma(30, "art. 88 c. 6", "devono trovare risposta entro 30 giorni")
-GIORNI_DIFFIDA = Norma(30, "art. 91 c. 1", "nei successivi 30 giorni")
-GIORNI_CONFLITTO = Norma(15, "art. 4 c. 6", "entro i 15 giorni successivi")
-GIORNI_RISORSE_INTERNE = Norma(15, "art. 63 c. 3", "decorsi 15 giorni dalla richiesta")
-GIORNI_AVVISO = Norma(10, "art. 64 c. 2", "per un periodo non inferiore a 10 giorni")
+GIORNI_RISPOSTA = termini.RISPOSTA_AUTORIZZAZIONE
+GIORNI_DIFFIDA = termini.DIFFIDA
+GIORNI_CONFLITTO = termini.CONFLITTO_INTERESSI
+GIORNI_RISORSE_INTERNE = termini.RISORSE_INTERNE
+GIORNI_AVVISO = termini.AVVISO_COMPARATIVO
 
 
 @dataclass(frozen=True)
