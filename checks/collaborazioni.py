@@ -20,20 +20,30 @@ from decimal import Decimal
 
 from ordina import termini
 from ordina.calendar import Calendario
-from ordina.engine import UNKNOWN, Check, F, FactSet, FactValue, Outcome, Rule, Rules
-from ordina.engine import is_false, is_true
+from ordina.engine import (
+    UNKNOWN,
+    Check,
+    F,
+    FactSet,
+    FactValue,
+    Outcome,
+    Rule,
+    Rules,
+    is_false,
+    is_true,
+)
 from ordina.engine.logic import ALWAYS, known
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 
-SOGLIA_INDAGINE = Norma(Decimal("7500"), "art. 64 c. 4", "inferiore ad euro 7.500,00 annui lordi")
+SOGLIA_INDAGINE = Norma(Decimal(7500), "art. 64 c. 4", "inferiore ad euro 7.500,00 annui lordi")
 INVITI_MINIMI = Norma(3, "art. 64 c. 4", "ad almeno tre soggetti")
 AMMESSI_COLLOQUIO = Norma(10, "art. 65 c. 3", "nel numero massimo di dieci unità")
 QUOTA_COLLOQUIO = Norma(Decimal("0.5"), "art. 65 c. 3",
                         "non può essere superiore alla metà del punteggio massimo previsto "
                         "per i titoli")
-SOGLIA_CORTE_CONTI = Norma(Decimal("5000"), "art. 72 c. 4", "superiore a 5.000 euro")
+SOGLIA_CORTE_CONTI = Norma(Decimal(5000), "art. 72 c. 4", "superiore a 5.000 euro")
 ATTESA = termini.RISORSE_INTERNE
 AVVISO = termini.AVVISO_COMPARATIVO
 

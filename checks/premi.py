@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from ordina.answer import TraceStep
 from ordina.engine import UNKNOWN, Check, FactSet, Outcome
@@ -242,7 +243,7 @@ def graduatoria_progressioni(candidati: Sequence[Candidato], pesi: Sequence[Deci
         f"Punteggio di ciascuno: media delle valutazioni degli ultimi 3 anni pesate "
         f"{' / '.join(punti(p) for p in w)} (dal più vecchio), con peso maggiore all'ultimo anno.",
         ANNI_PROGRESSIONI.cite)]
-    for (s1, c1), (s2, c2) in zip(scored, scored[1:]):
+    for (s1, c1), (s2, c2) in pairwise(scored):
         if s1 != s2:
             continue
         if c1.competenze != c2.competenze:

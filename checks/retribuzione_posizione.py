@@ -59,8 +59,8 @@ PARAMETRI: Norma[tuple[Parametro, ...]] = Norma((
        ("B4", "Grado di capacità organizzativa", "30")),
     _p("C", "Responsabilità gestionali interne ed esterne", "30",
        ("C1", "Complessità nella gestione dei rapporti con utenti interni ed esterni", "45"),
-       ("C2", "Capacità di iniziativa e di individuare, richiedere e sviluppare propri spazi "
-              "di autonomia", "35"),
+       ("C2", ("Capacità di iniziativa e di individuare, richiedere e sviluppare propri spazi "
+               "di autonomia"), "35"),
        ("C3", "Grado di responsabilità di procedimento", "20")),
 ), "all. D tab. 1", "A | Collocazione nella struttura | 30,00% | A1 | Rilevanza strategica")
 

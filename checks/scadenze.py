@@ -18,13 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ordina import termini
 from ordina.answer import TraceStep
 from ordina.calendar import Calendario, Scadenza
 from ordina.engine import UNKNOWN, Check, FactSet, Outcome
 from ordina.errors import UserError
 from ordina.formato import data_lunga
 from ordina.hookspecs import hookimpl
-from ordina import termini
 from ordina.norma import Norma
 
 GIORNI_RISPOSTA = termini.RISPOSTA_AUTORIZZAZIONE
@@ -116,13 +116,13 @@ CICLO: tuple[tuple[int, int, int, str, str], ...] = (
     (3, 31, 0, "la Giunta approva i piani di razionalizzazione e risparmio", "art. 36 c. 1"),
     (5, 31, 0, "prima verifica intermedia del Nucleo e dei responsabili (monitoraggio)",
      "art. 28 c. 1"),
-    (9, 30, 0, "seconda verifica intermedia (stato di attuazione dei programmi) e termine per "
-     "rinegoziare gli obiettivi", "art. 28 c. 1"),
+    (9, 30, 0, ("seconda verifica intermedia (stato di attuazione dei programmi) e termine per "
+                "rinegoziare gli obiettivi"), "art. 28 c. 1"),
     (1, 31, 1, "il Nucleo propone la valutazione della performance organizzativa",
      "art. 28 c. 2"),
     (3, 31, 1, "il Nucleo predispone la proposta di valutazione finale", "art. 28 c. 3"),
-    (4, 30, 1, "il Sindaco decide la valutazione finale; è approvata la relazione di "
-     "rendicontazione", "art. 28 c. 6"),
+    (4, 30, 1, ("il Sindaco decide la valutazione finale; è approvata la relazione di "
+                "rendicontazione"), "art. 28 c. 6"),
 )
 
 NOTA_PEG = TraceStep(

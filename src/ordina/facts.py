@@ -801,6 +801,6 @@ def parse_assignments(items: list[str] | None) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- more facts
 # Facts of the appointment, collaboration, pay, evaluation and deadline checks.
-from ordina.facts_calcs import CALCS_FACTS  # noqa: E402  (needs Fact, defined above)
+from ordina.facts_calcs import CALCS_FACTS
 
 FACTS.update({f.name: f for f in CALCS_FACTS if f.name not in FACTS})
