@@ -157,7 +157,7 @@ CLIENT_TYPES: dict[str, str] = {
 CLIENT_SYNONYMS: dict[str, str] = {
     "pa": "pubblica_amministrazione", "p.a.": "pubblica_amministrazione",
     "pubblica amministrazione": "pubblica_amministrazione",
-    "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
+    "comune": "pubblica_amministrazione", "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
     "un altro comune": "pubblica_amministrazione", "altra amministrazione":
     "pubblica_amministrazione", "regione": "pubblica_amministrazione", "provincia":
     "pubblica_amministrazione", "ministero": "pubblica_amministrazione", "stato":
@@ -822,3 +822,10 @@ def parse_assignment(text: str) -> tuple[str, Any]:
 def parse_assignments(items: list[str] | None) -> dict[str, Any]:
     """All ``--fact`` values as a dict (a later one overrides an earlier one)."""
     return dict(parse_assignment(item) for item in items or [])
+
+
+# --------------------------------------------------------------------------- more facts
+# Facts of the appointment, collaboration, pay, evaluation and deadline checks.
+from ordina.facts_calcs import CALCS_FACTS
+
+FACTS.update({f.name: f for f in CALCS_FACTS if f.name not in FACTS})
