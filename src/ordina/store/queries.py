@@ -128,6 +128,24 @@ def find_people(db, name: str, limit: int = 20) -> list[Person]:
     return [_person(r, False) for r in rows[:limit]]
 
 
+_NAME_CACHE: dict[int, tuple[tuple[int, int], dict[str, str]]] = {}
+
+
+def _name_choices(db) -> dict[str, str]:
+    """Folded surname / full name -> as written; rebuilt only when the database changed."""
+    conn = db.conn
+    stamp = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    cached = _NAME_CACHE.get(id(conn))
+    if cached and cached[0] == stamp:
+        return cached[1]
+    choices: dict[str, str] = {}
+    for surname, given in conn.execute("SELECT surname, given_name FROM people"):
+        choices.setdefault(fold(surname), surname)
+        choices.setdefault(fold(f"{given} {surname}"), f"{given} {surname}")
+    _NAME_CACHE[id(conn)] = (stamp, choices)
+    return choices
+
+
 def suggest_people(db, name: str, limit: int = 3, cutoff: float = 70.0) -> list[str]:
     """Names close to ``name`` for "intendi ...?" ("Rosi" -> ["Rossi", ...]), via rapidfuzz."""
     from rapidfuzz import fuzz, process
@@ -135,10 +153,7 @@ def suggest_people(db, name: str, limit: int = 3, cutoff: float = 70.0) -> list[
     query = fold(name)
     if not query:
         return []
-    choices: dict[str, str] = {}
-    for surname, given in db.conn.execute("SELECT surname, given_name FROM people"):
-        choices.setdefault(fold(surname), surname)
-        choices.setdefault(fold(f"{given} {surname}"), f"{given} {surname}")
+    choices = _name_choices(db)
     found = process.extract(query, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
                             score_cutoff=cutoff)
     out: list[str] = []
