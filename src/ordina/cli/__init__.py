@@ -31,6 +31,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "backup",
     # questions and checks
+    "ask",
+    "facts",
+    "check",
+    "coverage",
 )
 
 
