@@ -614,7 +614,7 @@ def expiring(db, on: date, days: int = 90) -> list[dict[str, Any]]:
     add("unita", _rows(db, f"SELECT * FROM units WHERE {window}", params),
         lambda r: r["name"])
     if has_personal_data(db):
-        add("contratto", _rows(db, f"SELECT e.*, p.given_name, p.surname FROM employments e "
+        add("contratto", _rows(db, "SELECT e.*, p.given_name, p.surname FROM employments e "
                                    "JOIN people p ON p.id = e.person_id "
                                    "WHERE e.contract <> 'indeterminato' AND "
                                    "e.valid_to > :start AND e.valid_to <= :stop", params),
