@@ -196,7 +196,7 @@ def build_index(db, source: str | Path | None = None, as_of: date | None = None)
     with _immediate(db):
         for name in (*TABLES, "reg_search_fts"):
             db.execute(f"DROP TABLE IF EXISTS [{name}]")
-        _write(db, corpus, parsed.skipped, refs, amendments, state)
+        _write(db, corpus, refs, amendments, state)
     _CACHE.clear()
     return BuildReport(
         source=str(path), units=len(corpus), articles=len(corpus.articles), refs=len(refs),
@@ -241,8 +241,7 @@ def _insert(db, table: str, rows) -> None:
     db.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
 
 
-def _write(db, corpus: Corpus, skipped: list[Skipped], refs: list[Ref], amendments: list,
-           state: State) -> None:
+def _write(db, corpus: Corpus, refs: list[Ref], amendments: list, state: State) -> None:
     db["reg_meta"].create({"key": str, "value": str}, pk="key")
     _insert(db, "reg_meta", [
         {"key": "schema", "value": SCHEMA_VERSION},
@@ -271,7 +270,7 @@ def _write(db, corpus: Corpus, skipped: list[Skipped], refs: list[Ref], amendmen
         + [{"category": "indice", "kind": e.kind, "num": e.num, "line": e.line, "text": e.text,
             "reason": None} for e in corpus.index_entries]
         + [{"category": "saltata", "kind": None, "num": None, "line": s.line, "text": s.text,
-            "reason": s.reason} for s in skipped])
+            "reason": s.reason} for s in corpus.skipped])
     db["reg_refs"].create({
         "id": int, "source": str, "kind": str, "text": str, "start": int, "end": int,
         "label": str, "target": str, "act": str, "article": str, "comma": str, "letter": str,
@@ -324,17 +323,18 @@ def read_corpus(db) -> Corpus:
         by_id[unit.eid] = unit
         if unit.parent in by_id:
             by_id[unit.parent].children.append(unit.eid)
-    anomalies, entries = [], []
+    anomalies, entries, skipped = [], [], []
     for cat, kind, num, line, text, reason in db.execute(
-            "select category, kind, num, line, text, reason from reg_notes "
-            "where category in ('anomalia', 'indice') order by rowid"):
+            "select category, kind, num, line, text, reason from reg_notes order by rowid"):
         if cat == "anomalia":
             anomalies.append(Skipped(line, text, reason))
-        else:
+        elif cat == "indice":
             entries.append(IndexEntry(kind, num, line, text))
+        else:
+            skipped.append(Skipped(line, text, reason))
     source = source_path(state.source or None) if state else None
     corpus = Corpus(units, source_name=source.name if source else "", anomalies=anomalies,
-                    index_entries=entries)
+                    index_entries=entries, skipped=skipped)
     cols = [c.name for c in db["reg_refs"].columns if c.name != "id"]
     corpus.refs = RefGraph(Ref(**dict(zip(cols, row, strict=True))) for row in db.execute(
         f"select {', '.join(f'[{c}]' for c in cols)} from reg_refs order by id"))

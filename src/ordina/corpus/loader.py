@@ -33,7 +33,8 @@ def corpus_from_text(text: str, organigramma: str | None = None,
     org_text = organigramma if organigramma is not None else regulation_file(
         ORGANIGRAMMA_FILE).read_text(encoding="utf-8")
     corpus = Corpus(reg.units + parse_organigramma(org_text), source_name=source_name,
-                    anomalies=reg.anomalies, index_entries=reg.index_entries)
+                    anomalies=reg.anomalies, index_entries=reg.index_entries,
+                    skipped=reg.skipped)
     return corpus, reg
 
 

@@ -44,7 +44,8 @@ class Corpus:
     """All units of one regulation, in document order, addressable by id and citation."""
 
     def __init__(self, units: list[Unit], source_name: str = "",
-                 anomalies: list | None = None, index_entries: list | None = None) -> None:
+                 anomalies: list | None = None, index_entries: list | None = None,
+                 skipped: list | None = None) -> None:
         self.source_name = source_name
         self.units: dict[str, Unit] = {}
         for unit in units:
@@ -54,6 +55,8 @@ class Corpus:
         """Numbering and heading oddities the parser met (``parser.Skipped``)."""
         self.index_entries = list(index_entries or [])
         """Headings as the INDICE and the list of allegati write them (``parser.IndexEntry``)."""
+        self.skipped = list(skipped or [])
+        """Source lines that are no unit's text: header, INDICE, stray punctuation."""
         self.as_of = None
         """The date whose text in force this corpus holds (None: the source as written)."""
         self.amendments: list = []
