@@ -364,6 +364,21 @@ def skipped_lines(db) -> list[Skipped]:
 
 # ---------------------------------------------------------------- search
 
+_DATED: dict[tuple[str, date], object] = {}
+
+
+def _dated_index(source: str, as_of: date):
+    """An in-memory index of the text in force on ``as_of`` (kept for the process)."""
+    key = (source, as_of)
+    if key not in _DATED:
+        from ordina.db import connect
+
+        memory = connect(":memory:")
+        build_index(memory, source=source or None, as_of=as_of)
+        _DATED[key] = memory
+    return _DATED[key]
+
+
 
 @dataclass
 class Match:
@@ -451,16 +466,27 @@ def snippet(body: str, stems: set[str], width: int = SNIPPET_CHARS) -> tuple[str
     return prefix + body[start:end].strip("\n") + suffix, spans
 
 
-def search(db, text: str, limit: int = 10) -> list[Hit]:
+def search(db, text: str, limit: int = 10, as_of: date | None = None) -> list[Hit]:
     """Full-text search of the regulation, results grouped by article, best first.
 
     Every word must match (stemmed, accent-insensitive); when no unit holds them all,
     the search falls back to any word and says so in ``Hit.matched_all``.
+
+    :param as_of: search the text in force on that date (default: today's, the stored
+        index; another date with other amendments in force is indexed in memory).
     """
     terms = query_terms(text)
     if not terms or limit <= 0:
         return []
     ensure_index(db)
+    if as_of is not None:
+        state = stored_state(db)
+        if state is not None and _applied_on(db, as_of) != state.applied:
+            db = _dated_index(state.source, as_of)
+    return _search(db, terms, limit)
+
+
+def _search(db, terms: list[tuple[str, ...]], limit: int) -> list[Hit]:
     wanted = {s for term in terms for alt in term for s in alt.split()}
     for op in ("AND", "OR"):
         rows = list(db.execute(
