@@ -30,9 +30,10 @@ def format_report(report) -> str:
     """The build report: counts, lines not read as text, anomalies."""
     from pathlib import Path
 
-    lines = [f"Indice ricostruito da {Path(report.source).name} in "
-             f"{report.seconds:.2f} s: {report.articles} articoli, {report.units} parti, "
-             f"{report.refs} rinvii ({report.unresolved} da verificare con 'ordina lint')."]
+    summary = (f"Indice ricostruito da {Path(report.source).name} in {report.seconds:.2f} s: "
+               f"{report.articles} articoli, {report.units} parti, {report.refs} rinvii "
+               f"({report.unresolved} da verificare con 'ordina lint').")
+    lines = [summary]
     runs = report.skipped_ranges()
     if runs:
         lines += ["", "Righe non lette come testo di un articolo:"]
