@@ -21,9 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from ordina.corpus.loader import ORGANIGRAMMA_FILE, corpus_from_text, source_path
-from ordina.corpus.model import Corpus, Unit
-from ordina.corpus.parser import IndexEntry, Skipped
-from ordina.corpus.refs import Ref, RefGraph, extract_refs
+from ordina.corpus.model import Corpus, IndexEntry, Skipped, Unit
+from ordina.corpus.refgraph import Ref, RefGraph
 from ordina.corpus.textutil import COMPOUND_RE, query_terms, stem, stem_line, words
 from ordina.errors import UserError
 from ordina.resources import regulation_file
@@ -177,6 +176,7 @@ def build_index(db, source: str | Path | None = None, as_of: date | None = None)
     :raises UserError: when the file cannot be read or holds no article; the database
         is left as it was.
     """
+    from ordina.corpus.refs import extract_refs
     from ordina.corpus.versions import apply_amendments, in_force, load_amendments
 
     started = time.perf_counter()

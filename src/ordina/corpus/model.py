@@ -13,6 +13,29 @@ KINDS = ("titolo", "articolo", "comma", "lettera", "trattino", "allegato", "tabe
 
 
 @dataclass
+class Skipped:
+    """A source line the parser did not turn into text of a unit, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class IndexEntry:
+    """A heading of the INDICE or of the list of allegati, as written there.
+
+    Kept because the list before the bodies can name things differently from the
+    bodies themselves (``ordina lint`` compares them).
+    """
+
+    kind: str
+    num: str
+    line: int
+    text: str
+
+
+@dataclass
 class Unit:
     """One addressable piece of the regulation."""
 
@@ -108,7 +131,8 @@ class Corpus:
     def refs(self):  # -> ordina.corpus.refs.RefGraph
         """Cross-references of the whole corpus, both ways (extracted on first use)."""
         if self._refs is None:
-            from ordina.corpus.refs import RefGraph, extract_refs
+            from ordina.corpus.refgraph import RefGraph
+            from ordina.corpus.refs import extract_refs
 
             self._refs = RefGraph(extract_refs(self))
         return self._refs

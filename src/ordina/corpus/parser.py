@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ordina.corpus.model import Unit
+from ordina.corpus.model import IndexEntry, Skipped, Unit
 
 ARTICLE_RE = re.compile(
     r"^\s*(?:articolo|artico|articol|art\.?)\s*(\d{1,3})\s*(?:[-–—.:]+\s*)?(.*)$", re.IGNORECASE
@@ -30,29 +30,6 @@ COMMA_NUM_RE = re.compile(r"^[-–]?\s*(\d{1,2})\s*(?:\.(?!\d)|\))\s*(.*)$")
 LETTER_RE = re.compile(r"^[-–]?\s*([a-z])\s*\)\s*(.*)$")
 ROMAN_RE = re.compile(r"^[-–]?\s*([ivx]{2,})[.)]\s*(.*)$")
 DASH_RE = re.compile(r"^[-–—•]\s*(.*)$")
-
-
-@dataclass
-class Skipped:
-    """A source line the parser did not turn into text of a unit, and why."""
-
-    line: int
-    text: str
-    reason: str
-
-
-@dataclass
-class IndexEntry:
-    """A heading of the INDICE or of the list of allegati, as written there.
-
-    Kept because the list before the bodies can name things differently from the
-    bodies themselves (``ordina lint`` compares them).
-    """
-
-    kind: str
-    num: str
-    line: int
-    text: str
 
 
 @dataclass
