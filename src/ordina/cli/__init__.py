@@ -29,7 +29,17 @@ COMMAND_MODULES: tuple[str, ...] = (
     "diff",
     "index",
     # the personnel database
+    "people",
+    "units",
+    "demo",
+    "import_",
+    "export",
+    "backup",
     # questions and checks
+    "ask",
+    "facts",
+    "check",
+    "coverage",
 )
 
 
