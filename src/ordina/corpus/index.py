@@ -59,11 +59,21 @@ def _hash_files(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+_FINGERPRINTS: dict[tuple, str] = {}
+
+
 def _fingerprint(source: str) -> str:
+    """Hash of the source, the organigramma and the amendments (re-hashed only when a
+    file's size or modification time changed, so a warm freshness check costs a stat)."""
     from ordina.corpus.versions import amendment_files
 
-    return _hash_files([source_path(source or None), regulation_file(ORGANIGRAMMA_FILE),
-                        *amendment_files()])
+    paths = [source_path(source or None), regulation_file(ORGANIGRAMMA_FILE), *amendment_files()]
+    stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths]
+    key = (source, tuple(stats))
+    if key not in _FINGERPRINTS:
+        _FINGERPRINTS.clear()
+        _FINGERPRINTS[key] = _hash_files(paths)
+    return _FINGERPRINTS[key]
 
 
 def _meta(db) -> dict[str, str]:
@@ -438,9 +448,22 @@ def _fts_query(terms: list[tuple[str, ...]], op: str) -> str:
     return f" {op} ".join(parts)
 
 
+_TOKENS: dict[str, list[tuple[int, int, str]]] = {}
+
+
+def _tokens(body: str) -> list[tuple[int, int, str]]:
+    """Word spans of ``body`` with their stems, computed once per text (warm search)."""
+    found = _TOKENS.get(body)
+    if found is None:
+        if len(_TOKENS) > 5000:
+            _TOKENS.clear()
+        found = _TOKENS[body] = [(m.start(), m.end(), stem(m.group())) for m in words(body)]
+    return found
+
+
 def snippet(body: str, stems: set[str], width: int = SNIPPET_CHARS) -> tuple[str, list]:
     """A window of ``body`` around the densest run of matching words, and their spans."""
-    found = [(m.start(), m.end()) for m in words(body) if stem(m.group()) in stems]
+    found = [(a, b) for a, b, s in _tokens(body) if s in stems]
     if "-" in body:  # "parttime" highlights "part-time"
         found += [(m.start(), m.end()) for m in COMPOUND_RE.finditer(body)
                   if stem(m.group(1) + m.group(2)) in stems
