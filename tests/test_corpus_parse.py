@@ -193,3 +193,11 @@ def test_article_repeated_in_the_body_is_reported() -> None:
 def test_repeated_comma_number_is_one_anomaly() -> None:
     result = parse_regulation("Articolo 1 – Oggetto\n1. Primo.\n2. Secondo.\n2. Ancora.\n")
     assert [a.reason for a in result.anomalies] == ["numero ripetuto: art. 1 c. 2"]
+
+
+def test_comma_number_without_dot() -> None:
+    result = parse_regulation("Articolo 2 – Ferie\n1. Le ferie.\n2 Le ferie del Segretario.\n"
+                              "30 giorni sono il termine.\n")
+    by_id = {u.eid: u for u in result.units}
+    assert by_id["art_2__para_2"].text.startswith("Le ferie del Segretario.")
+    assert "art_2__para_30" not in by_id  # "30 giorni…" is no comma number

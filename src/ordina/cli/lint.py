@@ -32,7 +32,8 @@ def format_findings(findings) -> str:
     counts = Counter(f.severity for f in findings)
     summary = ", ".join(f"{counts[s]} {_PLURAL[s] if counts[s] != 1 else s}"
                         for s in ("errore", "avviso", "info") if counts[s])
-    lines = [f"{len(findings)} osservazioni: {summary}", ""]
+    noun = "osservazione" if len(findings) == 1 else "osservazioni"
+    lines = [f"{len(findings)} {noun}: {summary}", ""]
     for f in findings:
         lines += [f"[{f.severity}] {f.citation} – {f.code}",
                   f"  «{f.quote}»",

@@ -19,12 +19,16 @@ def register(subparsers, parents) -> None:
     p.set_defaults(run=run)
 
 
-def _ref_line(ref, corpus, side: str) -> str:
-    where = corpus.units[ref.source].citation if side == "by" else ""
-    what = ref.label or ref.text
-    line = f"  {where}: «{ref.text}»" if side == "by" else f"  {what}  «{ref.text}»"
-    if side != "by" and ref.url:
-        line += f"\n      {ref.url}"
+def _ref_line(ref, corpus, side: str, within: str = "") -> str:
+    """One reference: where it is written, what it points to, the words as written."""
+    where = corpus.units[ref.source].citation
+    if side == "by":
+        line = f"  {where}: «{ref.text}»"
+    else:
+        short = where[len(within):].strip() if within and where.startswith(within) else where
+        line = f"  {short or where}: {ref.label or '?'}  «{ref.text}»"
+        if ref.url:
+            line += f"\n      {ref.url}"
     if ref.problem:
         line += f"\n      ! {ref.problem}"
     return line
@@ -45,7 +49,8 @@ def _internal(corpus, unit) -> tuple[dict, str]:
         r.source))
     heading = f" – {unit.heading}" if unit.heading else ""
     lines = [f"{unit.citation}{heading}", "", "Cita:"]
-    lines += [_ref_line(r, corpus, "cites") for r in cites] or ["  (nessun rinvio)"]
+    lines += [_ref_line(r, corpus, "cites", unit.citation) for r in cites] or [
+        "  (nessun rinvio)"]
     lines += ["", "Citato da:"]
     lines += [_ref_line(r, corpus, "by") for r in cited_by] or ["  (nessuna parte lo cita)"]
     payload = {"id": unit.eid, "citation": unit.citation, "heading": unit.heading,

@@ -27,6 +27,7 @@ ALLEGATO_RE = re.compile(
 SEPARATOR_RE = re.compile(r"^\s*_{5,}\s*$")
 
 COMMA_NUM_RE = re.compile(r"^[-–]?\s*(\d{1,2})\s*(?:\.(?!\d)|\))\s*(.*)$")
+BARE_COMMA_RE = re.compile(r"^[-–]?\s*(\d{1,2})\s+([A-ZÀ-Ý].*)$")
 LETTER_RE = re.compile(r"^[-–]?\s*([a-z])\s*\)\s*(.*)$")
 ROMAN_RE = re.compile(r"^[-–]?\s*([ivx]{2,})[.)]\s*(.*)$")
 DASH_RE = re.compile(r"^[-–—•]\s*(.*)$")
@@ -215,6 +216,10 @@ class _ArticleBuilder:
                 self.result.skipped.append(Skipped(line, raw, "riga di sola punteggiatura"))
             return
         if m := COMMA_NUM_RE.match(text):
+            self.new_comma(m.group(2).strip(), line, int(m.group(1)))
+            return
+        if (m := BARE_COMMA_RE.match(text)) and int(m.group(1)) == self.comma_num + 1:
+            # "2 Le ferie del Segretario…": the next number, with no dot or bracket
             self.new_comma(m.group(2).strip(), line, int(m.group(1)))
             return
         if m := LETTER_RE.match(text):
