@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ordina.answer import TraceStep
+from ordina.engine import UNKNOWN, Check, FactSet, Outcome
+from ordina.errors import UserError
 from ordina.formato import arrotonda, euro, numero
-from ordina.norma import Norma
+from ordina.hookspecs import hookimpl
+from ordina.norma import Norma, decimale
 
 CENTO = Decimal(100)
 
@@ -56,8 +59,8 @@ PARAMETRI: Norma[tuple[Parametro, ...]] = Norma((
        ("B4", "Grado di capacità organizzativa", "30")),
     _p("C", "Responsabilità gestionali interne ed esterne", "30",
        ("C1", "Complessità nella gestione dei rapporti con utenti interni ed esterni", "45"),
-       ("C2", "Capacità di iniziativa e di individuare, richiedere e sviluppare propri spazi "
-              "di autonomia", "35"),
+       ("C2", ("Capacità di iniziativa e di individuare, richiedere e sviluppare propri spazi "
+               "di autonomia"), "35"),
        ("C3", "Grado di responsabilità di procedimento", "20")),
 ), "all. D tab. 1", "A | Collocazione nella struttura | 30,00% | A1 | Rilevanza strategica")
 
@@ -172,3 +175,66 @@ def retribuzione(G: Decimal, Pmax: Decimal) -> Retribuzione:
             "31/3/1999); il massimo vigente è quello del contratto collettivo in vigore.",
             ESEMPIO_PMAX.cite))
     return Retribuzione(P, g2, Pmax, tuple(passi))
+
+
+# ---------------------------------------------------------------------------- the check
+INTENT = "position_pay"
+GRADING_FACTS = tuple(f"grading_{code}" for code in CODICI)
+
+
+def _valuta(facts: FactSet) -> Outcome:
+    """G from the facts (given, or computed from the nine grades), then P when Pmax is known."""
+    steps: list[TraceStep] = []
+    cites: list[str] = ["all. D"]
+    data: dict[str, str] = {}
+    given_g = facts.get("graduation_G")
+    if given_g is not UNKNOWN:
+        G = decimale(given_g)
+        fact = facts.fact("graduation_G")
+        steps.append(TraceStep(f"Graduazione della posizione G = {numero(G)} centesimi "
+                               f"({fact.provenance() if fact else 'indicata'}).", "all. D"))
+    else:
+        grades = {code: facts.get(f"grading_{code}") for code in CODICI}
+        missing = [f"grading_{c}" for c, v in grades.items() if v is UNKNOWN]
+        if missing:
+            ask = (["graduation_G", "pmax"] if len(missing) == len(CODICI) else missing)
+            return Outcome.needs(ask, citations=("all. D",))
+        try:
+            grading = graduazione({c: decimale(v) for c, v in grades.items()})
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        G = grading.G
+        steps += grading.passi
+        cites.append("all. D tab. 2")
+    data["G"] = str(arrotonda(G))
+    pmax = facts.get("pmax")
+    if pmax is UNKNOWN:
+        return Outcome("dati_mancanti", f"Graduazione G = {numero(G)}; per l'importo serve "
+                       "Pmax, la retribuzione massima di posizione del contratto collettivo.",
+                       tuple(cites), tuple(steps), ("pmax",), data)
+    try:
+        pay = retribuzione(G, decimale(pmax))
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    steps += pay.passi
+    cites += [DIVISORE_P.cite]
+    data["P"] = str(pay.P)
+    return Outcome(None, f"Retribuzione di posizione **P = {euro(pay.P)}** (G = "
+                         f"{numero(pay.G)}, Pmax = {euro(pay.Pmax)}).",
+                   tuple(dict.fromkeys(cites)), tuple(steps), data=data)
+
+
+POSIZIONE = Check(
+    id="retribuzione_posizione.importo",
+    title="Retribuzione di posizione: graduazione G e importo P (allegato D)",
+    citations=("art. 16 c. 2", "all. D", "all. D tab. 1", "all. D tab. 2", "all. D tab. 3"),
+    intents=(INTENT,),
+    facts=("graduation_G", "pmax", *GRADING_FACTS),
+    evaluate=_valuta,
+)
+
+
+@hookimpl
+def ordina_checks() -> list[Check]:
+    """The allegato D calculator."""
+    return [POSIZIONE]

@@ -20,8 +20,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ordina.answer import TraceStep
+from ordina.engine import UNKNOWN, Check, FactSet, Outcome
+from ordina.errors import UserError
 from ordina.formato import arrotonda, euro, punti
-from ordina.norma import Norma
+from ordina.hookspecs import hookimpl
+from ordina.norma import Norma, decimale
 
 CENTO = Decimal(100)
 
@@ -228,3 +231,123 @@ def indennita_risultato(totale: Decimal, tetto: Decimal) -> Risultato:
         "di risultato spetta, in misura direttamente proporzionale al punteggio fino al tetto "
         f"fissato dalla Giunta: {euro(tetto)} × {punti(totale)} / 100 = {euro(importo)}.",
         soglia.cite),))
+
+
+# ---------------------------------------------------------------------------- the check
+INTENT = "evaluation"
+
+#: Component code -> the fact that states its points.
+FATTI_VOCI: dict[str, str] = {
+    "organizzativa": "points_organisational", "individuale": "points_individual",
+    "comportamenti": "points_behaviour", "competenze": "points_competences",
+    "valutare": "points_appraisal", "valutazione_po": "points_po_rating",
+}
+
+
+def _totale(card: Scheda | None, facts: FactSet) -> tuple[Decimal | None, list[TraceStep],
+                                                          list[str]]:
+    """The total from the components (when all are stated) or from ``evaluation_score``."""
+    stated = {code: facts.get(name) for code, name in FATTI_VOCI.items()
+              if facts.get(name) is not UNKNOWN}
+    if card is not None and stated:
+        wanted = [v.codice for v in card.voci]
+        missing = [FATTI_VOCI[c] for c in wanted if c not in stated]
+        extra = [c for c in stated if c not in wanted]
+        if extra:
+            raise UserError(f"la scheda {card.titolo} non ha le voci: "
+                            + ", ".join(FATTI_VOCI[c] for c in extra))
+        if missing:
+            return None, [], missing
+        try:
+            val = punteggio(card, {c: decimale(stated[c]) for c in wanted})
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        return val.totale, list(val.passi), []
+    score = facts.get("evaluation_score")
+    if score is UNKNOWN:
+        return None, [], ["evaluation_score"]
+    total = decimale(score)
+    if not Decimal(0) <= total <= CENTO:
+        raise UserError(f"il punteggio deve essere tra 0 e 100 (indicato {punti(total)})")
+    fact = facts.fact("evaluation_score")
+    return total, [TraceStep(f"Punteggio complessivo {punti(total)} su 100 "
+                             f"({fact.provenance() if fact else 'indicato'}).")], []
+
+
+def _valuta(facts: FactSet) -> Outcome:
+    role = facts.get("evaluated_role")
+    if role is UNKNOWN:
+        return Outcome.needs(["evaluated_role"], citations=("art. 20 c. 2",))
+    regime = facts.get("evaluation_regime")
+    steps: list[TraceStep] = []
+    components_stated = any(facts.get(n) is not UNKNOWN for n in FATTI_VOCI.values())
+    card: Scheda | None = None
+    if role == "segretario":
+        card = SCHEDE[("segretario", "ordinario")]
+        if regime == "transitorio":
+            steps.append(TraceStep("L'art. 42 non prevede una scala transitoria per il "
+                                   "Segretario: vale l'allegato E.", "art. 42 c. 3"))
+    elif regime is not UNKNOWN:
+        card = scheda(role, regime)
+    elif components_stated:
+        return Outcome.needs(["evaluation_regime"], citations=("art. 42 c. 1",))
+    total, more, missing = _totale(card, facts)
+    if missing:
+        return Outcome.needs(missing, steps, (card.cite,) if card else ("art. 20 c. 2",))
+    assert total is not None
+    steps += more
+    cites = [card.cite] if card else []
+    data: dict[str, object] = {"punteggio": str(total)}
+    answer = f"Punteggio **{punti(total)}** su 100."
+    if role == "po":
+        tetto = facts.get("result_allowance_max")
+        if tetto is UNKNOWN:
+            spetta = total > SOGLIA_RISULTATO.value
+            steps.append(TraceStep(
+                f"Punteggio {punti(total)}: " + ("supera" if spetta else "non supera")
+                + f" {punti(SOGLIA_RISULTATO.value)} punti, quindi l'indennità di risultato "
+                + ("spetta, in proporzione al punteggio (per l'importo indicare il tetto "
+                   "fissato dalla Giunta, result_allowance_max)." if spetta
+                   else "non è attribuita."), SOGLIA_RISULTATO.cite))
+        else:
+            try:
+                res = indennita_risultato(total, decimale(tetto))
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
+            spetta = res.spetta
+            steps += res.passi
+            data["indennita_risultato"] = str(res.importo)
+            if spetta:
+                answer += f" Indennità di risultato: **{euro(res.importo)}**."
+        data["spetta_risultato"] = spetta
+        if not spetta:
+            answer += " L'indennità di risultato non spetta (serve più di 60 punti)."
+        cites.append(SOGLIA_RISULTATO.cite)
+        steps.append(TraceStep("La valutazione dei titolari di PO è proposta dal Nucleo e decisa "
+                               "dal Sindaco entro il 30 aprile dell'anno successivo.",
+                               "art. 28 c. 6"))
+    elif role == "segretario":
+        steps.append(TraceStep("Il Segretario è valutato dal Sindaco.", "art. 20 c. 2"))
+    else:
+        steps.append(TraceStep("I dipendenti sono valutati dal titolare di PO dell'Area.",
+                               "art. 20 c. 2"))
+    cites += [s.citation for s in steps if s.citation]
+    return Outcome(None, answer, tuple(dict.fromkeys(cites)), tuple(steps), data=data)
+
+
+VALUTAZIONE = Check(
+    id="valutazione.scheda",
+    title="Scheda di valutazione e retribuzione di risultato (allegati E, F, G; art. 42)",
+    citations=("art. 20 c. 2", "art. 21 c. 5", "art. 22 c. 1", "art. 22 c. 2", "art. 24 c. 7",
+               "art. 27 c. 2", "art. 42 c. 4", "art. 42 c. 5", "all. E", "all. F", "all. G"),
+    intents=(INTENT,),
+    facts=("evaluated_role", "evaluation_regime", "evaluation_score", "result_allowance_max",
+           *FATTI_VOCI.values()),
+    evaluate=_valuta,
+)
+
+
+@hookimpl
+def ordina_checks() -> list[Check]:
+    """The scorecards."""
+    return [VALUTAZIONE]

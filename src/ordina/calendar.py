@@ -225,3 +225,11 @@ def aggiungi_mesi(inizio: date, mesi: int) -> date:
         except ValueError:
             continue
     raise AssertionError("unreachable: every month has 28 days")  # pragma: no cover
+
+
+def anni_compiuti(dal: date, al: date) -> int:
+    """Whole years from ``dal`` to ``al`` (a 29 February start completes on 28 February)."""
+    years = al.year - dal.year
+    if (al.month, al.day) < (dal.month, dal.day):
+        years -= 1
+    return max(years, 0)

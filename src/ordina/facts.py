@@ -825,3 +825,10 @@ def parse_assignment(text: str) -> tuple[str, Any]:
 def parse_assignments(items: list[str] | None) -> dict[str, Any]:
     """All ``--fact`` values as a dict (a later one overrides an earlier one)."""
     return dict(parse_assignment(item) for item in items or [])
+
+
+# --------------------------------------------------------------------------- more facts
+# Facts of the appointment, collaboration, pay, evaluation and deadline checks.
+from ordina.facts_calcs import CALCS_FACTS
+
+FACTS.update({f.name: f for f in CALCS_FACTS if f.name not in FACTS})

@@ -21,7 +21,7 @@ def arrotonda(value: Decimal, places: int = 2) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def numero(value: Decimal | int | float, places: int = 2) -> str:
+def numero(value: Decimal | float, places: int = 2) -> str:
     """``70,70``; ``12.911,42``; ``places=0`` gives ``11``. Dots group thousands."""
     rounded = arrotonda(Decimal(str(value)), places)
     sign = "-" if rounded < 0 else ""
@@ -29,12 +29,12 @@ def numero(value: Decimal | int | float, places: int = 2) -> str:
     return sign + text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
-def euro(value: Decimal | int | float) -> str:
+def euro(value: Decimal | float) -> str:
     """``€ 9.128,37``."""
     return f"€ {numero(value, 2)}"
 
 
-def punti(value: Decimal | int | float) -> str:
+def punti(value: Decimal | float) -> str:
     """Points without useless decimals: ``75``, ``75,5``, ``70,75``."""
     dec = Decimal(str(value))
     if dec == dec.to_integral_value():

@@ -11,6 +11,7 @@ so a number can never drift from its source without a failing test::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
@@ -37,3 +38,12 @@ class Norma(Generic[T]):
 def norme_of(module: ModuleType | Any) -> dict[str, Norma[Any]]:
     """Every :class:`Norma` constant defined at the top level of ``module``, by name."""
     return {name: value for name, value in vars(module).items() if isinstance(value, Norma)}
+
+
+def decimale(value: Any) -> Decimal:
+    """A fact's number as a Decimal, exactly as typed (floats go through their text form)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError("un valore sì/no non è un numero")
+    return Decimal(str(value))
