@@ -130,6 +130,13 @@ def _engine_answer(query: Query, db: _Lazy, as_of: date, cli_facts: dict[str, An
                       answer="Le verifiche di conformità non sono ancora installate: "
                              "ho capito la domanda ma non posso ancora rispondere.")
     ctx = Context(as_of=as_of, db=db.get(), stated=dict(cli_facts), interview=interview)
+    registry = ctx.checks()
+    if not registry.lookups_for(query.intent) and not registry.for_intent(query.intent):
+        from ordina.directory import answer_lookup
+
+        found = answer_lookup(query, ctx.db, as_of)
+        if found is not None:
+            return found
     return answer(query, ctx)
 
 
