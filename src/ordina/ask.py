@@ -210,6 +210,8 @@ def _search_answer(query: Query, corpus: Any, db: Any, as_of: date) -> Answer:
     elif text:
         lines.append(f"Nessuna disposizione parla di «{text}».")
     if query.fallback:
+        while lines and not lines[-1]:
+            lines.pop()
         lines.append("")
         lines.append("Forse volevi chiedere: " + "; ".join(
             f"«{q}»" for q in closest_examples(query.text)) + ".")

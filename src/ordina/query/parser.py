@@ -381,6 +381,12 @@ def get_parser() -> Lark:
     return _PARSER
 
 
+def is_keyword(word: str) -> bool:
+    """True when ``word`` is one of the grammar's keywords ("cosa", "dice", "può")."""
+    get_parser()
+    return word.lower() in _POSTLEX.words
+
+
 def parse_items(text: str) -> list[Item]:
     """Parse normalised ``text`` into items.
 
