@@ -69,6 +69,14 @@ def number_value(text: str) -> float:
 _CUE_NAMES = {"COMMA_WORD": "COMMA_KW", "LETT_WORD": "LETT", "PERCENT_WORD": "PERCENT"}
 
 
+def _token_item(tok: Token) -> Item:
+    """A bare token of the question: a plain word, or a cue named after its terminal."""
+    if tok.type == "WORD":
+        return Item("word", str(tok), tok.start_pos, tok.end_pos, str(tok))
+    name = _CUE_NAMES.get(tok.type, tok.type)
+    return Item("cue", name, tok.start_pos, tok.end_pos, str(tok))
+
+
 @v_args(inline=True)
 class ItemTransformer(Transformer):
     """Turns each phrase of the grammar into an :class:`Item` (inline, no tree)."""
@@ -78,6 +86,8 @@ class ItemTransformer(Transformer):
         for item in items:
             if isinstance(item, list):
                 out.extend(item)
+            elif isinstance(item, Token):
+                out.append(_token_item(item))
             else:
                 out.append(item)
         return out
@@ -183,15 +193,11 @@ class ItemTransformer(Transformer):
     def number(self, tok: Token) -> Item:
         return Item("number", number_value(str(tok)), tok.start_pos, tok.end_pos, str(tok))
 
-    # -- commands, cues, categories, words
-    def cue(self, tok: Token | Item) -> Item:
-        if isinstance(tok, Item):
-            return tok
-        name = _CUE_NAMES.get(tok.type, tok.type)
-        return Item("cue", name, tok.start_pos, tok.end_pos, str(tok))
-
+    # -- commands and categories (cues and words are bare tokens, see _token_item)
     def search(self, head: Token, item: Any) -> list[Item]:
         cue = Item("cue", "SEARCH_KW", head.start_pos, head.end_pos, str(head))
+        if isinstance(item, Token):
+            item = _token_item(item)
         return [cue, *(item if isinstance(item, list) else [item])]
 
     def category(self, tok: Token) -> Item:
@@ -199,8 +205,6 @@ class ItemTransformer(Transformer):
         code = raw[-2:] if raw[-1:].isdigit() else raw[-1:]
         return Item("category", code.strip(), tok.start_pos, tok.end_pos, str(tok))
 
-    def word(self, tok: Token) -> Item:
-        return Item("word", str(tok), tok.start_pos, tok.end_pos, str(tok))
 
 
 def grammar_path() -> Path:
