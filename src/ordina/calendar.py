@@ -228,7 +228,7 @@ def aggiungi_mesi(inizio: date, mesi: int) -> date:
 
 
 def anni_compiuti(dal: date, al: date) -> int:
-    """Whole years from ``dal`` to ``al`` (a 29 February start completes on 28 February)."""
+    """Whole years from ``dal`` to ``al`` (from 29 February a year completes on 1 March)."""
     years = al.year - dal.year
     if (al.month, al.day) < (dal.month, dal.day):
         years -= 1
