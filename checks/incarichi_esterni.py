@@ -263,6 +263,27 @@ TETTO = Check(
         otherwise_says="Con questo incarico i compensi autorizzati nell'anno restano entro un "
                        "quinto del trattamento economico fondamentale lordo.",
     ),
+    audit=("incarico",),
+)
+
+
+TETTO_ANNUO = Check(
+    id="incarichi_esterni.tetto_annuo",
+    title="Compensi già autorizzati nell'anno oltre il tetto",
+    citations=("art. 88 c. 3",),
+    intents=(),
+    facts=("already_authorised_this_year", "annual_base_salary"),
+    evaluate=Rules(
+        [Rule("oltre_tetto_annuo", "art. 88 c. 3",
+              F("already_authorised_this_year", "compensi autorizzati nell'anno")
+              > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
+              * QUOTA_TETTO,
+              "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
+                         "quinto del trattamento economico fondamentale lordo.")],
+        otherwise="consentito", otherwise_cite="art. 88 c. 3",
+        otherwise_says="I compensi autorizzati nell'anno restano entro un quinto del "
+                       "trattamento economico fondamentale lordo.",
+    ),
     audit=("persona",),
 )
 
@@ -373,4 +394,4 @@ SANZIONI = Check(
 @hookimpl
 def ordina_checks() -> list[Check]:
     """The Titolo IX checks."""
-    return [ATTIVITA, TETTO, SILENZIO, SANZIONI]
+    return [ATTIVITA, TETTO, TETTO_ANNUO, SILENZIO, SANZIONI]

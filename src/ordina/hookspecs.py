@@ -21,6 +21,7 @@ points ``ordina`` at a folder of its own with ``--checks DIR`` or
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pluggy
@@ -28,6 +29,7 @@ import pluggy
 if TYPE_CHECKING:
     from ordina.engine.check import Check
     from ordina.engine.context import Context, Lookup, Subject
+    from ordina.engine.offices import Chain
     from ordina.engine.provenance import FactValue
 
 PROJECT = "ordina"
@@ -58,3 +60,8 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
 @hookspec
 def ordina_audit_subjects(ctx: Context) -> Iterable[Subject] | None:
     """Every subject ``ordina check --all`` must examine, with its facts loaded in bulk."""
+
+
+@hookspec(firstresult=True)
+def ordina_substitute(ctx: Context, person_id: int, on: date) -> Chain | None:
+    """Who stands in for ``person_id`` on ``on``, following the chain when substitutes are absent."""

@@ -24,7 +24,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     # the regulation
     "article",
     # the personnel database
+    "people",
+    "units",
+    "demo",
     # questions and checks
+    "check",
+    "coverage",
 )
 
 

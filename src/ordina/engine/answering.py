@@ -145,12 +145,19 @@ def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry) -> 
                   citations=list(outcome.citations), missing=missing, trace=list(outcome.trace))
 
 
+#: Query subject kinds -> audit subject kinds.
+_SUBJECT_KINDS = {"person": "persona", "self": "persona", "generic": "persona",
+                  "assignment": "incarico", "unit": "unita", "office": "ufficio"}
+
+
 def resolve_subject(query: Any, ctx: Context) -> Subject | None:
     """The subject of the question, when it names one the database knows."""
     subject = getattr(query, "subject", None)
     if subject is None or isinstance(subject, Subject):
         return subject
-    return Subject("persona", subject, str(subject))
+    kind = _SUBJECT_KINDS.get(str(getattr(subject, "kind", "person")), "persona")
+    label = getattr(subject, "name", None) or getattr(subject, "text", None) or str(subject)
+    return Subject(kind, subject, str(label))
 
 
 def answer(query: Any, ctx: Context) -> Answer:
@@ -162,11 +169,13 @@ def answer(query: Any, ctx: Context) -> Answer:
     registry = ctx.checks()
     intent = str(getattr(query, "intent", ""))
     lookups = registry.lookups_for(intent)
-    if lookups:
+    checks = registry.for_intent(intent)
+    stated = set(query_facts(query)) | set(ctx.stated)
+    wants_check = bool(checks) and any(stated & set(c.facts) for c in checks)
+    if lookups and not wants_check:
         topic = str(getattr(query, "topic", "") or "")
         chosen = next((lk for lk in lookups if topic and topic in lk.topics), lookups[0])
         return to_answer(query, intent, chosen.run(query, ctx), registry)
-    checks = registry.for_intent(intent)
     if not checks:
         return Answer(query=query_text(query), intent=intent,
                       answer="Nessuna verifica risponde a questo tipo di domanda.")

@@ -27,7 +27,8 @@ from ordina.engine.provenance import FactSet
 SEVERITIES = ("grave", "attenzione", "info")
 
 #: Subject kinds the audit iterates over.
-SUBJECT_KINDS = ("persona", "ufficio", "incarico", "contratto", "ente")
+SUBJECT_KINDS = ("persona", "ufficio", "interim", "unita", "incarico", "mansione", "contratto",
+                 "richiesta", "ente")
 
 _UNDECIDED = "dati_mancanti"
 
@@ -83,6 +84,9 @@ class Outcome:
     pertinent: bool = True
     conditions: tuple[str, ...] = ()
     """Facts of deferrable prohibitions still unknown: the verdict holds if they do not apply."""
+    finding: bool | None = None
+    """For the audit: True/False overrides the default (a finding when the verdict is vietato),
+    for checks whose problem is not a prohibition (a post left uncovered)."""
 
     @classmethod
     def not_pertinent(cls, why: str = "") -> Outcome:
@@ -327,6 +331,15 @@ class Rules:
                     cite(other.cite)
             label = VERDICT_LABELS.get(verdict or "", "")
             answer = f"**{label}**: {fired.says}" if label else fired.says
+            if verdict == "vietato":
+                for other in self._prohibitions:
+                    if other is not fired and other.when.eval(facts) is True:
+                        line = _facts_line(other.when, facts)
+                        trace.append(TraceStep(f"Ricorre anche: {other.says}"
+                                               + (f" [{line}]" if line else ""), other.cite))
+                        if other.cite not in citations:
+                            answer += f"\n\nRicorre anche: {other.says} ({other.cite})"
+                        cite(other.cite)
         else:
             if verdict is None and not self.otherwise_says:
                 return Outcome.not_pertinent()

@@ -468,3 +468,37 @@ def known(name: str) -> Expr:
 
 ALWAYS: Expr = Const(True)
 """The condition of a note that always applies (when its check reaches the note's verdict)."""
+
+
+class Call(Expr):
+    """A named pure function of other expressions: unknown when any argument is.
+
+    ``Call("categoria immediatamente superiore", next_category, F("category"))``.
+    """
+
+    __slots__ = ("args", "fn", "label")
+
+    def __init__(self, label: str, fn: Callable[..., Any], *args: Any) -> None:
+        self.label, self.fn, self.args = label, fn, tuple(lift(a) for a in args)
+
+    def eval(self, values: Values) -> Any:
+        args = []
+        for arg in self.args:
+            value = arg.eval(values)
+            if value is UNKNOWN:
+                return UNKNOWN
+            args.append(value)
+        result = self.fn(*args)
+        return UNKNOWN if result is None else result
+
+    def facts(self) -> list[str]:
+        return _merge(*(a.facts() for a in self.args))
+
+    def _children(self) -> tuple[Expr, ...]:
+        return self.args
+
+    def describe(self, values: Values | None = None) -> str:
+        text = f"{self.label}({', '.join(a.describe(None) for a in self.args)})"
+        if values is not None:
+            text += f" = {fmt(self.eval(values))}"
+        return text

@@ -58,34 +58,43 @@ class FactValue:
 class FactSet(Mapping[str, Any]):
     """Known facts by name. As a mapping it yields plain values, which checks read.
 
-    Missing names are not keys: ``facts.get(name, UNKNOWN)`` is how a raw check
-    function asks for a fact.
+    Missing names are not keys: ``facts.get(name)`` gives
+    :data:`~ordina.engine.logic.UNKNOWN`. Values and provenance are kept apart so that
+    the audit can build hundreds of thousands of facts cheaply; :meth:`fact` rebuilds the
+    :class:`FactValue` when a trace needs it.
     """
 
-    __slots__ = ("_facts",)
+    __slots__ = ("_prov", "_values")
 
     def __init__(self, facts: Iterable[FactValue] = ()) -> None:
-        self._facts: dict[str, FactValue] = {}
+        self._values: dict[str, Any] = {}
+        self._prov: dict[str, tuple[str, str]] = {}
         for fact in facts:
             self.add(fact)
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any], source: Source, detail: str = "") -> FactSet:
         """Build a fact set from plain values, all from one source (None values are skipped)."""
-        return cls(FactValue(k, v, source, detail) for k, v in values.items()
-                   if v is not None and v is not UNKNOWN)
+        out = cls()
+        out._values = {k: v for k, v in values.items() if v is not None and v is not UNKNOWN}
+        prov = (source, detail)
+        out._prov = dict.fromkeys(out._values, prov)
+        return out
 
     def add(self, fact: FactValue) -> None:
         """Add ``fact``; a fact from a stronger source replaces a weaker one."""
         if fact.value is None or fact.value is UNKNOWN:
             return
-        old = self._facts.get(fact.name)
-        if old is None or SOURCE_RANK.get(fact.source, 0) >= SOURCE_RANK.get(old.source, 0):
-            self._facts[fact.name] = fact
+        old = self._prov.get(fact.name)
+        if old is None or SOURCE_RANK.get(fact.source, 0) >= SOURCE_RANK.get(old[0], 0):
+            self._values[fact.name] = fact.value
+            self._prov[fact.name] = (fact.source, fact.detail)
 
     def merged(self, other: Iterable[FactValue]) -> FactSet:
         """A new fact set with ``other`` added on top of this one."""
-        out = FactSet(self._facts.values())
+        out = FactSet()
+        out._values = dict(self._values)
+        out._prov = dict(self._prov)
         for fact in other:
             out.add(fact)
         return out
@@ -96,31 +105,33 @@ class FactSet(Mapping[str, Any]):
 
     def fact(self, name: str) -> FactValue | None:
         """The fact with its provenance, or None when unknown."""
-        return self._facts.get(name)
+        if name not in self._values:
+            return None
+        source, detail = self._prov[name]
+        return FactValue(name, self._values[name], source, detail)  # type: ignore[arg-type]
 
     def facts(self) -> list[FactValue]:
         """All known facts."""
-        return list(self._facts.values())
+        return [f for f in (self.fact(n) for n in self._values) if f is not None]
 
     def __getitem__(self, name: str) -> Any:
-        return self._facts[name].value
+        return self._values[name]
 
     def get(self, name: str, default: Any = UNKNOWN) -> Any:
         """The value of ``name``, or ``default`` (UNKNOWN) when nobody stated it."""
-        fact = self._facts.get(name)
-        return default if fact is None else fact.value
+        return self._values.get(name, default)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._facts)
+        return iter(self._values)
 
     def __len__(self) -> int:
-        return len(self._facts)
+        return len(self._values)
 
     def __contains__(self, name: object) -> bool:
-        return name in self._facts
+        return name in self._values
 
     def __repr__(self) -> str:
-        return f"FactSet({', '.join(f.describe() for f in self._facts.values())})"
+        return f"FactSet({', '.join(f.describe() for f in self.facts())})"
 
 
 def db_detail(as_of: date, who: str = "") -> str:

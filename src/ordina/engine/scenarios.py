@@ -19,7 +19,8 @@ A scenario file sits next to its check module (``checks/incarichi_esterni.yaml``
 Expected keys: ``esito`` (a verdict, or ``nessuno``), ``citazioni`` (must all appear),
 ``mancanti`` (the first missing facts, in order), ``condizioni`` (facts left to verify),
 ``traccia`` and ``risposta`` (phrases that must appear), ``dati`` (computed values).
-``data`` sets the date of the question.
+``data`` sets the date of the question. A who-question on the demo database names its
+subject: ``soggetto: {tipo: person, testo: Neri}`` (``tipo``: person, unit, office, generic).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class Scenario:
     intent: str | None = None
     when: date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    subject: dict[str, Any] | None = None
+    """For who-questions on the demo database: ``{tipo: person, testo: Neri}``."""
 
     @property
     def label(self) -> str:
@@ -100,12 +103,48 @@ def load_scenarios(path: Path) -> list[Scenario]:
             check=item.get("verifica", data.get("verifica")),
             intent=item.get("intento", data.get("intento")),
             when=when if isinstance(when, date) else None,
+            subject=item.get("soggetto"),
         ))
     return out
 
 
+def _demo_db() -> Any:
+    """The demo Comune in memory, built once per process (who-questions need names)."""
+    global _DEMO
+    if _DEMO is None:
+        from ordina.db import connect
+        from ordina.store import ensure_demo
+
+        _DEMO = connect(":memory:")
+        ensure_demo(_DEMO)
+    return _DEMO
+
+
+_DEMO: Any = None
+
+
+def run_lookup(scenario: Scenario, registry: Registry) -> Outcome:
+    """Ask a who-question of the demo database, as ``ordina ask`` would."""
+    from ordina.engine.context import Context
+    from ordina.query.model import Query, Subject
+    from ordina.store import REFERENCE_DATE
+
+    spec = scenario.subject or {}
+    subject = Subject(spec.get("tipo", "person"), str(spec.get("testo", ""))) \
+        if spec.get("testo") or spec.get("tipo") else None
+    query = Query(scenario.name, scenario.intent or "", subject, facts=dict(scenario.facts),
+                  as_of=scenario.when)
+    ctx = Context(as_of=REFERENCE_DATE, db=_demo_db(), registry=registry)
+    lookups = registry.lookups_for(query.intent)
+    if not lookups:
+        raise UserError(f"{scenario.label}: nessuna ricerca risponde a '{query.intent}'")
+    return lookups[0].run(query, ctx)
+
+
 def run_scenario(scenario: Scenario, registry: Registry) -> Outcome:
     """Evaluate the scenario's facts with its check (or every check of its intent)."""
+    if scenario.subject is not None:
+        return run_lookup(scenario, registry)
     facts = FactSet.from_values(scenario.facts, "scenario")
     if scenario.when is not None:
         facts = facts.merged([FactValue("date", scenario.when, "contesto")])

@@ -208,7 +208,7 @@ def _people(w: Writer) -> None:
     w.person("F001", "Giuseppe", "Galli", sex="M", birth_date="1935-03-03")
     w.person("F002", "Carlo", "Galli", sex="M", birth_date="1960-12-12")
     w.person("F003", "Maria", "Lodi", sex="F", birth_date="1962-05-05")
-    w.person("F004", "Elena", "Rossi", sex="F", birth_date="1972-06-06")
+    w.person("F004", "Elena", "Guidi", sex="F", birth_date="1972-06-06")
 
 
 def _employment(w: Writer) -> None:

@@ -277,6 +277,32 @@ def interim_for(db, unit_id: int, on: date) -> OfficeHolding | None:
     return found[0] if found else None
 
 
+def heads_on(db, on: date) -> dict[int, OfficeHolding]:
+    """Titular head of every unit on ``on`` (bulk form of :func:`unit_head`)."""
+    heads = ",".join(f"'{o}'" for o in sorted(HEAD_OFFICES))
+    found: dict[int, OfficeHolding] = {}
+    for h in _current_offices(db, f"o.office IN ({heads}) AND o.ad_interim = 0",
+                              {"on": on.isoformat()}):
+        found.setdefault(h.unit_id, h)  # type: ignore[arg-type]
+    return found
+
+
+def interims_on(db, on: date) -> dict[int, OfficeHolding]:
+    """Ad-interim holder of every unit that has one on ``on`` (art. 17)."""
+    found: dict[int, OfficeHolding] = {}
+    for h in _current_offices(db, "o.ad_interim = 1 AND o.unit_id IS NOT NULL",
+                              {"on": on.isoformat()}):
+        found.setdefault(h.unit_id, h)  # type: ignore[arg-type]
+    return found
+
+
+def absent_on(db, on: date) -> dict[int, Absence]:
+    """Everyone absent on ``on``: person id -> one current absence."""
+    rows = _personal(db, "absences", f"SELECT * FROM absences WHERE {_CURRENT}",
+                     {"on": on.isoformat()})
+    return {r["person_id"]: _absence(r) for r in rows}
+
+
 def acting_head(db, unit_id: int, on: date) -> OfficeHolding | None:
     """Who actually heads the unit on ``on``: the titular unless absent, else the interim.
 

@@ -351,6 +351,14 @@ def ensure_schema(db) -> bool:
     return True
 
 
+def clear_store(conn: sqlite3.Connection) -> None:
+    """Delete every personnel row (not the schema, not the ``reg_*`` tables), children first."""
+    existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in reversed(STORE_TABLES):
+        if table in existing and table != "store_meta":
+            conn.execute(f"DELETE FROM {table}")
+
+
 def has_personnel(db) -> bool:
     """Whether the database holds any organisation data (the demo is made only when not)."""
     try:
