@@ -28,6 +28,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "units",
     "demo",
     # questions and checks
+    "ask",
+    "facts",
     "check",
     "coverage",
 )
