@@ -50,16 +50,16 @@ class Termine:
 TERMINI: dict[str, Termine] = {
     "risposta_autorizzazione": Termine(
         GIORNI_RISPOSTA, "la risposta alla richiesta di autorizzazione",
-        "senza risposta, la richiesta si intende respinta se l'incarico è presso privati e "
-        "accolta se è presso una pubblica amministrazione", "art. 88 c. 6"),
+        "Scaduto il termine senza risposta, la richiesta si intende respinta se l'incarico è "
+        "presso privati e accolta se è presso una pubblica amministrazione.", "art. 88 c. 6"),
     "diffida": Termine(
         GIORNI_DIFFIDA, "cessare l'incarico non autorizzato dopo la diffida",
-        "se l'incompatibilità non è cessata, l'ente irroga il licenziamento per giusta causa",
-        "art. 91 c. 2"),
+        "Decorso il termine, se l'incompatibilità non è cessata, l'ente irroga il licenziamento "
+        "per giusta causa.", "art. 91 c. 2"),
     "conflitto_interessi": Termine(
         GIORNI_CONFLITTO, "segnalare il conflitto di interessi",
-        "la segnalazione va al responsabile di Area competente o, se il conflitto riguarda "
-        "lui, al responsabile anticorruzione", "art. 4 c. 6",
+        "La segnalazione va al responsabile di Area competente o, se il conflitto riguarda "
+        "lui, al responsabile anticorruzione.", "art. 4 c. 6",
         nota=TraceStep(
             "Il testo non dice da quando decorrono i 15 giorni (si assume dalla conoscenza del "
             "conflitto) e reca la nota \"Procedimento e termine da raccordare con quello fissato "
@@ -70,11 +70,11 @@ TERMINI: dict[str, Termine] = {
     "risorse_interne": Termine(
         GIORNI_RISORSE_INTERNE, "la risposta degli altri responsabili sulla professionalità "
         "richiesta", "in mancanza di attestazioni l'incarico di collaborazione può essere "
-        "conferito", "art. 63 c. 3", prima_utile=True),
+        "conferito.", "art. 63 c. 3", prima_utile=True),
     "avviso_comparativo": Termine(
         GIORNI_AVVISO, "la pubblicazione minima dell'avviso di selezione all'Albo pretorio",
-        "l'avviso può chiudersi e anche il termine per le domande deve essere di almeno 10 "
-        "giorni", "art. 64 c. 2 lett. c",
+        "Da quel giorno l'avviso può chiudersi; anche il termine per le domande deve essere di "
+        "almeno 10 giorni.", "art. 64 c. 2 lett. c",
         nota=TraceStep(
             "Il regolamento non dice se il giorno di pubblicazione si conti: si applica la "
             "regola del codice civile, che non lo conta ed è la lettura più prudente.",
@@ -92,10 +92,10 @@ def termine(kind: str, inizio: date, cal: Calendario) -> tuple[Scadenza, list[Tr
     steps = due.passi(spec.cosa, spec.giorni.cite)
     if spec.prima_utile:
         first = due.effettiva + timedelta(days=1)
-        steps.append(TraceStep(f"Decorso il termine, dal {data_lunga(first)} {spec.dopo}.",
+        steps.append(TraceStep(f"Decorso il termine, dal {data_lunga(first)} {spec.dopo}",
                                spec.dopo_cite))
     else:
-        steps.append(TraceStep(f"Alla scadenza: {spec.dopo}.", spec.dopo_cite))
+        steps.append(TraceStep(spec.dopo, spec.dopo_cite))
     if spec.nota is not None:
         steps.append(spec.nota)
     return due, steps

@@ -127,7 +127,7 @@ class Scadenza:
         else:
             steps.append(TraceStep(f"Il termine per {cosa} è {data_lunga(self.nominale)}.", cite))
         if self.spostata:
-            feste = "; ".join(f"{data_lunga(d)} ({n})" for d, n in self.rinvii)
+            feste = "; ".join(f"{data_lunga(d)}: {n}" for d, n in self.rinvii)
             steps.append(TraceStep(
                 f"Quel giorno è festivo ({feste}): {ART_2963}, quindi la scadenza è "
                 f"{data_lunga(self.effettiva)}."))
