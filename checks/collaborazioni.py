@@ -53,6 +53,8 @@ OK = ("consentito",)
 PROC = F("collaboration_procedure", "procedura")
 AMOUNT = F("contract_amount", "importo annuo lordo")
 OUTCOME_63 = F("internal_check_outcome", "esito della ricognizione interna")
+#: Only the comparative procedure has a public notice: a stated notice length is one of its.
+SENZA_AVVISO = known("collaboration_procedure") & PROC.isin(("indagine_mercato", "diretta"))
 
 PREREQUISITI = [
     Rule("ordinaria", "art. 61 c. 2", is_true("ordinary_activity", "attività ordinaria"),
@@ -94,8 +96,8 @@ RISORSE_INTERNE = [
 
 PROCEDURA = [
     Rule("avviso_breve", AVVISO.cite,
-         (PROC == "comparativa") & (F("notice_days", "giorni di pubblicazione dell'avviso")
-                                    < AVVISO.value), "vietato",
+         ~SENZA_AVVISO & (F("notice_days", "giorni di pubblicazione dell'avviso")
+                                      < AVVISO.value), "vietato",
          "L'avviso di selezione va pubblicato all'Albo pretorio per almeno 10 giorni, e il "
          "termine per le domande non può essere inferiore a 10 giorni."),
     Rule("indagine_importo", SOGLIA_INDAGINE.cite,

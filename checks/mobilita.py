@@ -127,7 +127,9 @@ def _graduatoria(facts: FactSet) -> Outcome:
         total = decimale(facts.get("total_points"))
         if not Decimal(0) <= total <= 100:
             raise UserError(f"il punteggio va espresso in centesimi (indicato {punti(total)})")
-        steps.append(TraceStep(f"Punteggio complessivo {punti(total)} centesimi.",
+        fact = facts.fact("total_points")
+        steps.append(TraceStep(f"Punteggio complessivo {punti(total)} centesimi "
+                               f"({fact.provenance() if fact else 'indicato'}).",
                                "art. 50 c. 4"))
     else:
         return Outcome.needs([n for n in names if values[n] is UNKNOWN],
