@@ -109,6 +109,7 @@ class Adempimento:
     cosa: str
     cite: str
     scadenza: Scadenza
+    condizione: str = ""
 
 
 #: (month, day, year offset, what, citation); offset 1 = the year after the one evaluated.
@@ -117,12 +118,12 @@ CICLO: tuple[tuple[int, int, int, str, str], ...] = (
     (5, 31, 0, "prima verifica intermedia del Nucleo e dei responsabili (monitoraggio)",
      "art. 28 c. 1"),
     (9, 30, 0, ("seconda verifica intermedia (stato di attuazione dei programmi) e termine per "
-                "rinegoziare gli obiettivi"), "art. 28 c. 1"),
+                "rinegoziare gli obiettivi, art. 19 c. 6"), "art. 28 c. 1"),
     (1, 31, 1, "il Nucleo propone la valutazione della performance organizzativa",
      "art. 28 c. 2"),
     (3, 31, 1, "il Nucleo predispone la proposta di valutazione finale", "art. 28 c. 3"),
     (4, 30, 1, ("il Sindaco decide la valutazione finale; è approvata la relazione di "
-                "rendicontazione"), "art. 28 c. 6"),
+                "rendicontazione, art. 18 c. 3 lett. f"), "art. 28 c. 6"),
 )
 
 NOTA_PEG = TraceStep(
@@ -147,13 +148,13 @@ def ciclo_valutazione(anno: int, cal: Calendario,
                                    "art. 28 c. 1"))
             continue
         due = cal.scadenza_fissa(date(anno + offset, month, day))
-        out.append(Adempimento(what, cite, due))
+        condition = ("solo se PEG e bilancio sono approvati entro febbraio"
+                     if (month, day, offset) == (5, 31, 0) and peg_dopo_febbraio is None else "")
+        out.append(Adempimento(what, cite, due, condition))
         moved = (f", spostato a {data_lunga(due.effettiva)} ("
                  + "; ".join(n for _, n in due.rinvii) + ")") if due.spostata else ""
-        condition = (" — solo se PEG e bilancio sono approvati entro febbraio"
-                     if (month, day, offset) == (5, 31, 0) and peg_dopo_febbraio is None else "")
-        steps.append(TraceStep(f"Entro {data_lunga(due.nominale)}{moved}: {what}{condition}.",
-                               cite))
+        steps.append(TraceStep(f"Entro {data_lunga(due.nominale)}{moved}: {what}"
+                               + (f" — {condition}" if condition else "") + ".", cite))
     steps.append(NOTA_PEG)
     steps.append(TraceStep("Le date fisse che cadono di domenica o in un giorno festivo si "
                            "spostano al primo giorno non festivo, come i termini (art. 2963 "
@@ -195,7 +196,7 @@ def _scadenza(facts: FactSet) -> Outcome:
         peg = facts.get("peg_after_february")
         items, steps = ciclo_valutazione(int(year), cal, None if peg is UNKNOWN else bool(peg))
         lines = "\n".join(f"- {data_lunga(a.scadenza.effettiva)}: {a.cosa} ({a.cite})"
-                          for a in items)
+                          + (f", {a.condizione}" if a.condizione else "") for a in items)
         cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
         return Outcome(None, f"Scadenze del ciclo della performance {year}:\n\n{lines}", cites,
                        tuple(steps), data={a.cite + " " + a.scadenza.nominale.isoformat():
