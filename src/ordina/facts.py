@@ -157,7 +157,7 @@ CLIENT_TYPES: dict[str, str] = {
 CLIENT_SYNONYMS: dict[str, str] = {
     "pa": "pubblica_amministrazione", "p.a.": "pubblica_amministrazione",
     "pubblica amministrazione": "pubblica_amministrazione",
-    "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
+    "comune": "pubblica_amministrazione", "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
     "un altro comune": "pubblica_amministrazione", "altra amministrazione":
     "pubblica_amministrazione", "regione": "pubblica_amministrazione", "provincia":
     "pubblica_amministrazione", "ministero": "pubblica_amministrazione", "stato":

@@ -27,6 +27,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "people",
     "units",
     "demo",
+    "import_",
+    "export",
+    "backup",
     # questions and checks
     "ask",
     "facts",

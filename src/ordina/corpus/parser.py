@@ -42,12 +42,27 @@ class Skipped:
 
 
 @dataclass
+class IndexEntry:
+    """A heading of the INDICE or of the list of allegati, as written there.
+
+    Kept because the list before the bodies can name things differently from the
+    bodies themselves (``ordina lint`` compares them).
+    """
+
+    kind: str
+    num: str
+    line: int
+    text: str
+
+
+@dataclass
 class ParseResult:
     """Units in document order, plus what was skipped and what looked odd."""
 
     units: list[Unit]
     skipped: list[Skipped] = field(default_factory=list)
     anomalies: list[Skipped] = field(default_factory=list)
+    index_entries: list[IndexEntry] = field(default_factory=list)
 
 
 def starts_lowercase(text: str) -> bool:
@@ -273,6 +288,39 @@ def _build_allegato(unit: Unit, body: list[tuple[int, str]], units: list[Unit]) 
     unit.text = "\n".join(paragraphs)
 
 
+_KEYWORD_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ]+)")
+_SPELLED_RIGHT = {"articolo", "art"}
+
+
+def _note_headings(lines: list[str], scanned: list[_Heading], kept: dict[int, _Heading],
+                   body_start: int, result: ParseResult) -> None:
+    """Record index entries and heading anomalies (misspelt keyword, repeated number)."""
+    kept_at = {(h.kind, h.num): h.line for h in kept.values()}
+    for h in scanned:
+        raw = lines[h.line].strip()
+        if h.kind == "articolo":
+            word = _KEYWORD_RE.match(raw)
+            keyword = word.group(1).lower() if word else ""
+            if not keyword or raw[0].isdigit():
+                result.anomalies.append(Skipped(
+                    h.line + 1, raw[:80], f"intestazione dell'art. {h.num} senza «Articolo»"))
+            elif keyword not in _SPELLED_RIGHT:
+                result.anomalies.append(Skipped(
+                    h.line + 1, raw[:80],
+                    f"intestazione dell'art. {h.num} scritta «{word.group(1)}» invece di «Articolo»"))
+        if h.line in kept:
+            continue
+        text = h.text
+        if h.kind == "allegato" and not text:
+            text = next((ln.strip() for ln in lines[h.line + 1:h.line + 3] if ln.strip()), "")
+        result.index_entries.append(IndexEntry(h.kind, h.num, h.line + 1, _heading_text(text)))
+        if h.kind == "articolo" and h.line > body_start:
+            result.anomalies.append(Skipped(
+                h.line + 1, raw[:80],
+                f"art. {h.num} ripetuto nel testo (anche alla riga {kept_at[(h.kind, h.num)] + 1}): "
+                "il primo è stato ignorato"))
+
+
 def parse_regulation(text: str) -> ParseResult:
     """Parse the full text of a regulation into titoli, articoli, commi, lettere, allegati."""
     lines = text.splitlines()
@@ -284,7 +332,9 @@ def parse_regulation(text: str) -> ParseResult:
         return result
     at = {h.line: h for h in headings}
     body_start = headings[0].line
-    superseded = {h.line for h in _scan_headings(lines)} - set(at)
+    scanned = _scan_headings(lines)
+    superseded = {h.line for h in scanned} - set(at)
+    _note_headings(lines, scanned, at, body_start, result)
     for i in range(body_start):
         if lines[i].strip():
             result.skipped.append(Skipped(i + 1, lines[i], "intestazione o indice"))

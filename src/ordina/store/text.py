@@ -75,14 +75,15 @@ def parse_amount_cents(text: str) -> int:
         decimal_sep = "." if not re.fullmatch(r"-?\d{1,3}(\.\d{3})+", raw) else ""
     else:
         decimal_sep = ""
-    thousands = {",", "."} - {decimal_sep}
-    body = raw
-    for sep in thousands:
-        body = body.replace(sep, "")
-    if decimal_sep:
-        if body.count(decimal_sep) != 1:
-            raise ValueProblem(f"importo non leggibile '{text}': usa 1.500,00 oppure 1500.00")
-        body = body.replace(decimal_sep, ".")
+    whole, _, fraction = raw.partition(decimal_sep) if decimal_sep else (raw, "", "")
+    if decimal_sep and (decimal_sep in fraction or not fraction.isdigit()):
+        raise ValueProblem(f"importo non leggibile '{text}': usa 1.500,00 oppure 1500.00")
+    group = ({",", "."} - {decimal_sep}) & set(whole)
+    if len(group) > 1 or (group and not re.fullmatch(
+            rf"-?\d{{1,3}}(\{group.pop()}\d{{3}})+", whole)):
+        raise ValueProblem(f"importo non leggibile '{text}': separatore delle migliaia fuori "
+                           "posto; usa 1.500,00 oppure 1500.00")
+    body = whole.replace(",", "").replace(".", "") + (f".{fraction}" if decimal_sep else "")
     try:
         value = Decimal(body)
     except InvalidOperation:
