@@ -92,6 +92,21 @@ _AREA_OF_LETTER = {"A": "operatori", "B": "operatori_esperti", "C": "istruttori"
                    "D": "funzionari"}
 
 
+def _inverse_code(k: Any, spouses: set[int], coniugio: str, unione: str, convivenza: str,
+                  parentela: str, affinita: str) -> str | None:
+    """The vocabulary code of the *person* as seen from the politician, from the person's view."""
+    if k.relation in (coniugio, unione):
+        return "coniuge"
+    if k.relation == convivenza:
+        return "convivente"
+    if k.relation == parentela:
+        return _BLOOD.get((k.down, k.up))
+    if k.relation == affinita:
+        table = _AFFINE_OTHER if k.via_id in spouses else _AFFINE_OWN
+        return table.get((k.down, k.up))
+    return None
+
+
 class PeopleFacts:
     """Person facts for one date, loaded in bulk: ``facts[person_id] -> {name: value}``."""
 
@@ -190,6 +205,20 @@ class PeopleFacts:
             f"({','.join(repr(o) for o in _POLITICAL)}) AND {_current()}"))
         graph = graph_from_db(self.db)
         best: dict[int, tuple[int, str, str]] = {}
+        offices_of = {pid: office for pid, office in politicians}
+        if self.only is not None and len(self.only) < len(offices_of):
+            # Few people asked: expand their families, not every politician's.
+            for pid in self.facts:
+                spouses = {p.other_id for p in graph.partners(pid)}
+                for k in graph.relatives(pid, self.on):
+                    if k.relative_id not in offices_of:
+                        continue
+                    code = _inverse_code(k, spouses, CONIUGIO, UNIONE_CIVILE, CONVIVENZA,
+                                         PARENTELA, AFFINITA)
+                    rank = k.degree or 0
+                    if code and (pid not in best or rank < best[pid][0]):
+                        best[pid] = (rank, code, _POLITICAL[offices_of[k.relative_id]])
+            politicians = []
         for pol_id, office in politicians:
             spouses = {p.other_id for p in graph.partners(pol_id)}
             for k in graph.relatives(pol_id, self.on):
@@ -215,7 +244,7 @@ class PeopleFacts:
             if pid in best:
                 _, code, role = best[pid]
                 f["kinship"], f["related_to"] = code, role
-            elif politicians:
+            elif offices_of:
                 f["kinship"] = "nessuna"
 
     def factset(self, pid: int) -> FactSet:
@@ -267,6 +296,17 @@ def _assignment_rows(db: Any, ids: Iterable[int] | None = None) -> list[dict[str
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
+def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
+    """Every assignment of these people (to total what is already authorised)."""
+    if not people:
+        return []
+    cur = db.conn.execute(
+        "SELECT person_id, status, compensation_cents, request_date, valid_from "
+        f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
+
+
 def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
                         ids: Iterable[int] | None = None) -> list[Subject]:
     """External assignments with their facts and their holder's facts."""
@@ -274,7 +314,8 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
     if people is None:
         people = PeopleFacts(db, on, {r["person_id"] for r in rows})
     per_year: dict[tuple[int, str], float] = {}
-    for r in rows:
+    everyone = rows if ids is None else _assignment_rows_of(db, {r["person_id"] for r in rows})
+    for r in everyone:
         if r["status"] == "autorizzato" and r["compensation_cents"]:
             key = (r["person_id"], (r["request_date"] or r["valid_from"] or "")[:4])
             per_year[key] = per_year.get(key, 0) + r["compensation_cents"] / 100
