@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ordina.engine import Check, F, Rule, Rules, is_true
+from ordina.engine import Check, F, FactSet, Outcome, Rule, Rules, is_true
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import KINSHIP
 from ordina.hookspecs import hookimpl
@@ -114,14 +114,46 @@ CONTRATTO = Check(
     intents=(INTENT,),
     facts=("outside_establishment", "fixed_term_count", "staff_establishment",
            "internal_professional_available", "exceeds_mayor_mandate", "ente_in_dissesto",
-           "kinship", "kinship_kind", "kinship_degree"),
+           "kinship", "kinship_kind", "kinship_degree", "contract_kind"),
     evaluate=RULES,
-    audit=("contratto",),
+    applies=~known("contract_kind") | (F("contract_kind", "contratto") == "art110"),
+    audit=("persona",),
     probes={"fixed_term_count": (0, 1, 2), "staff_establishment": (5, 11, 20)},
+)
+
+
+def _tetto(facts: FactSet) -> Outcome:
+    """The contracts in force against 20% of the dotazione (the audit of the whole Comune)."""
+    from ordina.answer import TraceStep
+
+    count, posts = int(facts["fixed_term_count"]), int(facts["staff_establishment"])
+    limit = Decimal(posts) * QUOTA_DOTAZIONE.value / 100
+    step = TraceStep(f"Contratti a tempo determinato ex art. 110 in essere: {count}; il 20% di "
+                     f"{posts} posti in dotazione è {limit:.1f}.".replace(".", ","),
+                     QUOTA_DOTAZIONE.cite)
+    data = {"contratti": count, "massimo": int(limit)}
+    if count > limit:
+        return Outcome("vietato", "**vietato**: i contratti a tempo determinato su posti della "
+                                  "dotazione superano il 20% della dotazione organica.",
+                       (QUOTA_DOTAZIONE.cite,), (step,), data=data)
+    return Outcome("consentito", "**consentito**: i contratti a tempo determinato restano entro "
+                                 "il 20% della dotazione organica.", (QUOTA_DOTAZIONE.cite,),
+                   (step,), data=data)
+
+
+TETTO = Check(
+    id="tempo_determinato.tetto_dotazione",
+    title="Contratti ex art. 110 in essere entro il 20% della dotazione (art. 53 c. 2)",
+    citations=("art. 53 c. 2",),
+    intents=(),
+    facts=("fixed_term_count", "staff_establishment"),
+    applies=known("fixed_term_count") & known("staff_establishment"),
+    evaluate=_tetto,
+    audit=("ente",),
 )
 
 
 @hookimpl
 def ordina_checks() -> list[Check]:
     """Fixed-term contracts and kinship incompatibility."""
-    return [CONTRATTO]
+    return [CONTRATTO, TETTO]

@@ -425,18 +425,27 @@ def office_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
     return out
 
 
+#: Letters of art. 66 c. 1 in the store -> the ``direct_reason`` fact.
+_DIRECT_REASONS = {"a": "procedura_deserta", "b": "urgenza", "c": "complementare",
+                   "d": "artistica"}
+
+
 def contract_subjects(db: Any, on: date) -> list[Subject]:
     """Collaboration contracts (Titolo VII) running on the date or in its year."""
     if not has_table(db, "collaborations"):
         return []
     rows = db.conn.execute(
         "SELECT number, contractor, amount_cents, procedure, notice_date, notice_deadline, "
-        "invited, publication_date, valid_from FROM collaborations "
+        "invited, publication_date, valid_from, direct_reason FROM collaborations "
         "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
         {"start": f"{on.year}-01-01"}).fetchall()
     out = []
-    for number, contractor, amount, _proc, notice, deadline, invited, published, _vf in rows:
+    for number, contractor, amount, proc, notice, deadline, invited, published, _vf, why in rows:
         values: dict[str, Any] = {}
+        if proc in ("comparativa", "indagine_mercato", "diretta"):
+            values["collaboration_procedure"] = proc
+        if proc == "diretta":
+            values["direct_reason"] = _DIRECT_REASONS.get(why or "", "nessuna")
         if amount is not None:
             values["contract_amount"] = amount / 100
         if notice and deadline:
