@@ -155,6 +155,11 @@ def ciclo_valutazione(anno: int, cal: Calendario,
                  + "; ".join(n for _, n in due.rinvii) + ")") if due.spostata else ""
         steps.append(TraceStep(f"Entro {data_lunga(due.nominale)}{moved}: {what}"
                                + (f" — {condition}" if condition else "") + ".", cite))
+    steps.append(TraceStep("Il monitoraggio in corso d'esercizio si fa almeno entro il 31 maggio e "
+                           "il 30 settembre; entro il 30 settembre gli obiettivi si possono "
+                           "rinegoziare (art. 19 c. 6); la relazione di rendicontazione si approva "
+                           "entro il 30 aprile dell'anno dopo (art. 18 c. 3 lett. f).",
+                           "art. 18 c. 2 lett. c"))
     steps.append(NOTA_PEG)
     steps.append(TraceStep("Le date fisse che cadono di domenica o in un giorno festivo si "
                            "spostano al primo giorno non festivo, come i termini (art. 2963 "
@@ -235,7 +240,8 @@ SCADENZE = Check(
     title="Scadenze con festività e santo patrono (art. 2963 c.c.)",
     citations=("art. 88 c. 6", "art. 91 c. 1", "art. 91 c. 2", "art. 4 c. 6", "art. 63 c. 3",
                "art. 64 c. 2", "art. 18 c. 3", "art. 28 c. 1", "art. 28 c. 2", "art. 28 c. 3",
-               "art. 28 c. 6", "art. 36 c. 1"),
+               "art. 28 c. 6", "art. 36 c. 1", "art. 18 c. 2 lett. c", "art. 19 c. 6",
+               "art. 18 c. 3 lett. f"),
     intents=(INTENT,),
     facts=("deadline_kind", "start_date", "days", "date", "patron_saint", "evaluation_year",
            "peg_after_february", "request_date", "warning_date", "internal_check_request_date"),

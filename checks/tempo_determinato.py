@@ -91,6 +91,11 @@ RULES = Rules(
              "L'incaricato deve avere i requisiti per l'accesso dall'esterno (titolo di studio, "
              "albo, esperienze nel settore); lo individua il Sindaco con provvedimento "
              "motivato.", when_verdict=OK),
+        Rule("stipula", "art. 56 c. 1", ALWAYS, None,
+             "Il contratto lo stipula il Responsabile dell'Area dopo il provvedimento del Sindaco; "
+             "prevede programmi e tempi, compenso, durata e proroga, segreto d'ufficio, "
+             "esclusività, verifica dei risultati, revoca e risoluzione (art. 56 c. 2).",
+             when_verdict=OK),
         Rule("cessazione", "art. 53 c. 4", ALWAYS, None,
              "Il contratto cessa con l'insediamento del nuovo Sindaco.", when_verdict=OK),
         Rule("clausola_dissesto", "art. 53 c. 7", ALWAYS, None,
@@ -110,7 +115,7 @@ CONTRATTO = Check(
     id="tempo_determinato.contratto",
     title="Contratto a tempo determinato ex art. 110 TUEL (art. 53-55)",
     citations=("art. 53 c. 1", "art. 53 c. 2", "art. 53 c. 4", "art. 53 c. 6", "art. 53 c. 7",
-               "art. 54 c. 1", "art. 54 c. 2", "art. 55 c. 1"),
+               "art. 54 c. 1", "art. 54 c. 2", "art. 55 c. 1", "art. 56 c. 1", "art. 56 c. 2"),
     intents=(INTENT,),
     facts=("outside_establishment", "fixed_term_count", "staff_establishment",
            "internal_professional_available", "exceeds_mayor_mandate", "ente_in_dissesto",

@@ -77,3 +77,9 @@ def test_allowance_never_exceeds_the_cap(score, cap):
     res = v.indennita_risultato(score, cap)
     assert Decimal(0) <= res.importo <= cap
     assert res.spetta == (score > 60)
+
+
+def test_po_organisational_factors_add_up():
+    assert sum(n.value for n in v.PO_ORGANIZZATIVA_FATTORI) == v.PO_ORGANIZZATIVA.massimo.value
+    assert v.PO_COMPORTAMENTI_ART25.value == v.PO_COMPORTAMENTI.massimo.value
+    assert v.PO_VALUTARE_ART26.value == v.PO_VALUTARE.massimo.value

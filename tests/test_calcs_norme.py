@@ -26,6 +26,7 @@ def _all_norme() -> list[tuple[str, Norma]]:
     out = [(f"termini.{n}", v) for n, v in norme_of(termini).items()]
     for stem in MODULES:
         out += [(f"{stem}.{n}", v) for n, v in norme_of(load(stem)).items()]
+    out += [(f"valutazione.art23.{n.cite}", n) for n in load("valutazione").PO_ORGANIZZATIVA_FATTORI]
     for voce in (v for k, v in vars(load("valutazione")).items() if k.isupper()):
         if hasattr(voce, "massimo") and isinstance(voce.massimo, Norma):
             out.append((f"valutazione.{voce.codice}", voce.massimo))

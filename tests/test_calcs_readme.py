@@ -18,8 +18,8 @@ def _sessions() -> list[tuple[str, str]]:
     start = text.index("### Calcoli, nomine, collaborazioni e scadenze")
     end = text.index("\n## ", start)
     out = []
-    for block in re.findall(r"```console\n(.*?)```", text[start:end], re.S):
-        for part in re.split(r"^\$ ", block, flags=re.M)[1:]:
+    for block in re.findall(r"```console\n(.*?)```", text[start:end], re.DOTALL):
+        for part in re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]:
             command, _, expected = part.partition("\n")
             out.append((command, expected.strip()))
     return out
