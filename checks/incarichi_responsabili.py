@@ -13,7 +13,7 @@ says so.
 
 from __future__ import annotations
 
-from ordina.engine import Check, F, FactSet, FactValue, Outcome, Rule, Rules, is_true
+from ordina.engine import Check, F, Rule, Rules, is_true
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import CATEGORIES
 from ordina.hookspecs import hookimpl
@@ -89,21 +89,6 @@ RULES = Rules(
                    "tra un anno e il mandato del Sindaco, nessuna incompatibilità del comma 7.",
 )
 
-#: Offices whose appointment art. 14 governs (the audit's appointments carry an ``office``).
-UFFICI = ("responsabile_area", "responsabile_personale")
-
-
-def _nomina(facts: FactSet) -> Outcome:
-    """The rules, with ``personnel_office`` read from the office held when not stated."""
-    office = facts.get("office")
-    if "personnel_office" not in facts and office in UFFICI:
-        facts = facts.merged([FactValue("personnel_office", office == "responsabile_personale",
-                                        "calcolo", f"dall'ufficio ricoperto ({office})")])
-    return RULES(facts)
-
-
-_nomina.rules = RULES.rules  # type: ignore[attr-defined]  # seen by registry and coverage
-
 NOMINA = Check(
     id="incarichi_responsabili.nomina",
     title="Conferimento dell'incarico di Responsabile di Area (art. 14)",
@@ -112,10 +97,9 @@ NOMINA = Check(
     intents=(INTENT,),
     facts=("category", "area", "assignment_years", "exceeds_mayor_mandate", "personnel_office",
            "political_or_union_office_2y", "party_union_collaboration_2y",
-           "mandate_years_left", "office"),
-    evaluate=_nomina,
-    applies=~known("office") | F("office", "ufficio").isin(UFFICI),
-    audit=("ufficio",),
+           "mandate_years_left"),
+    evaluate=RULES,
+    audit=("ufficio:responsabile_area",),
     probes={"assignment_years": (0.5, 1, 3, 5)},
 )
 

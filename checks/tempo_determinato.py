@@ -119,10 +119,9 @@ CONTRATTO = Check(
     intents=(INTENT,),
     facts=("outside_establishment", "fixed_term_count", "staff_establishment",
            "internal_professional_available", "exceeds_mayor_mandate", "ente_in_dissesto",
-           "kinship", "kinship_kind", "kinship_degree", "contract_kind"),
+           "kinship", "kinship_kind", "kinship_degree"),
     evaluate=RULES,
-    applies=~known("contract_kind") | (F("contract_kind", "contratto") == "art110"),
-    audit=("persona",),
+    audit=("contratto:art110",),
     probes={"fixed_term_count": (0, 1, 2), "staff_establishment": (5, 11, 20)},
 )
 

@@ -36,6 +36,9 @@ ACTIVITY = {
     "sindacale": "incarico_sindacale",
 }
 CLIENT = {"pa": "pubblica_amministrazione", "privato": "privato"}
+#: Store codes of art. 66 c. 1 -> ``direct_reason`` of the vocabulary.
+DIRECT_REASONS = {"a": "procedura_deserta", "b": "urgenza", "c": "complementare",
+                  "d": "artistica"}
 #: Store kinship (relation, up, down, through the politician's own spouse) -> vocabulary.
 _BLOOD = {(1, 0): "padre", (0, 1): "figlio", (1, 1): "fratello", (2, 0): "nonno",
           (0, 2): "nipote_di_nonno", (3, 0): "bisnonno", (0, 3): "pronipote_di_bisnonno",
@@ -156,15 +159,19 @@ class PeopleFacts:
                 f["years_of_service"] = round((self.on - hired).days / 365.25, 2)
             f["is_po_holder"] = False
             f["is_area_head"] = False
+            f["personnel_office"] = False
             f["already_authorised_this_year"] = 0.0
         for pid, office in self._rows(
                 "SELECT person_id, office FROM offices WHERE office IN "
-                f"('responsabile_area', 'segretario', 'vice_segretario') AND {_current()}"
+                "('responsabile_area', 'segretario', 'vice_segretario', 'responsabile_personale') "
+                f"AND {_current()}"
                 + self._where("person_id")):
             f = self.facts.setdefault(pid, {})
             if office == "responsabile_area":
                 f["is_po_holder"] = True
                 f["is_area_head"] = True
+            elif office == "responsabile_personale":
+                f["personnel_office"] = True
             elif office == "segretario":
                 f.setdefault("profile", "segretario")
         if has_table(self.db, "external_assignments"):
@@ -380,7 +387,8 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
 
 
 #: Offices whose appointment the checks examine (art. 7 c. 2, art. 14, art. 53).
-APPOINTMENTS = ("responsabile_area", "vice_segretario", "responsabile_personale", "segretario")
+APPOINTMENTS = ("responsabile_area", "vice_segretario", "responsabile_personale", "segretario",
+                "componente_nucleo")
 
 OFFICE_FACT = FactSpec("office", "choice", APPOINTMENTS + ("altro",),
                        "Quale ufficio ricopre la persona (responsabile di Area, Vice Segretario, "
@@ -417,17 +425,14 @@ def office_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
             values["exceeds_mayor_mandate"] = finish > end
         elif finish is None and end is not None and office != "segretario":
             values["exceeds_mayor_mandate"] = True
+        if end is not None:
+            values["mandate_years_left"] = round((end - on).days / 365.25, 2)
         who = people.names.get(pid, str(pid))
         label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
         facts = people.factset(pid).merged(FactSet.from_values(
             values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
-        out.append(Subject("ufficio", oid, label, facts))
+        out.append(Subject("ufficio", oid, label, facts, (office,)))
     return out
-
-
-#: Letters of art. 66 c. 1 in the store -> the ``direct_reason`` fact.
-_DIRECT_REASONS = {"a": "procedura_deserta", "b": "urgenza", "c": "complementare",
-                   "d": "artistica"}
 
 
 def contract_subjects(db: Any, on: date) -> list[Subject]:
@@ -440,12 +445,15 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
         {"start": f"{on.year}-01-01"}).fetchall()
     out = []
-    for number, contractor, amount, proc, notice, deadline, invited, published, _vf, why in rows:
+    for (number, contractor, amount, proc, notice, deadline, invited, published, start,
+         reason) in rows:
         values: dict[str, Any] = {}
         if proc in ("comparativa", "indagine_mercato", "diretta"):
             values["collaboration_procedure"] = proc
-        if proc == "diretta":
-            values["direct_reason"] = _DIRECT_REASONS.get(why or "", "nessuna")
+        if reason in DIRECT_REASONS:
+            values["direct_reason"] = DIRECT_REASONS[reason]
+        if start:
+            values["conferral_date"] = _d(start)
         if amount is not None:
             values["contract_amount"] = amount / 100
         if notice and deadline:
@@ -455,7 +463,27 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         values["published"] = bool(published) and published <= on.isoformat()
         label = f"collaborazione {number} ({contractor})"
         out.append(Subject("contratto", number, label, FactSet.from_values(
-            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})")))
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})"), ("collaborazione",)))
+    return out
+
+
+def fixed_term_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+    """Fixed-term contracts ex art. 110 TUEL in force (art. 53-54), with the ente's counts."""
+    end = _mandate_end(db, on)
+    ente = ente_subject(db, on)[0].facts
+    out = []
+    for eid, pid, stop in db.conn.execute(
+            "SELECT id, person_id, valid_to FROM employments WHERE contract = 'art110' "
+            f"AND {_current()} ORDER BY id", {"on": on.isoformat()}):
+        values: dict[str, Any] = {k: ente.get(k) for k in ("fixed_term_count",
+                                                           "staff_establishment")}
+        finish = _d(stop)
+        if end is not None:
+            values["exceeds_mayor_mandate"] = finish is None or finish > end
+        label = f"contratto ex art. 110 di {people.names.get(pid, pid)}"
+        facts = people.factset(pid).merged(FactSet.from_values(
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
+        out.append(Subject("contratto", f"art110-{eid}", label, facts, ("art110",)))
     return out
 
 
@@ -471,7 +499,7 @@ def request_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
         label = f"richiesta di part-time al {pct}% di {people.names.get(pid, pid)}"
         facts = people.factset(pid).merged([FactValue(
             "part_time_percent", pct, "db", f"richiesta del {_d(asked).strftime('%d/%m/%Y')}")])
-        out.append(Subject("richiesta", rid, label, facts))
+        out.append(Subject("richiesta", rid, label, facts, ("part_time",)))
     return out
 
 
@@ -508,7 +536,7 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
     registry = ctx.checks()
 
     def wanted(kind: str) -> bool:
-        return bool(registry.for_subject(kind))
+        return bool(registry.for_subject(kind))  # includes checks of kind:tag
 
     people = PeopleFacts(db, on)
     out: list[Subject] = []
@@ -519,7 +547,7 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
     if wanted("ufficio"):
         out += office_subjects(db, on, people)
     if wanted("contratto"):
-        out += contract_subjects(db, on)
+        out += contract_subjects(db, on) + fixed_term_subjects(db, on, people)
     if wanted("richiesta"):
         out += request_subjects(db, on, people)
     if wanted("ente"):
