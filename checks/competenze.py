@@ -177,7 +177,7 @@ def _conferenza(db: Any, t: Target, on: date) -> list[Who]:
                  _one(db, "segretario", on), "segretario"),
             Who(f"ne fanno parte il Segretario e tutti i responsabili: {names}", "art. 48 c. 1"),
             _who("redige i verbali il responsabile dell'Area Segreteria Affari Generali (qui "
-                 "l'Area che comprende la Segreteria)", "art. 48 c. 13",
+                 "l'Area che comprende la Segreteria)", "art. 48 c. 7",
                  _area_by_name(db, "amministrativ", on))]
 
 
@@ -271,7 +271,7 @@ COMPETENZE = Lookup(
     id="competenze.chi_e_competente",
     title="Chi è competente, con il nome di chi ricopre l'ufficio alla data",
     citations=("art. 45 c. 9", "art. 46 c. 2", "art. 46 c. 3", "art. 48 c. 1", "art. 48 c. 2",
-               "art. 48 c. 13", "art. 75 c. 3", "art. 75 c. 4", "art. 75 c. 5", "art. 75 c. 6",
+               "art. 48 c. 7", "art. 75 c. 3", "art. 75 c. 4", "art. 75 c. 5", "art. 75 c. 6",
                "art. 76 c. 1", "art. 76 c. 2", "art. 76 c. 5", "art. 76 c. 8", "art. 81 c. 1",
                "art. 81 c. 2", "art. 82 c. 1", "art. 82 c. 2", "art. 85 c. 1", "art. 88 c. 1"),
     intents=("competent",),
