@@ -127,9 +127,9 @@ CICLO: tuple[tuple[int, int, int, str, str], ...] = (
 
 NOTA_PEG = TraceStep(
     "Se il PEG è approvato dopo febbraio si fa una sola verifica intermedia, entro il 30 "
-    "settembre (art. 18 c. 3); l'art. 28 c. 1 lega la stessa regola alla mancata adozione "
+    "settembre (art. 18 c. 2 lett. c); l'art. 28 c. 1 lega la stessa regola alla mancata adozione "
     "\"del bilancio o del PEG\" entro febbraio: i due commi non coincidono, e basta il ritardo "
-    "di uno dei due atti per l'art. 28.", "art. 18 c. 3")
+    "di uno dei due atti per l'art. 28.", "art. 18 c. 2 lett. c")
 
 
 def ciclo_valutazione(anno: int, cal: Calendario,
@@ -233,8 +233,8 @@ SCADENZE = Check(
     id="scadenze.termini",
     title="Scadenze con festività e santo patrono (art. 2963 c.c.)",
     citations=("art. 88 c. 6", "art. 91 c. 1", "art. 91 c. 2", "art. 4 c. 6", "art. 63 c. 3",
-               "art. 64 c. 2", "art. 18 c. 3", "art. 28 c. 1", "art. 28 c. 2", "art. 28 c. 3",
-               "art. 28 c. 6", "art. 36 c. 1"),
+               "art. 64 c. 2", "art. 18 c. 2 lett. c", "art. 28 c. 1", "art. 28 c. 2",
+               "art. 28 c. 3", "art. 28 c. 6", "art. 36 c. 1"),
     intents=(INTENT,),
     facts=("deadline_kind", "start_date", "days", "date", "patron_saint", "evaluation_year",
            "peg_after_february", "request_date", "warning_date", "internal_check_request_date"),

@@ -36,8 +36,8 @@ def one(refs, eid, fragment):
 
 @pytest.mark.parametrize("eid, fragment, target", [
     ("art_24__para_1", "art. 19", "art_19"),
-    ("art_18__para_3__point_d__item_1", "art. 23", "art_23"),
-    ("art_18__para_3__point_d__item_2", "art. 24 e seguenti", "art_24"),
+    ("art_18__para_2__point_d__item_1", "art. 23", "art_23"),
+    ("art_18__para_2__point_d__item_2", "art. 24 e seguenti", "art_24"),
     ("art_11__para_2", "comma precedente", "art_11__para_1"),
     ("art_87__para_2__point_b", "comma precedente", "art_87__para_1"),
     ("art_53__para_7", "precedente comma 6", "art_53__para_6"),
@@ -65,7 +65,7 @@ def test_allegati_e_and_f_are_two_references(refs) -> None:
 
 
 def test_e_seguenti_is_kept(refs) -> None:
-    assert one(refs, "art_18__para_3__point_d__item_2", "art. 24").extent == "e seguenti"
+    assert one(refs, "art_18__para_2__point_d__item_2", "art. 24").extent == "e seguenti"
 
 
 @pytest.mark.parametrize("eid, fragment, urn", [

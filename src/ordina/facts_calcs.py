@@ -296,7 +296,7 @@ CALCS_FACTS: tuple[Fact, ...] = (
          "anno di riferimento del ciclo della performance (art. 18, art. 28)", "art. 28 c. 1",
          minimum=2000, maximum=2100),
     _bool("peg_after_february", "Il PEG (o il bilancio) è stato approvato dopo febbraio?",
-          "PEG o bilancio dopo febbraio: una sola verifica intermedia (art. 18 c. 3, "
+          "PEG o bilancio dopo febbraio: una sola verifica intermedia (art. 18 c. 2 lett. c, "
           "art. 28 c. 1)", "art. 28 c. 1"),
     Fact("patron_saint", "str", "Qual è il giorno del santo patrono del Comune (es. "
          "22/05 Santa Giulia, o la sigla del capoluogo, LI)?",

@@ -23,6 +23,11 @@ from ordina.errors import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     # the regulation
     "article",
+    "search",
+    "refs",
+    "lint",
+    "diff",
+    "index",
     # the personnel database
     "people",
     "units",

@@ -21,9 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from ordina.corpus.loader import ORGANIGRAMMA_FILE, corpus_from_text, source_path
-from ordina.corpus.model import Corpus, Unit
-from ordina.corpus.parser import IndexEntry, Skipped
-from ordina.corpus.refs import Ref, RefGraph, extract_refs
+from ordina.corpus.model import Corpus, IndexEntry, Skipped, Unit
+from ordina.corpus.refgraph import Ref, RefGraph
 from ordina.corpus.textutil import COMPOUND_RE, query_terms, stem, stem_line, words
 from ordina.errors import UserError
 from ordina.resources import regulation_file
@@ -60,11 +59,21 @@ def _hash_files(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+_FINGERPRINTS: dict[tuple, str] = {}
+
+
 def _fingerprint(source: str) -> str:
+    """Hash of the source, the organigramma and the amendments (re-hashed only when a
+    file's size or modification time changed, so a warm freshness check costs a stat)."""
     from ordina.corpus.versions import amendment_files
 
-    return _hash_files([source_path(source or None), regulation_file(ORGANIGRAMMA_FILE),
-                        *amendment_files()])
+    paths = [source_path(source or None), regulation_file(ORGANIGRAMMA_FILE), *amendment_files()]
+    stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths]
+    key = (source, tuple(stats))
+    if key not in _FINGERPRINTS:
+        _FINGERPRINTS.clear()
+        _FINGERPRINTS[key] = _hash_files(paths)
+    return _FINGERPRINTS[key]
 
 
 def _meta(db) -> dict[str, str]:
@@ -177,6 +186,7 @@ def build_index(db, source: str | Path | None = None, as_of: date | None = None)
     :raises UserError: when the file cannot be read or holds no article; the database
         is left as it was.
     """
+    from ordina.corpus.refs import extract_refs
     from ordina.corpus.versions import apply_amendments, in_force, load_amendments
 
     started = time.perf_counter()
@@ -196,7 +206,7 @@ def build_index(db, source: str | Path | None = None, as_of: date | None = None)
     with _immediate(db):
         for name in (*TABLES, "reg_search_fts"):
             db.execute(f"DROP TABLE IF EXISTS [{name}]")
-        _write(db, corpus, parsed.skipped, refs, amendments, state)
+        _write(db, corpus, refs, amendments, state)
     _CACHE.clear()
     return BuildReport(
         source=str(path), units=len(corpus), articles=len(corpus.articles), refs=len(refs),
@@ -241,8 +251,7 @@ def _insert(db, table: str, rows) -> None:
     db.conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
 
 
-def _write(db, corpus: Corpus, skipped: list[Skipped], refs: list[Ref], amendments: list,
-           state: State) -> None:
+def _write(db, corpus: Corpus, refs: list[Ref], amendments: list, state: State) -> None:
     db["reg_meta"].create({"key": str, "value": str}, pk="key")
     _insert(db, "reg_meta", [
         {"key": "schema", "value": SCHEMA_VERSION},
@@ -271,7 +280,7 @@ def _write(db, corpus: Corpus, skipped: list[Skipped], refs: list[Ref], amendmen
         + [{"category": "indice", "kind": e.kind, "num": e.num, "line": e.line, "text": e.text,
             "reason": None} for e in corpus.index_entries]
         + [{"category": "saltata", "kind": None, "num": None, "line": s.line, "text": s.text,
-            "reason": s.reason} for s in skipped])
+            "reason": s.reason} for s in corpus.skipped])
     db["reg_refs"].create({
         "id": int, "source": str, "kind": str, "text": str, "start": int, "end": int,
         "label": str, "target": str, "act": str, "article": str, "comma": str, "letter": str,
@@ -324,17 +333,18 @@ def read_corpus(db) -> Corpus:
         by_id[unit.eid] = unit
         if unit.parent in by_id:
             by_id[unit.parent].children.append(unit.eid)
-    anomalies, entries = [], []
+    anomalies, entries, skipped = [], [], []
     for cat, kind, num, line, text, reason in db.execute(
-            "select category, kind, num, line, text, reason from reg_notes "
-            "where category in ('anomalia', 'indice') order by rowid"):
+            "select category, kind, num, line, text, reason from reg_notes order by rowid"):
         if cat == "anomalia":
             anomalies.append(Skipped(line, text, reason))
-        else:
+        elif cat == "indice":
             entries.append(IndexEntry(kind, num, line, text))
+        else:
+            skipped.append(Skipped(line, text, reason))
     source = source_path(state.source or None) if state else None
     corpus = Corpus(units, source_name=source.name if source else "", anomalies=anomalies,
-                    index_entries=entries)
+                    index_entries=entries, skipped=skipped)
     cols = [c.name for c in db["reg_refs"].columns if c.name != "id"]
     corpus.refs = RefGraph(Ref(**dict(zip(cols, row, strict=True))) for row in db.execute(
         f"select {', '.join(f'[{c}]' for c in cols)} from reg_refs order by id"))
@@ -363,6 +373,21 @@ def skipped_lines(db) -> list[Skipped]:
 
 
 # ---------------------------------------------------------------- search
+
+_DATED: dict[tuple[str, date], object] = {}
+
+
+def _dated_index(source: str, as_of: date):
+    """An in-memory index of the text in force on ``as_of`` (kept for the process)."""
+    key = (source, as_of)
+    if key not in _DATED:
+        from ordina.db import connect
+
+        memory = connect(":memory:")
+        build_index(memory, source=source or None, as_of=as_of)
+        _DATED[key] = memory
+    return _DATED[key]
+
 
 
 @dataclass
@@ -423,9 +448,22 @@ def _fts_query(terms: list[tuple[str, ...]], op: str) -> str:
     return f" {op} ".join(parts)
 
 
+_TOKENS: dict[str, list[tuple[int, int, str]]] = {}
+
+
+def _tokens(body: str) -> list[tuple[int, int, str]]:
+    """Word spans of ``body`` with their stems, computed once per text (warm search)."""
+    found = _TOKENS.get(body)
+    if found is None:
+        if len(_TOKENS) > 5000:
+            _TOKENS.clear()
+        found = _TOKENS[body] = [(m.start(), m.end(), stem(m.group())) for m in words(body)]
+    return found
+
+
 def snippet(body: str, stems: set[str], width: int = SNIPPET_CHARS) -> tuple[str, list]:
     """A window of ``body`` around the densest run of matching words, and their spans."""
-    found = [(m.start(), m.end()) for m in words(body) if stem(m.group()) in stems]
+    found = [(a, b) for a, b, s in _tokens(body) if s in stems]
     if "-" in body:  # "parttime" highlights "part-time"
         found += [(m.start(), m.end()) for m in COMPOUND_RE.finditer(body)
                   if stem(m.group(1) + m.group(2)) in stems
@@ -451,16 +489,27 @@ def snippet(body: str, stems: set[str], width: int = SNIPPET_CHARS) -> tuple[str
     return prefix + body[start:end].strip("\n") + suffix, spans
 
 
-def search(db, text: str, limit: int = 10) -> list[Hit]:
+def search(db, text: str, limit: int = 10, as_of: date | None = None) -> list[Hit]:
     """Full-text search of the regulation, results grouped by article, best first.
 
     Every word must match (stemmed, accent-insensitive); when no unit holds them all,
     the search falls back to any word and says so in ``Hit.matched_all``.
+
+    :param as_of: search the text in force on that date (default: today's, the stored
+        index; another date with other amendments in force is indexed in memory).
     """
     terms = query_terms(text)
     if not terms or limit <= 0:
         return []
     ensure_index(db)
+    if as_of is not None:
+        state = stored_state(db)
+        if state is not None and _applied_on(db, as_of) != state.applied:
+            db = _dated_index(state.source, as_of)
+    return _search(db, terms, limit)
+
+
+def _search(db, terms: list[tuple[str, ...]], limit: int) -> list[Hit]:
     wanted = {s for term in terms for alt in term for s in alt.split()}
     for op in ("AND", "OR"):
         rows = list(db.execute(

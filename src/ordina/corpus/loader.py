@@ -11,11 +11,13 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ordina.corpus.model import Corpus
-from ordina.corpus.organigramma import parse_organigramma
-from ordina.corpus.parser import ParseResult, parse_regulation
 from ordina.resources import regulation_file
+
+if TYPE_CHECKING:
+    from ordina.corpus.parser import ParseResult
 
 REGULATION_FILE = "regolamento_uffici_servizi.txt"
 ORGANIGRAMMA_FILE = "organigramma_livorno.txt"
@@ -29,11 +31,15 @@ def source_path(source: str | Path | None = None) -> Path:
 def corpus_from_text(text: str, organigramma: str | None = None,
                      source_name: str = REGULATION_FILE) -> tuple[Corpus, ParseResult]:
     """Parse a regulation (and the organigramma) into a corpus, with the parse report."""
+    from ordina.corpus.organigramma import parse_organigramma
+    from ordina.corpus.parser import parse_regulation
+
     reg = parse_regulation(text)
     org_text = organigramma if organigramma is not None else regulation_file(
         ORGANIGRAMMA_FILE).read_text(encoding="utf-8")
     corpus = Corpus(reg.units + parse_organigramma(org_text), source_name=source_name,
-                    anomalies=reg.anomalies, index_entries=reg.index_entries)
+                    anomalies=reg.anomalies, index_entries=reg.index_entries,
+                    skipped=reg.skipped)
     return corpus, reg
 
 

@@ -13,6 +13,29 @@ KINDS = ("titolo", "articolo", "comma", "lettera", "trattino", "allegato", "tabe
 
 
 @dataclass
+class Skipped:
+    """A source line the parser did not turn into text of a unit, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class IndexEntry:
+    """A heading of the INDICE or of the list of allegati, as written there.
+
+    Kept because the list before the bodies can name things differently from the
+    bodies themselves (``ordina lint`` compares them).
+    """
+
+    kind: str
+    num: str
+    line: int
+    text: str
+
+
+@dataclass
 class Unit:
     """One addressable piece of the regulation."""
 
@@ -44,7 +67,8 @@ class Corpus:
     """All units of one regulation, in document order, addressable by id and citation."""
 
     def __init__(self, units: list[Unit], source_name: str = "",
-                 anomalies: list | None = None, index_entries: list | None = None) -> None:
+                 anomalies: list | None = None, index_entries: list | None = None,
+                 skipped: list | None = None) -> None:
         self.source_name = source_name
         self.units: dict[str, Unit] = {}
         for unit in units:
@@ -54,6 +78,8 @@ class Corpus:
         """Numbering and heading oddities the parser met (``parser.Skipped``)."""
         self.index_entries = list(index_entries or [])
         """Headings as the INDICE and the list of allegati write them (``parser.IndexEntry``)."""
+        self.skipped = list(skipped or [])
+        """Source lines that are no unit's text: header, INDICE, stray punctuation."""
         self.as_of = None
         """The date whose text in force this corpus holds (None: the source as written)."""
         self.amendments: list = []
@@ -105,7 +131,8 @@ class Corpus:
     def refs(self):  # -> ordina.corpus.refs.RefGraph
         """Cross-references of the whole corpus, both ways (extracted on first use)."""
         if self._refs is None:
-            from ordina.corpus.refs import RefGraph, extract_refs
+            from ordina.corpus.refgraph import RefGraph
+            from ordina.corpus.refs import extract_refs
 
             self._refs = RefGraph(extract_refs(self))
         return self._refs

@@ -287,7 +287,7 @@ def apply_amendments(corpus: Corpus, amendments: list[Amendment]) -> Corpus:
     for amendment in amendments:
         editor.apply(amendment)
     out = Corpus(editor.ordered(), source_name=corpus.source_name, anomalies=corpus.anomalies,
-                 index_entries=corpus.index_entries)
+                 index_entries=corpus.index_entries, skipped=corpus.skipped)
     out.amendments = list(corpus.amendments) + list(amendments)
     return out
 
