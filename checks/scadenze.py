@@ -123,7 +123,7 @@ CICLO: tuple[tuple[int, int, int, str, str], ...] = (
      "art. 28 c. 2"),
     (3, 31, 1, "il Nucleo predispone la proposta di valutazione finale", "art. 28 c. 3"),
     (4, 30, 1, ("il Sindaco decide la valutazione finale; è approvata la relazione di "
-                "rendicontazione, art. 18 c. 3 lett. f"), "art. 28 c. 6"),
+                "rendicontazione, art. 18 c. 2 lett. f"), "art. 28 c. 6"),
 )
 
 NOTA_PEG = TraceStep(
@@ -158,7 +158,7 @@ def ciclo_valutazione(anno: int, cal: Calendario,
     steps.append(TraceStep("Il monitoraggio in corso d'esercizio si fa almeno entro il 31 maggio e "
                            "il 30 settembre; entro il 30 settembre gli obiettivi si possono "
                            "rinegoziare (art. 19 c. 6); la relazione di rendicontazione si approva "
-                           "entro il 30 aprile dell'anno dopo (art. 18 c. 3 lett. f).",
+                           "entro il 30 aprile dell'anno dopo (art. 18 c. 2 lett. f).",
                            "art. 18 c. 2 lett. c"))
     steps.append(NOTA_PEG)
     steps.append(TraceStep("Le date fisse che cadono di domenica o in un giorno festivo si "
@@ -240,7 +240,8 @@ SCADENZE = Check(
     title="Scadenze con festività e santo patrono (art. 2963 c.c.)",
     citations=("art. 88 c. 6", "art. 91 c. 1", "art. 91 c. 2", "art. 4 c. 6", "art. 63 c. 3",
                "art. 64 c. 2", "art. 18 c. 2 lett. c", "art. 28 c. 1", "art. 28 c. 2",
-               "art. 28 c. 3", "art. 28 c. 6", "art. 36 c. 1", "art. 19 c. 6", "art. 18 c. 3 lett. f"),
+               "art. 28 c. 3", "art. 28 c. 6", "art. 36 c. 1", "art. 19 c. 6",
+               "art. 18 c. 2 lett. f"),
     intents=(INTENT,),
     facts=("deadline_kind", "start_date", "days", "date", "patron_saint", "evaluation_year",
            "peg_after_february", "request_date", "warning_date", "internal_check_request_date"),
