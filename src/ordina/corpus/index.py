@@ -157,7 +157,12 @@ class BuildReport:
 
 @contextmanager
 def _immediate(db):
-    """One write transaction taken up front, so two builders never interleave."""
+    """One write transaction taken up front, so two builders never interleave (inside a
+    caller's open transaction, a savepoint of it)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield
