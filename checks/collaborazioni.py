@@ -193,7 +193,7 @@ CONFERIMENTO = Check(
            "collaboration_procedure", "notice_days", "contract_amount", "invitations",
            "interview_admitted", "interview_max_points", "title_max_points", "direct_reason"),
     evaluate=_conferimento,
-    audit=("contratto",),
+    audit=("contratto:collaborazione",),
     probes={"contract_amount": (1000, 7500, 10000)},
 )
 
@@ -218,7 +218,7 @@ EFFICACIA = Check(
     facts=("published",),
     applies=known("published"),
     evaluate=EFFICACIA_RULES,
-    audit=("contratto",),
+    audit=("contratto:collaborazione",),
 )
 
 

@@ -194,10 +194,19 @@ def _target(db: Any, query: Any, on: date) -> Target:
     subject = getattr(query, "subject", None)
     person_id: int | None = None
     name = "un dipendente"
-    if subject is not None and db is not None:
+    stated = getattr(query, "facts", None) or {}
+    if stated.get("profile") == "segretario" and db is not None:
+        one = _one(db, "segretario", on)
+        if one:
+            person_id, name = one
+    elif subject is not None and db is not None:
         found = resolve_target(db, subject, on)
         if found and found[0] == "persona":
             person_id, name = found[1], found[2]
+        elif found and found[0] == "unita":
+            heads = holders(db, "responsabile_area", on, found[1], interim=False)
+            if heads:
+                person_id, name = heads[0].person_id, heads[0].name
     role = "dipendente"
     if person_id is not None and db is not None:
         offices = {h.office for h in offices_held(db, person_id, on)}
@@ -252,7 +261,7 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
             f"{who.what[:1].upper()}{who.what[1:]}" + (f": al {when} {who.person}." if who.person
                                                         else "."), who.cite))
         lines.append(f"- {who.what}" + (f": **{acting}**" if acting else "") + f" ({who.cite})")
-    head = f"Competenze per **{matter}** di {target.name} al {when}:"
+    head = f"Competenze per **{matter}** (riguardo a {target.name}) al {when}:"
     cites = tuple(dict.fromkeys(w.cite for w in whos))
     data = {"competenti": [w.person for w in whos if w.person]}
     return Outcome(None, head + "\n" + "\n".join(lines), cites, tuple(steps), data=data)

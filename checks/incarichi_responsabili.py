@@ -95,7 +95,7 @@ NOMINA = Check(
            "political_or_union_office_2y", "party_union_collaboration_2y",
            "mandate_years_left"),
     evaluate=RULES,
-    audit=("persona",),
+    audit=("ufficio:responsabile_area",),
     probes={"assignment_years": (0.5, 1, 3, 5)},
 )
 

@@ -216,7 +216,6 @@ USCITA = Check(
     facts=("permanent", "years_of_service", "hire_date", "date", "favourable_opinion",
            "category"),
     evaluate=_uscita,
-    audit=("persona",),
     severity="info",
 )
 

@@ -138,7 +138,7 @@ REQUISITI = Check(
     applies=known("member_citizenship") | known("member_degree") | known("member_postgraduate")
     | known("member_experience_years") | known("nucleo_compensation"),
     evaluate=REQUISITI_RULES,
-    audit=("persona",),
+    audit=("ufficio:componente_nucleo",),
 )
 
 

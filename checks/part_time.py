@@ -71,7 +71,7 @@ PART_TIME = Check(
     facts=("profile", "is_area_head", "category", "part_time_quota_reached",
            "part_time_conflict", "serious_service_reasons"),
     evaluate=RULES,
-    audit=("persona",),
+    audit=("richiesta:part_time",),
 )
 
 

@@ -116,7 +116,7 @@ CONTRATTO = Check(
            "internal_professional_available", "exceeds_mayor_mandate", "ente_in_dissesto",
            "kinship", "kinship_kind", "kinship_degree"),
     evaluate=RULES,
-    audit=("contratto",),
+    audit=("contratto:art110",),
     probes={"fixed_term_count": (0, 1, 2), "staff_establishment": (5, 11, 20)},
 )
 

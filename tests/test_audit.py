@@ -69,3 +69,23 @@ def test_audit_restricted_to_one_module() -> None:
     only = run_audit(Context(as_of=REFERENCE_DATE, db=db, registry=default_registry()),
                      ["sostituzioni"])
     assert only.findings and all(f.check.startswith("sostituzioni.") for f in only.findings)
+
+
+@pytest.mark.parametrize(("check", "subject", "citation"), [
+    ("tempo_determinato.contratto", "Paolo Galli", "art. 54 c. 2"),
+    ("incarichi_responsabili.nomina", "Laura Bianchi", "art. 14 c. 7"),
+    ("incarichi_responsabili.nomina", "Giovanni Verdi", "art. 14 c. 3"),
+    ("part_time.trasformazione", "Davide Ricci", "art. 80 c. 4"),
+    ("collaborazioni.efficacia", "2026/2", "art. 71 c. 1"),
+    ("collaborazioni.conferimento", "2026/3", "art. 64 c. 4"),
+])
+def test_planted_problems_of_the_other_checks(report, check, subject, citation) -> None:
+    """The checks written on top of the engine find the rest of the demo's planted problems."""
+    found = _find(report, check, subject)
+    assert found and citation in found[0].citations
+
+
+def test_no_finding_on_compliant_people(report) -> None:
+    """Permission checks audit real appointments and requests, not every employee."""
+    flagged = {f.subject for f in report.findings if f.severity == "grave"}
+    assert not any(name in flagged for name in ("Antonio Conti", "Chiara Romano"))

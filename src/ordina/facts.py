@@ -103,6 +103,9 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "dipendente di privati": "lavoro_subordinato", "lavoro subordinato": "lavoro_subordinato",
     "amministratore": "amministratore_societa", "consigliere di amministrazione":
     "amministratore_societa", "sindaco revisore": "amministratore_societa",
+    "amministratore di societa": "amministratore_societa",
+    "amministratore di una societa": "amministratore_societa",
+    "amministratore di una srl": "amministratore_societa",
     "progettista": "incarico_tecnico_opere_pubbliche", "progettazione":
     "incarico_tecnico_opere_pubbliche",
     "patrocinio": "patrocinio_legale", "avvocato": "patrocinio_legale",
@@ -156,8 +159,8 @@ CLIENT_TYPES: dict[str, str] = {
 
 CLIENT_SYNONYMS: dict[str, str] = {
     "pa": "pubblica_amministrazione", "p.a.": "pubblica_amministrazione",
-    "pubblica amministrazione": "pubblica_amministrazione",
-    "comune": "pubblica_amministrazione", "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
+    "pubblica amministrazione": "pubblica_amministrazione", "comune": "pubblica_amministrazione",
+    "ente": "ente_pubblico", "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
     "un altro comune": "pubblica_amministrazione", "altra amministrazione":
     "pubblica_amministrazione", "regione": "pubblica_amministrazione", "provincia":
     "pubblica_amministrazione", "ministero": "pubblica_amministrazione", "stato":

@@ -12,9 +12,9 @@ points ``ordina`` at a folder of its own with ``--checks DIR`` or
     @hookimpl
     def ordina_checks():
         return [Check(id="mio.volontariato", title="Volontariato", citations=("art. 89",),
-                      intents=("permesso_incarico",), facts=("gratuito",),
+                      intents=("external_assignment",), facts=("paid",),
                       evaluate=Rules([Rule("gratis", "art. 89 c. 1 trattino 1",
-                                           F("gratuito") == True, "comunicazione",
+                                           F("paid") == False, "comunicazione",
                                            "L'attività gratuita richiede solo la comunicazione.")]))]
 """
 

@@ -9,19 +9,19 @@ the entry-point group ``ordina``) implementing ``ordina_checks``::
     from ordina.engine import Check, F, Rule, Rules, is_true
     from ordina.hookspecs import hookimpl
 
-    #: art. 87 c. 3: the part-time threshold, beside the comma that states it.
-    SOGLIA_PART_TIME = 50  # art. 87 c. 1 e c. 3
+    #: art. 87 c. 1 and c. 3: the part-time threshold, beside the commi that state it.
+    SOGLIA_PART_TIME = 50
 
     ATTIVITA = Check(
-        id="incarichi_esterni.esempio",
+        id="comune.esempio",
         title="Attività commerciale del dipendente",
         citations=("art. 87 c. 1",),
-        intents=("permesso_incarico",),
-        facts=("tipo_attivita", "percentuale_part_time"),
+        intents=("external_assignment",),
+        facts=("activity_kind", "part_time_percent"),
         evaluate=Rules(
             [Rule("commerciale", "art. 87 c. 1 lett. a",
-                  (F("tipo_attivita") == "commerciale")
-                  & (F("percentuale_part_time") > SOGLIA_PART_TIME),
+                  (F("activity_kind") == "commerciale")
+                  & (F("part_time_percent") > SOGLIA_PART_TIME),
                   "vietato", "Al dipendente a tempo pieno o oltre il 50% è vietata "
                              "l'attività commerciale.")],
             otherwise="autorizzazione", otherwise_cite="art. 88 c. 1",
@@ -39,8 +39,15 @@ they settle it. ``Rule(overrides=..., why=...)`` states a conflict between commi
 and why one prevails. Citations are checked against the corpus when the plugin
 loads: a comma that does not exist is a load error.
 
+Facts come from the fact vocabulary (``ordina.facts``; ``ordina facts`` lists them).
+A check whose logic is not a rule list passes any pure ``FactSet -> Outcome`` function
+as ``evaluate`` (read facts with ``facts.get(name)``, which gives ``UNKNOWN`` when not
+stated; return ``Outcome.needs([...])`` when undecided). Scenario files in YAML sit next
+to the module (see :mod:`ordina.engine.scenarios`).
+
 Entry points for the rest of ordina: :func:`answer` (``ordina ask``),
-:func:`ordina.engine.audit.run_audit` (``ordina check --all``).
+:func:`ordina.engine.audit.run_audit` (``ordina check --all``),
+:func:`ordina.engine.coverage.coverage_report` (``ordina coverage``).
 """
 
 from ordina.engine.answering import answer, evaluate, gather_facts

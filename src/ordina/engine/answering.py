@@ -56,6 +56,10 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> Fa
     facts = FactSet([FactValue("date", getattr(query, "as_of", None) or ctx.as_of, "contesto")])
     if subject is not None:
         facts = facts.merged(subject_facts(ctx, subject))
+    assignment = query_facts(query).get("assignment_id") or ctx.stated.get("assignment_id")
+    if assignment and ctx.db is not None:
+        facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
+                                                        f"incarico {assignment}")))
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
@@ -124,7 +128,10 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
                     scores[name] = (score, best[1] if best else order)
                 order += 1
         missing = sorted(scores, key=lambda n: (-scores[n][0], scores[n][1]))
-        answers.insert(0, "Mancano dati per decidere.")
+        settled = [a for a in answers if a]
+        answers = ["Mancano dati per decidere."]
+        if settled:
+            answers.append("Già accertato:\n" + "\n".join(f"- {a}" for a in settled))
     data: dict[str, Any] = {}
     conditions: list[str] = []
     for _, outcome in chosen:

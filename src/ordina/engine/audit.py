@@ -174,7 +174,10 @@ def run_audit(ctx: Context, only: Sequence[str] = ()) -> AuditReport:
             by_kind.setdefault(kind, []).append(check)
     for subject in subjects:
         report.subjects[subject.kind] += 1
-        for check in by_kind.get(subject.kind, ()):
+        checks = list(by_kind.get(subject.kind, ()))
+        for tag in subject.tags:
+            checks += by_kind.get(f"{subject.kind}:{tag}", ())
+        for check in checks:
             report.evaluations += 1
             severity, outcome = evaluate_subject(check, subject)
             if severity == "-":

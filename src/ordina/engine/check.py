@@ -114,7 +114,8 @@ class Check:
     :param intents: query intents it answers (``permesso_incarico``...).
     :param facts: names of the facts it reads, from the fact vocabulary.
     :param evaluate: pure function from facts to :class:`Outcome`.
-    :param audit: subject kinds ``ordina check --all`` runs it over (``persona``...).
+    :param audit: subject kinds ``ordina check --all`` runs it over (``persona``...), or a
+        kind with a tag (``ufficio:responsabile_area``, ``richiesta:part_time``).
     :param severity: audit severity of a ``vietato`` finding.
     :param applies: optional precondition; when false the check is not pertinent.
     :param probes: extra values worth trying per fact when ranking missing facts.

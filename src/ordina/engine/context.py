@@ -33,12 +33,14 @@ class Subject:
     :param key: its id in the database (``employees.id`` and the like).
     :param label: how a report names it (``Mario Rossi (matr. 102)``).
     :param facts: facts about it already known (loaded in bulk by the audit).
+    :param tags: finer kinds a check can audit alone (``ufficio:responsabile_area``).
     """
 
     kind: str
     key: Any
     label: str
     facts: FactSet = field(default_factory=FactSet)
+    tags: tuple[str, ...] = ()
 
 
 Interviewer = Callable[[Missing], Any]

@@ -36,6 +36,9 @@ ACTIVITY = {
     "sindacale": "incarico_sindacale",
 }
 CLIENT = {"pa": "pubblica_amministrazione", "privato": "privato"}
+#: Store codes of art. 66 c. 1 -> ``direct_reason`` of the vocabulary.
+DIRECT_REASONS = {"a": "procedura_deserta", "b": "urgenza", "c": "complementare",
+                  "d": "artistica"}
 #: Store kinship (relation, up, down, through the politician's own spouse) -> vocabulary.
 _BLOOD = {(1, 0): "padre", (0, 1): "figlio", (1, 1): "fratello", (2, 0): "nonno",
           (0, 2): "nipote_di_nonno", (3, 0): "bisnonno", (0, 3): "pronipote_di_bisnonno",
@@ -92,6 +95,21 @@ _AREA_OF_LETTER = {"A": "operatori", "B": "operatori_esperti", "C": "istruttori"
                    "D": "funzionari"}
 
 
+def _inverse_code(k: Any, spouses: set[int], coniugio: str, unione: str, convivenza: str,
+                  parentela: str, affinita: str) -> str | None:
+    """The vocabulary code of the *person* as seen from the politician, from the person's view."""
+    if k.relation in (coniugio, unione):
+        return "coniuge"
+    if k.relation == convivenza:
+        return "convivente"
+    if k.relation == parentela:
+        return _BLOOD.get((k.down, k.up))
+    if k.relation == affinita:
+        table = _AFFINE_OTHER if k.via_id in spouses else _AFFINE_OWN
+        return table.get((k.down, k.up))
+    return None
+
+
 class PeopleFacts:
     """Person facts for one date, loaded in bulk: ``facts[person_id] -> {name: value}``."""
 
@@ -141,15 +159,19 @@ class PeopleFacts:
                 f["years_of_service"] = round((self.on - hired).days / 365.25, 2)
             f["is_po_holder"] = False
             f["is_area_head"] = False
+            f["personnel_office"] = False
             f["already_authorised_this_year"] = 0.0
         for pid, office in self._rows(
                 "SELECT person_id, office FROM offices WHERE office IN "
-                f"('responsabile_area', 'segretario', 'vice_segretario') AND {_current()}"
+                "('responsabile_area', 'segretario', 'vice_segretario', 'responsabile_personale') "
+                f"AND {_current()}"
                 + self._where("person_id")):
             f = self.facts.setdefault(pid, {})
             if office == "responsabile_area":
                 f["is_po_holder"] = True
                 f["is_area_head"] = True
+            elif office == "responsabile_personale":
+                f["personnel_office"] = True
             elif office == "segretario":
                 f.setdefault("profile", "segretario")
         if has_table(self.db, "external_assignments"):
@@ -190,6 +212,20 @@ class PeopleFacts:
             f"({','.join(repr(o) for o in _POLITICAL)}) AND {_current()}"))
         graph = graph_from_db(self.db)
         best: dict[int, tuple[int, str, str]] = {}
+        offices_of = {pid: office for pid, office in politicians}
+        if self.only is not None and len(self.only) < len(offices_of):
+            # Few people asked: expand their families, not every politician's.
+            for pid in self.facts:
+                spouses = {p.other_id for p in graph.partners(pid)}
+                for k in graph.relatives(pid, self.on):
+                    if k.relative_id not in offices_of:
+                        continue
+                    code = _inverse_code(k, spouses, CONIUGIO, UNIONE_CIVILE, CONVIVENZA,
+                                         PARENTELA, AFFINITA)
+                    rank = k.degree or 0
+                    if code and (pid not in best or rank < best[pid][0]):
+                        best[pid] = (rank, code, _POLITICAL[offices_of[k.relative_id]])
+            politicians = []
         for pol_id, office in politicians:
             spouses = {p.other_id for p in graph.partners(pol_id)}
             for k in graph.relatives(pol_id, self.on):
@@ -215,7 +251,7 @@ class PeopleFacts:
             if pid in best:
                 _, code, role = best[pid]
                 f["kinship"], f["related_to"] = code, role
-            elif politicians:
+            elif offices_of:
                 f["kinship"] = "nessuna"
 
     def factset(self, pid: int) -> FactSet:
@@ -267,6 +303,17 @@ def _assignment_rows(db: Any, ids: Iterable[int] | None = None) -> list[dict[str
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
+def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
+    """Every assignment of these people (to total what is already authorised)."""
+    if not people:
+        return []
+    cur = db.conn.execute(
+        "SELECT person_id, status, compensation_cents, request_date, valid_from "
+        f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
+
+
 def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
                         ids: Iterable[int] | None = None) -> list[Subject]:
     """External assignments with their facts and their holder's facts."""
@@ -274,7 +321,8 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
     if people is None:
         people = PeopleFacts(db, on, {r["person_id"] for r in rows})
     per_year: dict[tuple[int, str], float] = {}
-    for r in rows:
+    everyone = rows if ids is None else _assignment_rows_of(db, {r["person_id"] for r in rows})
+    for r in everyone:
         if r["status"] == "autorizzato" and r["compensation_cents"]:
             key = (r["person_id"], (r["request_date"] or r["valid_from"] or "")[:4])
             per_year[key] = per_year.get(key, 0) + r["compensation_cents"] / 100
@@ -339,7 +387,8 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
 
 
 #: Offices whose appointment the checks examine (art. 7 c. 2, art. 14, art. 53).
-APPOINTMENTS = ("responsabile_area", "vice_segretario", "responsabile_personale", "segretario")
+APPOINTMENTS = ("responsabile_area", "vice_segretario", "responsabile_personale", "segretario",
+                "componente_nucleo")
 
 OFFICE_FACT = FactSpec("office", "choice", APPOINTMENTS + ("altro",),
                        "Quale ufficio ricopre la persona (responsabile di Area, Vice Segretario, "
@@ -376,11 +425,13 @@ def office_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
             values["exceeds_mayor_mandate"] = finish > end
         elif finish is None and end is not None and office != "segretario":
             values["exceeds_mayor_mandate"] = True
+        if end is not None:
+            values["mandate_years_left"] = round((end - on).days / 365.25, 2)
         who = people.names.get(pid, str(pid))
         label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
         facts = people.factset(pid).merged(FactSet.from_values(
             values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
-        out.append(Subject("ufficio", oid, label, facts))
+        out.append(Subject("ufficio", oid, label, facts, (office,)))
     return out
 
 
@@ -390,12 +441,19 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         return []
     rows = db.conn.execute(
         "SELECT number, contractor, amount_cents, procedure, notice_date, notice_deadline, "
-        "invited, publication_date, valid_from FROM collaborations "
+        "invited, publication_date, valid_from, direct_reason FROM collaborations "
         "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
         {"start": f"{on.year}-01-01"}).fetchall()
     out = []
-    for number, contractor, amount, _proc, notice, deadline, invited, published, _vf in rows:
+    for (number, contractor, amount, proc, notice, deadline, invited, published, start,
+         reason) in rows:
         values: dict[str, Any] = {}
+        if proc in ("comparativa", "indagine_mercato", "diretta"):
+            values["collaboration_procedure"] = proc
+        if reason in DIRECT_REASONS:
+            values["direct_reason"] = DIRECT_REASONS[reason]
+        if start:
+            values["conferral_date"] = _d(start)
         if amount is not None:
             values["contract_amount"] = amount / 100
         if notice and deadline:
@@ -405,7 +463,27 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         values["published"] = bool(published) and published <= on.isoformat()
         label = f"collaborazione {number} ({contractor})"
         out.append(Subject("contratto", number, label, FactSet.from_values(
-            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})")))
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})"), ("collaborazione",)))
+    return out
+
+
+def fixed_term_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+    """Fixed-term contracts ex art. 110 TUEL in force (art. 53-54), with the ente's counts."""
+    end = _mandate_end(db, on)
+    ente = ente_subject(db, on)[0].facts
+    out = []
+    for eid, pid, stop in db.conn.execute(
+            "SELECT id, person_id, valid_to FROM employments WHERE contract = 'art110' "
+            f"AND {_current()} ORDER BY id", {"on": on.isoformat()}):
+        values: dict[str, Any] = {k: ente.get(k) for k in ("fixed_term_count",
+                                                           "staff_establishment")}
+        finish = _d(stop)
+        if end is not None:
+            values["exceeds_mayor_mandate"] = finish is None or finish > end
+        label = f"contratto ex art. 110 di {people.names.get(pid, pid)}"
+        facts = people.factset(pid).merged(FactSet.from_values(
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
+        out.append(Subject("contratto", f"art110-{eid}", label, facts, ("art110",)))
     return out
 
 
@@ -421,7 +499,7 @@ def request_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
         label = f"richiesta di part-time al {pct}% di {people.names.get(pid, pid)}"
         facts = people.factset(pid).merged([FactValue(
             "part_time_percent", pct, "db", f"richiesta del {_d(asked).strftime('%d/%m/%Y')}")])
-        out.append(Subject("richiesta", rid, label, facts))
+        out.append(Subject("richiesta", rid, label, facts, ("part_time",)))
     return out
 
 
@@ -458,7 +536,7 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
     registry = ctx.checks()
 
     def wanted(kind: str) -> bool:
-        return bool(registry.for_subject(kind))
+        return bool(registry.for_subject(kind))  # includes checks of kind:tag
 
     people = PeopleFacts(db, on)
     out: list[Subject] = []
@@ -469,7 +547,7 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
     if wanted("ufficio"):
         out += office_subjects(db, on, people)
     if wanted("contratto"):
-        out += contract_subjects(db, on)
+        out += contract_subjects(db, on) + fixed_term_subjects(db, on, people)
     if wanted("richiesta"):
         out += request_subjects(db, on, people)
     if wanted("ente"):

@@ -67,9 +67,13 @@ class Registry:
         """The lookups that answer ``intent``."""
         return [lk for lk in self.lookups if intent in lk.intents]
 
-    def for_subject(self, kind: str) -> list[Check]:
-        """The checks the audit runs on subjects of ``kind``."""
-        return [c for c in self.checks if kind in c.audit]
+    def for_subject(self, kind: str, tags: tuple[str, ...] = ()) -> list[Check]:
+        """The checks the audit runs on subjects of ``kind`` (with ``tags``, also the
+        checks declared for ``kind:tag``); without tags, every check of the kind or its tags.
+        """
+        wanted = {kind, *(f"{kind}:{t}" for t in tags)}
+        return [c for c in self.checks
+                if any(a in wanted or (not tags and a.startswith(kind + ":")) for a in c.audit)]
 
     def question(self, fact: str) -> str:
         """The interview question of ``fact`` (a generic one when the vocabulary has none)."""
@@ -105,7 +109,7 @@ def validate_check(check: Check, corpus: Corpus, vocabulary: dict[str, FactSpec]
     if undeclared:
         raise CheckLoadError(f"la verifica {check.id} legge fatti non dichiarati: "
                              f"{', '.join(undeclared)}")
-    bad_kinds = [k for k in check.audit if k not in SUBJECT_KINDS]
+    bad_kinds = [k for k in check.audit if k.split(":", 1)[0] not in SUBJECT_KINDS]
     if bad_kinds:
         raise CheckLoadError(f"la verifica {check.id} dichiara soggetti sconosciuti: {bad_kinds}")
     if check.severity not in SEVERITIES:

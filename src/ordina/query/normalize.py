@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CHAR_MAP = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
@@ -84,7 +85,15 @@ def _only_escapes(text: str) -> bool:
     return all(not ("\ud800" <= c <= "\udfff") or "\udc80" <= c <= "\udcff" for c in text)
 
 
+_ASCII_MAP = str.maketrans({k: v for k, v in _CHAR_MAP.items() if k.isascii()})
+
+
 def _chars(text: str) -> tuple[list[str], list[int]]:
+    if text.isascii():
+        # the common case: only tabs, newlines and backquotes can change, one for one
+        mapped = text.translate(_ASCII_MAP)
+        if len(mapped) == len(text):
+            return list(mapped), list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -106,6 +115,8 @@ def _chars(text: str) -> tuple[list[str], list[int]]:
 def _sub(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str,
          origin: list[int]) -> tuple[str, list[int]]:
     """``pattern.sub`` that keeps the origin map (replacement chars map to the match start)."""
+    if pattern.search(text) is None:
+        return text, origin
     pieces: list[str] = []
     new_origin: list[int] = []
     last = 0
@@ -150,6 +161,7 @@ def normalize(text: str) -> Normalized:
     return Normalized(original=text, text=out, origin=tuple(origin))
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lowercase, accent-free, single-spaced form used to compare names and phrases."""
     norm = normalize(text).lower

@@ -8,6 +8,7 @@ transformer runs inside the LALR parser, so no parse tree is ever built.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,11 +56,62 @@ def number_value(text: str) -> float:
     """The value of a NUMBER token ("1.500" = 1500, "70,70" = 70.7, "12.5" = 12.5)."""
     from ordina.facts import parse_number
 
-    return float(parse_number(text))
+    try:
+        return float(parse_number(text))
+    except ValueError:
+        # "16.00016.000" (a typo): keep the digits, the last comma as the decimal point
+        head, _, tail = text.replace(".", "").rpartition(",")
+        digits = (head.replace(",", "") + "." + tail) if head else tail
+        return float(digits or 0)
+
+
+#: Grammar rules that are intent cues: rule name -> the cue name the interpreter reads.
+CUE_RULES: tuple[str, ...] = (
+    "show", "cite", "substitute", "competent", "obligations", "incompat", "expire",
+    "deadline", "when", "permit", "assignment", "part_time", "full_time", "fixed_term",
+    "mobility", "outgoing", "ranking", "position_pay", "graduation", "pmax", "evaluation",
+    "mileage", "petrol", "higher_duties", "appoint", "collaboration", "nucleo", "excellence",
+    "econ_progression", "career_progression", "who_is", "who", "what", "hired", "already",
+    "this_year", "base_salary", "salary_points", "compensation", "expenses", "free",
+    "experience", "interview", "increase", "establishment", "notice", "invitations",
+    "internal", "published", "filed", "neg", "self", "generic", "tuel_110",
+)
+
+#: Structural word rules: they pass their token on (renamed), and are cues when alone.
+WORD_RULES: tuple[str, ...] = (
+    "search_kw", "articolo", "allegato", "comma_kw", "lett_kw", "euro", "percent_word", "punti", "month",
+    "today", "tomorrow", "yesterday", "unit", "ago", "km_word",
+)
+
+#: Renamed cue values, so the interpreter keeps its historical names.
+_CUE_NAMES = {"search_kw": "SEARCH_KW", "incompat": "INCOMPAT", "econ_progression": "ECON_PROGRESSION",
+              "km_word": "KM", "comma_kw": "COMMA_KW", "lett_kw": "LETT"}
+
+
+def _cue_method(name: str):
+    value = _CUE_NAMES.get(name, name.upper())
+
+    def method(self, *tokens: Token) -> Item:
+        first, last = tokens[0], tokens[-1]
+        return Item("cue", value, _start(first), _end(last),
+                    " ".join(str(t) for t in tokens))
+
+    method.__name__ = name
+    return method
+
+
+def _word_method(name: str):
+    value = _CUE_NAMES.get(name, name.upper())
+
+    def method(self, tok: Token) -> Token:
+        return Token.new_borrow_pos(value, str(tok), tok)
+
+    method.__name__ = name
+    return method
 
 
 @v_args(inline=True)
-class ItemTransformer(Transformer):
+class _Phrases(Transformer):
     """Turns each phrase of the grammar into an :class:`Item` (inline, no tree)."""
 
     def start(self, *items: Any) -> list[Item]:
@@ -67,6 +119,9 @@ class ItemTransformer(Transformer):
         for item in items:
             if isinstance(item, list):
                 out.extend(item)
+            elif isinstance(item, Token):
+                # a structural word standing alone ("quale articolo", "quanti euro")
+                out.append(Item("cue", item.type, item.start_pos, item.end_pos, str(item)))
             else:
                 out.append(item)
         return out
@@ -105,31 +160,27 @@ class ItemTransformer(Transformer):
         return Item("amount", number_value(str(number)), parts[0].start_pos,
                     parts[-1].end_pos, str(number))
 
-    def percent(self, number: Token, _sign: Token) -> Item:
-        return Item("percent", number_value(str(number)), number.start_pos, _sign.end_pos,
+    def percent(self, number: Token, sign: Token) -> Item:
+        return Item("percent", number_value(str(number)), number.start_pos, sign.end_pos,
                     str(number))
 
-    def points(self, first: Token, _unit: Token | None = None) -> Item:
+    def points(self, first: Token, unit: Token | None = None) -> Item:
         raw = str(first)
-        head = raw.split("/")[0].split(" su ")[0].split(" out")[0].strip()
-        value = number_value(head)
-        end = (_unit or first).end_pos
-        return Item("points", value, first.start_pos, end, raw)
+        head = re.split(r"/|\s+su\s+|\s+out", raw)[0].strip()
+        return Item("points", number_value(head), first.start_pos, (unit or first).end_pos,
+                    raw)
 
     def date_numeric(self, tok: Token) -> Item:
         raw = str(tok)
-        parts = [p for p in raw.replace("-", "/").replace(".", "/").split("/") if p]
-        try:
-            if len(parts[0]) == 4:
-                y, m, d = (int(p) for p in parts)
-            elif len(parts) == 2:
-                d, m, y = int(parts[0]), int(parts[1]), 0
-            else:
-                d, m, y = (int(p) for p in parts)
-                if y < 100:
-                    y += 2000
-        except ValueError:  # pragma: no cover - the regex admits only digits
-            return Item("bad_date", raw, tok.start_pos, tok.end_pos, raw)
+        parts = [p for p in re.split(r"[/.\-]", raw) if p]
+        if len(parts[0]) == 4:
+            y, m, d = (int(p) for p in parts)
+        elif len(parts) == 2:
+            d, m, y = int(parts[0]), int(parts[1]), 0
+        else:
+            d, m, y = (int(p) for p in parts)
+            if y < 100:
+                y += 2000
         return Item("date", ("ymd", y, m, d), tok.start_pos, tok.end_pos, raw)
 
     def date_words(self, day: Token, month: Token, year: Token | None) -> Item:
@@ -137,10 +188,8 @@ class ItemTransformer(Transformer):
         if 0 < y < 100:
             y += 2000
         end = (year or month).end_pos
-        try:
-            d = int(str(day))
-        except ValueError:
-            return Item("bad_date", str(day), day.start_pos, end, str(day))
+        raw = str(day)
+        d = int(raw) if raw.isdigit() else 0
         return Item("date", ("ymd", y, MONTHS[str(month).lower()], d), day.start_pos, end,
                     f"{day} {month}")
 
@@ -178,20 +227,27 @@ class ItemTransformer(Transformer):
     def number(self, tok: Token) -> Item:
         return Item("number", number_value(str(tok)), tok.start_pos, tok.end_pos, str(tok))
 
-    # -- commands, cues, words
+    # -- commands, categories, words
     def search(self, head: Token, item: Any) -> list[Item]:
         cue = Item("cue", "SEARCH_KW", head.start_pos, head.end_pos, str(head))
+        if isinstance(item, Token):
+            item = Item("cue", item.type, item.start_pos, item.end_pos, str(item))
         return [cue, *(item if isinstance(item, list) else [item])]
 
-    def cue(self, tok: Token) -> Item:
-        if tok.type == "CATEGORY":
-            letters = "".join(ch for ch in str(tok)[-2:] if ch.isalnum()).upper()
-            code = letters if letters[:1] in "ABCD" else letters[-1:]
-            return Item("category", code.strip(), tok.start_pos, tok.end_pos, str(tok))
-        return Item("cue", tok.type, tok.start_pos, tok.end_pos, str(tok))
+    def category(self, tok: Token) -> Item:
+        raw = str(tok).upper()
+        code = raw[-2:] if raw[-1:].isdigit() else raw[-1:]
+        return Item("category", code.strip(), tok.start_pos, tok.end_pos, str(tok))
 
     def word(self, tok: Token) -> Item:
         return Item("word", str(tok), tok.start_pos, tok.end_pos, str(tok))
+
+
+ItemTransformer = v_args(inline=True)(type("ItemTransformer", (_Phrases,), {
+    **{name: _cue_method(name) for name in CUE_RULES},
+    **{name: _word_method(name) for name in WORD_RULES},
+    "__doc__": _Phrases.__doc__,
+}))
 
 
 def grammar_path() -> Path:
@@ -215,6 +271,87 @@ def _cache_file() -> str | bool:
         return True
 
 
+class KeywordPostLexer:
+    """Retypes words into keyword tokens, merging runs of words into key phrases.
+
+    The grammar writes every keyword as a string literal ("tempo pieno"i); the lexer
+    only produces WORDs. Here a dictionary (single words) and a table of phrases keyed
+    by their first word (longest first) turn them into the literals' tokens. This is
+    what makes parsing fast: no regular expression per keyword at every position.
+    """
+
+    always_accept = ("WORD",)
+
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def learn(self, parser: Lark) -> None:
+        """Read the keyword literals of the built parser."""
+        from lark.lexer import PatternStr
+
+        for terminal in parser.terminals:
+            pattern = terminal.pattern
+            if not isinstance(pattern, PatternStr) or not pattern.value[:1].isalpha():
+                continue
+            words = tuple(pattern.value.lower().split())
+            if len(words) == 1:
+                self.words[words[0]] = terminal.name
+            else:
+                self.phrases.setdefault(words[0], []).append((words, terminal.name))
+        for options in self.phrases.values():
+            options.sort(key=lambda option: -len(option[0]))
+
+    def process(self, stream: Any) -> Any:
+        """The token stream with keywords retyped (Lark's post-lexer protocol)."""
+        pending: list[Token] = []
+        stream = iter(stream)
+
+        def pull() -> Token | None:
+            if pending:
+                return pending.pop(0)
+            return next(stream, None)
+
+        while True:
+            token = pull()
+            if token is None:
+                return
+            if token.type != "WORD":
+                yield token
+                continue
+            low = token.value.lower()
+            options = self.phrases.get(low)
+            if options:
+                longest = len(options[0][0]) - 1
+                ahead: list[Token] = []
+                while len(ahead) < longest:
+                    nxt = pull()
+                    if nxt is None:
+                        break
+                    ahead.append(nxt)
+                found = None
+                for words, name in options:
+                    rest = words[1:]
+                    if len(rest) <= len(ahead) and all(
+                            t.type == "WORD" and t.value.lower() == w
+                            for t, w in zip(ahead, rest, strict=False)):
+                        found = (name, len(rest))
+                        break
+                if found is not None:
+                    name, used = found
+                    last = ahead[used - 1]
+                    merged = Token(name, " ".join(t.value for t in [token, *ahead[:used]]),
+                                   token.start_pos, token.line, token.column, last.end_line,
+                                   last.end_column, last.end_pos)
+                    pending[:0] = ahead[used:]
+                    yield merged
+                    continue
+                pending[:0] = ahead
+            name = self.words.get(low)
+            yield Token.new_borrow_pos(name, token.value, token) if name else token
+
+
+_POSTLEX = KeywordPostLexer()
 _PARSER: Lark | None = None
 
 
@@ -223,16 +360,18 @@ def get_parser() -> Lark:
     global _PARSER
     if _PARSER is None:
         text = grammar_path().read_text(encoding="utf-8")
-        options: dict[str, Any] = dict(
-            parser="lalr", lexer="contextual", transformer=ItemTransformer(),
-            maybe_placeholders=True, propagate_positions=False,
-        )
+        options: dict[str, Any] = {
+            "parser": "lalr", "lexer": "contextual", "transformer": ItemTransformer(),
+            "maybe_placeholders": True, "propagate_positions": False,
+            "postlex": _POSTLEX,
+        }
         cache = _cache_file()
         try:
             _PARSER = Lark(text, cache=cache, **options)
         except (OSError, EOFError, ValueError):
             # an unreadable or stale cache file must never break a question
             _PARSER = Lark(text, **options)
+        _POSTLEX.learn(_PARSER)
     return _PARSER
 
 

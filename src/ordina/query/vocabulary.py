@@ -98,18 +98,28 @@ class Term:
         return any(name == fact for name, _ in self.meanings)
 
 
-def _phrase_pattern(phrase: str) -> str:
-    parts = re.split(r"\s+", phrase.strip())
+#: Synonyms ``--fact`` accepts but a question must not match on its own: in "un
+#: fornitore del Comune" the Comune is the employer, not the client.
+NOT_IN_QUESTIONS: frozenset[tuple[str, str]] = frozenset({
+    ("client_type", "comune"), ("client_type", "ente"),
+})
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['.\-][^\W_]*)*")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words of lowercase text as (key, start, end); "srl." at a sentence end is "srl"."""
     out = []
-    for part in parts:
-        piece = re.escape(part)
-        piece = piece.replace("'", r"'\s*")
-        out.append(piece)
-    return r"\s+".join(out)
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group(0)
+        if word.endswith(".") and word.count(".") == 1:
+            word = word[:-1]
+        out.append((word, match.start(), match.end()))
+    return out
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]]]:
+def _index() -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]]:
     meanings: dict[str, list[tuple[str, str]]] = {}
 
     def add(phrase: str, meaning: tuple[str, str]) -> None:
@@ -120,7 +130,8 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]]]:
 
     for fact_name, synonyms in FACT_SYNONYMS.items():
         for word, value in synonyms.items():
-            add(word, (fact_name, value))
+            if (fact_name, word) not in NOT_IN_QUESTIONS:
+                add(word, (fact_name, value))
         for value in facts.FACTS[fact_name].choices:
             add(value.replace("_", " "), (fact_name, value))
     for key, (_label, words) in OFFICES.items():
@@ -130,21 +141,60 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]]]:
         add(word, ("po", "true"))
     for word, options in AMBIGUOUS.items():
         add(word, ("ambiguous_kinship", "|".join(options)))
-    phrases = sorted(meanings, key=lambda p: (-len(p), p))
-    pattern = re.compile(
-        r"(?<![\w'])(?:" + "|".join(_phrase_pattern(p) for p in phrases) + r")(?![\w'])")
-    return pattern, {k: tuple(v) for k, v in meanings.items()}
+    for phrase in [p for p in meanings if " " in p]:
+        if _compound(phrase, meanings):
+            del meanings[phrase]
+    index: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]] = {}
+    for phrase, meaning in meanings.items():
+        words = tuple(w for w, _s, _e in _tokens(phrase.replace("'", "' ")))
+        if words:
+            index.setdefault(words[0], []).append((words, tuple(meaning)))
+    for options in index.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return index
+
+
+def _compound(phrase: str, meanings: dict[str, list[tuple[str, str]]]) -> bool:
+    """True for "amministratore di una srl": a phrase of one fact glued to another's.
+
+    In a question such a phrase must not hide the second fact ("srl" is the client),
+    so it is matched as its parts; ``--fact`` still accepts it whole.
+    """
+    facts_here = {name for name, _ in meanings[phrase]}
+    words = phrase.split()
+    for i in range(1, len(words)):
+        for j in range(i + 1, len(words) + 1):
+            part = meanings.get(" ".join(words[i:j]))
+            if not part or not ({name for name, _ in part} - facts_here):
+                continue
+            for k in range(1, i + 1):
+                head = meanings.get(" ".join(words[:k]))
+                if head and facts_here & {name for name, _ in head}:
+                    return True
+    return False
 
 
 def find_terms(lower_text: str) -> list[Term]:
-    """Every vocabulary phrase in the normalised lowercase text, left to right."""
-    pattern, meanings = _index()
-    found = []
-    for match in pattern.finditer(lower_text):
-        key = re.sub(r"\s+", " ", match.group(0)).replace("' ", "'")
-        meaning = meanings.get(key)
-        if meaning:
-            found.append(Term(match.start(), match.end(), match.group(0), meaning))
+    """Every vocabulary phrase in the normalised lowercase text, longest first, left to right."""
+    index = _index()
+    tokens = _tokens(lower_text)
+    found: list[Term] = []
+    i = 0
+    while i < len(tokens):
+        options = index.get(tokens[i][0])
+        hit = None
+        if options:
+            for words, meaning in options:
+                n = len(words)
+                if i + n <= len(tokens) and all(tokens[i + k][0] == words[k] for k in range(n)):
+                    start, end = tokens[i][1], tokens[i + n - 1][2]
+                    hit = Term(start, end, lower_text[start:end], meaning)
+                    i += n
+                    break
+        if hit is None:
+            i += 1
+        else:
+            found.append(hit)
     return found
 
 

@@ -40,11 +40,26 @@ def _as_date(value: Any) -> date:
     return parse_date(str(value))
 
 
+_LOOKUPS: dict[int, dict[str, str]] = {}
+
+
+def _lookup(choices: dict[str, Term]) -> dict[str, str]:
+    """Folded code and label -> code, built once per vocabulary."""
+    table = _LOOKUPS.get(id(choices))
+    if table is None:
+        table = {}
+        for code, term in choices.items():
+            table.setdefault(fold(term.label).replace(" ", "_"), code)
+        for code in choices:
+            table[fold(code)] = code
+        _LOOKUPS[id(choices)] = table
+    return table
+
+
 def _vocab_code(value: str, choices: dict[str, Term]) -> str:
-    key = fold(value).replace(" ", "_")
-    for code, term in choices.items():
-        if key in (fold(code), fold(term.label).replace(" ", "_")):
-            return code
+    code = _lookup(choices).get(fold(value).replace(" ", "_"))
+    if code is not None:
+        return code
     shown = ", ".join(choices)
     raise ValueProblem(f"valore '{value}' non ammesso: usa uno tra {shown}")
 

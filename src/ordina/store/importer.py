@@ -56,7 +56,8 @@ class ImportProblems(UserError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__(f"{len(problems)} problemi nei dati: nessuna modifica al database; "
+        count = "1 problema" if len(problems) == 1 else f"{len(problems)} problemi"
+        super().__init__(f"{count} nei dati: nessuna modifica al database; "
                          "correggi i file e riprova")
 
 
@@ -164,44 +165,49 @@ def validate(sheets: Iterable[Sheet], problems: list[Problem]) -> dict[str, list
     for sheet in sheets:
         columns = _header_map(sheet, problems)
         spec = sheet.spec
+        width = len(columns)
+        mapped = [(i, col) for i, col in enumerate(columns) if col is not None]
+        present = {col.header for _i, col in mapped}
+        absent_defaults = [(c.column, c.default) for c in spec.columns
+                           if c.header not in present and not c.required]
+        key_cols = [spec.column(h).column for h in spec.key]
+        nullable_key = spec.name == "incarichi"
+        seen = keys.setdefault(spec.name, {})
         for number, cells in sheet.rows:
-            values: dict[str, Any] = {}
-            row_ok = True
-
-            def fail(header: str, message: str, _n=number, _s=sheet.source) -> None:
-                nonlocal row_ok
-                row_ok = False
-                problems.append(Problem(_s, _n, header, message))
-
-            tried: set[str] = set()
-            for col, cell in zip(columns, cells):
-                if col is None or is_blank(cell):
+            values: dict[str, Any] = dict(absent_defaults)
+            found: list[Problem] = []
+            for i, col in mapped:
+                cell = cells[i] if i < len(cells) else None
+                if is_blank(cell):
+                    if col.required:
+                        found.append(Problem(sheet.source, number, col.header,
+                                             "valore obbligatorio mancante"))
+                    else:
+                        values[col.column] = col.default
                     continue
-                tried.add(col.header)
                 try:
                     values[col.column] = read_cell(col, cell)
                 except ValueProblem as exc:
-                    fail(col.header, str(exc))
-            present = {c.header for c in columns if c}
-            for col in spec.columns:
-                if col.column not in values and col.header not in tried:
-                    if col.required and col.header in present:
-                        fail(col.header, "valore obbligatorio mancante")
-                    elif not col.required:
-                        values[col.column] = col.default
-            if len(cells) > len(columns) and any(not is_blank(c) for c in cells[len(columns):]):
-                fail("", "ci sono valori oltre l'ultima colonna con intestazione")
+                    found.append(Problem(sheet.source, number, col.header, str(exc)))
+            if len(cells) > width and any(not is_blank(c) for c in cells[width:]):
+                found.append(Problem(sheet.source, number, "",
+                                     "ci sono valori oltre l'ultima colonna con intestazione"))
+
+            def fail(header: str, message: str, _n=number, _s=sheet.source,
+                     _found=found) -> None:
+                _found.append(Problem(_s, _n, header, message))
+
             _check_row(spec, values, fail)
-            key = tuple(values.get(spec.column(h).column) for h in spec.key)
-            if None not in key or spec.name in ("incarichi",):
-                seen = keys.setdefault(spec.name, {})
+            key = tuple(values.get(k) for k in key_cols)
+            if nullable_key or None not in key:
                 if key in seen:
                     fail(spec.key[0], f"chiave duplicata ({', '.join(spec.key)}): stessa "
                          f"chiave della riga {seen[key]}")
                 else:
                     seen[key] = number
+            problems += found
             records.setdefault(spec.name, []).append(
-                Record(sheet.source, number, values, row_ok))
+                Record(sheet.source, number, values, not found))
     return records
 
 
@@ -214,7 +220,8 @@ class _Resolver:
         self.pending: dict[str, set[str]] = {}
         for kind, table in REFERENCE_TABLES.items():
             self.ids[kind] = {code: i for code, i in conn.execute(f"SELECT code, id FROM {table}")}
-            self.pending[kind] = {r.values["code"] for r in records.get(_DECLARING[kind], [])}
+            self.pending[kind] = {r.values.get("code") for r in records.get(_DECLARING[kind], [])
+                                  if r.values.get("code") is not None}
 
     def known(self, kind: str, code: str) -> bool:
         return code in self.ids[kind] or code in self.pending[kind]
@@ -227,11 +234,11 @@ def _check_references(records: dict[str, list[Record]], resolver: _Resolver,
                       problems: list[Problem]) -> None:
     labels = {"unit": "unità", "person": "persona", "post": "posto"}
     for spec in SPECS:
+        refs = [c for c in spec.columns if c.kind in _REF_KINDS]
         for rec in records.get(spec.name, []):
-            for col in spec.columns:
+            for col in refs:
                 code = rec.values.get(col.column)
-                if col.kind in _REF_KINDS and code is not None and not resolver.known(col.kind,
-                                                                                      code):
+                if code is not None and not resolver.known(col.kind, code):
                     problems.append(Problem(
                         rec.source, rec.row, col.header,
                         f"{labels[col.kind]} '{code}' sconosciuta: non è nel database né nel "

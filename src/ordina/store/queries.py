@@ -128,6 +128,24 @@ def find_people(db, name: str, limit: int = 20) -> list[Person]:
     return [_person(r, False) for r in rows[:limit]]
 
 
+_NAME_CACHE: dict[int, tuple[tuple[int, int], dict[str, str]]] = {}
+
+
+def _name_choices(db) -> dict[str, str]:
+    """Folded surname / full name -> as written; rebuilt only when the database changed."""
+    conn = db.conn
+    stamp = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    cached = _NAME_CACHE.get(id(conn))
+    if cached and cached[0] == stamp:
+        return cached[1]
+    choices: dict[str, str] = {}
+    for surname, given in conn.execute("SELECT surname, given_name FROM people"):
+        choices.setdefault(fold(surname), surname)
+        choices.setdefault(fold(f"{given} {surname}"), f"{given} {surname}")
+    _NAME_CACHE[id(conn)] = (stamp, choices)
+    return choices
+
+
 def suggest_people(db, name: str, limit: int = 3, cutoff: float = 70.0) -> list[str]:
     """Names close to ``name`` for "intendi ...?" ("Rosi" -> ["Rossi", ...]), via rapidfuzz."""
     from rapidfuzz import fuzz, process
@@ -135,10 +153,7 @@ def suggest_people(db, name: str, limit: int = 3, cutoff: float = 70.0) -> list[
     query = fold(name)
     if not query:
         return []
-    choices: dict[str, str] = {}
-    for surname, given in db.conn.execute("SELECT surname, given_name FROM people"):
-        choices.setdefault(fold(surname), surname)
-        choices.setdefault(fold(f"{given} {surname}"), f"{given} {surname}")
+    choices = _name_choices(db)
     found = process.extract(query, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
                             score_cutoff=cutoff)
     out: list[str] = []
@@ -567,3 +582,53 @@ def part_time_requests(db, person_id: int | None = None,
                      "ORDER BY request_date", params)
     return [PartTimeRequest(r["id"], r["person_id"], r["request_date"], r["percentage"],
                             r["activity"], r["status"], r["decision_date"]) for r in rows]
+
+
+# ---------------------------------------------------------------- deadlines
+
+def expiring(db, on: date, days: int = 90) -> list[dict[str, Any]]:
+    """What ends within ``days`` after ``on`` ("incarichi in scadenza"), soonest first.
+
+    Covers offices, fixed-term contracts, external assignments, collaborations, higher
+    duties and temporary units. Each item: ``kind``, ``id``, ``what``, ``person_id``,
+    ``last_day`` (ISO, the last day included). On a public database only offices and
+    units are listed.
+    """
+    from datetime import timedelta
+
+    start, stop = on.isoformat(), (on + timedelta(days=days + 1)).isoformat()
+    window = "valid_to > :start AND valid_to <= :stop"
+    params = {"start": start, "stop": stop}
+    items: list[dict[str, Any]] = []
+
+    def add(kind: str, rows: list[dict[str, Any]], what) -> None:
+        for r in rows:
+            last = date.fromisoformat(r["valid_to"]) - timedelta(days=1)
+            items.append({"kind": kind, "id": r["id"], "what": what(r),
+                          "person_id": r.get("person_id"), "last_day": last.isoformat()})
+
+    add("incarico", _rows(db, f"{_OFFICE_SELECT} WHERE o.valid_to > :start "
+                              "AND o.valid_to <= :stop", params),
+        lambda r: f"{_holding(r).office_label} — {r['given_name']} {r['surname']}"
+                  + (f", {r['unit_name']}" if r["unit_name"] else ""))
+    add("unita", _rows(db, f"SELECT * FROM units WHERE {window}", params),
+        lambda r: r["name"])
+    if has_personal_data(db):
+        add("contratto", _rows(db, "SELECT e.*, p.given_name, p.surname FROM employments e "
+                                   "JOIN people p ON p.id = e.person_id "
+                                   "WHERE e.contract <> 'indeterminato' AND "
+                                   "e.valid_to > :start AND e.valid_to <= :stop", params),
+            lambda r: f"contratto {r['contract']} — {r['given_name']} {r['surname']}")
+        add("incarico_esterno", _rows(db, f"{_ASSIGNMENT_SELECT} WHERE a.status = 'autorizzato' "
+                                          f"AND a.valid_to > :start AND a.valid_to <= :stop",
+                                      params),
+            lambda r: f"incarico esterno n. {r['id']} — {r['given_name']} {r['surname']}")
+        add("collaborazione", _rows(db, f"SELECT * FROM collaborations WHERE {window}", params),
+            lambda r: f"collaborazione {r['number']} — {r['contractor']}")
+        add("mansioni_superiori", _rows(db, "SELECT h.*, p.given_name, p.surname FROM "
+                                            "higher_duties h JOIN people p ON p.id = h.person_id "
+                                            "WHERE h.valid_to > :start AND h.valid_to <= :stop",
+                                        params),
+            lambda r: f"mansioni superiori di categoria {r['category']} — {r['given_name']} "
+                      f"{r['surname']}")
+    return sorted(items, key=lambda i: (i["last_day"], i["kind"], i["id"]))

@@ -17,6 +17,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced form used to compare names."""
+    if text.isascii():
+        return " ".join(text.replace("`", "'").split()).casefold()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", text).strip().casefold()
