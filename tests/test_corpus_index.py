@@ -232,3 +232,12 @@ def test_unreadable_source_fails_and_leaves_the_db(tmp_path, content, message) -
         index.build_index(database, source=bad)
     assert index.stored_state(database).source == ""
     assert len(load_corpus(db=database).articles) == 94
+
+
+def test_build_inside_a_callers_transaction(tmp_path) -> None:
+    database = connect(tmp_path / "o.db")
+    database.conn.execute("BEGIN")
+    database.execute("create table altro (x)")
+    index.build_index(database)
+    database.conn.execute("COMMIT")
+    assert {"altro", "reg_units"} <= set(database.table_names())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ordina.corpus import load_corpus
 from ordina.corpus.parser import parse_regulation
@@ -201,3 +203,23 @@ def test_comma_number_without_dot() -> None:
     by_id = {u.eid: u for u in result.units}
     assert by_id["art_2__para_2"].text.startswith("Le ferie del Segretario.")
     assert "art_2__para_30" not in by_id  # "30 giorni…" is no comma number
+
+
+_LINES = st.sampled_from([
+    "Articolo 1 – Oggetto", "Art.2 Ferie", "Artico 3- Orario", "4 Disposizioni finali",
+    "TITOLO II", "ALLEGATO A", "- Il dipendente chiede:", "a) il permesso;", "- b) le ferie;",
+    "2.Il Sindaco decide.", "7) le richieste sono valutate.", "iii. componente", "", ".",
+    "Nel caso in cui il PEG sia approvato dopo febbraio.", "x | y | z", "Verifica i programmi;",
+])
+
+
+@given(st.lists(st.one_of(_LINES, st.text(max_size=40)), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_parses_into_a_consistent_tree(lines) -> None:
+    result = parse_regulation("\n".join(lines))
+    ids = [u.eid for u in result.units]
+    assert len(ids) == len(set(ids))
+    by_id = {u.eid: u for u in result.units}
+    for unit in result.units:
+        assert unit.parent is None or unit.eid in by_id[unit.parent].children
+        assert all(c in by_id for c in unit.children)

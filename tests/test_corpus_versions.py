@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ordina.corpus import load_corpus
 from ordina.corpus.versions import (
@@ -108,6 +110,10 @@ _HEAD = "in_vigore_dal: 2026-01-01\natto: X\noperazioni:\n"
     ("in_vigore_dal: 31/02/2026\natto: X\noperazioni:\n  - abroga: art. 88 c. 3\n", "data"),
     ("in_vigore_dal: [\n", "YAML non valido alla riga"),
     (_HEAD + "  - abroga: art. 88 c. 3\n    sostituisci: art. 88 c. 4\n", "una sola"),
+    ("in_vigore_dal: 2026-01-01\natto: X\noperazioni: 3\n", "deve essere un elenco"),
+    (_HEAD + "  - abroga: [1, 2]\n", "testo semplice"),
+    (_HEAD + "  - abroga:\n", "testo semplice"),
+    (_HEAD + "  - sostituisci: art. 88 c. 3\n    testo: [a]\n", "testo semplice"),
 ])
 def test_bad_amendments_say_what_is_wrong(yaml_text, message) -> None:
     with pytest.raises(AmendmentError, match=message) as err:
@@ -129,3 +135,20 @@ def test_shipped_amendments_folder_has_a_readme_and_no_amendment() -> None:
     folder = data_dir("regulation") / "amendments"
     assert (folder / "README.md").is_file()
     assert load_amendments(folder) == []
+
+
+_FRAGMENTS = st.sampled_from([
+    "in_vigore_dal: 2026-01-01\n", "atto: Delibera\n", "operazioni:\n", "  - abroga: art. 88 c. 3\n",
+    "  - sostituisci: 88.2\n", "    testo: nuovo\n", "  - inserisci: art. 88 c. 9\n",
+    "date: 1/1/26\n", "operazioni: 3\n", "- x\n", ": :\n", "  - abroga: all. Z\n",
+])
+
+
+@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=20)), max_size=8))
+@settings(max_examples=500, deadline=None)
+def test_any_amendment_file_applies_or_says_why(parts) -> None:
+    try:
+        amendment = parse_amendment("".join(parts), "prova")
+        apply_amendments(load_corpus(date(2000, 1, 1)), [amendment])
+    except AmendmentError as err:
+        assert str(err).startswith("prova")

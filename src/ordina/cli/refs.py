@@ -23,7 +23,8 @@ def _ref_line(ref, corpus, side: str, within: str = "") -> str:
     """One reference: where it is written, what it points to, the words as written."""
     where = corpus.units[ref.source].citation
     if side == "by":
-        line = f"  {where}: «{ref.text}»"
+        label = f"{ref.label}  " if ref.label and ref.label != ref.text else ""
+        line = f"  {where}: {label}«{ref.text}»"
     else:
         short = where[len(within):].strip() if within and where.startswith(within) else where
         line = f"  {short or where}: {ref.label or '?'}  «{ref.text}»"

@@ -27,10 +27,11 @@ def format_hits(text: str, hits) -> str:
     if not hits[0].matched_all:
         lines += ["Nessuna parte contiene tutte le parole: risultati con almeno una.", ""]
     for hit in hits:
-        lines.append(f"{hit.citation} – {hit.heading}" if hit.heading else hit.citation)
+        named = hit.heading and hit.heading not in hit.citation
+        lines.append(f"{hit.citation} – {hit.heading}" if named else hit.citation)
         for m in hit.matches:
-            short = m.citation[len(hit.citation):].strip() or m.citation
-            lines.append(f"  {short}: {m.marked()}")
+            short = m.citation[len(hit.citation):].strip()
+            lines.append(f"  {short}: {m.marked()}" if short else f"  {m.marked()}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -157,7 +157,12 @@ class BuildReport:
 
 @contextmanager
 def _immediate(db):
-    """One write transaction taken up front, so two builders never interleave."""
+    """One write transaction taken up front, so two builders never interleave (inside a
+    caller's open transaction, a savepoint of it)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -463,6 +468,7 @@ def _tokens(body: str) -> list[tuple[int, int, str]]:
 
 def snippet(body: str, stems: set[str], width: int = SNIPPET_CHARS) -> tuple[str, list]:
     """A window of ``body`` around the densest run of matching words, and their spans."""
+    body = body.replace("\n", " ")  # one line; same length, so spans stay put
     found = [(a, b) for a, b, s in _tokens(body) if s in stems]
     if "-" in body:  # "parttime" highlights "part-time"
         found += [(m.start(), m.end()) for m in COMPOUND_RE.finditer(body)
@@ -486,7 +492,7 @@ def snippet(body: str, stems: set[str], width: int = SNIPPET_CHARS) -> tuple[str
     suffix = "…" if end < len(body) else ""
     shift = len(prefix) - start
     spans = [(a + shift, b + shift) for a, b in found if a >= start and b <= end]
-    return prefix + body[start:end].strip("\n") + suffix, spans
+    return prefix + body[start:end] + suffix, spans
 
 
 def search(db, text: str, limit: int = 10, as_of: date | None = None) -> list[Hit]:

@@ -310,7 +310,7 @@ class _Extractor:
                 misses = self.table.near_misses(m.type or "", m.year or 0, m.number or 0)
                 if misses:
                     problem = (f"{cited} non esiste tra gli atti noti: l'anno sembra sbagliato")
-                    suggestion = " oppure ".join(f"{a.long_citation}" for a in misses)
+                    suggestion = "citare " + " oppure ".join(a.long_citation for a in misses)
                 else:
                     problem = (f"{cited} non è nella tabella degli atti noti (acts.yaml): "
                                "senza la data non si può costruire l'URN")

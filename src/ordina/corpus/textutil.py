@@ -132,7 +132,9 @@ def query_terms(text: str) -> list[tuple[str, ...]]:
 
 
 if __name__ == "__main__":  # python -m ordina.corpus.textutil: refresh the stem cache
+    from ordina.corpus.loader import corpus_as_of
     from ordina.resources import data_dir
 
-    sources = [p.read_text(encoding="utf-8") for p in sorted(data_dir("regulation").glob("*.txt"))]
-    print(f"{write_stem_cache(sources)} parole in {STEM_CACHE}")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data_dir("regulation").glob("*.txt"))]
+    texts += [f"{u.heading} {u.text}" for u in corpus_as_of().units.values()]  # "[tab. 1]"…
+    print(f"{write_stem_cache(texts)} parole in {STEM_CACHE}")

@@ -136,18 +136,25 @@ def parse_amendment(text: str, name: str = "emendamento") -> Amendment:
     ops = _get(data, "operazioni", "operations")
     if when is None or not act or not ops:
         raise AmendmentError(f"{name}: servono 'in_vigore_dal', 'atto' e 'operazioni'")
+    if not isinstance(ops, list):
+        raise AmendmentError(f"{name}: 'operazioni' deve essere un elenco (righe che iniziano "
+                             "con '- ')")
     operations = []
     for i, op in enumerate(ops, start=1):
         where = f"{name}, operazione {i}"
         found = [k for k in op if k in _ACTIONS] if isinstance(op, dict) else []
         if len(found) != 1:
             raise AmendmentError(f"{where}: indicare una sola tra sostituisci, inserisci, abroga")
-        action = _ACTIONS[found[0]]
-        body = str(_get(op, "testo", "text") or "").strip()
-        if action != "repeal" and not body:
-            raise AmendmentError(f"{where}: manca il 'testo'")
+        action, target = _ACTIONS[found[0]], op[found[0]]
+        body = _get(op, "testo", "text") or ""
         after = _get(op, "dopo", "after")
-        operations.append(Operation(action, str(op[found[0]]), body, str(after) if after else None))
+        if not isinstance(target, str | int | float) or not isinstance(body, str) or (
+                after is not None and not isinstance(after, str | int | float)):
+            raise AmendmentError(f"{where}: riferimenti e testo vanno scritti come testo semplice")
+        if action != "repeal" and not body.strip():
+            raise AmendmentError(f"{where}: manca il 'testo'")
+        operations.append(Operation(action, str(target), body.strip(),
+                                    str(after) if after is not None else None))
     return Amendment(id=name, in_force=_as_date(when, name), act=str(act),
                      operations=tuple(operations))
 
