@@ -188,3 +188,11 @@ def test_ask_never_imports_textual(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env,
                           cwd=tmp_path, timeout=120, check=False)
     assert done.stdout.decode().strip().splitlines()[-1] == "CLEAN", done.stderr.decode()
+
+
+def test_interview_asks_on_stderr_and_stops_on_empty_line(run_ordina) -> None:
+    done = run_ordina("ask", "posso fare il consulente per una srl?", "--interview", "--json",
+                      input=b"100\nnon lo so\n\n")
+    assert done.returncode == 0, done.stderr.decode()
+    _contract(json.loads(done.stdout))
+    assert "?" in done.stderr.decode()  # the questions went to stderr, the answer to stdout
