@@ -332,13 +332,21 @@ class KeywordPostLexer:
             low = token.value.lower()
             options = self.phrases.get(low)
             if options:
-                longest = len(options[0][0]) - 1
+                # read ahead one word at a time, only while some phrase can still match:
+                # a token read ahead is lexed in the parser state of the word before, so
+                # never read past a non-word (after "a 30" may come a "%")
                 ahead: list[Token] = []
-                while len(ahead) < longest:
+                alive = options
+                while alive and any(len(words) > len(ahead) + 1 for words, _ in alive):
                     nxt = pull()
                     if nxt is None:
                         break
                     ahead.append(nxt)
+                    if nxt.type != "WORD":
+                        break
+                    depth = len(ahead)
+                    alive = [(words, name) for words, name in alive
+                             if len(words) > depth and words[depth] == nxt.value.lower()]
                 found = None
                 for words, name in options:
                     rest = words[1:]
