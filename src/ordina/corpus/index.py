@@ -442,7 +442,6 @@ def _dated_index(source: str, as_of: date):
     return _DATED[key]
 
 
-
 @dataclass
 class Match:
     """One comma (or allegato, table, section) that matched, with its snippet."""
@@ -556,7 +555,7 @@ def search(db, text: str, limit: int = 10, as_of: date | None = None) -> list[Hi
     if not terms or limit <= 0:
         return []
     ensure_index(db)
-    if as_of is not None:
+    if as_of is not None and as_of != date.today():  # today's text is the stored index
         state = stored_state(db)
         if state is not None and _applied_on(db, as_of) != state.applied:
             db = _dated_index(state.source, as_of)
