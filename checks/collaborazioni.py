@@ -53,6 +53,8 @@ OK = ("consentito",)
 PROC = F("collaboration_procedure", "procedura")
 AMOUNT = F("contract_amount", "importo annuo lordo")
 OUTCOME_63 = F("internal_check_outcome", "esito della ricognizione interna")
+#: Only the comparative procedure has a public notice: a stated notice length is one of its.
+SENZA_AVVISO = known("collaboration_procedure") & PROC.isin(("indagine_mercato", "diretta"))
 
 PREREQUISITI = [
     Rule("ordinaria", "art. 61 c. 2", is_true("ordinary_activity", "attività ordinaria"),
@@ -94,8 +96,8 @@ RISORSE_INTERNE = [
 
 PROCEDURA = [
     Rule("avviso_breve", AVVISO.cite,
-         (PROC == "comparativa") & (F("notice_days", "giorni di pubblicazione dell'avviso")
-                                    < AVVISO.value), "vietato",
+         ~SENZA_AVVISO & (F("notice_days", "giorni di pubblicazione dell'avviso")
+                                      < AVVISO.value), "vietato",
          "L'avviso di selezione va pubblicato all'Albo pretorio per almeno 10 giorni, e il "
          "termine per le domande non può essere inferiore a 10 giorni."),
     Rule("indagine_importo", SOGLIA_INDAGINE.cite,
@@ -142,6 +144,20 @@ NOTE = [
          "L'importo supera € 5.000: copia dell'incarico di consulenza va trasmessa alla "
          "sezione regionale di controllo della Corte dei conti (art. 1 c. 173 L. 266/2005).",
          when_verdict=OK),
+    Rule("ricognizione", "art. 63 c. 1", ALWAYS, None,
+         "La ricognizione deve documentare l'impossibilità o la non convenienza di usare il "
+         "personale dell'ente, anche se ha i requisiti.", when_verdict=OK),
+    Rule("requisiti_ammissione", "art. 64 c. 3", PROC == "comparativa", None,
+         "Per l'ammissione servono cittadinanza italiana o UE, diritti civili e politici, "
+         "nessuna condanna né procedimento penale, specializzazione o iscrizione all'albo.",
+         when_verdict=OK),
+    Rule("graduatoria", "art. 65 c. 4", PROC == "comparativa", None,
+         "La graduatoria, in ordine decrescente di punti, è approvata con atto motivato del "
+         "responsabile.", when_verdict=OK),
+    Rule("rinnovo", "art. 68 c. 3", ALWAYS, None,
+         "Di regola il contratto non si rinnova; si può prorogare solo per completare i progetti "
+         "e per ritardi non imputabili al collaboratore, a compenso invariato.",
+         when_verdict=OK),
     Rule("registro", "art. 72 c. 1", ALWAYS, None,
          "L'incarico va annotato nel Registro degli incarichi.", when_verdict=OK),
 ]
@@ -185,6 +201,7 @@ CONFERIMENTO = Check(
     citations=("art. 59 c. 1", "art. 60 c. 1", "art. 61 c. 1", "art. 61 c. 2", "art. 62 c. 1",
                "art. 62 c. 2", "art. 63 c. 2", "art. 63 c. 3", "art. 64 c. 1", "art. 64 c. 2",
                "art. 64 c. 4", "art. 65 c. 3", "art. 65 c. 6", "art. 66 c. 1", "art. 72 c. 4"),
+    # (art. 63 c. 1, 64 c. 3, 65 c. 4, 68 c. 3 and 72 c. 1 are notes of the rules)
     intents=(INTENT,),
     facts=("ordinary_activity", "in_programme", "within_spending_cap", "specialisation_proven",
            "highly_qualified_temporary", "terms_predetermined", "internal_resources_checked",

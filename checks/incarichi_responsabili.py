@@ -76,6 +76,9 @@ RULES = Rules(
         Rule("titolarita_po", "art. 14 c. 2", ALWAYS, None,
              "Al Responsabile di Area è conferita la titolarità di posizione organizzativa.",
              when_verdict=OK),
+        Rule("retribuzione", "art. 14 c. 4", ALWAYS, None,
+             "Le funzioni sono remunerate con retribuzione di posizione (graduata secondo "
+             "l'allegato D) e di risultato, entro le misure del CCNL.", when_verdict=OK),
         Rule("autocertificazione", "art. 14 c. 8", is_true("personnel_office"), None,
              "L'assenza delle cariche e collaborazioni del comma 7 si accerta con "
              "un'autocertificazione all'atto del conferimento, salvi i controlli dell'ente.",
@@ -89,7 +92,8 @@ RULES = Rules(
 NOMINA = Check(
     id="incarichi_responsabili.nomina",
     title="Conferimento dell'incarico di Responsabile di Area (art. 14)",
-    citations=("art. 14 c. 1", "art. 14 c. 2", "art. 14 c. 3", "art. 14 c. 7", "art. 14 c. 8"),
+    citations=("art. 14 c. 1", "art. 14 c. 2", "art. 14 c. 3", "art. 14 c. 4", "art. 14 c. 7",
+               "art. 14 c. 8"),
     intents=(INTENT,),
     facts=("category", "area", "assignment_years", "exceeds_mayor_mandate", "personnel_office",
            "political_or_union_office_2y", "party_union_collaboration_2y",

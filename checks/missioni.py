@@ -144,7 +144,11 @@ def _rimborso(facts: FactSet) -> Outcome:
                                      _opt(facts, "tolls_parking"))
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    steps = (TraceStep("L'uso del mezzo proprio è autorizzato.", "art. 76 c. 5"), *res.passi)
+    steps = (TraceStep("L'uso del mezzo proprio è autorizzato.", "art. 76 c. 5"), *res.passi,
+             TraceStep("Sul mezzo proprio usato per servizio non si trasportano persone non "
+                       "autorizzate.", "art. 76 c. 6"),
+             TraceStep("Liquida il rimborso il responsabile di Area cui è affidato il budget, "
+                       "sulle tabelle presentate.", "art. 76 c. 3"))
     cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
     return Outcome(None, f"Rimborso per l'uso del mezzo proprio: **{euro(res.importo)}**.",
                    cites, steps, data={"rimborso": str(res.importo), "base": res.base})
@@ -153,7 +157,8 @@ def _rimborso(facts: FactSet) -> Outcome:
 MEZZO_PROPRIO = Check(
     id="missioni.mezzo_proprio",
     title="Rimborso chilometrico con il mezzo proprio (art. 76)",
-    citations=("art. 76 c. 4", "art. 76 c. 5", "art. 76 c. 7 lett. c", "art. 76 c. 8"),
+    citations=("art. 76 c. 3", "art. 76 c. 4", "art. 76 c. 5", "art. 76 c. 6",
+               "art. 76 c. 7 lett. c", "art. 76 c. 8"),
     intents=("mileage",),
     facts=("own_vehicle_authorised", "trip_purpose", "km", "petrol_price",
            "public_transport_fare", "tolls_parking"),

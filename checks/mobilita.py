@@ -27,6 +27,7 @@ from ordina.facts import CATEGORIES
 from ordina.formato import data, punti
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma, decimale
+from ordina.termini import BANDO_MOBILITA, DOMANDE_MOBILITA
 
 MAX_ESPERIENZA = Norma(Decimal(35), "art. 50 c. 4 trattino 1", "fino ad un massimo di punti 35")
 MAX_COLLOQUIO = Norma(Decimal(50), "art. 50 c. 4 trattino 2", "fino a punti 50")
@@ -127,13 +128,20 @@ def _graduatoria(facts: FactSet) -> Outcome:
         total = decimale(facts.get("total_points"))
         if not Decimal(0) <= total <= 100:
             raise UserError(f"il punteggio va espresso in centesimi (indicato {punti(total)})")
-        steps.append(TraceStep(f"Punteggio complessivo {punti(total)} centesimi.",
+        fact = facts.fact("total_points")
+        steps.append(TraceStep(f"Punteggio complessivo {punti(total)} centesimi "
+                               f"({fact.provenance() if fact else 'indicato'}).",
                                "art. 50 c. 4"))
     else:
         return Outcome.needs([n for n in names if values[n] is UNKNOWN],
                              citations=("art. 50 c. 4",))
     ok, step = assumibile(total)
     steps.append(step)
+    steps.append(TraceStep(f"Il bando resta all'Albo pretorio per almeno {BANDO_MOBILITA.value} giorni "
+                           f"e le domande si presentano entro i {DOMANDE_MOBILITA.value} giorni "
+                           "successivi alla fine della "
+                           "pubblicazione; il colloquio verte sulle attività da svolgere e sulle "
+                           "attitudini.", "art. 50 c. 2"))
     steps.append(TraceStep("Selezione del Responsabile dell'Area interessata (per la categoria "
                            "D del Segretario) o di una commissione da loro nominata.",
                            "art. 50 c. 6"))
@@ -148,7 +156,8 @@ def _graduatoria(facts: FactSet) -> Outcome:
 GRADUATORIA = Check(
     id="mobilita.graduatoria",
     title="Graduatoria della mobilità in entrata, oltre 75 centesimi (art. 50)",
-    citations=("art. 50 c. 4", "art. 50 c. 4 trattino 1", "art. 50 c. 4 trattino 2",
+    citations=("art. 50 c. 1", "art. 50 c. 2", "art. 50 c. 3", "art. 50 c. 4",
+               "art. 50 c. 4 trattino 1", "art. 50 c. 4 trattino 2",
                "art. 50 c. 4 trattino 3", "art. 50 c. 5", "art. 50 c. 6"),
     intents=("mobility_ranking",),
     facts=("experience_points", "interview_points", "salary_points", "total_points",
@@ -216,7 +225,6 @@ USCITA = Check(
     facts=("permanent", "years_of_service", "hire_date", "date", "favourable_opinion",
            "category"),
     evaluate=_uscita,
-    severity="info",
 )
 
 

@@ -50,16 +50,16 @@ class Termine:
 TERMINI: dict[str, Termine] = {
     "risposta_autorizzazione": Termine(
         GIORNI_RISPOSTA, "la risposta alla richiesta di autorizzazione",
-        "senza risposta, la richiesta si intende respinta se l'incarico è presso privati e "
-        "accolta se è presso una pubblica amministrazione", "art. 88 c. 6"),
+        "Scaduto il termine senza risposta, la richiesta si intende respinta se l'incarico è "
+        "presso privati e accolta se è presso una pubblica amministrazione.", "art. 88 c. 6"),
     "diffida": Termine(
         GIORNI_DIFFIDA, "cessare l'incarico non autorizzato dopo la diffida",
-        "se l'incompatibilità non è cessata, l'ente irroga il licenziamento per giusta causa",
-        "art. 91 c. 2"),
+        "Decorso il termine, se l'incompatibilità non è cessata, l'ente irroga il licenziamento "
+        "per giusta causa.", "art. 91 c. 2"),
     "conflitto_interessi": Termine(
         GIORNI_CONFLITTO, "segnalare il conflitto di interessi",
-        "la segnalazione va al responsabile di Area competente o, se il conflitto riguarda "
-        "lui, al responsabile anticorruzione", "art. 4 c. 6",
+        "La segnalazione va al responsabile di Area competente o, se il conflitto riguarda "
+        "lui, al responsabile anticorruzione.", "art. 4 c. 6",
         nota=TraceStep(
             "Il testo non dice da quando decorrono i 15 giorni (si assume dalla conoscenza del "
             "conflitto) e reca la nota \"Procedimento e termine da raccordare con quello fissato "
@@ -70,11 +70,11 @@ TERMINI: dict[str, Termine] = {
     "risorse_interne": Termine(
         GIORNI_RISORSE_INTERNE, "la risposta degli altri responsabili sulla professionalità "
         "richiesta", "in mancanza di attestazioni l'incarico di collaborazione può essere "
-        "conferito", "art. 63 c. 3", prima_utile=True),
+        "conferito.", "art. 63 c. 3", prima_utile=True),
     "avviso_comparativo": Termine(
         GIORNI_AVVISO, "la pubblicazione minima dell'avviso di selezione all'Albo pretorio",
-        "l'avviso può chiudersi e anche il termine per le domande deve essere di almeno 10 "
-        "giorni", "art. 64 c. 2 lett. c",
+        "Da quel giorno l'avviso può chiudersi; anche il termine per le domande deve essere di "
+        "almeno 10 giorni.", "art. 64 c. 2 lett. c",
         nota=TraceStep(
             "Il regolamento non dice se il giorno di pubblicazione si conti: si applica la "
             "regola del codice civile, che non lo conta ed è la lettura più prudente.",
@@ -92,10 +92,10 @@ def termine(kind: str, inizio: date, cal: Calendario) -> tuple[Scadenza, list[Tr
     steps = due.passi(spec.cosa, spec.giorni.cite)
     if spec.prima_utile:
         first = due.effettiva + timedelta(days=1)
-        steps.append(TraceStep(f"Decorso il termine, dal {data_lunga(first)} {spec.dopo}.",
+        steps.append(TraceStep(f"Decorso il termine, dal {data_lunga(first)} {spec.dopo}",
                                spec.dopo_cite))
     else:
-        steps.append(TraceStep(f"Alla scadenza: {spec.dopo}.", spec.dopo_cite))
+        steps.append(TraceStep(spec.dopo, spec.dopo_cite))
     if spec.nota is not None:
         steps.append(spec.nota)
     return due, steps
@@ -109,6 +109,7 @@ class Adempimento:
     cosa: str
     cite: str
     scadenza: Scadenza
+    condizione: str = ""
 
 
 #: (month, day, year offset, what, citation); offset 1 = the year after the one evaluated.
@@ -117,12 +118,12 @@ CICLO: tuple[tuple[int, int, int, str, str], ...] = (
     (5, 31, 0, "prima verifica intermedia del Nucleo e dei responsabili (monitoraggio)",
      "art. 28 c. 1"),
     (9, 30, 0, ("seconda verifica intermedia (stato di attuazione dei programmi) e termine per "
-                "rinegoziare gli obiettivi"), "art. 28 c. 1"),
+                "rinegoziare gli obiettivi, art. 19 c. 6"), "art. 28 c. 1"),
     (1, 31, 1, "il Nucleo propone la valutazione della performance organizzativa",
      "art. 28 c. 2"),
     (3, 31, 1, "il Nucleo predispone la proposta di valutazione finale", "art. 28 c. 3"),
     (4, 30, 1, ("il Sindaco decide la valutazione finale; è approvata la relazione di "
-                "rendicontazione"), "art. 28 c. 6"),
+                "rendicontazione, art. 18 c. 2 lett. f"), "art. 28 c. 6"),
 )
 
 NOTA_PEG = TraceStep(
@@ -147,13 +148,18 @@ def ciclo_valutazione(anno: int, cal: Calendario,
                                    "art. 28 c. 1"))
             continue
         due = cal.scadenza_fissa(date(anno + offset, month, day))
-        out.append(Adempimento(what, cite, due))
+        condition = ("solo se PEG e bilancio sono approvati entro febbraio"
+                     if (month, day, offset) == (5, 31, 0) and peg_dopo_febbraio is None else "")
+        out.append(Adempimento(what, cite, due, condition))
         moved = (f", spostato a {data_lunga(due.effettiva)} ("
                  + "; ".join(n for _, n in due.rinvii) + ")") if due.spostata else ""
-        condition = (" — solo se PEG e bilancio sono approvati entro febbraio"
-                     if (month, day, offset) == (5, 31, 0) and peg_dopo_febbraio is None else "")
-        steps.append(TraceStep(f"Entro {data_lunga(due.nominale)}{moved}: {what}{condition}.",
-                               cite))
+        steps.append(TraceStep(f"Entro {data_lunga(due.nominale)}{moved}: {what}"
+                               + (f" — {condition}" if condition else "") + ".", cite))
+    steps.append(TraceStep("Il monitoraggio in corso d'esercizio si fa almeno entro il 31 maggio e "
+                           "il 30 settembre; entro il 30 settembre gli obiettivi si possono "
+                           "rinegoziare (art. 19 c. 6); la relazione di rendicontazione si approva "
+                           "entro il 30 aprile dell'anno dopo (art. 18 c. 2 lett. f).",
+                           "art. 18 c. 2 lett. c"))
     steps.append(NOTA_PEG)
     steps.append(TraceStep("Le date fisse che cadono di domenica o in un giorno festivo si "
                            "spostano al primo giorno non festivo, come i termini (art. 2963 "
@@ -195,7 +201,7 @@ def _scadenza(facts: FactSet) -> Outcome:
         peg = facts.get("peg_after_february")
         items, steps = ciclo_valutazione(int(year), cal, None if peg is UNKNOWN else bool(peg))
         lines = "\n".join(f"- {data_lunga(a.scadenza.effettiva)}: {a.cosa} ({a.cite})"
-                          for a in items)
+                          + (f", {a.condizione}" if a.condizione else "") for a in items)
         cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
         return Outcome(None, f"Scadenze del ciclo della performance {year}:\n\n{lines}", cites,
                        tuple(steps), data={a.cite + " " + a.scadenza.nominale.isoformat():
@@ -234,7 +240,8 @@ SCADENZE = Check(
     title="Scadenze con festività e santo patrono (art. 2963 c.c.)",
     citations=("art. 88 c. 6", "art. 91 c. 1", "art. 91 c. 2", "art. 4 c. 6", "art. 63 c. 3",
                "art. 64 c. 2", "art. 18 c. 2 lett. c", "art. 28 c. 1", "art. 28 c. 2",
-               "art. 28 c. 3", "art. 28 c. 6", "art. 36 c. 1"),
+               "art. 28 c. 3", "art. 28 c. 6", "art. 36 c. 1", "art. 19 c. 6",
+               "art. 18 c. 2 lett. f"),
     intents=(INTENT,),
     facts=("deadline_kind", "start_date", "days", "date", "patron_saint", "evaluation_year",
            "peg_after_february", "request_date", "warning_date", "internal_check_request_date"),

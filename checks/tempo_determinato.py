@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ordina.engine import Check, F, Rule, Rules, is_true
+from ordina.engine import Check, F, FactSet, Outcome, Rule, Rules, is_true
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import KINSHIP
 from ordina.hookspecs import hookimpl
@@ -91,6 +91,11 @@ RULES = Rules(
              "L'incaricato deve avere i requisiti per l'accesso dall'esterno (titolo di studio, "
              "albo, esperienze nel settore); lo individua il Sindaco con provvedimento "
              "motivato.", when_verdict=OK),
+        Rule("stipula", "art. 56 c. 1", ALWAYS, None,
+             "Il contratto lo stipula il Responsabile dell'Area dopo il provvedimento del Sindaco; "
+             "prevede programmi e tempi, compenso, durata e proroga, segreto d'ufficio, "
+             "esclusività, verifica dei risultati, revoca e risoluzione (art. 56 c. 2).",
+             when_verdict=OK),
         Rule("cessazione", "art. 53 c. 4", ALWAYS, None,
              "Il contratto cessa con l'insediamento del nuovo Sindaco.", when_verdict=OK),
         Rule("clausola_dissesto", "art. 53 c. 7", ALWAYS, None,
@@ -110,7 +115,7 @@ CONTRATTO = Check(
     id="tempo_determinato.contratto",
     title="Contratto a tempo determinato ex art. 110 TUEL (art. 53-55)",
     citations=("art. 53 c. 1", "art. 53 c. 2", "art. 53 c. 4", "art. 53 c. 6", "art. 53 c. 7",
-               "art. 54 c. 1", "art. 54 c. 2", "art. 55 c. 1"),
+               "art. 54 c. 1", "art. 54 c. 2", "art. 55 c. 1", "art. 56 c. 1", "art. 56 c. 2"),
     intents=(INTENT,),
     facts=("outside_establishment", "fixed_term_count", "staff_establishment",
            "internal_professional_available", "exceeds_mayor_mandate", "ente_in_dissesto",
@@ -121,7 +126,38 @@ CONTRATTO = Check(
 )
 
 
+def _tetto(facts: FactSet) -> Outcome:
+    """The contracts in force against 20% of the dotazione (the audit of the whole Comune)."""
+    from ordina.answer import TraceStep
+
+    count, posts = int(facts["fixed_term_count"]), int(facts["staff_establishment"])
+    limit = Decimal(posts) * QUOTA_DOTAZIONE.value / 100
+    step = TraceStep(f"Contratti a tempo determinato ex art. 110 in essere: {count}; il 20% di "
+                     f"{posts} posti in dotazione è {limit:.1f}.".replace(".", ","),
+                     QUOTA_DOTAZIONE.cite)
+    data = {"contratti": count, "massimo": int(limit)}
+    if count > limit:
+        return Outcome("vietato", "**vietato**: i contratti a tempo determinato su posti della "
+                                  "dotazione superano il 20% della dotazione organica.",
+                       (QUOTA_DOTAZIONE.cite,), (step,), data=data)
+    return Outcome("consentito", "**consentito**: i contratti a tempo determinato restano entro "
+                                 "il 20% della dotazione organica.", (QUOTA_DOTAZIONE.cite,),
+                   (step,), data=data)
+
+
+TETTO = Check(
+    id="tempo_determinato.tetto_dotazione",
+    title="Contratti ex art. 110 in essere entro il 20% della dotazione (art. 53 c. 2)",
+    citations=("art. 53 c. 2",),
+    intents=(),
+    facts=("fixed_term_count", "staff_establishment"),
+    applies=known("fixed_term_count") & known("staff_establishment"),
+    evaluate=_tetto,
+    audit=("ente",),
+)
+
+
 @hookimpl
 def ordina_checks() -> list[Check]:
     """Fixed-term contracts and kinship incompatibility."""
-    return [CONTRATTO]
+    return [CONTRATTO, TETTO]

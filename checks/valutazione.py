@@ -105,6 +105,17 @@ TR_DIP_COMPORTAMENTI = _v("comportamenti", "comportamenti organizzativi", 25,
 TR_DIP_VALUTAZIONE_PO = _v("valutazione_po", "valutazione finale della PO di riferimento", 10,
                            "art. 42 c. 5 trattino 3", "organizzativa punteggio massimo 10")
 
+#: The four factors of the PO organisational performance (art. 23 c. 1 lett. a-d): 7+6+5+12 = 30.
+PO_ORGANIZZATIVA_FATTORI = (
+    Norma(Decimal(7), "art. 23 c. 1 lett. a", "max punti.7"),
+    Norma(Decimal(6), "art. 23 c. 1 lett. b", "max punti 6"),
+    Norma(Decimal(5), "art. 23 c. 1 lett. c", "max punti.5"),
+    Norma(Decimal(12), "art. 23 c. 1 lett. d", "max punti 12"),
+)
+#: The same maxima restated by the articles on each factor.
+PO_COMPORTAMENTI_ART25 = Norma(Decimal(20), "art. 25 c. 2", "sia pari a 20 punti")
+PO_VALUTARE_ART26 = Norma(Decimal(10), "art. 26 c. 2", "un punteggio massimo di punti 10")
+
 #: Result allowance only above this score (art. 22 c. 2).
 SOGLIA_RISULTATO = Norma(Decimal(60), "art. 22 c. 2", "punteggio superiore a 60 punti")
 
@@ -115,6 +126,11 @@ _NOTA_35 = TraceStep(
     "stessa tabella vogliono che la somma dei pesi degli obiettivi non superi 35 punti, \"il "
     "totale massimo dei punti assegnabili per questo fattore\". Si applica 40, il punteggio dell'articolo che fissa la scala (e che somma a 100 "
     "con gli altri fattori); con 35 il totale massimo sarebbe 95.", "art. 24 c. 7")
+_NOTA_PO = TraceStep(
+    "La performance organizzativa (30) si compone di attuazione dei programmi (7), indicatori "
+    "strutturali (6), valutazione degli utenti (5) e rispetto dei vincoli di legge (12); i "
+    "comportamenti valgono 20 punti (art. 25 c. 2) e la capacità di valutare i collaboratori "
+    "10 (art. 26 c. 2).", "art. 23 c. 1")
 _NOTA_G = TraceStep(
     "L'allegato G dà punti solo a risultati (60), comportamenti (20) e competenze (10): 90 in "
     "tutto. La quarta voce, la valutazione finale della PO di riferimento, è prevista dall'art. "
@@ -132,7 +148,7 @@ SCHEDE: dict[tuple[str, str], Scheda] = {
         (SEG_ORGANIZZATIVA, SEG_INDIVIDUALE, SEG_COMPETENZE)),
     ("po", "ordinario"): Scheda(
         "po", "ordinario", "Responsabile di Area, titolare di PO (allegato F)", "art. 22 c. 1",
-        (PO_ORGANIZZATIVA, PO_RISULTATI, PO_COMPORTAMENTI, PO_VALUTARE), (_NOTA_35,)),
+        (PO_ORGANIZZATIVA, PO_RISULTATI, PO_COMPORTAMENTI, PO_VALUTARE), (_NOTA_PO, _NOTA_35)),
     ("dipendente", "ordinario"): Scheda(
         "dipendente", "ordinario", "personale dipendente (allegato G)", "art. 27 c. 2",
         (DIP_RISULTATI, DIP_COMPORTAMENTI, DIP_COMPETENZE, DIP_VALUTAZIONE_PO), (_NOTA_G,)),
@@ -338,8 +354,9 @@ def _valuta(facts: FactSet) -> Outcome:
 VALUTAZIONE = Check(
     id="valutazione.scheda",
     title="Scheda di valutazione e retribuzione di risultato (allegati E, F, G; art. 42)",
-    citations=("art. 20 c. 2", "art. 21 c. 5", "art. 22 c. 1", "art. 22 c. 2", "art. 24 c. 7",
-               "art. 27 c. 2", "art. 42 c. 4", "art. 42 c. 5", "all. E", "all. F", "all. G"),
+    citations=("art. 20 c. 2", "art. 21 c. 1", "art. 21 c. 5", "art. 22 c. 1", "art. 22 c. 2",
+               "art. 23 c. 1", "art. 24 c. 7", "art. 25 c. 2", "art. 26 c. 2", "art. 27 c. 2",
+               "art. 42 c. 3", "art. 42 c. 4", "art. 42 c. 5", "all. E", "all. F", "all. G"),
     intents=(INTENT,),
     facts=("evaluated_role", "evaluation_regime", "evaluation_score", "result_allowance_max",
            *FATTI_VOCI.values()),

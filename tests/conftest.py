@@ -34,3 +34,22 @@ def run_ordina(tmp_path):
         )
 
     return _run
+
+
+@pytest.fixture
+def tui_app(tmp_path):
+    """Build the Textual app for tests: fixed date, no blinking, exports in ``tmp_path``.
+
+    Returns a function ``(**kwargs) -> OrdinaApp``; pass ``answerer=`` to replace the engine.
+    """
+    from datetime import date
+
+    from ordina.tui.app import OrdinaApp
+
+    def _make(**kwargs):
+        kwargs.setdefault("db_path", str(tmp_path / "ordina.db"))
+        kwargs.setdefault("as_of", date(2026, 3, 12))
+        kwargs.setdefault("export_dir", str(tmp_path))
+        return OrdinaApp(testing=True, **kwargs)
+
+    return _make

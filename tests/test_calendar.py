@@ -113,3 +113,15 @@ def test_months_properties(start, months):
     end = aggiungi_mesi(start, months)
     assert (end.year * 12 + end.month) - (start.year * 12 + start.month) == months
     assert end.day == start.day or (end + timedelta(days=1)).day == 1
+
+
+@given(st.dates(min_value=date(2024, 1, 1), max_value=date(2024, 12, 31)),
+       st.text(alphabet="abcdefghilmnopqrstuvzàèéìòù ", min_size=0, max_size=20))
+def test_patron_text_round_trip(day, name):
+    forms = {f"{day.day:02d}/{day.month:02d} {name}": name.strip(),
+             f"{day.day}-{day.month} {name}": name.strip(), f"{day.day}.{day.month}": ""}
+    for text, expected_name in forms.items():
+        patron = parse_patrono(text)
+        assert isinstance(patron, Patrono)
+        assert (patron.giorno, patron.mese) == (day.day, day.month)
+        assert patron.nome == (expected_name or "festa del santo patrono")

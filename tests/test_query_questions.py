@@ -67,8 +67,8 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
      I.FIXED_TERM_CONTRACT, ("generic", "cugino dell'assessore"), None,
      {"kinship": "cugino", "kinship_degree": 4, "kinship_kind": "parentela",
       "related_to": "assessore"}),
-    ("incarico da 1.500 euro, retribuzione base 24.000, già autorizzati 4.000 quest'anno: "
-     "è ammesso?", I.EXTERNAL_ASSIGNMENT, None, None,
+    (("incarico da 1.500 euro, retribuzione base 24.000, già autorizzati 4.000 quest'anno: "
+     "è ammesso?"), I.EXTERNAL_ASSIGNMENT, None, None,
      {"compensation": 1500.0, "annual_base_salary": 24000.0,
       "already_authorised_this_year": 4000.0, "paid": True}),
     ("sono assunto da 3 anni, posso chiedere la mobilità in uscita?", I.MOBILITY_OUT,
@@ -175,8 +175,8 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
      {"activity_kind": "pubblicazione"}),
     ("è consentito partecipare a un convegno come relatore con solo rimborso spese?",
      I.EXTERNAL_ASSIGNMENT, None, None, {"activity_kind": "convegni", "expenses_only": True}),
-    ("incarico di docenza occasionale per un ente pubblico, compenso 800 euro: serve "
-     "l'autorizzazione?", I.EXTERNAL_ASSIGNMENT, None, None,
+    (("incarico di docenza occasionale per un ente pubblico, compenso 800 euro: serve "
+     "l'autorizzazione?"), I.EXTERNAL_ASSIGNMENT, None, None,
      {"activity_kind": "docenza", "client_type": "ente_pubblico", "compensation": 800.0,
       "occasional": True, "paid": True}),
     ("può un titolare di EQ fare il revisore dei conti di un altro comune?",
@@ -189,8 +189,8 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
     ("posso lavorare per una società che ha un contenzioso con il comune?",
      I.EXTERNAL_ASSIGNMENT, ("self", "io"), None,
      {"client_type": "societa", "client_relation": "contenzioso"}),
-    ("incarico da € 3.000 per una srl, stipendio 30mila, già autorizzati 2.500 euro: "
-     "è consentito?", I.EXTERNAL_ASSIGNMENT, None, None,
+    (("incarico da € 3.000 per una srl, stipendio 30mila, già autorizzati 2.500 euro: "
+     "è consentito?"), I.EXTERNAL_ASSIGNMENT, None, None,
      {"compensation": 3000.0, "annual_base_salary": 30000.0,
       "already_authorised_this_year": 2500.0, "client_type": "societa"}),
     ("Rossi può fare il libero professionista fuori dall'orario di lavoro?",
@@ -230,8 +230,8 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
     ("il convivente di un consigliere può avere un incarico a tempo determinato?",
      I.FIXED_TERM_CONTRACT, None, None,
      {"kinship": "convivente", "kinship_kind": "convivenza", "related_to": "consigliere"}),
-    ("3 contratti a tempo determinato su una dotazione organica di 11 posti: posso farne un "
-     "altro?", I.FIXED_TERM_CONTRACT, None, None,
+    (("3 contratti a tempo determinato su una dotazione organica di 11 posti: posso farne un "
+     "altro?"), I.FIXED_TERM_CONTRACT, None, None,
      {"fixed_term_count": 3, "staff_establishment": 11}),
     # ---------------------------------------------------------------- mobility
     ("Rossi può chiedere il nulla osta per la mobilità dopo 4 anni di servizio?",

@@ -158,3 +158,21 @@ def test_any_input_is_either_imported_or_reported_never_crashes(tmp_path, header
 
 
 _SHARED: dict = {}
+
+
+def test_columns_missing_from_the_file_are_left_alone(tmp_path):
+    db = demo_db(tmp_path / "a.db")
+    path = write(tmp_path / "persone.csv", "codice;cognome;nome\nM002;Rossi;Mario Luigi\n")
+    report = import_files(db, [path])
+    assert report.tables["persone"].updated == 1
+    row = db.conn.execute("SELECT p.given_name, pp.hire_date FROM people p JOIN people_private "
+                          "pp ON pp.person_id = p.id WHERE p.code = 'M002'").fetchone()
+    assert row == ("Mario Luigi", "1998-05-01")
+    path = write(tmp_path / "incarichi.csv",
+                 "persona;carica;unita;dal;al\nM002;responsabile_area;AREA-FIN;01/07/2024;"
+                 "09/06/2029\n")
+    assert import_files(db, [path]).changed == 0
+    allowance = db.conn.execute("SELECT position_allowance_cents FROM offices WHERE "
+                                "office = 'responsabile_area' AND unit_id = (SELECT id FROM "
+                                "units WHERE code = 'AREA-FIN')").fetchone()[0]
+    assert allowance == 1130000

@@ -53,7 +53,8 @@ def answer_question(text: str, db: Any = None, as_of: date | None = None,
     """Parse ``text`` and answer it.
 
     :param text: the question as typed.
-    :param db: the personnel database (sqlite_utils.Database) or None.
+    :param db: the personnel database (sqlite_utils.Database), a function that opens it
+        (called only when the question needs it), or None.
     :param as_of: the reference date (default today).
     :param cli_facts: facts from ``--fact``, already parsed by :mod:`ordina.facts`.
     :param lexicon: names to resolve; default: read from ``db`` when given.
@@ -63,19 +64,35 @@ def answer_question(text: str, db: Any = None, as_of: date | None = None,
     from ordina.query import parse_question
 
     as_of = as_of or date.today()
+    database = _Lazy(db)
     if lexicon is None and db is not None:
-        from ordina.query.lexicon import store_lexicon
+        from ordina.query.lexicon import LazyLexicon, store_lexicon
 
-        lexicon = store_lexicon(db)
+        lexicon = LazyLexicon(lambda: store_lexicon(database.get()))
     query = parse_question(text, lexicon, today=as_of)
-    return answer_query(query, db, as_of, cli_facts or {}, interview=interview)
+    return answer_query(query, database, as_of, cli_facts or {}, interview=interview)
+
+
+class _Lazy:
+    """A database, or the function that opens it, opened at most once."""
+
+    def __init__(self, db: Any) -> None:
+        self._db = db
+        self._opened = not callable(db) or hasattr(db, "conn")
+
+    def get(self) -> Any:
+        if not self._opened:
+            self._db = self._db()
+            self._opened = True
+        return self._db
 
 
 def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
                  interview: Any = None) -> Answer:
-    """Answer an already parsed :class:`Query`."""
+    """Answer an already parsed :class:`Query` (``db`` may be lazy, see answer_question)."""
+    db = db if isinstance(db, _Lazy) else _Lazy(db)
     if query.intent in (I.ARTICLE, I.REFS, I.CITED_BY, I.SEARCH):
-        return _regulation_answer(query, db)
+        return _regulation_answer(query)
     subject_questions = [c for c in query.clarifications if c.fact == "subject" and c.options]
     if subject_questions:
         return Answer(query=query.text, intent=query.intent,
@@ -104,7 +121,7 @@ def _with_clarifications(result: Answer, query: Query) -> Answer:
     return result
 
 
-def _engine_answer(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
+def _engine_answer(query: Query, db: _Lazy, as_of: date, cli_facts: dict[str, Any],
                    interview: Any) -> Answer:
     try:
         from ordina.engine import Context, answer
@@ -112,12 +129,12 @@ def _engine_answer(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any]
         return Answer(query=query.text, intent=query.intent,
                       answer="Le verifiche di conformità non sono ancora installate: "
                              "ho capito la domanda ma non posso ancora rispondere.")
-    ctx = Context(as_of=as_of, db=db, stated=dict(cli_facts), interview=interview)
+    ctx = Context(as_of=as_of, db=db.get(), stated=dict(cli_facts), interview=interview)
     return answer(query, ctx)
 
 
 # --------------------------------------------------------------------------- regulation
-def _regulation_answer(query: Query, db: Any) -> Answer:
+def _regulation_answer(query: Query) -> Answer:
     from ordina.corpus import load_corpus
 
     corpus = load_corpus()
@@ -129,7 +146,7 @@ def _regulation_answer(query: Query, db: Any) -> Answer:
                       answer=to_markdown(corpus, unit), citations=[unit.citation])
     if query.intent in (I.REFS, I.CITED_BY) and query.ref:
         return _refs_answer(query, corpus)
-    return _search_answer(query, corpus, db)
+    return _search_answer(query, corpus)
 
 
 def _refs_answer(query: Query, corpus: Any) -> Answer:
@@ -160,7 +177,7 @@ def _refs_answer(query: Query, corpus: Any) -> Answer:
                   citations=[unit.citation, *[c for c in cited if c != unit.citation]])
 
 
-def _search_answer(query: Query, corpus: Any, db: Any) -> Answer:
+def _search_answer(query: Query, corpus: Any) -> Answer:
     text = query.search_text or ("" if query.error else query.text)
     hits = search_corpus(corpus, text) if text else []
     lines: list[str] = []
@@ -185,29 +202,26 @@ def _search_answer(query: Query, corpus: Any, db: Any) -> Answer:
                   citations=[unit.citation for unit, _ in hits])
 
 
-_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_WORD_RE = re.compile(r"[a-z]{2,}")
 
 
 def _stems(text: str) -> list[str]:
-    from ordina.query.normalize import fold
+    """Crude Italian stems: accents off, lowercase, words cut to their first letters.
+
+    "incarichi"/"incarico" -> "incari", "autorizzato"/"autorizzazione" -> "autori". Good
+    enough for the fallback search, and fast on a cold start (no stemmer run over the
+    whole regulation); the corpus FTS index does it properly.
+    """
+    import unicodedata
+
     from ordina.query.scan import STOPWORDS
 
-    stemmer = _stemmer()
-    words = [w for w in _WORD_RE.findall(fold(text)) if w not in STOPWORDS]
-    return stemmer.stemWords(words)
+    ascii_text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return [w[:max(4, min(6, len(w) - 2))] for w in _WORD_RE.findall(ascii_text)
+            if w not in STOPWORDS]
 
 
-_STEMMER: Any = None
-_INDEX: dict[int, list[tuple[Any, set[str], int]]] = {}
-
-
-def _stemmer() -> Any:
-    global _STEMMER
-    if _STEMMER is None:
-        import snowballstemmer
-
-        _STEMMER = snowballstemmer.stemmer("italian")
-    return _STEMMER
+_INDEX: dict[int, list[tuple[Any, set[str], set[str]]]] = {}
 
 
 def search_corpus(corpus: Any, text: str, limit: int = _SEARCH_LIMIT) -> list[tuple[Any, str]]:
@@ -219,21 +233,19 @@ def search_corpus(corpus: Any, text: str, limit: int = _SEARCH_LIMIT) -> list[tu
     if index is None:
         index = []
         for unit in corpus.units.values():
-            if unit.kind in ("titolo",) or not (unit.text or unit.heading):
+            if unit.kind == "titolo" or not (unit.text or unit.heading):
                 continue
-            stems = set(_stems(f"{unit.heading} {unit.text}"))
             head = set(_stems(unit.heading)) if unit.heading else set()
-            index.append((unit, stems, len(head)))
+            index.append((unit, set(_stems(unit.text)) | head, head))
         _INDEX.clear()
         _INDEX[id(corpus)] = index
     wanted = set(_stems(text))
     if not wanted:
         return []
     scored = []
-    for position, (unit, stems, _h) in enumerate(index):
+    for position, (unit, stems, heading) in enumerate(index):
         found = len(wanted & stems)
         if found:
-            heading = set(_stems(unit.heading)) if unit.heading else set()
             scored.append((-found, -len(wanted & heading), position, unit))
     scored.sort(key=lambda s: s[:3])
     out = []

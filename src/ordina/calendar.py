@@ -127,7 +127,7 @@ class Scadenza:
         else:
             steps.append(TraceStep(f"Il termine per {cosa} è {data_lunga(self.nominale)}.", cite))
         if self.spostata:
-            feste = "; ".join(f"{data_lunga(d)} ({n})" for d, n in self.rinvii)
+            feste = "; ".join(f"{data_lunga(d)}: {n}" for d, n in self.rinvii)
             steps.append(TraceStep(
                 f"Quel giorno è festivo ({feste}): {ART_2963}, quindi la scadenza è "
                 f"{data_lunga(self.effettiva)}."))
@@ -228,7 +228,7 @@ def aggiungi_mesi(inizio: date, mesi: int) -> date:
 
 
 def anni_compiuti(dal: date, al: date) -> int:
-    """Whole years from ``dal`` to ``al`` (a 29 February start completes on 28 February)."""
+    """Whole years from ``dal`` to ``al`` (from 29 February a year completes on 1 March)."""
     years = al.year - dal.year
     if (al.month, al.day) < (dal.month, dal.day):
         years -= 1

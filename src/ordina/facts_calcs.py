@@ -26,15 +26,6 @@ def _choice(name: str, labels: dict[str, str], synonyms: dict[str, str], questio
                 dict(synonyms), citation=cite)
 
 
-KINSHIP_KINDS: dict[str, str] = {
-    "parentela": "parentela (discendenza da uno stipite comune, art. 74 c.c.)",
-    "affinita": "affinità (parenti del coniuge, art. 78 c.c.)",
-    "coniugio": "coniuge",
-    "unione_civile": "parte di un'unione civile (L. 76/2016)",
-    "convivenza": "convivente",
-    "nessuna": "nessun legame",
-}
-
 CITIZENSHIPS: dict[str, str] = {
     "italiana": "cittadinanza italiana",
     "ue": "cittadinanza di un altro Stato dell'Unione europea",
@@ -130,16 +121,6 @@ CALCS_FACTS: tuple[Fact, ...] = (
     _bool("internal_professional_available", "Nel Comune ci sono già professionalità "
           "analoghe a quella cercata?", "professionalità analoghe interne (art. 53 c. 2)",
           "art. 53 c. 2"),
-    _choice("kinship_kind", KINSHIP_KINDS, {"affinità": "affinita", "affine": "affinita",
-                                            "parente": "parentela", "coniuge": "coniugio",
-                                            "convivente": "convivenza"},
-            "Che legame c'è con il Sindaco, un Assessore o un Consigliere: parentela, "
-            "affinità, coniugio, unione civile, convivenza o nessuno?",
-            "tipo di legame con un amministratore (art. 54 c. 2), calcolato dal database",
-            "art. 54 c. 2"),
-    _num("kinship_degree", "int", "Di che grado è la parentela o l'affinità?",
-         "grado di parentela o affinità secondo gli art. 74-78 c.c. (art. 54 c. 2)",
-         "art. 54 c. 2", minimum=1, maximum=6),
     _bool("ente_in_dissesto", "Il Comune ha dichiarato il dissesto o è strutturalmente "
           "deficitario?", "dissesto o deficitarietà strutturale (art. 53 c. 6)", "art. 53 c. 6"),
     # -- part-time (art. 80)

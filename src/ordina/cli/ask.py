@@ -77,9 +77,10 @@ def run(args: argparse.Namespace) -> int:
 
     text = check_text(" ".join(args.question))
     stated = parse_assignments(args.fact)
-    db = _open(args)
     interview = _interviewer() if args.interview else None
-    result = answer_question(text, db, as_of(args), stated, interview=interview)
+    # the database is opened only if the question needs it (not for "art. 88 c. 3")
+    result = answer_question(text, lambda: _open(args), as_of(args), stated,
+                             interview=interview)
     emit(args, result.to_json(), render(result))
     return 0
 

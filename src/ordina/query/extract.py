@@ -108,8 +108,8 @@ def _convert(name: str, item: Item, today: date) -> Any:
             return round(amount * {"years": 1, "months": 1 / 12, "weeks": 7 / 365,
                                    "days": 1 / 365}[unit], 2)
         if name == "higher_duties_months":
-            return int(round(amount * {"years": 12, "months": 1, "weeks": 0.23, "days": 1 / 30}[
-                unit]))
+            return round(amount * {"years": 12, "months": 1, "weeks": 0.23, "days": 1 / 30}[
+                unit])
         return int(amount * {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit])
     value = float(item.value)
     if fact.type == "int":
@@ -179,10 +179,10 @@ def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[i
                     return None
                 return j
             return None
-        if it.kind == "cue" and it.value in LABELS:
-            # "già autorizzati 4.000 quest'anno": THIS_YEAR after ALREADY is the same label
-            if not (it.value == "THIS_YEAR" or items[idx].value == "THIS_YEAR"):
-                return None
+        # "già autorizzati 4.000 quest'anno": THIS_YEAR after ALREADY is the same label
+        if it.kind == "cue" and it.value in LABELS and not (
+                it.value == "THIS_YEAR" or items[idx].value == "THIS_YEAR"):
+            return None
         if it.kind == "word" and it.value.lower() not in _CONNECTORS:
             gap += 1
         j += step
@@ -192,31 +192,31 @@ def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[i
 # --------------------------------------------------------------------------- booleans
 _BOOL_PATTERNS: list[tuple[str, str, bool]] = [
     ("occasional", r"occasional\w*|una tantum|saltuari\w*|one[- ]off|occasional", True),
-    ("occasional", r"abitual\w*|continuativ\w*|sistematic\w*|stabilmente|regular\w*|"
-                   r"ongoing|permanent\w*", False),
+    ("occasional", (r"abitual\w*|continuativ\w*|sistematic\w*|stabilmente|regular\w*|"
+                   r"ongoing|permanent\w*"), False),
     ("conflict_of_interest", r"conflitt\w* d\w* interess\w*|conflict of interest", True),
-    ("interferes_with_service", r"interferisc\w*|interferenz\w*|in orario di (?:lavoro|"
+    ("interferes_with_service", (r"interferisc\w*|interferenz\w*|in orario di (?:lavoro|"
                                 r"servizio|ufficio)|durante (?:l' )?orario|during working "
-                                r"hours", True),
-    ("interferes_with_service", r"fuori (?:dall' )?orario|fuori servizio|nel tempo libero|"
+                                r"hours"), True),
+    ("interferes_with_service", (r"fuori (?:dall' )?orario|fuori servizio|nel tempo libero|"
                                 r"dopo il lavoro|outside (?:working|office) hours|"
-                                r"in my free time|nei fine settimana|weekends?", False),
-    ("client_in_territory", r"nel territorio|del territorio|residente nel comune|"
-                            r"con sede nel comune|in town|locale", True),
+                                r"in my free time|nei fine settimana|weekends?"), False),
+    ("client_in_territory", (r"nel territorio|del territorio|residente nel comune|"
+                            r"con sede nel comune|in town|locale"), True),
     ("client_in_territory", r"fuori (?:dal )?territorio|fuori comune|altro comune", False),
     ("professional_growth", r"crescita professionale|professional growth", True),
-    ("post_being_filled", r"in copertura|copertura del posto|concorso (?:in corso|bandito|"
-                          r"avviato)|procedur\w* di copertura|being filled", True),
-    ("own_vehicle_authorised", r"autorizzat\w* (?:all' )?(?:uso del )?mezzo proprio|"
-                               r"mezzo proprio autorizzat\w*|authori[sz]ed to use", True),
-    ("exceeds_mayor_mandate", r"oltre (?:il|la fine del) mandato|dopo (?:la fine del|il) "
-                              r"mandato|beyond the (?:mayor'?s? )?(?:term|mandate)", True),
-    ("political_or_union_office_2y", r"(?:carich|incarich|ruol)\w* (?:politic|sindacal)\w*|"
-                                     r"sindacalista|political office|union office", True),
-    ("request_answered", r"senza risposta|nessuna risposta|non (?:ha|hanno) risposto|"
-                         r"silenzio|no (?:answer|reply)", False),
-    ("authorised", r"senza (?:la )?autorizzazione|non autorizzat\w*|without authori[sz]ation|"
-                   r"unauthori[sz]ed", False),
+    ("post_being_filled", (r"in copertura|copertura del posto|concorso (?:in corso|bandito|"
+                          r"avviato)|procedur\w* di copertura|being filled"), True),
+    ("own_vehicle_authorised", (r"autorizzat\w* (?:all' )?(?:uso del )?mezzo proprio|"
+                               r"mezzo proprio autorizzat\w*|authori[sz]ed to use"), True),
+    ("exceeds_mayor_mandate", (r"oltre (?:il|la fine del) mandato|dopo (?:la fine del|il) "
+                              r"mandato|beyond the (?:mayor'?s? )?(?:term|mandate)"), True),
+    ("political_or_union_office_2y", (r"(?:carich|incarich|ruol)\w* (?:politic|sindacal)\w*|"
+                                     r"sindacalista|political office|union office"), True),
+    ("request_answered", (r"senza risposta|nessuna risposta|non (?:ha|hanno) risposto|"
+                         r"silenzio|no (?:answer|reply)"), False),
+    ("authorised", (r"senza (?:la )?autorizzazione|non autorizzat\w*|without authori[sz]ation|"
+                   r"unauthori[sz]ed"), False),
     ("permanent", r"tempo indeterminato|di ruolo|permanent contract|permanent", True),
 ]
 

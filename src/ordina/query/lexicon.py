@@ -167,6 +167,28 @@ def lexicon_from_rows(people: Iterable[dict[str, Any]], units: Iterable[dict[str
     return lex
 
 
+class LazyLexicon:
+    """A lexicon built on first use: regulation look-ups never open the database."""
+
+    def __init__(self, factory: Any) -> None:
+        self._factory = factory
+        self._lexicon: Lexicon | None = None
+
+    def _get(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = self._factory()
+        return self._lexicon
+
+    def lookup(self, phrase: str) -> list[Entry]:
+        return self._get().lookup(phrase)
+
+    def suggest(self, phrase: str, limit: int = 3) -> list[Entry]:
+        return self._get().suggest(phrase, limit)
+
+    def max_words(self) -> int:
+        return self._get().max_words()
+
+
 _STORE_CACHE: dict[tuple[int, int], InMemoryLexicon] = {}
 
 

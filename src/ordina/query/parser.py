@@ -65,53 +65,12 @@ def number_value(text: str) -> float:
         return float(digits or 0)
 
 
-#: Grammar rules that are intent cues: rule name -> the cue name the interpreter reads.
-CUE_RULES: tuple[str, ...] = (
-    "show", "cite", "substitute", "competent", "obligations", "incompat", "expire",
-    "deadline", "when", "permit", "assignment", "part_time", "full_time", "fixed_term",
-    "mobility", "outgoing", "ranking", "position_pay", "graduation", "pmax", "evaluation",
-    "mileage", "petrol", "higher_duties", "appoint", "collaboration", "nucleo", "excellence",
-    "econ_progression", "career_progression", "who_is", "who", "what", "hired", "already",
-    "this_year", "base_salary", "salary_points", "compensation", "expenses", "free",
-    "experience", "interview", "increase", "establishment", "notice", "invitations",
-    "internal", "published", "filed", "neg", "self", "generic", "tuel_110",
-)
-
-#: Structural word rules: they pass their token on (renamed), and are cues when alone.
-WORD_RULES: tuple[str, ...] = (
-    "search_kw", "articolo", "allegato", "comma_kw", "lett_kw", "euro", "percent_word", "punti", "month",
-    "today", "tomorrow", "yesterday", "unit", "ago", "km_word",
-)
-
-#: Renamed cue values, so the interpreter keeps its historical names.
-_CUE_NAMES = {"search_kw": "SEARCH_KW", "incompat": "INCOMPAT", "econ_progression": "ECON_PROGRESSION",
-              "km_word": "KM", "comma_kw": "COMMA_KW", "lett_kw": "LETT"}
-
-
-def _cue_method(name: str):
-    value = _CUE_NAMES.get(name, name.upper())
-
-    def method(self, *tokens: Token) -> Item:
-        first, last = tokens[0], tokens[-1]
-        return Item("cue", value, _start(first), _end(last),
-                    " ".join(str(t) for t in tokens))
-
-    method.__name__ = name
-    return method
-
-
-def _word_method(name: str):
-    value = _CUE_NAMES.get(name, name.upper())
-
-    def method(self, tok: Token) -> Token:
-        return Token.new_borrow_pos(value, str(tok), tok)
-
-    method.__name__ = name
-    return method
+#: Terminal names the interpreter reads under another name.
+_CUE_NAMES = {"COMMA_WORD": "COMMA_KW", "LETT_WORD": "LETT", "PERCENT_WORD": "PERCENT"}
 
 
 @v_args(inline=True)
-class _Phrases(Transformer):
+class ItemTransformer(Transformer):
     """Turns each phrase of the grammar into an :class:`Item` (inline, no tree)."""
 
     def start(self, *items: Any) -> list[Item]:
@@ -119,9 +78,6 @@ class _Phrases(Transformer):
         for item in items:
             if isinstance(item, list):
                 out.extend(item)
-            elif isinstance(item, Token):
-                # a structural word standing alone ("quale articolo", "quanti euro")
-                out.append(Item("cue", item.type, item.start_pos, item.end_pos, str(item)))
             else:
                 out.append(item)
         return out
@@ -227,11 +183,15 @@ class _Phrases(Transformer):
     def number(self, tok: Token) -> Item:
         return Item("number", number_value(str(tok)), tok.start_pos, tok.end_pos, str(tok))
 
-    # -- commands, categories, words
+    # -- commands, cues, categories, words
+    def cue(self, tok: Token | Item) -> Item:
+        if isinstance(tok, Item):
+            return tok
+        name = _CUE_NAMES.get(tok.type, tok.type)
+        return Item("cue", name, tok.start_pos, tok.end_pos, str(tok))
+
     def search(self, head: Token, item: Any) -> list[Item]:
         cue = Item("cue", "SEARCH_KW", head.start_pos, head.end_pos, str(head))
-        if isinstance(item, Token):
-            item = Item("cue", item.type, item.start_pos, item.end_pos, str(item))
         return [cue, *(item if isinstance(item, list) else [item])]
 
     def category(self, tok: Token) -> Item:
@@ -241,13 +201,6 @@ class _Phrases(Transformer):
 
     def word(self, tok: Token) -> Item:
         return Item("word", str(tok), tok.start_pos, tok.end_pos, str(tok))
-
-
-ItemTransformer = v_args(inline=True)(type("ItemTransformer", (_Phrases,), {
-    **{name: _cue_method(name) for name in CUE_RULES},
-    **{name: _word_method(name) for name in WORD_RULES},
-    "__doc__": _Phrases.__doc__,
-}))
 
 
 def grammar_path() -> Path:
@@ -271,6 +224,63 @@ def _cache_file() -> str | bool:
         return True
 
 
+_TERMINAL_START = re.compile(r"^([A-Z][A-Z0-9_]*)\s*:\s*(.*)$")
+_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"i?')
+
+
+def split_keywords(grammar: str) -> tuple[str, dict[str, list[str]]]:
+    """The grammar for Lark, with keyword terminals turned into ``%declare``, and them.
+
+    Keyword terminals are produced by :class:`KeywordPostLexer`, never by Lark's lexer,
+    so Lark must not compile hundreds of literals into its scanners (that alone took
+    half a second on a cold start).
+    """
+    keywords = keyword_terminals(grammar)
+    lines = []
+    current: str | None = None
+    for raw in grammar.splitlines():
+        line = raw.split("//", 1)[0].rstrip()
+        match = _TERMINAL_START.match(line)
+        if match and match.group(1) in keywords:
+            current = match.group(1)
+            lines.append(f"%declare {current}")
+            continue
+        if current is not None and line.lstrip().startswith("|"):
+            continue
+        current = None
+        lines.append(raw)
+    return "\n".join(lines) + "\n", keywords
+
+
+def keyword_terminals(grammar: str) -> dict[str, list[str]]:
+    """Terminals of the grammar defined only by string literals: name -> literals.
+
+    ``SHOW: "mostra"i | "mostrami"i`` (continued on lines that start with ``|``).
+    """
+    found: dict[str, list[str]] = {}
+    current: str | None = None
+    for raw in grammar.splitlines():
+        line = raw.split("//", 1)[0].rstrip()
+        match = _TERMINAL_START.match(line)
+        if match:
+            current = match.group(1)
+            body = match.group(2)
+        elif current is not None and line.lstrip().startswith("|"):
+            body = line
+        else:
+            current = None
+            continue
+        rest = _LITERAL.sub("", body).replace("|", "").strip()
+        literals = _LITERAL.findall(body)
+        if rest or not literals:
+            found.pop(current, None)
+            current = None
+            continue
+        found.setdefault(current, []).extend(literals)
+    # "€" and "%" stay with Lark's lexer: only words can come out of the post-lexer
+    return {name: lits for name, lits in found.items() if all(x[:1].isalpha() for x in lits)}
+
+
 class KeywordPostLexer:
     """Retypes words into keyword tokens, merging runs of words into key phrases.
 
@@ -286,19 +296,15 @@ class KeywordPostLexer:
         self.words: dict[str, str] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 
-    def learn(self, parser: Lark) -> None:
-        """Read the keyword literals of the built parser."""
-        from lark.lexer import PatternStr
-
-        for terminal in parser.terminals:
-            pattern = terminal.pattern
-            if not isinstance(pattern, PatternStr) or not pattern.value[:1].isalpha():
-                continue
-            words = tuple(pattern.value.lower().split())
-            if len(words) == 1:
-                self.words[words[0]] = terminal.name
-            else:
-                self.phrases.setdefault(words[0], []).append((words, terminal.name))
+    def learn(self, keywords: dict[str, list[str]]) -> None:
+        """Learn the keyword terminals (name -> literals) read from the grammar."""
+        for name, literals in keywords.items():
+            for literal in literals:
+                words = tuple(literal.lower().split())
+                if len(words) == 1:
+                    self.words[words[0]] = name
+                else:
+                    self.phrases.setdefault(words[0], []).append((words, name))
         for options in self.phrases.values():
             options.sort(key=lambda option: -len(option[0]))
 
@@ -359,7 +365,7 @@ def get_parser() -> Lark:
     """The process-wide LALR parser (built on first use, tables cached on disk)."""
     global _PARSER
     if _PARSER is None:
-        text = grammar_path().read_text(encoding="utf-8")
+        text, keywords = split_keywords(grammar_path().read_text(encoding="utf-8"))
         options: dict[str, Any] = {
             "parser": "lalr", "lexer": "contextual", "transformer": ItemTransformer(),
             "maybe_placeholders": True, "propagate_positions": False,
@@ -371,7 +377,7 @@ def get_parser() -> Lark:
         except (OSError, EOFError, ValueError):
             # an unreadable or stale cache file must never break a question
             _PARSER = Lark(text, **options)
-        _POSTLEX.learn(_PARSER)
+        _POSTLEX.learn(keywords)
     return _PARSER
 
 

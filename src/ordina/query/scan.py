@@ -16,40 +16,22 @@ from ordina.query.normalize import Normalized
 from ordina.query.parser import Item
 from ordina.query.vocabulary import Term, find_terms
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Words that carry no meaning of their own between phrases.
-STOPWORDS: frozenset[str] = frozenset("""
-a ad al all' alla alle allo agli ai che chi ci col con come cosa da dal dall' dalla dalle
-dai dagli dei degli del dell' della delle dello di e ed gli i il in l' la le lo ma mi ne
-nel nell' nella nelle nei negli nello o per piu po quale quali quanto quanta quanti quante
-se si sia su sul sull' sulla sulle sui suo sua suoi sue tra fra un un' una uno ha hanno
-ho hai abbiamo era essere e' c' questo questa questi queste quello quella quel quei
-quegli qual dove perche quando cui anche gia ancora solo ogni tutti tutte tutto
-the a an of to for by on in at is are was be been do does did has have had with and or
-from about this that these those it its as if my your his her their our me i you he she
-they we what which who whom how when where why can may could should would will shall
-""".split())
+STOPWORDS: frozenset[str] = frozenset(["a", "ad", "al", "all'", "alla", "alle", "allo", "agli", "ai", "che", "chi", "ci", "col", "con", "come", "cosa", "da", "dal", "dall'", "dalla", "dalle", "dai", "dagli", "dei", "degli", "del", "dell'", "della", "delle", "dello", "di", "e", "ed", "gli", "i", "il", "in", "l'", "la", "le", "lo", "ma", "mi", "ne", "nel", "nell'", "nella", "nelle", "nei", "negli", "nello", "o", "per", "piu", "po", "quale", "quali", "quanto", "quanta", "quanti", "quante", "se", "si", "sia", "su", "sul", "sull'", "sulla", "sulle", "sui", "suo", "sua", "suoi", "sue", "tra", "fra", "un", "un'", "una", "uno", "ha", "hanno", "ho", "hai", "abbiamo", "era", "essere", "e'", "c'", "questo", "questa", "questi", "queste", "quello", "quella", "quel", "quei", "quegli", "qual", "dove", "perche", "quando", "cui", "anche", "gia", "ancora", "solo", "ogni", "tutti", "tutte", "tutto", "the", "a", "an", "of", "to", "for", "by", "on", "in", "at", "is", "are", "was", "be", "been", "do", "does", "did", "has", "have", "had", "with", "and", "or", "from", "about", "this", "that", "these", "those", "it", "its", "as", "if", "my", "your", "his", "her", "their", "our", "me", "i", "you", "he", "she", "they", "we", "what", "which", "who", "whom", "how", "when", "where", "why", "can", "may", "could", "should", "would", "will", "shall"])
 
 #: Words that begin a sentence or a question and are never names.
-NOT_NAMES: frozenset[str] = STOPWORDS | frozenset("""
-quanto quanti quanta quante come dove perche esiste esistono ci serve servono occorre
-bisogna devo deve devono voglio vorrei vuole secondo regolamento comune ente legge norma
-accettare accetta fare fa svolgere svolge esercitare lavorare chiedere chiede richiedere
-ottenere avere ha essere diventare ricoprire prendere assumere dare dato data dati
-domanda risposta richiesta tempo anno anni mese mesi giorno giorni contratto contratti
-persona personale ufficio area servizio settore sig signor signora dott dottor dottoressa
-ing avv arch rag geom please tell me hi ciao buongiorno grazie thanks
-accept do work ask get have hold take be become teach lecture run open
-quest' sara puo posso hello help aiuto regolamento rules rule
-""".split())
+NOT_NAMES: frozenset[str] = STOPWORDS | frozenset(["quanto", "quanti", "quanta", "quante", "come", "dove", "perche", "esiste", "esistono", "ci", "serve", "servono", "occorre", "bisogna", "devo", "deve", "devono", "voglio", "vorrei", "vuole", "secondo", "regolamento", "comune", "ente", "legge", "norma", "accettare", "accetta", "fare", "fa", "svolgere", "svolge", "esercitare", "lavorare", "chiedere", "chiede", "richiedere", "ottenere", "avere", "ha", "essere", "diventare", "ricoprire", "prendere", "assumere", "dare", "dato", "data", "dati", "domanda", "risposta", "richiesta", "tempo", "anno", "anni", "mese", "mesi", "giorno", "giorni", "contratto", "contratti", "persona", "personale", "ufficio", "area", "servizio", "settore", "sig", "signor", "signora", "dott", "dottor", "dottoressa", "ing", "avv", "arch", "rag", "geom", "please", "tell", "me", "hi", "ciao", "buongiorno", "grazie", "thanks", "accept", "do", "work", "ask", "get", "have", "hold", "take", "be", "become", "teach", "lecture", "run", "open", "quest'", "sara", "puo", "posso", "hello", "help", "aiuto", "regolamento", "rules", "rule"])
 
 #: Capitalised titles that introduce a name ("il dott. Rossi").
-TITLES: frozenset[str] = frozenset("sig signor signora dott dottor dottoressa ing avv arch "
-                                   "rag geom mr mrs ms dr".split())
+TITLES: frozenset[str] = frozenset(["sig", "signor", "signora", "dott", "dottor", "dottoressa", "ing", "avv", "arch", "rag", "geom", "mr", "mrs", "ms", "dr"])
 
 #: Words after which a name is expected ("obblighi di Bianchi", "employee Rossi").
-NAME_MARKERS: frozenset[str] = frozenset("di del della dello dell' dei degli delle of for "
-                                         "employee dipendente collega colleague per "
-                                         "a al alla".split())
+NAME_MARKERS: frozenset[str] = frozenset(["di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "of", "for", "employee", "dipendente", "collega", "colleague", "per", "a", "al", "alla"])
 
 
 @dataclass

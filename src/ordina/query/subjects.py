@@ -177,7 +177,7 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
     if unit_text is not None:
         candidates = [c for c in candidates if not (unit_text[0] <= c[0] < unit_text[1])]
     if candidates:
-        start, end, text = candidates[0]
+        text = candidates[0][2]
         suggestions = lexicon.suggest(text)
         people_sugg = [e for e in suggestions if e.kind == "person"]
         if people_sugg:
@@ -186,7 +186,7 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
                 "subject", f"Non conosco «{text}»: intendi {_or_list(names)}?", names))
         return Subject("person", text), clarifications
     if unit_text is not None:
-        start, end, text = unit_text
+        _start, _end, text = unit_text
         suggestions = [e for e in lexicon.suggest(text) if e.kind == "unit"]
         if suggestions:
             names = tuple(dict.fromkeys(e.name for e in suggestions))

@@ -73,6 +73,7 @@ class Record:
     row: int
     values: dict[str, Any]
     ok: bool = True
+    present: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -168,6 +169,7 @@ def validate(sheets: Iterable[Sheet], problems: list[Problem]) -> dict[str, list
         width = len(columns)
         mapped = [(i, col) for i, col in enumerate(columns) if col is not None]
         present = {col.header for _i, col in mapped}
+        present_columns = frozenset(col.column for _i, col in mapped)
         absent_defaults = [(c.column, c.default) for c in spec.columns
                            if c.header not in present and not c.required]
         key_cols = [spec.column(h).column for h in spec.key]
@@ -207,7 +209,7 @@ def validate(sheets: Iterable[Sheet], problems: list[Problem]) -> dict[str, list
                     seen[key] = number
             problems += found
             records.setdefault(spec.name, []).append(
-                Record(sheet.source, number, values, not found))
+                Record(sheet.source, number, values, not found, present_columns))
     return records
 
 
@@ -304,51 +306,59 @@ def _db_values(spec: TableSpec, rec: Record, resolver: _Resolver) -> dict[str, A
 
 def _upsert(conn: sqlite3.Connection, spec: TableSpec, recs: list[Record], resolver: _Resolver,
             stats: TableReport, problems: list[Problem]) -> None:
-    """Insert new rows, update changed ones, leave equal ones alone (by natural key)."""
+    """Insert new rows, update changed ones, leave equal ones alone (by natural key).
+
+    An existing row is updated only in the columns the file has: a sheet without, say,
+    ``indennita_posizione`` does not erase the allowances already in the database.
+    """
     key_cols = [spec.column(h).column for h in spec.key]
     people = spec.name == "persone"
     main_cols = (["code", "surname", "given_name"] if people
                  else [c.column for c in spec.columns])
-    existing: dict[tuple, tuple[int, tuple]] = {}
+    existing: dict[tuple, tuple[int, dict[str, Any]]] = {}
     for row in conn.execute(f"SELECT rowid, {', '.join(main_cols)} FROM {spec.table}"):
         named = dict(zip(main_cols, row[1:]))
-        existing[tuple(named[k] for k in key_cols)] = (row[0], tuple(row[1:]))
-    private_old: dict[int, tuple] = {}
+        existing[tuple(named[k] for k in key_cols)] = (row[0], named)
+    private_old: dict[int, dict[str, Any]] = {}
     if people:
-        private_old = {r[0]: tuple(r[1:]) for r in conn.execute(
+        private_old = {r[0]: dict(zip(PRIVATE_PEOPLE_COLUMNS, r[1:])) for r in conn.execute(
             f"SELECT person_id, {', '.join(PRIVATE_PEOPLE_COLUMNS)} FROM people_private")}
     ref_kind = {"people": "person", "units": "unit", "posts": "post"}.get(spec.table)
     for rec in recs:
         values = _db_values(spec, rec, resolver)
-        main = {c: values[c] for c in main_cols}
-        if spec.table == "people":
-            main["search_key"] = fold(f"{values['surname']} {values['given_name']}")
-        elif spec.table == "units":
-            main["search_key"] = fold(values["name"])
         old = existing.get(tuple(values[k] for k in key_cols))
+        cols = main_cols if old is None else [c for c in main_cols if c in rec.present]
+        row = {c: values[c] for c in cols}
+        if spec.table == "people":
+            row["search_key"] = fold(f"{values['surname']} {values['given_name']}")
+        elif spec.table == "units":
+            row["search_key"] = fold(values["name"])
         try:
             if old is None:
                 cur = conn.execute(
-                    f"INSERT INTO {spec.table} ({', '.join(main)}) "
-                    f"VALUES ({', '.join('?' * len(main))})", tuple(main.values()))
+                    f"INSERT INTO {spec.table} ({', '.join(row)}) "
+                    f"VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
                 row_id, changed = int(cur.lastrowid or 0), True
             else:
                 row_id = old[0]
-                changed = tuple(values[c] for c in main_cols) != old[1]
+                changed = any(values[c] != old[1][c] for c in cols)
                 if changed:
                     conn.execute(f"UPDATE {spec.table} SET "
-                                 f"{', '.join(f'{c} = ?' for c in main)} WHERE rowid = ?",
-                                 (*main.values(), row_id))
+                                 f"{', '.join(f'{c} = ?' for c in row)} WHERE rowid = ?",
+                                 (*row.values(), row_id))
             if ref_kind:
                 resolver.ids[ref_kind][values["code"]] = row_id
             if people:
-                private = tuple(values.get(c) for c in PRIVATE_PEOPLE_COLUMNS)
                 had = private_old.get(row_id)
-                if had != private and (had is not None or any(v is not None for v in private)):
+                merged = dict(had or dict.fromkeys(PRIVATE_PEOPLE_COLUMNS))
+                merged.update({c: values.get(c) for c in PRIVATE_PEOPLE_COLUMNS
+                               if c in rec.present})
+                if merged != had and (had is not None or any(merged.values())):
                     conn.execute(
                         f"INSERT OR REPLACE INTO people_private (person_id, "
                         f"{', '.join(PRIVATE_PEOPLE_COLUMNS)}) "
-                        f"VALUES ({', '.join('?' * (len(private) + 1))})", (row_id, *private))
+                        f"VALUES ({', '.join('?' * (len(merged) + 1))})",
+                        (row_id, *merged.values()))
                     changed = True
         except sqlite3.IntegrityError as exc:
             problems.append(Problem(rec.source, rec.row, "",

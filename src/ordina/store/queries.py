@@ -108,53 +108,71 @@ def person_by_code(db, code: str) -> Person | None:
 def find_people(db, name: str, limit: int = 20) -> list[Person]:
     """People whose name contains every word of ``name`` (accents and case ignored).
 
-    Whole-word matches on the surname rank first ("Rossi" before "Rossini").
-    Returns [] when nothing matches: see :func:`suggest_people` for near misses.
+    Whole-word matches on the surname rank first ("Rossi" before "Rossini"). A word that
+    starts the surname is looked up on the index; only when no surname starts with any
+    of the words does the search scan every name. Returns [] when nothing matches: see
+    :func:`suggest_people` for near misses.
     """
     words = fold(name).replace("'", " ").split()
     if not words:
         return []
-    where = " AND ".join("(' ' || search_key || ' ') LIKE ?" for _ in words)
-    rows = _rows(db, f"SELECT * FROM people WHERE {where} LIMIT 500",
-                 [f"%{w}%" for w in words])
+    rows: dict[int, dict[str, Any]] = {}
+    for word in dict.fromkeys(words):
+        upper = word[:-1] + chr(ord(word[-1]) + 1)
+        for row in _rows(db, "SELECT * FROM people WHERE search_key >= ? AND search_key < ? "
+                             "LIMIT 2000", (word, upper)):
+            padded = f" {row['search_key']} "
+            if all(w in padded for w in words):
+                rows[row["id"]] = row
+    if not rows:
+        where = " AND ".join("(' ' || search_key || ' ') LIKE ?" for _ in words)
+        for row in _rows(db, f"SELECT * FROM people WHERE {where} LIMIT 500",
+                         [f"%{w}%" for w in words]):
+            rows[row["id"]] = row
 
     def score(row: dict[str, Any]) -> tuple:
         tokens = row["search_key"].split()
         whole = sum(w in tokens for w in words)
         surname = fold(row["surname"])
-        return (-whole, 0 if surname in words else 1, row["surname"], row["given_name"], row["id"])
+        return (-whole, 0 if surname in words or surname == " ".join(words) else 1,
+                row["surname"], row["given_name"], row["id"])
 
-    rows.sort(key=score)
-    return [_person(r, False) for r in rows[:limit]]
-
-
-_NAME_CACHE: dict[int, tuple[tuple[int, int], dict[str, str]]] = {}
+    ordered = sorted(rows.values(), key=score)
+    return [_person(r, False) for r in ordered[:limit]]
 
 
-def _name_choices(db) -> dict[str, str]:
-    """Folded surname / full name -> as written; rebuilt only when the database changed."""
+_NAME_CACHE: dict[int, tuple[tuple[int, int], tuple[dict[str, str], dict[str, str]]]] = {}
+
+
+def _name_choices(db) -> tuple[dict[str, str], dict[str, str]]:
+    """(surnames, full names), folded -> as written; rebuilt only when the database changed."""
     conn = db.conn
     stamp = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
     cached = _NAME_CACHE.get(id(conn))
     if cached and cached[0] == stamp:
         return cached[1]
-    choices: dict[str, str] = {}
+    surnames: dict[str, str] = {}
+    full: dict[str, str] = {}
     for surname, given in conn.execute("SELECT surname, given_name FROM people"):
-        choices.setdefault(fold(surname), surname)
-        choices.setdefault(fold(f"{given} {surname}"), f"{given} {surname}")
-    _NAME_CACHE[id(conn)] = (stamp, choices)
-    return choices
+        surnames.setdefault(fold(surname), surname)
+        full.setdefault(fold(f"{given} {surname}"), f"{given} {surname}")
+    _NAME_CACHE[id(conn)] = (stamp, (surnames, full))
+    return surnames, full
 
 
 def suggest_people(db, name: str, limit: int = 3, cutoff: float = 70.0) -> list[str]:
-    """Names close to ``name`` for "intendi ...?" ("Rosi" -> ["Rossi", ...]), via rapidfuzz."""
+    """Names close to ``name`` for "intendi ...?" ("Rosi" -> ["Rossi", ...]), via rapidfuzz.
+
+    One word is compared with the surnames, several words with the full names.
+    """
     from rapidfuzz import fuzz, process
 
     query = fold(name)
     if not query:
         return []
-    choices = _name_choices(db)
-    found = process.extract(query, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
+    surnames, full = _name_choices(db)
+    choices = full if " " in query else surnames
+    found = process.extract(query, list(choices), scorer=fuzz.ratio, limit=limit * 3,
                             score_cutoff=cutoff)
     out: list[str] = []
     for key, _score, _ in found:

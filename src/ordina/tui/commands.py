@@ -1,0 +1,75 @@
+"""Command-palette providers: every key binding, and every reference of the regulation.
+
+:class:`ActionsProvider` is built from the live bindings of the screen, so an action
+with a key is always in the palette too (a test checks it).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+class ActionsProvider(Provider):
+    """Every action of the current screen and of the app, by its footer label."""
+
+    def _actions(self) -> list[tuple[str, str, str, object]]:
+        out = []
+        seen: set[str] = set()
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description or binding.system or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            keys = self.app.get_key_display(binding)
+            help_text = f"{binding.tooltip} [{keys}]" if binding.tooltip else f"[{keys}]"
+            run = partial(self.app.run_action, binding.action, active.node)
+            out.append((binding.description, help_text, key, run))
+        return out
+
+    async def discover(self) -> Hits:
+        """List all actions when the palette opens."""
+        for label, help_text, _key, run in self._actions():
+            yield DiscoveryHit(label, run, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """Actions whose label or explanation matches what was typed."""
+        matcher = self.matcher(query)
+        for label, help_text, _key, run in self._actions():
+            score = max(matcher.match(label), matcher.match(help_text) * 0.8)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), run, text=label, help=help_text)
+
+
+class ReferenceProvider(Provider):
+    """Open any unit: "art 88 c 3", "all. D", or words of an article's heading."""
+
+    async def search(self, query: str) -> Hits:
+        """A reference that resolves comes first; then headings that match the words."""
+        from ordina.corpus.citations import parse_reference
+        from ordina.errors import UserError
+
+        app = self.app
+        corpus = app.corpus  # type: ignore[attr-defined]
+        text = query.strip()
+        if not text:
+            return
+        if parse_reference(text) is not None or text in corpus:
+            try:
+                unit = corpus.resolve(text)
+            except UserError:
+                unit = None
+            if unit is not None:
+                label = f"Apri {unit.citation}"
+                yield Hit(1.0, label, partial(app.open_unit, unit.eid), text=label,
+                          help=(unit.heading or unit.text)[:80])
+        matcher = self.matcher(query)
+        for unit in corpus.units.values():
+            if unit.kind not in ("articolo", "allegato", "titolo"):
+                continue
+            label = f"{unit.citation} – {unit.heading}"
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score * 0.9, matcher.highlight(label), partial(app.open_unit, unit.eid),
+                          text=label, help="Apri nel regolamento")

@@ -1,0 +1,1 @@
+"""One screen per tab of the app (Textual modes), plus modal dialogs."""

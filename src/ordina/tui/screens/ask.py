@@ -1,0 +1,202 @@
+"""The ask tab: a chat with the regulation, with interviews for missing facts."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Footer, LoadingIndicator, Markdown
+
+from ordina.answer import Answer
+from ordina.tui.completion import Completer, Entity
+from ordina.tui.conversation import Conversation, answer_markdown
+from ordina.tui.screens.base import ModeScreen
+from ordina.tui.widgets.answer_card import AnswerCard
+from ordina.tui.widgets.fact_control import FactControl
+from ordina.tui.widgets.interview import InterviewCard
+from ordina.tui.widgets.mode_bar import ModeBar
+from ordina.tui.widgets.question_box import QuestionBox
+
+#: ``(question, db, as_of, facts) -> Answer``, the signature of ``ordina.ask.answer_question``.
+Answerer = Callable[[str, Any, Any, dict[str, Any]], Answer]
+
+WELCOME = """\
+**Fai una domanda** sul regolamento o sul personale, in italiano (o in inglese). Per esempio:
+
+- `art. 88 c. 3` · `cosa dice l'articolo 89?` · `cerca patrocinio legale`
+- `chi sostituisce il segretario?` · `chi autorizza le ferie di Neri?`
+- `un dipendente a tempo pieno può fare l'amministratore di una srl?`
+
+Le proposte compaiono mentre scrivi (↓ per sceglierle, Tab per accettarle).
+"""
+
+
+def default_answerer() -> Answerer:
+    """``ordina.ask.answer_question``, imported only when the first question is asked."""
+    from ordina.ask import answer_question
+
+    return answer_question
+
+
+class AskScreen(ModeScreen):
+    """Questions and answers, newest at the bottom, with the question box docked below."""
+
+    MODE = "ask"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+y", "copy_answer", "Copia", id="ask.copy",
+                tooltip="Copia l'ultima risposta negli appunti (Markdown)"),
+        Binding("ctrl+e", "export", "Esporta", id="ask.export",
+                tooltip="Salva l'intera conversazione come file Markdown"),
+        Binding("ctrl+l", "clear", "Pulisci", id="ask.clear", show=False,
+                tooltip="Svuota la conversazione (la cronologia delle domande resta)"),
+    ]
+
+    class Answered(Message):
+        """A worker finished answering."""
+
+        def __init__(self, question: str, facts: dict[str, Any], answer: Answer) -> None:
+            super().__init__()
+            self.question = question
+            self.facts = facts
+            self.answer = answer
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conversation = Conversation()
+        """Every answer of this session, for export."""
+        self.completer = Completer()
+        """Feeds the question box (references now, names when the database answers)."""
+        self._interview: tuple[str, dict[str, Any], set[str]] | None = None
+
+    def compose(self):
+        yield ModeBar(self.MODE)
+        with VerticalScroll(id="chat"):
+            yield Markdown(WELCOME, id="welcome")
+        yield QuestionBox(self.completer, id="question-box")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Load what completions need without delaying the first frame."""
+        self.query_one(QuestionBox).input.cursor_blink = not self.app.testing
+        self.load_entities()
+
+    @work(thread=True, group="entities")
+    def load_entities(self) -> None:
+        """Citations of the corpus, then names from the database (in this thread)."""
+        corpus = self.app.corpus
+        refs = [Entity(u.citation, f"{u.citation} – {u.heading}", "riferimento")
+                for u in corpus.units.values() if u.kind in ("articolo", "allegato")]
+        self.app.call_from_thread(self.completer.add, refs)
+
+    # -------------------------------------------------------------------- asking
+    @on(QuestionBox.Asked)
+    def _asked(self, message: QuestionBox.Asked) -> None:
+        self._interview = None
+        self.remove_interview()
+        self.ask(message.text, {})
+
+    def ask(self, question: str, facts: dict[str, Any]) -> None:
+        """Show a spinner and answer in a worker thread."""
+        chat = self.query_one("#chat")
+        chat.mount(LoadingIndicator(classes="thinking"))
+        chat.scroll_end(animate=False)
+        self._answer(question, dict(facts))
+
+    @work(thread=True, exclusive=True, group="ask")
+    def _answer(self, question: str, facts: dict[str, Any]) -> None:
+        """Run the answerer on a connection owned by this thread."""
+        from ordina.db import connect
+        from ordina.errors import UserError
+
+        answerer = self.app.answerer or default_answerer()
+        db = connect(self.app.db_path)
+        try:
+            answer = answerer(question, db, self.app.as_of, facts)
+        except UserError as exc:
+            answer = Answer(query=question, intent="errore", answer=str(exc))
+        except Exception as exc:  # noqa: BLE001 - never a traceback in the chat
+            answer = Answer(query=question, intent="errore",
+                            answer=f"Errore interno ({type(exc).__name__}: {exc}).")
+        finally:
+            db.conn.close()
+        self.post_message(self.Answered(question, facts, answer))
+
+    async def on_ask_screen_answered(self, message: Answered) -> None:
+        """Append the answer; a *dati mancanti* answer starts or continues the interview."""
+        await self.query(".thinking").remove()
+        turn = self.conversation.add(message.question, message.answer, message.facts)
+        chat = self.query_one("#chat")
+        card = AnswerCard(turn, self.app.corpus)
+        await chat.mount(card)
+        answer = message.answer
+        skipped = self._interview[2] if self._interview else set()
+        pending = [m for m in answer.missing if m.fact not in skipped]
+        if answer.verdict == "dati_mancanti" and pending:
+            self._interview = (message.question, dict(message.facts), skipped)
+            await chat.mount(InterviewCard(pending[0], len(pending)))
+        else:
+            self._interview = None
+            self.query_one(QuestionBox).input.focus()
+        chat.scroll_end(animate=False)
+
+    def remove_interview(self) -> None:
+        """Drop an open interview card (a new question replaces it)."""
+        self.query(InterviewCard).remove()
+
+    @on(FactControl.Answered)
+    def _fact_given(self, message: FactControl.Answered) -> None:
+        if self._interview is None:
+            return
+        question, facts, _skipped = self._interview
+        facts[message.fact] = message.value
+        self.remove_interview()
+        self.ask(question, facts)
+
+    @on(FactControl.Skipped)
+    async def _fact_skipped(self, message: FactControl.Skipped) -> None:
+        if self._interview is None:
+            return
+        _question, _facts, skipped = self._interview
+        skipped.add(message.fact)
+        self.remove_interview()
+        last = self.conversation.turns[-1].answer
+        pending = [m for m in last.missing if m.fact not in skipped]
+        if pending:
+            await self.query_one("#chat").mount(InterviewCard(pending[0], len(pending)))
+            self.query_one("#chat").scroll_end(animate=False)
+        else:
+            self.notify("Senza questi dati la risposta resta aperta.", title="Intervista")
+            self.query_one(QuestionBox).input.focus()
+
+    # ------------------------------------------------------------------ actions
+    def action_copy_answer(self) -> None:
+        """Copy the last answer as Markdown."""
+        if not self.conversation.turns:
+            self.notify("Ancora nessuna risposta da copiare.", severity="warning")
+            return
+        turn = self.conversation.turns[-1]
+        self.app.copy_to_clipboard(f"> {turn.question}\n\n{answer_markdown(turn.answer)}")
+        self.notify("Risposta copiata negli appunti.")
+
+    def action_export(self) -> None:
+        """Save the conversation as Markdown (a download when served in a browser)."""
+        if not self.conversation.turns:
+            self.notify("Ancora nessuna domanda da esportare.", severity="warning")
+            return
+        text = self.conversation.to_markdown(self.app.as_of)
+        name = f"ordina-conversazione-{datetime.now():%Y%m%d-%H%M%S}.md"
+        self.app.deliver_text(io.StringIO(text), save_filename=name,
+                              save_directory=self.app.export_dir)
+        self.notify(f"Conversazione salvata: {name}")
+
+    async def action_clear(self) -> None:
+        """Empty the chat and the conversation."""
+        self.conversation = Conversation()
+        self._interview = None
+        await self.query("#chat > *").exclude("#welcome").remove()

@@ -1,0 +1,107 @@
+"""Pilot-driven flows through the app, as a person would use it."""
+
+from __future__ import annotations
+
+from tui_fakes import CALLS, aio, fake_answerer
+
+from ordina.tui.screens.ask import AskScreen
+from ordina.tui.screens.reader import ReaderScreen
+from ordina.tui.widgets.answer_card import AnswerCard, VerdictBadge
+from ordina.tui.widgets.interview import InterviewCard
+
+
+async def _ask(pilot, text: str) -> None:
+    await pilot.click("#question")
+    await pilot.press(*text)
+    await pilot.press("escape", "enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@aio
+async def test_ask_answer_follow_citation_and_back(tui_app):
+    app = tui_app(answerer=fake_answerer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ask(pilot, "art. 88 c. 3")
+        card = app.screen.query_one(AnswerCard)
+        assert "un quinto" in card.turn.answer.answer
+        # follow the citation with the keyboard: its list is right under the answer
+        card.query_one(".citations").focus()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.target == "art_88__para_3"
+        # back to the conversation, which is still there
+        await pilot.press("alt+left")
+        await pilot.pause()
+        assert isinstance(app.screen, AskScreen)
+        assert len(app.screen.query(AnswerCard)) == 1
+        await pilot.press("alt+right")
+        await pilot.pause()
+        assert app.screen.target == "art_88__para_3"
+
+
+@aio
+async def test_markdown_link_opens_inside_the_app(tui_app):
+    app = tui_app(answerer=fake_answerer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ask(pilot, "art. 88 c. 3")
+        app.follow_link("unit:art_88__para_3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.target == "art_88__para_3"
+        app.follow_link("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1990;241")
+        await pilot.pause()
+        assert app.screen.target == "art_88__para_3"  # external links never leave the app
+
+
+@aio
+async def test_interview_asks_missing_facts_until_a_verdict(tui_app):
+    CALLS.clear()
+    app = tui_app(answerer=fake_answerer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ask(pilot, "posso fare l'amministratore di una srl?")
+        interview = app.screen.query_one(InterviewCard)
+        assert interview.missing.fact == "part_time_percent"
+        await pilot.press("4", "0", "enter")  # the amount box has the focus
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        interview = app.screen.query_one(InterviewCard)
+        assert interview.missing.fact == "paid"
+        await pilot.click("#yes")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.screen.query(InterviewCard)
+        badges = [b.verdict for b in app.screen.query(VerdictBadge)]
+        assert badges == ["dati_mancanti", "dati_mancanti", "autorizzazione"]
+        assert CALLS[-1][1] == {"part_time_percent": 40.0, "paid": True}
+
+
+@aio
+async def test_interview_rejects_a_bad_value_with_the_reason(tui_app):
+    app = tui_app(answerer=fake_answerer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ask(pilot, "posso fare l'amministratore di una srl?")
+        await pilot.press(*"tanto", "enter")
+        await pilot.pause()
+        error = str(app.screen.query_one("InterviewCard .error").render())
+        assert "percentuale" in error
+        assert app.screen.query_one(InterviewCard).missing.fact == "part_time_percent"
+
+
+@aio
+async def test_reader_index_opens_a_comma(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.open_ref("all. D")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.target == "all_D"
+        await pilot.press("n")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.target == "all_E"
