@@ -227,7 +227,8 @@ class _Editor:
             parsed = parse_reference(op.ref)
             eid = parsed.eid() if parsed else None
             if not eid or parsed.comma is None or parsed.allegato or parsed.title:
-                raise AmendmentError(f"{where}: indicare un comma o una lettera, es. 'art. 88 c. 3'")
+                raise AmendmentError(
+                    f"{where}: indicare un comma o una lettera, es. 'art. 88 c. 3'")
             note = f"{_VERB[op.action]} da {amendment.act}, in vigore dal {note_date}"
             if op.action == "insert":
                 self._insert(eid, parsed, op, where).history.append(note)
