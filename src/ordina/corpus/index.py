@@ -76,14 +76,20 @@ def _fingerprint(source: str) -> str:
     return _FINGERPRINTS[key]
 
 
+def _exists(db, table: str) -> bool:
+    """Whether ``table`` exists (a plain query: no sqlite-utils on the read path)."""
+    return db.execute("select 1 from sqlite_master where type = 'table' and name = ?",
+                      [table]).fetchone() is not None
+
+
 def _meta(db) -> dict[str, str]:
-    if not db["reg_meta"].exists():
+    if not _exists(db, "reg_meta"):
         return {}
     return {r["key"]: r["value"] for r in db.query("select key, value from reg_meta")}
 
 
 def _applied_on(db, when: date) -> tuple[str, ...]:
-    if not db["reg_amendments"].exists():
+    if not _exists(db, "reg_amendments"):
         return ()
     rows = db.query("select id from reg_amendments where in_force <= ? order by in_force, id",
                     [when.isoformat()])
@@ -357,7 +363,7 @@ _CACHE: dict[tuple, Corpus] = {}
 
 
 def _db_key(db) -> str:
-    row = db.execute("PRAGMA database_list").fetchone()
+    row = db.conn.execute("PRAGMA database_list").fetchone()
     return row[2] or f"memory:{id(db.conn)}"
 
 
@@ -391,7 +397,7 @@ def read_corpus(db) -> Corpus:
     source = source_path(state.source or None) if state else None
     corpus = Corpus(units, source_name=source.name if source else "", anomalies=anomalies,
                     index_entries=entries, skipped=skipped)
-    cols = [c.name for c in db["reg_refs"].columns if c.name != "id"]
+    cols = [c[1] for c in db.conn.execute("PRAGMA table_info(reg_refs)") if c[1] != "id"]
     corpus.refs = RefGraph(Ref(**dict(zip(cols, row, strict=True))) for row in db.execute(
         f"select {', '.join(f'[{c}]' for c in cols)} from reg_refs order by id"))
     if state and state.applied:
