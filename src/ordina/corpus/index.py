@@ -425,6 +425,20 @@ def corpus_for(db, as_of: date) -> Corpus:
     return corpus
 
 
+def canonical_citations(db) -> frozenset[str]:
+    """The citations of every unit of the shipped regulation in force today (building the
+    index if needed), without parsing it: what the check registry validates against.
+
+    Empty when the index holds another regulation (``ordina index --source``): the checks
+    cite the shipped one.
+    """
+    ensure_index(db)
+    state = stored_state(db)
+    if state is None or state.source:
+        return frozenset()
+    return frozenset(r[0] for r in db.execute("select citation from reg_units"))
+
+
 def skipped_lines(db) -> list[Skipped]:
     """Lines of the indexed source the parser skipped (index, stray punctuation…)."""
     return [Skipped(r["line"], r["text"], r["reason"]) for r in db.query(
