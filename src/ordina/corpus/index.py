@@ -65,7 +65,7 @@ _FINGERPRINTS: dict[tuple, str] = {}
 def _fingerprint(source: str) -> str:
     """Hash of the source, the organigramma and the amendments (re-hashed only when a
     file's size or modification time changed, so a warm freshness check costs a stat)."""
-    from ordina.corpus.versions import amendment_files
+    from ordina.corpus.sources import amendment_files
 
     paths = [source_path(source or None), regulation_file(ORGANIGRAMMA_FILE), *amendment_files()]
     stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths]
@@ -119,7 +119,7 @@ def is_fresh(db, today: date | None = None) -> bool:
 
 def _files_key(source: str) -> tuple:
     """Sizes and modification times of the files the index is built from (a few stats)."""
-    from ordina.corpus.versions import amendment_files
+    from ordina.corpus.sources import amendment_files
 
     paths = [source_path(source or None), regulation_file(ORGANIGRAMMA_FILE), *amendment_files()]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.exists())
