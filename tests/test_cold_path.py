@@ -31,6 +31,8 @@ ONLY_WHEN_NEEDED = {
     "holidays": "entro quando",       # a deadline is computed
     "ordina.corpus.parser": None,     # the index holds the parsed regulation
     "yaml": None,                     # no amendment files are shipped
+    "ordina.corpus.versions": None,   # the index's freshness needs only corpus.sources
+    "regex": None,                    # Lark loads without it (ordina.query._lark)
     # entry point names are cached (ordina.plugins); holidays reads its version with it
     "importlib.metadata": "entro quando",
 }

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Transformer, v_args
-
+from ordina.query._lark import Lark, Token, Transformer, v_args
 from ordina.resources import data_dir
 
 MONTHS = {
