@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from ordina.query import normalize as N
 from ordina.query import parser as P
-from ordina.query._lark import Lark, Transformer, UnexpectedInput
+from ordina.query import rewrite as R
+from ordina.query._lark import Lark, Token, Transformer, UnexpectedInput, v_args
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from bench_parse import QUESTIONS
@@ -81,15 +82,27 @@ def test_normalize_matches_on_the_benchmark_questions(question: str) -> None:
 # ------------------------------------------------------------------ the parser
 
 
+@v_args(inline=True)
 class _PlainTransformer(P.ItemTransformer):
     __default__ = Transformer.__default__  # lark's own tree building
+
+    def start(self, *items):  # start: _item*, all items at once
+        out = []
+        for item in items:
+            if isinstance(item, list):
+                out.extend(item)
+            elif isinstance(item, Token):
+                out.append(P._token_item(item))
+            else:
+                out.append(item)
+        return out
 
 
 @pytest.fixture(scope="module")
 def reference_parser():
     """The grammar file as written (only the keyword split), no parser shortcuts."""
     text, keywords = P.split_keywords(P.grammar_path().read_text(encoding="utf-8"))
-    postlex = P.KeywordPostLexer()
+    postlex = P.KeywordPostLexer()  # no bare keywords: every keyword its own terminal
     postlex.learn(keywords)
     return Lark(text, parser="lalr", lexer="contextual", transformer=_PlainTransformer(),
                 maybe_placeholders=True, propagate_positions=False, postlex=postlex)
@@ -138,7 +151,27 @@ def test_parse_matches_the_plain_grammar_on_generated_questions(reference_parser
 def test_inline_alternations_merges_only_bare_lists() -> None:
     grammar = ("start: _a*\n_a: x | _b\n   | WORD\n_b: FOO | BAR  // cues\n"
                "x: NUMBER _c\n_c: BAZ | _b\n")
-    out = P.inline_alternations(grammar)
+    out = R.inline_alternations(grammar)
     assert re.search(r"^_a: x \| FOO \| BAR \| WORD$", out, re.MULTILINE)
     assert "_b:" not in out  # nothing else used it
     assert re.search(r"^_c: BAZ \| FOO \| BAR$", out, re.MULTILINE)  # x still uses _c
+
+
+def test_bare_keywords_become_one_terminal() -> None:
+    grammar = ("start: _a*\n_a: x | _cue\n_cue: FOO | BAR | MONTH\nx: NUMBER MONTH\n"
+               "%declare FOO\n%declare BAR\n%declare MONTH\n")
+    out, bare = R.merge_bare_keywords(grammar, {"FOO": ["foo"], "BAR": ["bar"],
+                                                "MONTH": ["marzo"]})
+    assert bare == {"FOO", "BAR"}  # MONTH is part of a phrase: it keeps its terminal
+    assert "_cue: MONTH | CUE" in out
+    assert "%declare FOO" not in out and "%declare MONTH" in out and "%declare CUE" in out
+
+
+def test_start_becomes_left_recursive() -> None:
+    out = R.left_recursive_start("start: _a*\n\n_a: x | WORD\n")
+    assert out.startswith("start: start (x | WORD)\n     |\n\n_a: x | WORD")
+
+
+def test_cue_tokens_keep_their_keyword() -> None:
+    items = P.parse_items("chi sostituisce il segretario")
+    assert [i.value for i in items if i.kind == "cue"] == ["WHO", "SUBSTITUTE"]

@@ -14,6 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from ordina.query._lark import Lark, Token, Transformer, v_args
+from ordina.query.rewrite import (
+    CUE,
+    CueToken,
+    inline_alternations,
+    left_recursive_start,
+    merge_bare_keywords,
+)
 from ordina.resources import data_dir
 
 MONTHS = {
@@ -74,7 +81,8 @@ def _token_item(tok: Token) -> Item:
     """A bare token of the question: a plain word, or a cue named after its terminal."""
     if tok.type == "WORD":
         return Item("word", str(tok), tok.start_pos, tok.end_pos, str(tok))
-    name = _CUE_NAMES.get(tok.type, tok.type)
+    name = tok.cue if tok.type == CUE else tok.type
+    name = _CUE_NAMES.get(name, name)
     return Item("cue", name, tok.start_pos, tok.end_pos, str(tok))
 
 
@@ -88,14 +96,16 @@ class ItemTransformer(Transformer):
     __default__ = None
 
     def start(self, *items: Any) -> list[Item]:
-        out: list[Item] = []
-        for item in items:
-            if isinstance(item, list):
-                out.extend(item)
-            elif isinstance(item, Token):
-                out.append(_token_item(item))
-            else:
-                out.append(item)
+        """The items so far plus one (``start: start (…) |``, see ordina.query.rewrite)."""
+        if not items:
+            return []
+        out, item = items
+        if isinstance(item, Token):
+            out.append(_token_item(item))
+        elif isinstance(item, list):
+            out.extend(item)
+        else:
+            out.append(item)
         return out
 
     # -- references
@@ -274,54 +284,6 @@ def split_keywords(grammar: str) -> tuple[str, dict[str, list[str]]]:
     return "\n".join(lines) + "\n", keywords
 
 
-_INLINE_RULE = re.compile(r"^(_[a-z][a-z0-9_]*)\s*:\s*(.*)$")
-_SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def inline_alternations(grammar: str) -> str:
-    """The grammar with each ``_rule`` that is a bare list of alternatives (``_cue: SHOW |
-    CITE | …``) merged into the same kind of rule that lists it (``_item: … | _cue``).
-
-    The parse tree is the same (``_`` rules are inlined anyway), but the LALR parser
-    makes one reduction less for each such token: a cue used to be reduced to ``_cue``,
-    then to ``_item``. There are no more rules than before, so the cached parser loads
-    as fast. A merged rule that nothing else uses is dropped.
-    """
-    lines = grammar.splitlines()
-    code = [line.split("//", 1)[0].rstrip() for line in lines]
-    rules: dict[str, tuple[int, int, list[str]]] = {}
-    i = 0
-    while i < len(lines):
-        match = _INLINE_RULE.match(code[i])
-        j = i + 1
-        if match:
-            body = [match.group(2)]
-            while j < len(lines) and code[j].lstrip().startswith("|"):
-                body.append(code[j])
-                j += 1
-            alternatives = [a.strip() for a in " ".join(body).split("|")]
-            if all(_SYMBOL.fullmatch(a) for a in alternatives):
-                rules[match.group(1)] = (i, j, alternatives)
-        i = j
-
-    def expand(name: str, seen: tuple[str, ...]) -> list[str]:
-        out: list[str] = []
-        for alt in rules[name][2]:
-            out += expand(alt, (*seen, alt)) if alt in rules and alt not in seen else [alt]
-        return out
-
-    owner = {k: name for name, (a, b, _) in rules.items() for k in range(a, b)}
-    elsewhere = " ".join(line for k, line in enumerate(code) if k not in owner)
-    out_lines: list[str] = []
-    for k, line in enumerate(lines):
-        name = owner.get(k)
-        if name is None:
-            out_lines.append(line)
-        elif k == rules[name][0] and re.search(rf"(?<![\w]){name}(?![\w])", elsewhere):
-            out_lines.append(f"{name}: " + " | ".join(expand(name, (name,))))
-    return "\n".join(out_lines) + "\n"
-
-
 def keyword_terminals(grammar: str) -> dict[str, list[str]]:
     """Terminals of the grammar defined only by string literals: name -> literals.
 
@@ -364,6 +326,8 @@ class KeywordPostLexer:
 
     def __init__(self) -> None:
         self.words: dict[str, str] = {}
+        #: Keyword terminals that reach the parser as ``CUE`` (see ordina.query.rewrite).
+        self.bare: frozenset[str] = frozenset()
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 
     def learn(self, keywords: dict[str, list[str]]) -> None:
@@ -382,8 +346,8 @@ class KeywordPostLexer:
         """The token stream with keywords retyped (Lark's post-lexer protocol)."""
         pending: list[Token] = []
         stream = iter(stream)
-        phrases, keywords = self.phrases, self.words
-        borrow = Token.new_borrow_pos
+        phrases, keywords, bare = self.phrases, self.words, self.bare
+        borrow, borrow_cue = Token.new_borrow_pos, CueToken.new_borrow_pos
 
         def pull() -> Token | None:
             if pending:
@@ -429,15 +393,30 @@ class KeywordPostLexer:
                 if found is not None:
                     name, used = found
                     last = ahead[used - 1]
-                    merged = Token(name, " ".join(t.value for t in [token, *ahead[:used]]),
-                                   token.start_pos, token.line, token.column, last.end_line,
-                                   last.end_column, last.end_pos)
+                    merged = self._token(name, " ".join(t.value for t in [token, *ahead[:used]]),
+                                         token.start_pos, token.line, token.column,
+                                         last.end_line, last.end_column, last.end_pos)
                     pending[:0] = ahead[used:]
                     yield merged
                     continue
                 pending[:0] = ahead
             name = keywords.get(low)
-            yield borrow(name, token.value, token) if name else token
+            if name is None:
+                yield token
+            elif name in bare:
+                cue = borrow_cue(CUE, token.value, token)
+                cue.cue = name
+                yield cue
+            else:
+                yield borrow(name, token.value, token)
+
+    def _token(self, name: str, value: str, *pos: Any) -> Token:
+        """A keyword token: ``CUE`` (naming ``name``) for a bare keyword."""
+        if name not in self.bare:
+            return Token(name, value, *pos)
+        token = CueToken(CUE, value, *pos)
+        token.cue = name
+        return token
 
 
 _POSTLEX = KeywordPostLexer()
@@ -449,7 +428,8 @@ def get_parser() -> Lark:
     global _PARSER
     if _PARSER is None:
         text, keywords = split_keywords(grammar_path().read_text(encoding="utf-8"))
-        text = inline_alternations(text)
+        text, _POSTLEX.bare = merge_bare_keywords(text, keywords)
+        text = left_recursive_start(inline_alternations(text))
         options: dict[str, Any] = {
             "parser": "lalr", "lexer": "contextual", "transformer": ItemTransformer(),
             "maybe_placeholders": True, "propagate_positions": False,
