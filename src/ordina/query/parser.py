@@ -95,11 +95,12 @@ class ItemTransformer(Transformer):
     #: not through three calls per node.
     __default__ = None
 
-    def start(self, *items: Any) -> list[Item]:
+    @v_args(inline=False)  # the children as one list: one call less per item
+    def start(self, children: list[Any]) -> list[Item]:
         """The items so far plus one (``start: start (…) |``, see ordina.query.rewrite)."""
-        if not items:
+        if not children:
             return []
-        out, item = items
+        out, item = children
         if isinstance(item, Token):
             out.append(_token_item(item))
         elif isinstance(item, list):
