@@ -74,3 +74,14 @@ def test_article_and_citations_resolve(db) -> None:
         assert result.citations, text
         for citation in result.citations:
             assert corpus.resolve(citation) is not None, citation
+
+
+def test_without_a_database_the_index_is_kept_in_memory() -> None:
+    """No database file: regulation answers and the fallback search use the same FTS
+    index as ``ordina search``, built in memory (ordina.corpus.index.memory_index)."""
+    found = answer_question("cerca patrocinio legale", None, ON)
+    assert found.citations[0].startswith("art. 78")
+    assert answer_question("art. 88 c. 3", None, ON).citations == ["art. 88 c. 3"]
+    fallback = answer_question("quanto costa un caffè alla macchinetta?", None, ON)
+    assert fallback.intent == "search"
+    assert fallback.answer.startswith("Non ho riconosciuto la domanda")

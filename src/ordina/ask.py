@@ -8,7 +8,6 @@ Nothing here writes to the database: SQL-looking text is just words to search fo
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -145,8 +144,12 @@ def _regulation_answer(query: Query, db: _Lazy, as_of: date) -> Answer:
     from ordina.corpus import load_corpus
 
     database = db.get()
+    if database is None:  # no database file: the same index, kept in memory
+        from ordina.corpus.index import memory_index
+
+        database = memory_index()
     # the corpus in force on the date, from the database index like ``ordina article``
-    corpus = load_corpus(as_of, db=database) if database is not None else load_corpus(as_of)
+    corpus = load_corpus(as_of, db=database)
     if query.intent == I.ARTICLE and query.ref:
         from ordina.corpus.render import to_markdown
 
@@ -220,71 +223,13 @@ def _search_answer(query: Query, corpus: Any, db: Any, as_of: date) -> Answer:
 
 
 def _search(corpus: Any, db: Any, text: str, as_of: date) -> list[tuple[Any, str]]:
-    """The full-text index of the corpus (``ordina search``); the in-memory one without it."""
-    if db is not None:
-        try:
-            from ordina.corpus.index import search
-        except ImportError:  # pragma: no cover - the corpus always ships its index
-            pass
-        else:
-            out: list[tuple[Any, str]] = []
-            for hit in search(db, text, _SEARCH_LIMIT, as_of=as_of):
-                for match in hit.matches[:2]:
-                    unit = corpus.get(match.eid)
-                    if unit is not None:
-                        out.append((unit, " ".join(match.marked().split())))
-            return out[:_SEARCH_LIMIT * 2]
-    return search_corpus(corpus, text)
+    """Commi matching ``text`` in the full-text index (``ordina search``), with snippets."""
+    from ordina.corpus.index import search
 
-
-_WORD_RE = re.compile(r"[a-z]{2,}")
-
-
-def _stems(text: str) -> list[str]:
-    """Crude Italian stems: accents off, lowercase, words cut to their first letters.
-
-    "incarichi"/"incarico" -> "incari", "autorizzato"/"autorizzazione" -> "autori". Good
-    enough for the fallback search, and fast on a cold start (no stemmer run over the
-    whole regulation); the corpus FTS index does it properly.
-    """
-    import unicodedata
-
-    from ordina.query.scan import STOPWORDS
-
-    ascii_text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return [w[:max(4, min(6, len(w) - 2))] for w in _WORD_RE.findall(ascii_text)
-            if w not in STOPWORDS]
-
-
-_INDEX: dict[int, list[tuple[Any, set[str], set[str]]]] = {}
-
-
-def search_corpus(corpus: Any, text: str, limit: int = _SEARCH_LIMIT) -> list[tuple[Any, str]]:
-    """A small stemmed search over commi, lettere and allegati (until the FTS index lands).
-
-    Ranks by the number of distinct query stems found, then by the heading matching.
-    """
-    index = _INDEX.get(id(corpus))
-    if index is None:
-        index = []
-        for unit in corpus.units.values():
-            if unit.kind == "titolo" or not (unit.text or unit.heading):
-                continue
-            head = set(_stems(unit.heading)) if unit.heading else set()
-            index.append((unit, set(_stems(unit.text)) | head, head))
-        _INDEX.clear()
-        _INDEX[id(corpus)] = index
-    wanted = set(_stems(text))
-    if not wanted:
-        return []
-    scored = []
-    for position, (unit, stems, heading) in enumerate(index):
-        found = len(wanted & stems)
-        if found:
-            scored.append((-found, -len(wanted & heading), position, unit))
-    scored.sort(key=lambda s: s[:3])
-    out = []
-    for *_rest, unit in scored[:limit]:
-        body = (unit.text or unit.heading).strip().replace("\n", " ")
-        out.append((unit, body[:160] + ("…" if len(body) > 160 else "")))
-    return out
+    out: list[tuple[Any, str]] = []
+    for hit in search(db, text, _SEARCH_LIMIT, as_of=as_of):
+        for match in hit.matches[:2]:
+            unit = corpus.get(match.eid)
+            if unit is not None:
+                out.append((unit, " ".join(match.marked().split())))
+    return out[:_SEARCH_LIMIT * 2]

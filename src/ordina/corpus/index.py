@@ -448,6 +448,19 @@ def skipped_lines(db) -> list[Skipped]:
 # ---------------------------------------------------------------- search
 
 _DATED: dict[tuple[str, date], object] = {}
+_MEMORY: list = []
+
+
+def memory_index():  # -> ordina.db.Database
+    """An in-memory database holding the index of the shipped regulation, built once per
+    process: for answers given without a database file."""
+    if not _MEMORY:
+        from ordina.db import connect
+
+        memory = connect(":memory:")
+        ensure_index(memory)
+        _MEMORY.append(memory)
+    return _MEMORY[0]
 
 
 def _dated_index(source: str, as_of: date):
