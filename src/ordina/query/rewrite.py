@@ -61,8 +61,9 @@ def bare_rules(grammar: str) -> dict[str, tuple[int, int, list[str]]]:
     return found
 
 
-def _mentions(name: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+def _names(text: str) -> set[str]:
+    """Every rule and terminal name in ``text`` (one scan: this runs on each cold start)."""
+    return set(_SYMBOL.findall(text))
 
 
 def _rewrite(grammar: str, rules: dict[str, tuple[int, int, list[str]]],
@@ -94,9 +95,9 @@ def merge_bare_keywords(grammar: str, keywords: dict[str, list[str]]
     rules = bare_rules(grammar)
     lines = [_code(line) for line in grammar.splitlines()]
     inside = {k for start, end, _ in rules.values() for k in range(start, end)}
-    elsewhere = "\n".join(line for k, line in enumerate(lines)
-                          if k not in inside and not line.startswith("%declare"))
-    bare = frozenset(name for name in keywords if not _mentions(name, elsewhere))
+    elsewhere = _names("\n".join(line for k, line in enumerate(lines)
+                                  if k not in inside and not line.startswith("%declare")))
+    bare = frozenset(name for name in keywords if name not in elsewhere)
     if not bare:
         return grammar, bare
     bodies: dict[str, list[str] | None] = {}
@@ -130,10 +131,10 @@ def inline_alternations(grammar: str) -> str:
 
     lines = [_code(line) for line in grammar.splitlines()]
     inside = {k for start, end, _ in rules.values() for k in range(start, end)}
-    elsewhere = "\n".join(line for k, line in enumerate(lines) if k not in inside)
+    elsewhere = _names("\n".join(line for k, line in enumerate(lines) if k not in inside))
     bodies: dict[str, list[str] | None] = {}
     for name in rules:
-        bodies[name] = expand(name, (name,)) if _mentions(name, elsewhere) else None
+        bodies[name] = expand(name, (name,)) if name in elsewhere else None
     return _rewrite(grammar, rules, bodies)
 
 
