@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ordina.corpus import load_corpus
 from ordina.corpus.parser import parse_regulation
@@ -157,3 +159,67 @@ def test_a_different_comune_with_its_own_quirks() -> None:
     assert by_id["art_2__para_2"].text == "Per il Segretario provvede il Sindaco."
     assert by_id["art_3"].heading == "Disposizioni finali"
     assert {s.line for s in result.skipped if "indice" in s.reason} >= {1, 2, 3}
+
+
+def test_bare_paragraph_inside_a_lettered_list_stays_in_the_list(corpus) -> None:
+    # Art. 18: "c) …" / "Nel caso in cui il PEG …" (no marker) / "- d) …": one list, a–g.
+    assert [c.num for c in corpus.children(corpus.get("art_18"))] == ["1", "2"]
+    assert [p.num for p in corpus.children(corpus.get("art_18__para_2"))] == list("abcdefg")
+    assert "Nel caso in cui il PEG" in corpus.get("art_18__para_2__point_c").text
+
+
+def test_list_without_markers_after_a_colon(corpus) -> None:
+    # Art. 48 c. 4 "In particolare la Conferenza:" then "Verifica …;", "Decide …;" bare.
+    assert len(corpus.get("art_48").children) == 7
+    items = corpus.children(corpus.get("art_48__para_4"))
+    assert len(items) == 6 and items[0].text.startswith("Verifica")
+    assert corpus.get("art_48__para_5").text.startswith("Svolge inoltre")
+
+
+def test_index_entries_and_heading_anomalies_are_kept(corpus) -> None:
+    allegati = [e for e in corpus.index_entries if e.kind == "allegato"]
+    assert [e.num for e in allegati] == list("ABCDEFG")
+    assert allegati[4].text.startswith("SCHEDA VALUTAZIONE INDENNITA")
+    reasons = [a.reason for a in corpus.anomalies]
+    assert "intestazione dell'art. 87 scritta «Artico» invece di «Articolo»" in reasons
+    assert "intestazione dell'art. 89 senza «Articolo»" in reasons
+
+
+def test_article_repeated_in_the_body_is_reported() -> None:
+    text = ("Articolo 1 – Oggetto\n1. Primo.\nArticolo 2 – Ferie\n1. Ferie.\n"
+            "Articolo 2 – Ferie bis\n1. Ancora.\n")
+    result = parse_regulation(text)
+    assert any("art. 2 ripetuto nel testo" in a.reason for a in result.anomalies)
+
+
+def test_repeated_comma_number_is_one_anomaly() -> None:
+    result = parse_regulation("Articolo 1 – Oggetto\n1. Primo.\n2. Secondo.\n2. Ancora.\n")
+    assert [a.reason for a in result.anomalies] == ["numero ripetuto: art. 1 c. 2"]
+
+
+def test_comma_number_without_dot() -> None:
+    result = parse_regulation("Articolo 2 – Ferie\n1. Le ferie.\n2 Le ferie del Segretario.\n"
+                              "30 giorni sono il termine.\n")
+    by_id = {u.eid: u for u in result.units}
+    assert by_id["art_2__para_2"].text.startswith("Le ferie del Segretario.")
+    assert "art_2__para_30" not in by_id  # "30 giorni…" is no comma number
+
+
+_LINES = st.sampled_from([
+    "Articolo 1 – Oggetto", "Art.2 Ferie", "Artico 3- Orario", "4 Disposizioni finali",
+    "TITOLO II", "ALLEGATO A", "- Il dipendente chiede:", "a) il permesso;", "- b) le ferie;",
+    "2.Il Sindaco decide.", "7) le richieste sono valutate.", "iii. componente", "", ".",
+    "Nel caso in cui il PEG sia approvato dopo febbraio.", "x | y | z", "Verifica i programmi;",
+])
+
+
+@given(st.lists(st.one_of(_LINES, st.text(max_size=40)), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_parses_into_a_consistent_tree(lines) -> None:
+    result = parse_regulation("\n".join(lines))
+    ids = [u.eid for u in result.units]
+    assert len(ids) == len(set(ids))
+    by_id = {u.eid: u for u in result.units}
+    for unit in result.units:
+        assert unit.parent is None or unit.eid in by_id[unit.parent].children
+        assert all(c in by_id for c in unit.children)

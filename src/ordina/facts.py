@@ -94,7 +94,8 @@ ACTIVITY_KINDS: dict[str, str] = {
 
 ACTIVITY_SYNONYMS: dict[str, str] = {
     "commercio": "commerciale", "commerciante": "commerciale", "negozio": "commerciale",
-    "industriale": "commerciale", "attivita commerciale": "commerciale", "impresa": "commerciale",
+    "industriale": "commerciale", "attivita commerciale": "commerciale",
+    "aprire un negozio": "commerciale", "attivita industriale": "commerciale",
     "libero professionista": "libero_professionale", "libera professione": "libero_professionale",
     "libero professionale": "libero_professionale", "partita iva": "libero_professionale",
     "freelance": "libero_professionale", "consulente abituale": "libero_professionale",
@@ -115,7 +116,8 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "collaudatore": "direzione_lavori", "direttore dei lavori": "direzione_lavori",
     "revisore dei conti": "cda_pubblico", "revisore": "cda_pubblico",
     "docenza": "docenza", "docente": "docenza", "insegnamento": "docenza",
-    "insegnare": "docenza", "lezioni": "docenza", "corso": "docenza", "professore": "docenza",
+    "insegnare": "docenza", "lezioni": "docenza", "tenere un corso": "docenza",
+    "tenere corsi": "docenza", "professore": "docenza", "insegnante": "docenza",
     "commissario di concorso": "commissione_concorso", "commissione di concorso":
     "commissione_concorso", "commissione di gara": "commissione_concorso",
     "commissione di appalto": "commissione_concorso", "commissario di gara":
@@ -127,7 +129,8 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "amministratore di condominio": "amministratore_condominio", "condominio":
     "amministratore_condominio",
     "volontariato": "volontariato", "volontario": "volontariato", "onlus": "volontariato",
-    "articolo": "pubblicazione", "libro": "pubblicazione", "scrivere": "pubblicazione",
+    "articoli di giornale": "pubblicazione", "articolo di giornale": "pubblicazione",
+    "libro": "pubblicazione", "libri": "pubblicazione", "scrivere": "pubblicazione",
     "pubblicare": "pubblicazione", "pubblicazione": "pubblicazione",
     "brevetto": "opere_ingegno", "diritti d'autore": "opere_ingegno", "invenzione":
     "opere_ingegno",
@@ -135,9 +138,10 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "conferenza": "convegni",
     "aspettativa": "aspettativa_comando", "comando": "aspettativa_comando",
     "sindacato": "incarico_sindacale", "formatore": "formazione_pa",
-    "formazione": "formazione_pa", "ricerca": "ricerca_scientifica",
+    "formazione": "formazione_pa",
     "ricerca scientifica": "ricerca_scientifica",
-    "teaching": "docenza", "consulting": "consulenza_occasionale", "volunteering":
+    "teaching": "docenza", "teach": "docenza", "lecture": "docenza", "lectures": "docenza",
+    "lecturer": "docenza", "tutor": "docenza", "consulting": "consulenza_occasionale", "volunteering":
     "volontariato", "board member": "amministratore_societa", "director": "amministratore_societa",
     "freelancer": "libero_professionale", "shop": "commerciale", "business": "commerciale",
 }
@@ -155,12 +159,16 @@ CLIENT_TYPES: dict[str, str] = {
 
 CLIENT_SYNONYMS: dict[str, str] = {
     "pa": "pubblica_amministrazione", "p.a.": "pubblica_amministrazione",
-    "pubblica amministrazione": "pubblica_amministrazione", "comune":
+    "pubblica amministrazione": "pubblica_amministrazione", "comune": "pubblica_amministrazione",
+    "ente": "ente_pubblico", "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
+    "un altro comune": "pubblica_amministrazione", "altra amministrazione":
     "pubblica_amministrazione", "regione": "pubblica_amministrazione", "provincia":
     "pubblica_amministrazione", "ministero": "pubblica_amministrazione", "stato":
     "pubblica_amministrazione", "asl": "pubblica_amministrazione", "amministrazione pubblica":
     "pubblica_amministrazione", "public administration": "pubblica_amministrazione",
-    "ente pubblico": "ente_pubblico", "ente": "ente_pubblico", "public body": "ente_pubblico",
+    "ente pubblico": "ente_pubblico", "altro ente": "ente_pubblico", "un ente": "ente_pubblico",
+    "public body": "ente_pubblico", "another administration": "pubblica_amministrazione",
+    "another municipality": "pubblica_amministrazione",
     "universita": "universita", "university": "universita", "ateneo": "universita",
     "cnr": "universita",
     "societa mista": "societa_mista", "partecipata": "societa_mista",
@@ -222,8 +230,11 @@ AREA_SYNONYMS: dict[str, str] = {
     "operatori_esperti",
     "istruttori": "istruttori", "istruttore": "istruttori", "categoria c": "istruttori",
     "funzionari": "funzionari", "funzionario": "funzionari", "categoria d": "funzionari",
-    "funzionari e eq": "funzionari", "elevata qualificazione": "funzionari", "eq":
-    "funzionari", "po": "funzionari", "posizione organizzativa": "funzionari",
+    "area dei funzionari": "funzionari", "area dei funzionari e dell'elevata qualificazione":
+    "funzionari", "funzionari e eq": "funzionari", "elevata qualificazione": "funzionari",
+    "eq": "funzionari", "po": "funzionari", "posizione organizzativa": "funzionari",
+    "area degli istruttori": "istruttori", "area degli operatori": "operatori",
+    "area degli operatori esperti": "operatori_esperti",
     "istruttore direttivo": "funzionari", "istruttori direttivi": "funzionari",
 }
 
@@ -328,6 +339,14 @@ AMBIGUOUS_KINSHIP: dict[str, tuple[str, ...]] = {
     "pronipote": ("pronipote_di_bisnonno", "pronipote_di_zio"),
 }
 
+KINSHIP_KINDS: dict[str, str] = {
+    "parentela": "parentela (stesso ceppo)",
+    "affinita": "affinità (parenti del coniuge, coniugi dei parenti)",
+    "coniugio": "coniugio o unione civile",
+    "convivenza": "convivenza",
+    "nessuna": "nessun legame rilevante",
+}
+
 #: Political offices of art. 54 whose relatives may not get art. 110 fixed-term contracts.
 POLITICAL_ROLES: dict[str, str] = {
     "sindaco": "Sindaco", "assessore": "Assessore", "consigliere": "Consigliere comunale",
@@ -363,8 +382,7 @@ MATTER_SYNONYMS: dict[str, str] = {
     "disciplinare": "disciplinare", "procedimento disciplinare": "disciplinare",
     "procedimenti disciplinari": "disciplinare", "sanzione": "disciplinare", "sanzioni":
     "disciplinare", "provvedimenti disciplinari": "disciplinare", "disciplinary": "disciplinare",
-    "autorizzazione": "autorizzazioni", "autorizzazioni": "autorizzazioni", "incarichi":
-    "autorizzazioni", "incarico": "autorizzazioni", "incarichi esterni": "autorizzazioni",
+    "autorizzazione": "autorizzazioni", "autorizzazioni": "autorizzazioni",
     "authorisation": "autorizzazioni", "authorization": "autorizzazioni",
     "authorisations": "autorizzazioni", "authorizations": "autorizzazioni",
     "pubblicazione": "pubblicazione", "pubblicazioni": "pubblicazione", "albo":
@@ -571,6 +589,16 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
             "(es. cugino, cognato, convivente; nessuna se non c'è)?",
             "parentela fino al 4° grado, affinità fino al 2°, coniugio o convivenza "
             "(art. 54; gradi secondo art. 74-78 c.c.)", citation="art. 54"),
+    Fact("kinship_degree", "int",
+         "Di che grado è la parentela o l'affinità (1 = genitori e figli, 2 = fratelli, "
+         "4 = cugini)?",
+         "grado secondo il codice civile (art. 74-78 c.c.): parenti fino al 4°, affini "
+         "fino al 2° sono esclusi (art. 54); 0 per coniuge e convivente",
+         minimum=0, maximum=10, citation="art. 54"),
+    _choice("kinship_kind", KINSHIP_KINDS, {"parente": "parentela", "affine": "affinita",
+                                            "sposato": "coniugio", "convivente": "convivenza"},
+            "Si tratta di parentela, affinità, coniugio o convivenza?",
+            "tipo di legame (art. 54; art. 74-78 c.c.)", citation="art. 54"),
     _choice("related_to", POLITICAL_ROLES, POLITICAL_ROLE_SYNONYMS,
             "Di chi è parente o affine la persona: Sindaco, Assessore o Consigliere?",
             "carica politica del parente (art. 54)", citation="art. 54"),
@@ -797,3 +825,10 @@ def parse_assignment(text: str) -> tuple[str, Any]:
 def parse_assignments(items: list[str] | None) -> dict[str, Any]:
     """All ``--fact`` values as a dict (a later one overrides an earlier one)."""
     return dict(parse_assignment(item) for item in items or [])
+
+
+# --------------------------------------------------------------------------- more facts
+# Facts of the appointment, collaboration, pay, evaluation and deadline checks.
+from ordina.facts_calcs import CALCS_FACTS
+
+FACTS.update({f.name: f for f in CALCS_FACTS if f.name not in FACTS})

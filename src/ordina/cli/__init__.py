@@ -23,8 +23,23 @@ from ordina.errors import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     # the regulation
     "article",
+    "search",
+    "refs",
+    "lint",
+    "diff",
+    "index",
     # the personnel database
+    "people",
+    "units",
+    "demo",
+    "import_",
+    "export",
+    "backup",
     # questions and checks
+    "ask",
+    "facts",
+    "check",
+    "coverage",
 )
 
 

@@ -18,11 +18,11 @@ def register(subparsers, parents) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the unit as text, or as a JSON tree with ``--json``."""
-    from ordina.cli.common import emit
+    from ordina.cli.common import as_of, emit, open_db
     from ordina.corpus import load_corpus
     from ordina.corpus.render import to_dict, to_text
 
-    corpus = load_corpus()
+    corpus = load_corpus(as_of(args), db=open_db(args))
     unit = corpus.resolve(" ".join(args.ref))
     emit(args, to_dict(corpus, unit), to_text(corpus, unit))
     return 0

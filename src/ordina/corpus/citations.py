@@ -46,6 +46,10 @@ class Reference:
     allegato: str | None = None
     table: int | None = None
     title: str | None = None
+    article_latin: str | None = None
+    """"bis", "ter"…: an article inserted by an amendment (``art. 88-bis``)."""
+    comma_latin: str | None = None
+    letter_latin: str | None = None
 
     def eid(self) -> str | None:
         """The Akoma Ntoso-style id this reference names."""
@@ -56,21 +60,23 @@ class Reference:
             return f"{base}__table_{self.table}" if self.table else base
         if self.article is None:
             return None
-        eid = f"art_{self.article}"
+        eid = f"art_{self.article}{self.article_latin or ''}"
         if self.comma is not None:
-            eid += f"__para_{self.comma}"
+            eid += f"__para_{self.comma}{self.comma_latin or ''}"
         if self.letter:
-            eid += f"__point_{self.letter}"
+            eid += f"__point_{self.letter}{self.letter_latin or ''}"
         if self.item is not None:
             eid += f"__item_{self.item}"
         return eid
 
 
 _QUOTES = str.maketrans({c: " " for c in "\"“”«»'’‘()[]"})
+LATIN = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies")
+_LAT = rf"(?:\s*-?\s*({'|'.join(LATIN)}))?"
 _DOTTED = re.compile(r"^(\d{1,3})(?:\.(\d{1,2}))?(?:\.([a-z]))?$")
-_ARTICLE = re.compile(r"\b(?:articolo|artt?|articoli)\s*\.?\s*(\d{1,3})\b")
-_COMMA = re.compile(r"\b(?:comma|commi|co|c)\s*\.?\s*(\d{1,2})\b")
-_LETTER = re.compile(r"\b(?:lettera|lett|let|lt|l)\s*\.?\s*([a-z])\b")
+_ARTICLE = re.compile(rf"\b(?:articolo|artt?|articoli)\s*\.?\s*(\d{{1,3}}){_LAT}\b")
+_COMMA = re.compile(rf"\b(?:comma|commi|co|c)\s*\.?\s*(\d{{1,2}}){_LAT}\b")
+_LETTER = re.compile(rf"\b(?:lettera|lett|let|lt|l)\s*\.?\s*([a-z]){_LAT}\b")
 _ITEM = re.compile(r"\b(?:trattino|tratt|punto|p)\s*\.?\s*(\d{1,2})\b")
 _ALLEGATO = re.compile(r"\b(?:allegato|allegati|all)\s*\.?\s*([a-z])\b")
 _TABLE = re.compile(r"\b(?:tabella|tab)\s*\.?\s*(\d{1,2})\b")
@@ -103,7 +109,22 @@ def parse_reference(text: str) -> Reference | None:
         comma=int(comma.group(1)) if comma else None,
         letter=letter.group(1) if letter else None,
         item=int(item.group(1)) if item else None,
+        article_latin=art.group(2),
+        comma_latin=comma.group(2) if comma else None,
+        letter_latin=letter.group(2) if letter else None,
     )
+
+
+def citation_for_eid(eid: str) -> str:
+    """The canonical citation an id would have (``art_95__para_2`` -> ``art. 95 c. 2``),
+    whether or not the unit exists."""
+    out = []
+    for part in eid.split("__"):
+        kind, _, num = part.partition("_")
+        label = {"art": "art.", "para": "c.", "point": "lett.", "item": "trattino",
+                 "all": "all.", "table": "tab.", "title": "titolo"}.get(kind, kind)
+        out.append(f"{label} {num}")
+    return " ".join(out)
 
 
 def suggestions(corpus: Corpus, ref: str, parsed: Reference | None, limit: int = 5) -> list[str]:

@@ -13,6 +13,29 @@ KINDS = ("titolo", "articolo", "comma", "lettera", "trattino", "allegato", "tabe
 
 
 @dataclass
+class Skipped:
+    """A source line the parser did not turn into text of a unit, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class IndexEntry:
+    """A heading of the INDICE or of the list of allegati, as written there.
+
+    Kept because the list before the bodies can name things differently from the
+    bodies themselves (``ordina lint`` compares them).
+    """
+
+    kind: str
+    num: str
+    line: int
+    text: str
+
+
+@dataclass
 class Unit:
     """One addressable piece of the regulation."""
 
@@ -29,6 +52,10 @@ class Unit:
     """Cells of a table (kind ``tabella``), row by row."""
     number_given: bool = True
     """False when the source gives no number and the parser counted it (``- Il presente…``)."""
+    repealed: bool = False
+    """True when an amendment repealed the unit (its number stays, its text goes)."""
+    history: list[str] = field(default_factory=list)
+    """What amendments did to the unit, oldest first ("sostituito da … dal 01/03/2026")."""
 
     @property
     def article_eid(self) -> str | None:
@@ -39,12 +66,25 @@ class Unit:
 class Corpus:
     """All units of one regulation, in document order, addressable by id and citation."""
 
-    def __init__(self, units: list[Unit], source_name: str = "") -> None:
+    def __init__(self, units: list[Unit], source_name: str = "",
+                 anomalies: list | None = None, index_entries: list | None = None,
+                 skipped: list | None = None) -> None:
         self.source_name = source_name
         self.units: dict[str, Unit] = {}
         for unit in units:
             self.units[unit.eid] = unit
         self._by_citation = {u.citation.lower(): u for u in units}
+        self.anomalies = list(anomalies or [])
+        """Numbering and heading oddities the parser met (``parser.Skipped``)."""
+        self.index_entries = list(index_entries or [])
+        """Headings as the INDICE and the list of allegati write them (``parser.IndexEntry``)."""
+        self.skipped = list(skipped or [])
+        """Source lines that are no unit's text: header, INDICE, stray punctuation."""
+        self.as_of = None
+        """The date whose text in force this corpus holds (None: the source as written)."""
+        self.amendments: list = []
+        """The amendments applied (``versions.Amendment``), oldest first."""
+        self._refs = None
 
     def __len__(self) -> int:
         return len(self.units)
@@ -86,6 +126,20 @@ class Corpus:
         parts = [unit.text] if unit.text else []
         parts += [d.text for d in self.descendants(unit) if d.text]
         return "\n".join(parts)
+
+    @property
+    def refs(self):  # -> ordina.corpus.refs.RefGraph
+        """Cross-references of the whole corpus, both ways (extracted on first use)."""
+        if self._refs is None:
+            from ordina.corpus.refgraph import RefGraph
+            from ordina.corpus.refs import extract_refs
+
+            self._refs = RefGraph(extract_refs(self))
+        return self._refs
+
+    @refs.setter
+    def refs(self, graph) -> None:
+        self._refs = graph
 
     def resolve(self, ref: str) -> Unit:
         """The unit a user reference points to ("88.3", "art 87 c.1 lett. d)", "all. D").

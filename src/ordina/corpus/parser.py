@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ordina.corpus.model import Unit
+from ordina.corpus.model import IndexEntry, Skipped, Unit
 
 ARTICLE_RE = re.compile(
     r"^\s*(?:articolo|artico|articol|art\.?)\s*(\d{1,3})\s*(?:[-–—.:]+\s*)?(.*)$", re.IGNORECASE
@@ -27,18 +27,10 @@ ALLEGATO_RE = re.compile(
 SEPARATOR_RE = re.compile(r"^\s*_{5,}\s*$")
 
 COMMA_NUM_RE = re.compile(r"^[-–]?\s*(\d{1,2})\s*(?:\.(?!\d)|\))\s*(.*)$")
+BARE_COMMA_RE = re.compile(r"^[-–]?\s*(\d{1,2})\s+([A-ZÀ-Ý].*)$")
 LETTER_RE = re.compile(r"^[-–]?\s*([a-z])\s*\)\s*(.*)$")
 ROMAN_RE = re.compile(r"^[-–]?\s*([ivx]{2,})[.)]\s*(.*)$")
 DASH_RE = re.compile(r"^[-–—•]\s*(.*)$")
-
-
-@dataclass
-class Skipped:
-    """A source line the parser did not turn into text of a unit, and why."""
-
-    line: int
-    text: str
-    reason: str
 
 
 @dataclass
@@ -48,6 +40,7 @@ class ParseResult:
     units: list[Unit]
     skipped: list[Skipped] = field(default_factory=list)
     anomalies: list[Skipped] = field(default_factory=list)
+    index_entries: list[IndexEntry] = field(default_factory=list)
 
 
 def starts_lowercase(text: str) -> bool:
@@ -124,6 +117,9 @@ class _ArticleBuilder:
         self.last: Unit = art  # where continuation lines go
         self.items = 0  # unlettered items of the current comma
         self.subitems = 0  # items under the current lettered point
+        self.prev_comma: Unit | None = None
+        self.comma_unmarked = False  # current comma began with no dash and no number
+        self.unmarked_item: Unit | None = None  # last list item written without any marker
 
     def _add(self, unit: Unit, parent: Unit) -> Unit:
         existing = {u.eid for u in self.units}
@@ -145,11 +141,14 @@ class _ArticleBuilder:
         given = num is not None
         if num is None:
             num = self.comma_num + 1
-        elif num != self.comma_num + 1:
+        elif num != self.comma_num + 1 and f"{self.art.eid}__para_{num}" not in {
+                u.eid for u in self.units}:  # a repeated number is reported by _add
             self.result.anomalies.append(Skipped(
                 line, text[:80],
                 f"comma numerato {num} dopo il comma {self.comma_num} in {self.art.citation}"))
         self.comma_num = num
+        self.prev_comma = self.comma
+        self.comma_unmarked = False
         eid = f"{self.art.eid}__para_{num}"
         self.comma = self._add(
             Unit(eid, "comma", str(num), f"{self.art.citation} c. {num}", text=text, line=line,
@@ -164,7 +163,25 @@ class _ArticleBuilder:
         assert self.comma is not None
         return self.comma
 
+    def _rejoin_list(self, letter: str) -> bool:
+        """A bare paragraph inside a lettered list ("c) … / Nel caso in cui … / d) …") made
+        a comma of its own; when the letters carry on, fold it back into the last point."""
+        comma, prev = self.comma, self.prev_comma
+        if (letter == "a" or comma is None or prev is None or not self.comma_unmarked
+                or comma.children):
+            return False
+        points = [u for u in self.units if u.parent == prev.eid and u.kind == "lettera"]
+        if not points or letter not in next_letters(points[-1].num):
+            return False
+        points[-1].text = f"{points[-1].text} {comma.text}".strip()
+        self.units.remove(comma)
+        self.art.children.remove(comma.eid)
+        self.comma, self.comma_num, self.point = prev, self.comma_num - 1, points[-1]
+        self.comma_unmarked = False
+        return True
+
     def new_point(self, letter: str, text: str, line: int) -> None:
+        self._rejoin_list(letter)
         comma = self._ensure_comma(line)
         self.point = self._add(
             Unit(f"{comma.eid}__point_{letter}", "lettera", letter,
@@ -201,6 +218,10 @@ class _ArticleBuilder:
         if m := COMMA_NUM_RE.match(text):
             self.new_comma(m.group(2).strip(), line, int(m.group(1)))
             return
+        if (m := BARE_COMMA_RE.match(text)) and int(m.group(1)) == self.comma_num + 1:
+            # "2 Le ferie del Segretario…": the next number, with no dot or bracket
+            self.new_comma(m.group(2).strip(), line, int(m.group(1)))
+            return
         if m := LETTER_RE.match(text):
             self.new_point(m.group(1), m.group(2).strip(), line)
             return
@@ -221,8 +242,31 @@ class _ArticleBuilder:
                 self.new_item(content, line, under_point=False)
             else:
                 self.continue_text(content)
+        elif not dash and self._unmarked_item_fits(content):
+            self.new_item(content, line, under_point=False)
+            self.unmarked_item = self.last
         else:
             self.new_comma(content, line, None)
+            self.comma_unmarked = not dash
+
+    def _unmarked_item_fits(self, content: str) -> bool:
+        """A list written without markers: "In particolare la Conferenza:" then "Verifica …;",
+        "Decide …;" on lines of their own."""
+        comma = self.comma
+        if comma is None:
+            return False
+        if self.unmarked_item is not None and self.last is self.unmarked_item:
+            return True
+        return (comma.text.rstrip().endswith(":") and not comma.children
+                and content.rstrip().endswith(";"))
+
+
+def next_letters(letter: str) -> set[str]:
+    """Letters that may follow ``letter`` in a list (Italian lists may skip j and k)."""
+    if len(letter) != 1 or not letter.isalpha() or letter == "z":
+        return set()
+    nxt = {chr(ord(letter) + 1)}
+    return nxt | {"l"} if letter == "i" else nxt
 
 
 def _parse_table_rows(lines: list[str]) -> list[list[str]]:
@@ -273,6 +317,39 @@ def _build_allegato(unit: Unit, body: list[tuple[int, str]], units: list[Unit]) 
     unit.text = "\n".join(paragraphs)
 
 
+_KEYWORD_RE = re.compile(r"^\s*([A-Za-zÀ-ÿ]+)")
+_SPELLED_RIGHT = {"articolo", "art"}
+
+
+def _note_headings(lines: list[str], scanned: list[_Heading], kept: dict[int, _Heading],
+                   body_start: int, result: ParseResult) -> None:
+    """Record index entries and heading anomalies (misspelt keyword, repeated number)."""
+    kept_at = {(h.kind, h.num): h.line for h in kept.values()}
+    for h in scanned:
+        raw = lines[h.line].strip()
+        if h.kind == "articolo":
+            word = _KEYWORD_RE.match(raw)
+            keyword = word.group(1).lower() if word else ""
+            if not keyword or raw[0].isdigit():
+                result.anomalies.append(Skipped(
+                    h.line + 1, raw[:80], f"intestazione dell'art. {h.num} senza «Articolo»"))
+            elif keyword not in _SPELLED_RIGHT:
+                result.anomalies.append(Skipped(
+                    h.line + 1, raw[:80],
+                    f"intestazione dell'art. {h.num} scritta «{word.group(1)}» invece di «Articolo»"))
+        if h.line in kept:
+            continue
+        text = h.text
+        if h.kind == "allegato" and not text:
+            text = next((ln.strip() for ln in lines[h.line + 1:h.line + 3] if ln.strip()), "")
+        result.index_entries.append(IndexEntry(h.kind, h.num, h.line + 1, _heading_text(text)))
+        if h.kind == "articolo" and h.line > body_start:
+            result.anomalies.append(Skipped(
+                h.line + 1, raw[:80],
+                f"art. {h.num} ripetuto nel testo (anche alla riga {kept_at[(h.kind, h.num)] + 1}): "
+                "il primo è stato ignorato"))
+
+
 def parse_regulation(text: str) -> ParseResult:
     """Parse the full text of a regulation into titoli, articoli, commi, lettere, allegati."""
     lines = text.splitlines()
@@ -284,7 +361,9 @@ def parse_regulation(text: str) -> ParseResult:
         return result
     at = {h.line: h for h in headings}
     body_start = headings[0].line
-    superseded = {h.line for h in _scan_headings(lines)} - set(at)
+    scanned = _scan_headings(lines)
+    superseded = {h.line for h in scanned} - set(at)
+    _note_headings(lines, scanned, at, body_start, result)
     for i in range(body_start):
         if lines[i].strip():
             result.skipped.append(Skipped(i + 1, lines[i], "intestazione o indice"))

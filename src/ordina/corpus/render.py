@@ -17,6 +17,11 @@ def _label(unit: Unit) -> str:
     return ""
 
 
+def _body(unit: Unit) -> str:
+    """The unit's text, or a marker when an amendment repealed it."""
+    return "(abrogato)" if unit.repealed else unit.text
+
+
 def title_line(corpus: Corpus, unit: Unit) -> str:
     """``art. 88 – L'autorizzazione`` (with the enclosing titolo for articles)."""
     line = unit.citation + (f" – {unit.heading}" if unit.heading else "")
@@ -29,6 +34,9 @@ def title_line(corpus: Corpus, unit: Unit) -> str:
 def to_text(corpus: Corpus, unit: Unit) -> str:
     """The unit and everything in it, indented, for a terminal."""
     lines = [title_line(corpus, unit), ""]
+    lines.extend(f"[{note}]" for note in unit.history)
+    if unit.repealed:
+        lines.append("(abrogato)")
     tables = {f"[{c.citation.split(' ', 2)[-1]}]": c for c in corpus.children(unit)
               if c.kind == "tabella"}
     for para in unit.text.splitlines():
@@ -44,7 +52,8 @@ def to_text(corpus: Corpus, unit: Unit) -> str:
                 if unit.kind != "allegato":
                     lines.extend("  " + " | ".join(r) for r in child.rows or [])
                 continue
-            lines.append(f"{'  ' * depth}{_label(child)} {child.text}".rstrip())
+            lines.append(f"{'  ' * depth}{_label(child)} {_body(child)}".rstrip())
+            lines.extend(f"{'  ' * (depth + 1)}[{note}]" for note in child.history)
             walk(child, depth + 1)
 
     walk(unit, 0 if unit.kind in ("articolo", "titolo", "allegato", "sezione") else 1)
@@ -61,7 +70,7 @@ def to_markdown(corpus: Corpus, unit: Unit) -> str:
         for child in corpus.children(u):
             indent = "  " * depth
             if child.kind == "comma":
-                out.extend([f"**{child.num}.** {child.text}", ""])
+                out.extend([f"**{child.num}.** {_body(child)}", ""])
                 walk(child, 0)
                 out.append("")
             elif child.kind == "articolo":
@@ -77,7 +86,7 @@ def to_markdown(corpus: Corpus, unit: Unit) -> str:
                 out.append("")
             else:
                 mark = f"{child.num})" if child.kind == "lettera" else "-"
-                out.append(f"{indent}- {mark if child.kind == 'lettera' else ''} {child.text}"
+                out.append(f"{indent}- {mark if child.kind == 'lettera' else ''} {_body(child)}"
                            .replace("-  ", "- "))
                 walk(child, depth + 1)
 
@@ -93,6 +102,9 @@ def to_dict(corpus: Corpus, unit: Unit, depth: int = 99) -> dict[str, Any]:
     }
     if unit.rows is not None:
         data["rows"] = unit.rows
+    if unit.repealed or unit.history:
+        data["repealed"] = unit.repealed
+        data["history"] = list(unit.history)
     if depth > 0:
         data["children"] = [to_dict(corpus, c, depth - 1) for c in corpus.children(unit)]
     return data

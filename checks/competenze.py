@@ -1,0 +1,286 @@
+"""Chi è competente: ferie (art. 81), missioni (art. 76), formazione (art. 75), disciplinare
+(art. 82), autorizzazioni agli incarichi (art. 88 c. 1), pubblicazione (art. 45–46),
+conferenza dei responsabili (art. 48).
+
+The answer names the person who holds the competent office on the date, read from the
+database; when that person is absent it follows the substitution rules (hook
+``ordina_substitute``) and says who acts instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ordina.answer import TraceStep
+from ordina.engine import Context, Lookup, Outcome
+from ordina.engine.offices import (
+    absence,
+    describe_absence,
+    holders,
+    offices_held,
+    question_date,
+    resolve_target,
+)
+from ordina.hookspecs import hookimpl
+
+MATTERS = ("ferie", "missioni", "formazione", "disciplinare", "autorizzazioni",
+           "pubblicazione", "conferenza")
+
+
+@dataclass(frozen=True)
+class Who:
+    """One competence: what, who (office holder, if any), and the comma."""
+
+    what: str
+    cite: str
+    office: str | None = None
+    person_id: int | None = None
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """Whose matter it is: role ``dipendente``, ``responsabile`` or ``segretario``."""
+
+    role: str
+    person_id: int | None
+    name: str
+
+
+# ------------------------------------------------------------------ offices on the date
+def _one(db: Any, office: str, on: date, unit_id: int | None = None) -> tuple[int, str] | None:
+    if db is None:
+        return None
+    found = holders(db, office, on, unit_id)
+    return (found[0].person_id, found[0].name) if found else None
+
+
+def _supervisor(db: Any, person_id: int | None, on: date) -> tuple[int, str] | None:
+    if person_id is None or db is None:
+        return None
+    from ordina.store.queries import supervisor
+
+    try:
+        head = supervisor(db, person_id, on)
+    except Exception:  # noqa: BLE001 - public export: no employments table
+        return None
+    return (head.person_id, head.person_name) if head else None
+
+
+def _area_by_name(db: Any, words: str, on: date) -> tuple[int, str] | None:
+    if db is None:
+        return None
+    row = db.conn.execute(
+        "SELECT id FROM units WHERE kind = 'area' AND lower(name) LIKE ? AND valid_from <= ? "
+        "AND (valid_to IS NULL OR valid_to > ?) ORDER BY id LIMIT 1",
+        (f"%{words}%", on.isoformat(), on.isoformat())).fetchone()
+    if row is None:
+        return None
+    return _one(db, "responsabile_area", on, row[0])
+
+
+def _who(what: str, cite: str, found: tuple[int, str] | None, office: str | None = None) -> Who:
+    return Who(what, cite, office, found[0] if found else None, found[1] if found else None)
+
+
+# ------------------------------------------------------------------ the rules per matter
+def _ferie(db: Any, t: Target, on: date) -> list[Who]:
+    if t.role == "segretario":
+        return [_who("ferie e permessi del Segretario: provvede il Sindaco", "art. 81 c. 1",
+                     _one(db, "sindaco", on), "sindaco")]
+    out = []
+    if t.role == "responsabile":
+        out.append(_who("ferie e permessi dei responsabili: il Segretario", "art. 81 c. 1",
+                        _one(db, "segretario", on), "segretario"))
+    else:
+        out.append(_who("ferie, permessi retribuiti e brevi: il responsabile della struttura, "
+                        "con le ferie concordate con il Segretario nella programmazione",
+                        "art. 81 c. 1", _supervisor(db, t.person_id, on)))
+    out.append(_who("malattia, infortunio, maternità e aspettative: il responsabile del "
+                    "personale", "art. 81 c. 2", _one(db, "responsabile_personale", on),
+                    "responsabile_personale"))
+    return out
+
+
+def _missioni(db: Any, t: Target, on: date) -> list[Who]:
+    if t.role in ("segretario", "responsabile"):
+        cite = "art. 76 c. 1" if t.role == "segretario" else "art. 76 c. 8"
+        return [_who("missioni del Segretario e dei responsabili: le autorizza il Sindaco", cite,
+                     _one(db, "sindaco", on), "sindaco")]
+    boss = _supervisor(db, t.person_id, on)
+    return [_who("missioni dei dipendenti: le autorizza il responsabile della struttura",
+                 "art. 76 c. 2", boss),
+            _who("uso del mezzo proprio: lo autorizza preventivamente il titolare di posizione "
+                 "organizzativa, nei casi elencati", "art. 76 c. 5", boss)]
+
+
+def _formazione(db: Any, t: Target, on: date) -> list[Who]:
+    if t.role == "segretario":
+        return [_who("formazione del Segretario: la autorizza il Sindaco", "art. 75 c. 6",
+                     _one(db, "sindaco", on), "sindaco")]
+    if t.role == "responsabile":
+        return [_who("formazione dei responsabili di Area: la autorizza il Segretario",
+                     "art. 75 c. 5", _one(db, "segretario", on), "segretario")]
+    return [_who("partecipazione a corsi e convegni: la autorizzano i responsabili di Area",
+                 "art. 75 c. 4", _supervisor(db, t.person_id, on)),
+            _who("piano annuale di formazione: lo elabora il responsabile dell'Area "
+                 "Amministrativa", "art. 75 c. 3", _area_by_name(db, "amministrativ", on))]
+
+
+def _disciplinare(db: Any, t: Target, on: date) -> list[Who]:
+    if t.role == "segretario":
+        return [Who("procedimenti disciplinari del Segretario: li regolano la legge e i "
+                    "contratti collettivi", "art. 82 c. 1")]
+    return [_who("provvedimenti disciplinari (salvo il rimprovero verbale): l'Ufficio per i "
+                 "procedimenti disciplinari, nell'Ufficio del Segretario e presieduto da lui",
+                 "art. 82 c. 2", _one(db, "segretario", on), "segretario"),
+            _who("rimprovero verbale: il responsabile della struttura", "art. 82 c. 2",
+                 _supervisor(db, t.person_id, on))]
+
+
+def _autorizzazioni(db: Any, t: Target, on: date) -> list[Who]:
+    if t.role == "segretario":
+        return [Who("incarichi esterni del Segretario: il Titolo IX non lo disciplina; si "
+                    "applica l'art. 53 del D.Lgs. 165/2001", "art. 85 c. 1")]
+    if t.role == "responsabile":
+        return [_who("incarichi esterni dei titolari di posizione organizzativa: decide il "
+                     "responsabile per la prevenzione della corruzione", "art. 88 c. 1",
+                     _one(db, "rpc", on), "rpc")]
+    return [_who("incarichi esterni dei dipendenti: decide il titolare di posizione "
+                 "organizzativa della struttura", "art. 88 c. 1", _supervisor(db, t.person_id, on)),
+            _who("sentito il responsabile del personale", "art. 88 c. 1",
+                 _one(db, "responsabile_personale", on), "responsabile_personale"),
+            _who("e informato il responsabile per la prevenzione della corruzione",
+                 "art. 88 c. 1", _one(db, "rpc", on), "rpc")]
+
+
+def _pubblicazione(db: Any, t: Target, on: date) -> list[Who]:
+    adopter = None
+    if t.person_id is not None and t.role == "responsabile":
+        adopter = (t.person_id, t.name)
+    return [_who("determinazioni con impegno di spesa: le pubblica all'albo per 10 giorni il "
+                 "responsabile che le ha adottate", "art. 45 c. 9", adopter),
+            _who("altri atti: il servizio amministrativo, con il personale incaricato, che "
+                 "rilascia le attestazioni", "art. 46 c. 2", _one(db, "incaricato_albo", on),
+                 "incaricato_albo"),
+            _who("pubblicazioni di matrimonio: l'ufficiale di stato civile", "art. 46 c. 3",
+                 _one(db, "ufficiale_stato_civile", on), "ufficiale_stato_civile")]
+
+
+def _conferenza(db: Any, t: Target, on: date) -> list[Who]:
+    members = holders(db, "responsabile_area", on, interim=False) if db is not None else []
+    names = ", ".join(dict.fromkeys(m.name for m in members)) or "nessuno in carica"
+    return [_who("convoca e presiede la Conferenza il Segretario", "art. 48 c. 2",
+                 _one(db, "segretario", on), "segretario"),
+            Who(f"ne fanno parte il Segretario e tutti i responsabili: {names}", "art. 48 c. 1"),
+            _who("redige i verbali il responsabile dell'Area Segreteria Affari Generali (qui "
+                 "l'Area che comprende la Segreteria)", "art. 48 c. 7",
+                 _area_by_name(db, "amministrativ", on))]
+
+
+RULES: dict[str, Callable[[Any, Target, date], list[Who]]] = {
+    "ferie": _ferie, "missioni": _missioni, "formazione": _formazione,
+    "disciplinare": _disciplinare, "autorizzazioni": _autorizzazioni,
+    "pubblicazione": _pubblicazione, "conferenza": _conferenza,
+}
+
+
+# ------------------------------------------------------------------ the lookup
+def _target(db: Any, query: Any, on: date) -> Target:
+    """Whose matter: resolved to a person and a role on the date (a generic employee if none)."""
+    subject = getattr(query, "subject", None)
+    person_id: int | None = None
+    name = "un dipendente"
+    stated = getattr(query, "facts", None) or {}
+    if stated.get("profile") == "segretario" and db is not None:
+        one = _one(db, "segretario", on)
+        if one:
+            person_id, name = one
+    elif subject is not None and db is not None:
+        found = resolve_target(db, subject, on)
+        if found and found[0] == "persona":
+            person_id, name = found[1], found[2]
+        elif found and found[0] == "unita":
+            heads = holders(db, "responsabile_area", on, found[1], interim=False)
+            if heads:
+                person_id, name = heads[0].person_id, heads[0].name
+    role = "dipendente"
+    if person_id is not None and db is not None:
+        offices = {h.office for h in offices_held(db, person_id, on)}
+        if "segretario" in offices:
+            role = "segretario"
+        elif offices & {"responsabile_area", "dirigente"}:
+            role = "responsabile"
+    elif subject is not None:
+        text = str(getattr(subject, "text", "")).lower()
+        if "segretari" in text and "vice" not in text:
+            role, name = "segretario", "il Segretario"
+        elif "responsabil" in text or "posizione" in text:
+            role, name = "responsabile", "un responsabile di Area"
+    return Target(role, person_id, name)
+
+
+def _present(ctx: Context, who: Who, on: date, steps: list[TraceStep]) -> str:
+    """The name of who acts: the holder, or their substitute when absent."""
+    if who.person_id is None or ctx.db is None:
+        return who.person or ""
+    away = absence(ctx.db, who.person_id, on)
+    if away is None:
+        return who.person or ""
+    chain = ctx.checks().pm.hook.ordina_substitute(ctx=ctx, person_id=who.person_id, on=on)
+    if chain is not None:
+        steps.extend(chain.steps[1:])
+    if chain is not None and chain.acting is not None:
+        steps.append(TraceStep(f"{who.person} è {describe_absence(*away)}: agisce "
+                               f"{chain.acting.name}.", who.cite))
+        return f"{chain.acting.name} (in sostituzione di {who.person}, {describe_absence(*away)})"
+    steps.append(TraceStep(f"{who.person} è {describe_absence(*away)} e nessun sostituto è in "
+                           "servizio.", who.cite))
+    return f"{who.person} ({describe_absence(*away)}, senza sostituto)"
+
+
+def _lookup(query: Any, ctx: Context) -> Outcome:
+    facts = getattr(query, "facts", None) or {}
+    matter = facts.get("matter") or getattr(query, "topic", None)
+    if matter not in RULES:
+        return Outcome(None, "Per quale materia? Ferie, missioni, formazione, disciplinare, "
+                             "autorizzazioni, pubblicazione o conferenza dei responsabili.",
+                       ("art. 81 c. 1",), missing=("matter",))
+    on = question_date(query, ctx)
+    target = _target(ctx.db, query, on)
+    whos = RULES[matter](ctx.db, target, on)
+    steps: list[TraceStep] = []
+    lines = []
+    when = on.strftime("%d/%m/%Y")
+    for who in whos:
+        acting = _present(ctx, who, on, steps)
+        steps.insert(len(steps), TraceStep(
+            f"{who.what[:1].upper()}{who.what[1:]}" + (f": al {when} {who.person}." if who.person
+                                                        else "."), who.cite))
+        lines.append(f"- {who.what}" + (f": **{acting}**" if acting else "") + f" ({who.cite})")
+    head = f"Competenze per **{matter}** (riguardo a {target.name}) al {when}:"
+    cites = tuple(dict.fromkeys(w.cite for w in whos))
+    data = {"competenti": [w.person for w in whos if w.person]}
+    return Outcome(None, head + "\n" + "\n".join(lines), cites, tuple(steps), data=data)
+
+
+COMPETENZE = Lookup(
+    id="competenze.chi_e_competente",
+    title="Chi è competente, con il nome di chi ricopre l'ufficio alla data",
+    citations=("art. 45 c. 9", "art. 46 c. 2", "art. 46 c. 3", "art. 48 c. 1", "art. 48 c. 2",
+               "art. 48 c. 7", "art. 75 c. 3", "art. 75 c. 4", "art. 75 c. 5", "art. 75 c. 6",
+               "art. 76 c. 1", "art. 76 c. 2", "art. 76 c. 5", "art. 76 c. 8", "art. 81 c. 1",
+               "art. 81 c. 2", "art. 82 c. 1", "art. 82 c. 2", "art. 85 c. 1", "art. 88 c. 1"),
+    intents=("competent",),
+    run=_lookup,
+    topics=MATTERS,
+)
+
+
+@hookimpl
+def ordina_lookups() -> list[Lookup]:
+    """Who is competent for leave, missions, training, discipline, authorisations..."""
+    return [COMPETENZE]

@@ -1,0 +1,397 @@
+"""Incarichi esterni dei dipendenti e dei titolari di posizione: Titolo IX, art. 85–91.
+
+Four checks answer "può il dipendente accettare questo incarico?":
+
+* ``incarichi_esterni.attivita`` — the activity itself: forbidden (art. 87 c. 1 lett. a–m,
+  art. 86), authorisable if occasional (art. 87 c. 2), communication only (art. 89,
+  art. 87 c. 3 for part-time up to 50%); who decides and how (art. 88 c. 1–7);
+* ``incarichi_esterni.tetto_compensi`` — the annual cap of one fifth of the gross base
+  salary, counting what is already authorised (art. 88 c. 3);
+* ``incarichi_esterni.silenzio`` — the 30-day answer and the meaning of silence (art. 88 c. 6);
+* ``incarichi_esterni.sanzioni`` — work done without authorisation (art. 91).
+
+Conflict stated, not hidden: art. 87 c. 2 lett. d lists "attività di docenza" among the
+activities needing authorisation, art. 89 exempts "docenze e ricerca scientifica". Art. 89
+prevails: it reproduces art. 53 c. 6 lett. f-bis D.Lgs. 165/2001, the statute this Titolo
+declares it implements (art. 85 c. 1) and which a municipal regulation cannot narrow.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ordina.engine import Check, F, Outcome, Rule, Rules, is_false, is_true
+from ordina.engine.logic import ALWAYS, fmt, known
+from ordina.engine.provenance import FactSet
+from ordina.hookspecs import hookimpl
+
+# -- the regulation's numbers, beside the commi that state them -----------------------------
+#: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.
+SOGLIA_PART_TIME = 50
+#: art. 88 c. 3: authorised compensation in a year ≤ one fifth of the gross base salary.
+QUOTA_TETTO = 1 / 5
+#: art. 88 c. 6: the request must be answered within 30 days.
+GIORNI_RISPOSTA = 30
+#: art. 91 c. 1–2: 30 days after the warning, dismissal.
+GIORNI_DIFFIDA = 30
+
+INTENT = "external_assignment"
+
+# -- facts, with their Italian labels -------------------------------------------------------
+PT = F("part_time_percent", "percentuale del rapporto di lavoro")
+KIND = F("activity_kind", "tipo di attività")
+RELATION = F("client_relation", "rapporto del committente con il Comune")
+CLIENT = F("client_type", "committente")
+OLTRE_50 = PT > SOGLIA_PART_TIME
+
+#: Activity kinds art. 87 c. 2 lets be authorised, by letter (docenza: see art. 89).
+AUTORIZZABILI: dict[str, str] = {
+    "a": "consulenza_occasionale", "b": "direzione_lavori", "c": "cda_pubblico",
+    "d": "docenza", "e": "commissione_concorso", "f": "commissione_ente_pubblico",
+    "g": "arbitrato", "h": "rilevazione_statistica", "i": "commissario_ad_acta",
+    "l": "cariche_cooperative", "m": "amministratore_condominio", "n": "incarico_professionale",
+}
+
+#: Activity kinds of art. 89, by dash (trattino): communication only.
+SOLO_COMUNICAZIONE: dict[int, tuple[str, str]] = {
+    2: ("volontariato", ("attività presso associazioni di volontariato o cooperative "
+                        "socio-assistenziali senza scopo di lucro")),
+    3: ("pubblicazione", "pubblicazione di articoli o libri"),
+    4: ("opere_ingegno", "utilizzazione economica di opere dell'ingegno o invenzioni"),
+    5: ("convegni", "partecipazione a convegni e seminari"),
+    7: ("aspettativa_comando", "incarico svolto in aspettativa, comando o fuori ruolo"),
+    8: ("incarico_sindacale", ("incarico conferito dalle organizzazioni sindacali a "
+                              "dipendenti distaccati o in aspettativa")),
+    9: ("formazione_pa", "formazione diretta ai dipendenti della pubblica amministrazione"),
+}
+
+PERCHE_PREVALE_89 = (
+    "l'art. 89 riproduce l'art. 53 c. 6 lett. f-bis del D.Lgs. 165/2001, che esclude docenze "
+    "e ricerca scientifica dal regime autorizzatorio; il Titolo IX dichiara di attuare quella "
+    "legge (art. 85 c. 1) e un regolamento comunale non può restringerla. L'art. 87 c. 2 "
+    "lett. d resta applicabile solo alla docenza che la legge non esenta."
+)
+
+
+def _prohibitions() -> list[Rule]:
+    """Art. 87 c. 1 lett. a–m (full-time and >50%) and art. 86 (everyone)."""
+    chi = "Ai dipendenti a tempo pieno o con part-time oltre il 50% sono vietat"
+    return [
+        Rule("commerciale", "art. 87 c. 1 lett. a", (KIND == "commerciale") & OLTRE_50, "vietato",
+             f"{chi}e le attività commerciali e industriali."),
+        Rule("libero_professionale", "art. 87 c. 1 lett. b",
+             (KIND == "libero_professionale") & OLTRE_50, "vietato",
+             f"{chi}e le attività libero professionali e le consulenze abituali, sistematiche "
+             "e continuative."),
+        Rule("subordinato", "art. 87 c. 1 lett. c", (KIND == "lavoro_subordinato") & OLTRE_50,
+             "vietato", f"{chi}e le assunzioni alle dipendenze di privati o di altre "
+                        "pubbliche amministrazioni."),
+        Rule("cariche_societa", "art. 87 c. 1 lett. d",
+             (KIND == "amministratore_societa") & OLTRE_50, "vietato",
+             f"{chi}e le cariche in consigli di amministrazione o collegi sindacali "
+             "di società a fine di lucro."),
+        Rule("interferenza", "art. 87 c. 1 lett. e",
+             is_true("interferes_with_service", "interferenza con il servizio") & OLTRE_50,
+             "vietato", f"{chi}i gli incarichi che interferiscono con le esigenze di servizio.",
+             deferrable=True),
+        Rule("conflitto", "art. 87 c. 1 lett. f",
+             is_true("conflict_of_interest", "conflitto di interessi") & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi in conflitto di interessi con l'ente o che ne pregiudicano "
+             "l'imparzialità (anche lett. g).", deferrable=True),
+        Rule("contenzioso_concessioni", "art. 87 c. 1 lett. h",
+             RELATION.isin(("contenzioso", "concessione")) & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi di chi ha contenziosi con l'ente o ne ha chiesto o ottenuto "
+             "sovvenzioni, concessioni, licenze o altri atti di consenso.", deferrable=True),
+        Rule("fornitori_controllati", "art. 87 c. 1 lett. i",
+             RELATION.isin(("fornitore", "controllato")) & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi di fornitori dell'ente o di soggetti sottoposti al "
+             "controllo o alla vigilanza del dipendente o della sua struttura.", deferrable=True),
+        Rule("opere_pubbliche", "art. 87 c. 1 lett. l",
+             (KIND == "incarico_tecnico_opere_pubbliche")
+             & is_true("public_works_in_territory", "opere pubbliche del territorio")
+             & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi tecnici per opere pubbliche nel territorio dell'ente o da "
+             "esso autorizzate o finanziate."),
+        Rule("patrocinio", "art. 87 c. 1 lett. m",
+             (KIND == "patrocinio_legale")
+             & is_true("client_in_territory", "committente del territorio") & OLTRE_50,
+             "vietato", f"{chi}i gli incarichi di patrocinio in giudizio per enti e soggetti "
+                        "del territorio dell'ente."),
+        Rule("inconciliabile", "art. 86 c. 1",
+             is_true("conflict_of_interest", "conflitto di interessi")
+             | is_true("interferes_with_service", "interferenza con il servizio"),
+             "vietato", "A tutti i dipendenti e ai titolari di posizione è vietata ogni "
+                        "attività non conciliabile con i doveri d'ufficio e con l'immagine "
+                        "e il prestigio dell'ente.", deferrable=True),
+    ]
+
+
+def _communications() -> list[Rule]:
+    """Art. 89: activities needing only a timely communication."""
+    rules = [
+        Rule("gratuito", "art. 89 c. 1 trattino 1", is_false("paid", "incarico retribuito"),
+             "comunicazione", "L'attività resa a titolo gratuito richiede solo la "
+                              "comunicazione tempestiva."),
+        Rule("rimborso_spese", "art. 89 c. 1 trattino 6",
+             is_true("expenses_only", "solo rimborso spese"), "comunicazione",
+             "Per gli incarichi con il solo rimborso delle spese documentate basta la "
+             "comunicazione tempestiva."),
+    ]
+    for dash, (kind, text) in SOLO_COMUNICAZIONE.items():
+        rules.append(Rule(f"art89_{dash}", f"art. 89 c. 1 trattino {dash}", KIND == kind,
+                          "comunicazione",
+                          f"Per {text} non serve l'autorizzazione: basta la comunicazione "
+                          "tempestiva."))
+    rules.append(Rule(
+        "docenza_ricerca", "art. 89 c. 1 trattino 10", KIND.isin(("docenza", "ricerca_scientifica")),
+        "comunicazione", "Docenze e ricerca scientifica non richiedono l'autorizzazione: "
+                         "basta la comunicazione tempestiva.",
+        overrides=("autorizzabile_d",), why=PERCHE_PREVALE_89))
+    return rules
+
+
+def _authorisable() -> list[Rule]:
+    """Art. 87 c. 3 (≤50%) and c. 2 (occasional, with professional growth)."""
+    c2_kinds = tuple(k for k in AUTORIZZABILI.values() if k != "docenza")
+    rules = [
+        Rule("part_time_50", "art. 87 c. 3", PT <= SOGLIA_PART_TIME, "comunicazione",
+             "Il dipendente con part-time fino al 50% può svolgere attività professionale e "
+             "di lavoro subordinato, nel rispetto dell'art. 86, con comunicazione all'ente."),
+        Rule("non_occasionale", "art. 87 c. 2",
+             KIND.isin(c2_kinds) & is_false("occasional", "carattere occasionale") & OLTRE_50,
+             "vietato", "Gli incarichi dell'art. 87 c. 2 sono autorizzabili solo se occasionali: "
+                        "svolti con abitualità ricadono nei divieti del comma 1."),
+        Rule("senza_crescita", "art. 87 c. 2",
+             KIND.isin(c2_kinds) & is_false("professional_growth", "crescita professionale")
+             & OLTRE_50,
+             "vietato", "Gli incarichi dell'art. 87 c. 2 sono autorizzabili solo se ne consegue "
+                        "una crescita della professionalità."),
+    ]
+    for letter, kind in AUTORIZZABILI.items():
+        condition = (KIND == kind) & OLTRE_50
+        if kind != "docenza":
+            condition = condition & is_true("occasional", "carattere occasionale") \
+                & is_true("professional_growth", "crescita professionale")
+        rules.append(Rule(
+            f"autorizzabile_{letter}", f"art. 87 c. 2 lett. {letter}", condition,
+            "autorizzazione",
+            f"L'incarico ({kind.replace('_', ' ')}) può essere autorizzato: è tra quelli "
+            "dell'art. 87 c. 2, occasionale e utile alla crescita professionale."
+            if kind != "docenza" else
+            "L'attività di docenza è tra gli incarichi che l'art. 87 c. 2 sottopone ad "
+            "autorizzazione."))
+    return rules
+
+
+def _procedure_notes() -> list[Rule]:
+    """Art. 88: who decides, on which criteria, what the request contains, the 30 days."""
+    auth = ("autorizzazione",)
+    return [
+        Rule("decide_po", "art. 88 c. 1", is_false("is_po_holder", "titolare di PO/EQ"), None,
+             "Decide il titolare di posizione organizzativa della struttura, sentito il "
+             "responsabile del personale e informato il responsabile per la prevenzione della "
+             "corruzione, secondo i criteri del comma 1 (occasionalità, non interferenza, "
+             "natura e interessi dell'ente, modalità, impegno, crescita professionale).",
+             when_verdict=auth),
+        Rule("decide_rpc", "art. 88 c. 1", is_true("is_po_holder", "titolare di PO/EQ"), None,
+             "Per i titolari di posizione organizzativa decide il responsabile per la "
+             "prevenzione della corruzione, secondo i criteri del comma 1.",
+             when_verdict=auth),
+        Rule("compenso_gravosita", "art. 88 c. 2", known("compensation"), None,
+             "L'organo competente assume il compenso pattuito come indice della gravosità "
+             "dell'impegno e verifica gli altri incarichi già autorizzati.", when_verdict=auth),
+        Rule("richiesta_doppia", "art. 88 c. 4", ALWAYS,
+             None, "L'autorizzazione va chiesta sia dal dipendente sia dal soggetto che "
+                   "conferisce l'incarico.", when_verdict=auth),
+        Rule("contenuto_richiesta", "art. 88 c. 5", ALWAYS,
+             None, "La richiesta indica oggetto, soggetto che eroga il compenso, luogo, durata, "
+                   "compenso lordo previsto e la dichiarazione di non interferenza con "
+                   "l'attività ordinaria (lett. a–f).", when_verdict=auth),
+        Rule("silenzio_privati", "art. 88 c. 6",
+             CLIENT.isin(("societa", "privato", "associazione", "sindacato")), None,
+             f"La risposta è dovuta entro {GIORNI_RISPOSTA} giorni; per un committente privato "
+             "il silenzio vale diniego.", when_verdict=auth),
+        Rule("silenzio_pa", "art. 88 c. 6",
+             CLIENT.isin(("pubblica_amministrazione", "ente_pubblico", "universita",
+                          "societa_mista")), None,
+             f"La risposta è dovuta entro {GIORNI_RISPOSTA} giorni; per un incarico presso una "
+             "pubblica amministrazione il silenzio vale assenso.", when_verdict=auth),
+        Rule("revoca", "art. 88 c. 7", ALWAYS, None,
+             "L'autorizzazione può essere sospesa o revocata in ogni momento, con atto "
+             "motivato, se ne vengono meno i presupposti o sopravviene incompatibilità.",
+             when_verdict=auth),
+    ]
+
+
+ATTIVITA = Check(
+    id="incarichi_esterni.attivita",
+    title="Incarico esterno: divieto, autorizzazione o comunicazione",
+    citations=("art. 85 c. 1", "art. 85 c. 2", "art. 86 c. 1", "art. 87 c. 1", "art. 87 c. 1 lett. g",
+               "art. 87 c. 2", "art. 87 c. 3", "art. 88 c. 1", "art. 89 c. 1", "art. 90 c. 1"),
+    intents=(INTENT,),
+    facts=("part_time_percent", "activity_kind", "client_relation", "client_type",
+           "interferes_with_service", "conflict_of_interest", "public_works_in_territory",
+           "client_in_territory", "paid", "expenses_only", "occasional", "professional_growth",
+           "is_po_holder", "compensation", "request_date"),
+    evaluate=Rules(
+        [*_prohibitions(), *_communications(), *_authorisable(), *_procedure_notes()],
+        otherwise="autorizzazione", otherwise_cite="art. 88 c. 1",
+        otherwise_says="Ogni incarico retribuito non compreso negli elenchi degli art. 87 e 89 "
+                       "richiede l'autorizzazione dell'ente.",
+    ),
+    audit=("incarico",),
+)
+
+
+TETTO = Check(
+    id="incarichi_esterni.tetto_compensi",
+    title="Tetto annuo dei compensi per incarichi autorizzati",
+    citations=("art. 88 c. 3",),
+    intents=(INTENT,),
+    facts=("compensation", "already_authorised_this_year", "annual_base_salary",
+           "part_time_percent"),
+    applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME),
+    evaluate=Rules(
+        [Rule("oltre_tetto", "art. 88 c. 3",
+              F("compensation", "compenso dell'incarico")
+              + F("already_authorised_this_year", "compensi già autorizzati nell'anno")
+              > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
+              * QUOTA_TETTO,
+              "vietato", "Gli incarichi autorizzati nell'anno supererebbero un quinto del "
+                         "trattamento economico fondamentale lordo.")],
+        otherwise="consentito", otherwise_cite="art. 88 c. 3",
+        otherwise_says="Con questo incarico i compensi autorizzati nell'anno restano entro un "
+                       "quinto del trattamento economico fondamentale lordo.",
+    ),
+    audit=("incarico",),
+)
+
+
+TETTO_ANNUO = Check(
+    id="incarichi_esterni.tetto_annuo",
+    title="Compensi già autorizzati nell'anno oltre il tetto",
+    citations=("art. 88 c. 3",),
+    intents=(),
+    facts=("already_authorised_this_year", "annual_base_salary"),
+    evaluate=Rules(
+        [Rule("oltre_tetto_annuo", "art. 88 c. 3",
+              F("already_authorised_this_year", "compensi autorizzati nell'anno")
+              > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
+              * QUOTA_TETTO,
+              "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
+                         "quinto del trattamento economico fondamentale lordo.")],
+        otherwise="consentito", otherwise_cite="art. 88 c. 3",
+        otherwise_says="I compensi autorizzati nell'anno restano entro un quinto del "
+                       "trattamento economico fondamentale lordo.",
+    ),
+    audit=("persona",),
+)
+
+
+def _silence(facts: FactSet) -> Outcome:
+    """Art. 88 c. 6: 30 days to answer; silence = denial with private clients, assent with PA."""
+    requested, today = facts.get("request_date"), facts.get("date")
+    answered, client = facts.get("request_answered"), facts.get("client_type")
+    cite = "art. 88 c. 6"
+    if answered is True:
+        return Outcome.not_pertinent("La richiesta ha avuto risposta: vale quella.")
+    missing = [n for n, v in (("request_date", requested), ("request_answered", answered),
+                              ("date", today)) if not isinstance(v, (date, bool))]
+    if missing:
+        return Outcome.needs(missing, citations=(cite,))
+    due = requested + timedelta(days=GIORNI_RISPOSTA)
+    from ordina.answer import TraceStep
+
+    base = TraceStep(f"Richiesta del {fmt(requested)}: la risposta è dovuta entro "
+                     f"{GIORNI_RISPOSTA} giorni, cioè entro il {fmt(due)}.", cite)
+    if today <= due:
+        return Outcome(None, f"Il termine di risposta scade il {fmt(due)}: fino ad allora la "
+                             "richiesta è in istruttoria.", (cite,), (base,),
+                       data={"scadenza": due.isoformat()})
+    if client is None or client not in {"pubblica_amministrazione", "ente_pubblico",
+                                        "universita", "societa_mista", "societa", "privato",
+                                        "associazione", "sindacato"}:
+        return Outcome.needs(["client_type"], (base,), (cite,))
+    public = client in {"pubblica_amministrazione", "ente_pubblico", "universita",
+                        "societa_mista"}
+    if public:
+        step = TraceStep(f"Scaduti i {GIORNI_RISPOSTA} giorni senza risposta su un incarico "
+                         "presso una pubblica amministrazione: il silenzio vale assenso.", cite)
+        return Outcome("consentito", "**consentito**: il silenzio sulla richiesta per un "
+                                     "incarico presso una PA vale autorizzazione.",
+                       (cite,), (base, step), data={"scadenza": due.isoformat()})
+    step = TraceStep(f"Scaduti i {GIORNI_RISPOSTA} giorni senza risposta su un incarico presso "
+                     "un privato: il silenzio vale diniego.", cite)
+    return Outcome("vietato", "**vietato**: il silenzio sulla richiesta per un incarico presso "
+                              "un privato vale diniego.", (cite,), (base, step),
+                   data={"scadenza": due.isoformat()})
+
+
+SILENZIO = Check(
+    id="incarichi_esterni.silenzio",
+    title="Risposta entro 30 giorni e silenzio sulla richiesta di autorizzazione",
+    citations=("art. 88 c. 6",),
+    intents=(INTENT,),
+    facts=("request_date", "request_answered", "client_type", "date"),
+    applies=known("request_date"),
+    evaluate=_silence,
+    audit=("incarico",),
+    severity="attenzione",
+)
+
+
+def _sanctions(facts: FactSet) -> Outcome:
+    """Art. 91: unauthorised work — warning, 30 days, dismissal, compensation to the Comune."""
+    from ordina.answer import TraceStep
+
+    steps = [
+        TraceStep("L'incarico è svolto senza la prescritta autorizzazione.", "art. 91 c. 1"),
+        TraceStep(f"L'ente diffida il dipendente a cessare l'incompatibilità entro "
+                  f"{GIORNI_DIFFIDA} giorni.", "art. 91 c. 1"),
+    ]
+    data: dict[str, str] = {}
+    warned, today = facts.get("warning_date"), facts.get("date")
+    if isinstance(warned, date):
+        end = warned + timedelta(days=GIORNI_DIFFIDA)
+        data["fine_diffida"] = end.isoformat()
+        if isinstance(today, date) and today > end:
+            steps.append(TraceStep(f"Diffida del {fmt(warned)} scaduta il {fmt(end)}: se "
+                                   "l'incompatibilità non è cessata, si irroga il licenziamento "
+                                   "per giusta causa.", "art. 91 c. 2"))
+        else:
+            steps.append(TraceStep(f"Diffida del {fmt(warned)}: il termine scade il {fmt(end)}; "
+                                   "poi, se non cessata, licenziamento per giusta causa.",
+                                   "art. 91 c. 2"))
+    else:
+        steps.append(TraceStep(f"Decorsi {GIORNI_DIFFIDA} giorni dalla diffida senza che "
+                               "l'incompatibilità cessi: licenziamento per giusta causa.",
+                               "art. 91 c. 2"))
+    steps += [
+        TraceStep("Il procedimento si svolge in contraddittorio secondo i CCNL.", "art. 91 c. 3"),
+        TraceStep("Il compenso percepito va versato all'ente, dall'erogante o in difetto dal "
+                  "dipendente.", "art. 91 c. 4"),
+        TraceStep("Vigila il responsabile per la prevenzione della corruzione, con i titolari "
+                  "di posizione organizzativa.", "art. 91 c. 5"),
+    ]
+    cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
+    return Outcome("vietato", "**vietato**: l'incarico è svolto senza autorizzazione; si "
+                              "applicano la diffida e le sanzioni dell'art. 91.",
+                   cites, tuple(steps), data=data)
+
+
+SANZIONI = Check(
+    id="incarichi_esterni.sanzioni",
+    title="Incarico svolto senza autorizzazione",
+    citations=("art. 91 c. 1", "art. 91 c. 2", "art. 91 c. 3", "art. 91 c. 4", "art. 91 c. 5"),
+    intents=(INTENT,),
+    facts=("authorised", "warning_date", "date"),
+    applies=known("authorised") & is_false("authorised", "incarico autorizzato"),
+    evaluate=_sanctions,
+    audit=("incarico",),
+)
+
+
+@hookimpl
+def ordina_checks() -> list[Check]:
+    """The Titolo IX checks."""
+    return [ATTIVITA, TETTO, TETTO_ANNUO, SILENZIO, SANZIONI]

@@ -1,0 +1,499 @@
+"""Sostituzioni: Segretario e Vice (art. 6–7), mansioni superiori (art. 13), interim di PO (art. 17).
+
+* "Chi sostituisce X il giorno D?" is answered from the database (lookup
+  ``sostituzioni.chi_sostituisce``), following the chain when the substitute is absent
+  too and saying plainly where it breaks (a gap);
+* ``sostituzioni.mansioni_superiori`` checks temporary higher duties (art. 13);
+* ``sostituzioni.interim`` checks an ad-interim PO and its allowance (art. 17);
+* ``sostituzioni.copertura`` finds, in the audit, Aree whose head is absent or missing
+  with nobody ad interim.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from ordina.answer import TraceStep
+from ordina.engine import (
+    Check,
+    Context,
+    F,
+    Lookup,
+    Outcome,
+    Rule,
+    Rules,
+    Subject,
+    is_false,
+    is_true,
+)
+from ordina.engine.logic import ALWAYS, Call
+from ordina.engine.offices import (
+    Chain,
+    Holder,
+    absence,
+    describe_absence,
+    holders,
+    offices_held,
+    person_name,
+    question_date,
+    resolve_target,
+)
+from ordina.engine.provenance import FactSet
+from ordina.engine.vocabulary import FactSpec
+from ordina.hookspecs import hookimpl
+
+# -- the regulation's numbers, beside the commi ---------------------------------------------
+#: art. 13 c. 1 trattino 1: higher duties on a vacant post, at most 6 months...
+MESI_VACANZA = 6
+#: ...extendable to 12 when the procedures to fill the post have started.
+MESI_VACANZA_PROROGA = 12
+#: art. 17 c. 2: result allowance plus the interim increase ≤ 25% of the position allowance.
+TETTO_RISULTATO_PERCENTO = 25
+
+#: Offices that head a unit. Art. 17 applies to titolari di posizione organizzativa only.
+HEAD_OFFICES = ("responsabile_area", "responsabile_servizio", "responsabile_ufficio",
+                "responsabile_progetto", "dirigente")
+PO_OFFICES = ("responsabile_area", "dirigente")
+
+#: Store absence kinds -> ``absence_kind`` of the vocabulary (art. 13 c. 1 trattino 2).
+ABSENCE = {"ferie": "ferie", "malattia": "malattia", "infortunio": "malattia",
+           "maternita": "aspettativa", "paternita": "aspettativa",
+           "congedo_parentale": "aspettativa", "aspettativa": "aspettativa"}
+
+EXTRA_FACTS = [
+    FactSpec("result_allowance_percent", "percent", (),
+             "Qual è la retribuzione di risultato del sostituto, in percentuale della sua "
+             "retribuzione di posizione?"),
+    FactSpec("unit_head_absent", "bool", (), "Il responsabile dell'unità è assente?"),
+    FactSpec("unit_head_vacant", "bool", (), "Il posto di responsabile dell'unità è vacante?"),
+    FactSpec("interim_appointed", "bool", (), "È stato nominato un responsabile ad interim?"),
+]
+
+
+# ------------------------------------------------------------------ art. 13
+def _category_step(current: str, target: str) -> bool | None:
+    """Whether ``target`` is the category immediately above ``current`` (B→C, C→D)."""
+    order = "ABCD"
+    a, b = current[:1].upper(), target[:1].upper()
+    if a not in order or b not in order:
+        return None
+    return order.index(b) == order.index(a) + 1
+
+
+IMMEDIATA = Call("categoria immediatamente superiore", _category_step,
+                 F("category", "categoria del dipendente"),
+                 F("target_category", "categoria delle mansioni"))
+ASSENZA = F("absence_kind", "motivo della sostituzione")
+MESI = F("higher_duties_months", "durata in mesi")
+COPERTURA = F("post_being_filled", "procedure di copertura avviate")
+
+MANSIONI = Check(
+    id="sostituzioni.mansioni_superiori",
+    title="Mansioni superiori temporanee",
+    citations=("art. 13 c. 1", "art. 13 c. 2", "art. 13 c. 3", "art. 13 c. 4", "art. 13 c. 5"),
+    intents=("higher_duties",),
+    facts=("category", "target_category", "absence_kind", "higher_duties_months",
+           "post_being_filled"),
+    evaluate=Rules([
+        Rule("non_immediata", "art. 13 c. 1", IMMEDIATA == False,
+             "vietato", "Si possono affidare solo le mansioni della categoria immediatamente "
+                        "superiore."),
+        Rule("ferie", "art. 13 c. 1 trattino 2", ASSENZA == "ferie", "vietato",
+             "L'assenza per ferie non consente di affidare mansioni superiori."),
+        Rule("impedimento", "art. 13 c. 1 trattino 2", ASSENZA == "missione", "vietato",
+             "Solo l'assenza con diritto alla conservazione del posto (malattia, congedi, "
+             "aspettativa) consente le mansioni superiori, non una missione o un impedimento "
+             "breve."),
+        Rule("vacanza_oltre_12", "art. 13 c. 1 trattino 1",
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA_PROROGA), "vietato",
+             f"Per un posto vacante le mansioni superiori durano al massimo "
+             f"{MESI_VACANZA_PROROGA} mesi, proroga compresa."),
+        Rule("vacanza_oltre_6", "art. 13 c. 1 trattino 1",
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA) & (COPERTURA == False),
+             "vietato", f"Oltre {MESI_VACANZA} mesi la proroga è ammessa solo se sono avviate le "
+                        "procedure per coprire il posto vacante."),
+        Rule("vacanza_6", "art. 13 c. 1 trattino 1",
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA) & (IMMEDIATA == True),
+             "consentito", f"Posto vacante: mansioni superiori ammesse fino a {MESI_VACANZA} "
+                           "mesi."),
+        Rule("vacanza_12", "art. 13 c. 1 trattino 1",
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA_PROROGA) & (COPERTURA == True)
+             & (IMMEDIATA == True),
+             "consentito", f"Posto vacante in corso di copertura: mansioni superiori ammesse "
+                           f"fino a {MESI_VACANZA_PROROGA} mesi."),
+        Rule("assenza", "art. 13 c. 1 trattino 2",
+             ASSENZA.isin(("malattia", "aspettativa")) & (IMMEDIATA == True),
+             "consentito", "Sostituzione di un dipendente assente con diritto alla conservazione "
+                           "del posto: mansioni superiori per la durata dell'assenza."),
+        Rule("differenza", "art. 13 c. 2", ALWAYS, None,
+             "Spetta la differenza tra il trattamento iniziale del proprio profilo e quello "
+             "delle mansioni superiori.", when_verdict=("consentito",)),
+        Rule("non_definitive", "art. 13 c. 3", ALWAYS, None,
+             "Le mansioni superiori temporanee non danno diritto all'assegnazione definitiva.",
+             when_verdict=("consentito",)),
+        Rule("rotazione", "art. 13 c. 4", ALWAYS, None,
+             "Si assegnano a rotazione tra più dipendenti, con determinazione del responsabile "
+             "dell'Area, nei limiti delle risorse del PEG.", when_verdict=("consentito",)),
+        Rule("prevalenza", "art. 13 c. 5", ALWAYS, None,
+             "Affidare solo alcuni compiti, senza prevalenza, non è esercizio di mansioni "
+             "superiori.", when_verdict=("consentito",)),
+    ]),
+    audit=("mansione",),
+)
+
+
+# ------------------------------------------------------------------ art. 17
+MAGGIORAZIONE = F("interim_increase_percent", "maggiorazione per l'interim (%)")
+RISULTATO = F("result_allowance_percent", "retribuzione di risultato (%)")
+
+INTERIM = Check(
+    id="sostituzioni.interim",
+    title="Incarico di posizione organizzativa ad interim",
+    citations=("art. 17 c. 1", "art. 17 c. 2", "art. 17 c. 3"),
+    intents=("substitute",),
+    facts=("is_po_holder", "interim_increase_percent", "result_allowance_percent"),
+    evaluate=Rules([
+        Rule("non_po", "art. 17 c. 1", is_false("is_po_holder", "titolare di altra PO"),
+             "vietato", "L'interim si affida solo a un altro titolare di posizione "
+                        "organizzativa."),
+        Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO,
+             "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO}% della "
+                        "retribuzione di posizione, tetto della retribuzione di risultato."),
+        Rule("somma_oltre", "art. 17 c. 2",
+             MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO, "vietato",
+             f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO}% della "
+             "retribuzione di posizione."),
+        Rule("ammesso", "art. 17 c. 1",
+             is_true("is_po_holder", "titolare di altra PO")
+             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO),
+             "consentito", "Interim a un altro titolare di PO, con maggiorazione entro il tetto "
+                           f"del {TETTO_RISULTATO_PERCENTO}%, legata agli obiettivi raggiunti."),
+        Rule("sindaco", "art. 17 c. 3", ALWAYS, None, "Il sostituto è individuato dal Sindaco.",
+             when_verdict=("consentito",)),
+    ]),
+    audit=("interim",),
+)
+
+
+# ------------------------------------------------------------------ coverage (audit)
+def _coverage(facts: FactSet) -> Outcome:
+    """An Area whose head is absent or missing needs an interim (art. 17 c. 1 and c. 3)."""
+    absent, vacant = facts.get("unit_head_absent"), facts.get("unit_head_vacant")
+    interim = facts.get("interim_appointed")
+    if interim is True or (absent is False and vacant is False):
+        return Outcome(None, "Responsabile in servizio o interim nominato.",
+                       ("art. 17 c. 1",), finding=False)
+    if interim is False and (absent is True or vacant is True):
+        why = "vacante" if vacant is True else "assente"
+        step = TraceStep(f"Il responsabile è {why} e non è nominato un interim: il Sindaco "
+                         "individua il sostituto tra i titolari di posizione organizzativa.",
+                         "art. 17 c. 3")
+        return Outcome(None, f"Unità scoperta: responsabile {why}, nessun interim nominato.",
+                       ("art. 17 c. 1", "art. 17 c. 3"),
+                       (TraceStep("In caso di vacanza o assenza del titolare l'incarico può "
+                                  "essere affidato ad interim.", "art. 17 c. 1"), step),
+                       finding=True)
+    missing = [n for n in ("unit_head_absent", "unit_head_vacant", "interim_appointed")
+               if n not in facts]
+    return Outcome.needs(missing, citations=("art. 17 c. 1",))
+
+
+COPERTURA_CHECK = Check(
+    id="sostituzioni.copertura",
+    title="Unità senza responsabile né interim",
+    citations=("art. 17 c. 1", "art. 17 c. 3"),
+    intents=(),
+    facts=("unit_head_absent", "unit_head_vacant", "interim_appointed"),
+    evaluate=_coverage,
+    audit=("unita",),
+    severity="attenzione",
+)
+
+
+# ------------------------------------------------------------------ who substitutes whom
+def _absent_step(db: Any, who: Holder | int, on: date, role: str, cite: str) -> bool:
+    return absence(db, who.person_id if isinstance(who, Holder) else who, on) is not None
+
+
+def _segretario_chain(db: Any, holder: Holder, on: date, chain: Chain) -> None:
+    vices = holders(db, "vice_segretario", on)
+    if not vices:
+        chain.gap = ("nessun Vice Segretario in carica: il Sindaco lo nomina tra i responsabili "
+                     "in possesso dei requisiti (art. 7 c. 2)")
+        chain.steps.append(TraceStep("Nessun Vice Segretario in carica alla data.", "art. 7 c. 2"))
+        return
+    vice = vices[0]
+    away = absence(db, vice.person_id, on)
+    chain.steps.append(TraceStep(
+        f"Il Vice Segretario {vice.name} sostituisce il Segretario in caso di vacanza, assenza "
+        f"o impedimento ({vice.act or 'atto non indicato'})"
+        + (f"; ma è anch'egli {describe_absence(*away)}." if away else "."), "art. 7 c. 1"))
+    if away:
+        chain.gap = ("Segretario e Vice Segretario sono entrambi assenti: serve un Segretario "
+                     "reggente o a scavalco, nominato secondo la legge (art. 6 c. 4)")
+        chain.steps.append(TraceStep("Nomina, conferma e revoca del Segretario (e quindi la "
+                                     "reggenza) sono disciplinate dalla legge.", "art. 6 c. 4"))
+        return
+    chain.acting = vice
+
+
+def _unit_chain(db: Any, unit_id: int, unit_name: str, on: date, chain: Chain,
+                exclude: int | None = None) -> None:
+    interims = [h for h in holders(db, "responsabile_area", on, unit_id, interim=True)
+                if h.person_id != exclude]
+    for interim in interims:
+        away = absence(db, interim.person_id, on)
+        chain.steps.append(TraceStep(
+            f"{unit_name} è affidata ad interim a {interim.name} "
+            f"({interim.act or 'atto non indicato'})"
+            + (f", che però è {describe_absence(*away)}." if away else "."), "art. 17 c. 1"))
+        if not away:
+            chain.acting = interim
+            return
+    if not interims:
+        chain.steps.append(TraceStep(f"Per {unit_name} non è nominato alcun responsabile ad "
+                                     "interim: lo individua il Sindaco.", "art. 17 c. 3"))
+    chain.gap = (f"{unit_name}: nessun responsabile ad interim in servizio; il Sindaco deve "
+                 "individuarlo (art. 17 c. 3)")
+    segretari = holders(db, "segretario", on)
+    if segretari:
+        seg = segretari[0]
+        chain.steps.append(TraceStep(
+            f"Nel frattempo il Segretario {seg.name} sovrintende ai Responsabili di Area ed è "
+            "titolare del potere sostitutivo.", "art. 6 c. 5 trattino 9"))
+        if absence(db, seg.person_id, on) is None:
+            chain.acting = seg
+        else:
+            _segretario_chain(db, seg, on, chain)
+
+
+def _employee_chain(db: Any, person_id: int, on: date, chain: Chain,
+                    absence_kind: str | None = None) -> None:
+    rows = []
+    try:
+        rows = db.conn.execute(
+            "SELECT h.person_id, p.given_name || ' ' || p.surname, h.category, h.act "
+            "FROM higher_duties h JOIN people p ON p.id = h.person_id "
+            "WHERE h.replaces_person_id = :pid AND h.valid_from <= :on "
+            "AND (h.valid_to IS NULL OR h.valid_to > :on)",
+            {"pid": person_id, "on": on.isoformat()}).fetchall()
+    except Exception:  # noqa: BLE001 - public export without personal tables
+        rows = []
+    for pid, name, category, act in rows:
+        chain.steps.append(TraceStep(f"{name} svolge temporaneamente le mansioni (categoria "
+                                     f"{category}) in sostituzione ({act or 'atto non indicato'}).",
+                                     "art. 13 c. 1 trattino 2"))
+        chain.acting = Holder(pid, name, "mansioni_superiori", act=act)
+        if absence_kind == "ferie":
+            chain.steps.append(TraceStep("Ma l'assenza è per ferie: in questo caso le mansioni "
+                                         "superiori non sono ammesse.", "art. 13 c. 1 trattino 2"))
+            chain.gap = "mansioni superiori affidate per coprire ferie (art. 13 c. 1 trattino 2)"
+        return
+    chain.steps.append(TraceStep(
+        "Nessun dipendente è incaricato di mansioni superiori in sostituzione: il lavoro è "
+        "ridistribuito dal responsabile della struttura; le mansioni superiori sono ammesse "
+        "solo per assenze con diritto alla conservazione del posto, escluse le ferie.",
+        "art. 13 c. 1 trattino 2"))
+
+
+def substitute_chain(db: Any, person_id: int, on: date) -> Chain:
+    """Who stands in for ``person_id`` on ``on`` (art. 6–7, 13, 17), with the steps."""
+    chain = Chain()
+    name = person_name(db, person_id)
+    away = absence(db, person_id, on)
+    offices = offices_held(db, person_id, on)
+    titular = [h for h in offices if not h.ad_interim]
+    segretario = next((h for h in titular if h.office == "segretario"), None)
+    heads = [h for h in titular if h.office in PO_OFFICES and h.unit_id is not None]
+    when = on.strftime("%d/%m/%Y")
+    first_cite = ("art. 7 c. 1" if segretario else "art. 17 c. 1" if heads
+                  else "art. 13 c. 1 trattino 2")
+    chain.present = away is None
+    if away:
+        chain.steps.append(TraceStep(f"Il {when} {name} è {describe_absence(*away)}.", first_cite))
+    else:
+        chain.steps.append(TraceStep(f"Il {when} {name} è in servizio: nessuna sostituzione in "
+                                     "corso; in caso di assenza la regola è questa.", first_cite))
+    if segretario:
+        _segretario_chain(db, segretario, on, chain)
+    elif heads:
+        for head in heads:
+            _unit_chain(db, head.unit_id or 0, head.unit_name or "l'unità", on, chain,
+                        exclude=person_id)
+    else:
+        _employee_chain(db, person_id, on, chain, away[0] if away else None)
+    return chain
+
+
+@hookimpl
+def ordina_substitute(ctx: Context, person_id: int, on: date) -> Chain | None:
+    """The substitution rules of this regulation (art. 6–7, 13, 17)."""
+    if ctx.db is None:
+        return None
+    return substitute_chain(ctx.db, person_id, on)
+
+
+# ------------------------------------------------------------------ the lookup
+def _lookup(query: Any, ctx: Context) -> Outcome:
+    if ctx.db is None:
+        return Outcome(None, "Per sapere chi sostituisce chi serve il database del personale.",
+                       ("art. 7 c. 1", "art. 17 c. 1"))
+    on = question_date(query, ctx)
+    target = resolve_target(ctx.db, getattr(query, "subject", None), on)
+    if target is None:
+        return Outcome(None, "Non trovo nel database la persona o l'unità indicata: indica "
+                             "nome e cognome, un'Area o un ufficio (es. «il segretario»).",
+                       ("art. 7 c. 1", "art. 17 c. 1"))
+    kind, key, name = target
+    if kind == "ufficio":
+        chain = Chain(gap=f"nessuno ricopre l'ufficio «{name}» il {on.strftime('%d/%m/%Y')}")
+    elif kind == "unita":
+        heads = [h for office in HEAD_OFFICES for h in holders(ctx.db, office, on, key, False)]
+        if heads:
+            chain = substitute_chain(ctx.db, heads[0].person_id, on)
+            name = f"{heads[0].name} (responsabile di {name})"
+            chain.steps.insert(0, TraceStep(f"{heads[0].unit_name} è diretta da {heads[0].name} "
+                                            f"({heads[0].act or 'atto non indicato'}).",
+                                            "art. 17 c. 1"))
+        else:
+            chain = Chain([TraceStep(f"{name}: posto di responsabile vacante.", "art. 17 c. 1")])
+            _unit_chain(ctx.db, key, name, on, chain)
+    else:
+        found = ctx.checks().pm.hook.ordina_substitute(ctx=ctx, person_id=key, on=on)
+        chain = found or substitute_chain(ctx.db, key, on)
+    when = on.strftime("%d/%m/%Y")
+    if chain.present:
+        text = f"Il {when} **{name}** è in servizio: nessuna sostituzione in corso."
+        if chain.acting is not None:
+            text += f" In sua assenza agirebbe **{chain.acting.name}**."
+        if chain.gap:
+            text += f"\n\nIn caso di assenza: {chain.gap}."
+    else:
+        if chain.acting is not None:
+            text = f"Il {when} per **{name}** agisce **{chain.acting.name}**."
+        else:
+            text = f"Il {when} nessuno risulta sostituire **{name}**."
+        if chain.gap:
+            text += f"\n\nLacuna: {chain.gap}."
+    cites = tuple(dict.fromkeys(s.citation for s in chain.steps if s.citation))
+    data = {"sostituto": chain.acting.name if chain.acting else None, "lacuna": chain.gap,
+            "in_servizio": chain.present}
+    return Outcome(None, text, cites, tuple(chain.steps), data=data)
+
+
+CHI_SOSTITUISCE = Lookup(
+    id="sostituzioni.chi_sostituisce",
+    title="Chi sostituisce una persona, un'Area o un ufficio a una data",
+    citations=("art. 6 c. 4", "art. 6 c. 5 trattino 9", "art. 7 c. 1", "art. 7 c. 2",
+               "art. 13 c. 1 trattino 2", "art. 17 c. 1", "art. 17 c. 3"),
+    intents=("substitute",),
+    run=_lookup,
+)
+
+
+# ------------------------------------------------------------------ audit subjects
+def _months(start: str, end: str | None) -> int | None:
+    if not end:
+        return None
+    a, b = date.fromisoformat(start), date.fromisoformat(end)
+    return math.ceil(((b - a).days) / 30.44 - 0.05)
+
+
+def _higher_duty_subjects(ctx: Context) -> list[Subject]:
+    db, on = ctx.db, ctx.as_of
+    try:
+        rows = db.conn.execute(
+            "SELECT h.id, h.person_id, p.given_name || ' ' || p.surname, h.category, h.reason, "
+            "h.replaces_person_id, h.filling_started, h.valid_from, h.valid_to, "
+            "(SELECT COALESCE(e.economic_position, e.category) FROM employments e "
+            " WHERE e.person_id = h.person_id AND e.valid_from <= h.valid_from "
+            " ORDER BY e.valid_from DESC LIMIT 1), "
+            "(SELECT a.kind FROM absences a WHERE a.person_id = h.replaces_person_id "
+            " AND a.valid_from <= h.valid_from AND (a.valid_to IS NULL OR a.valid_to > h.valid_from)"
+            " LIMIT 1) "
+            "FROM higher_duties h JOIN people p ON p.id = h.person_id "
+            "WHERE h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start",
+            {"on": on.isoformat(), "year_start": f"{on.year}-01-01"}).fetchall()
+    except Exception:  # noqa: BLE001 - public export
+        return []
+    out = []
+    for (hid, pid, name, target, reason, _repl, filling, start, end, category, absent) in rows:
+        values: dict[str, Any] = {}
+        if category:
+            values["category"] = category
+        if target:
+            values["target_category"] = target if len(target) > 1 else f"{target}1"
+        if reason == "vacanza":
+            values["absence_kind"] = "vacanza"
+        elif absent in ABSENCE:
+            values["absence_kind"] = ABSENCE[absent]
+        months = _months(start, end)
+        if months is not None:
+            values["higher_duties_months"] = months
+        if filling is not None:
+            values["post_being_filled"] = bool(filling)
+        facts = FactSet.from_values(values, "db", f"al {on.strftime('%d/%m/%Y')} "
+                                                  f"(mansioni superiori di {name})")
+        out.append(Subject("mansione", hid, f"mansioni superiori di {name} dal "
+                                            f"{date.fromisoformat(start).strftime('%d/%m/%Y')}",
+                           facts))
+    return out
+
+
+def _unit_subjects(ctx: Context) -> list[Subject]:
+    db, on = ctx.db, ctx.as_of
+    rows = db.conn.execute(
+        "SELECT id, name FROM units WHERE kind = 'area' AND valid_from <= :on "
+        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY id", {"on": on.isoformat()}).fetchall()
+    out = []
+    for uid, name in rows:
+        titular = holders(db, "responsabile_area", on, uid, interim=False)
+        interim = holders(db, "responsabile_area", on, uid, interim=True)
+        values = {"unit_head_vacant": not titular,
+                  "unit_head_absent": bool(titular) and absence(db, titular[0].person_id, on)
+                  is not None,
+                  "interim_appointed": bool(interim)}
+        facts = FactSet.from_values(values, "db", f"al {on.strftime('%d/%m/%Y')} ({name})")
+        out.append(Subject("unita", uid, name, facts))
+    return out
+
+
+def _interim_subjects(ctx: Context) -> list[Subject]:
+    db, on = ctx.db, ctx.as_of
+    out = []
+    for h in holders(db, "responsabile_area", on, interim=True):
+        others = [o for o in offices_held(db, h.person_id, on)
+                  if o.office == "responsabile_area" and not o.ad_interim]
+        facts = FactSet.from_values({"is_po_holder": bool(others)}, "db",
+                                    f"al {on.strftime('%d/%m/%Y')} ({h.name})")
+        out.append(Subject("interim", f"interim-{h.unit_id}-{h.person_id}",
+                           f"interim di {h.unit_name} a {h.name}", facts))
+    return out
+
+
+@hookimpl
+def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
+    """Aree (coverage), ad-interim offices and higher duties of the date."""
+    if ctx.db is None:
+        return None
+    return [*_unit_subjects(ctx), *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
+
+
+@hookimpl
+def ordina_fact_definitions() -> list[FactSpec]:
+    """Facts about units and allowances that only substitution checks use."""
+    return EXTRA_FACTS
+
+
+@hookimpl
+def ordina_checks() -> list[Check]:
+    """The substitution checks."""
+    return [MANSIONI, INTERIM, COPERTURA_CHECK]
+
+
+@hookimpl
+def ordina_lookups() -> list[Lookup]:
+    """Who substitutes whom on a date."""
+    return [CHI_SOSTITUISCE]

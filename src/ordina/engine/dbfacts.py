@@ -1,0 +1,555 @@
+"""Default plugin: facts about people, assignments, offices and contracts from the database.
+
+Registered before every check (see :data:`ordina.plugins.DEFAULT_PLUGINS`), so checks
+never touch SQL: they read facts of the vocabulary, and every fact read here says it
+came from the database as of the date asked. A column that is NULL is an unknown fact,
+never a default. Everything is loaded in bulk (one query per table), so the audit of a
+25,000-employee Comune costs a handful of queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from ordina.engine.context import Context, Subject
+from ordina.engine.provenance import FactSet, FactValue
+from ordina.engine.vocabulary import FactSpec
+from ordina.hookspecs import hookimpl
+
+#: Store activity codes -> fact vocabulary (``activity_kind``).
+ACTIVITY = {
+    "commerciale": "commerciale", "libero_professionale": "libero_professionale",
+    "lavoro_subordinato": "lavoro_subordinato", "cda_societa_lucro": "amministratore_societa",
+    "progettazione_opere": "incarico_tecnico_opere_pubbliche", "patrocinio": "patrocinio_legale",
+    "consulenza": "consulenza_occasionale", "direzione_lavori": "direzione_lavori",
+    "cda_pubblico": "cda_pubblico", "docenza": "docenza",
+    "commissione_concorso": "commissione_concorso", "commissione_ente": "commissione_ente_pubblico",
+    "arbitrato": "arbitrato", "rilevazione_statistica": "rilevazione_statistica",
+    "commissario_ad_acta": "commissario_ad_acta", "cariche_sociali": "cariche_cooperative",
+    "amministratore_condominio": "amministratore_condominio",
+    "professionale": "incarico_professionale", "volontariato": "volontariato",
+    "pubblicazione": "pubblicazione", "opere_ingegno": "opere_ingegno", "convegno": "convegni",
+    "formazione_pa": "formazione_pa", "ricerca": "ricerca_scientifica",
+    "sindacale": "incarico_sindacale",
+}
+CLIENT = {"pa": "pubblica_amministrazione", "privato": "privato"}
+#: Store codes of art. 66 c. 1 -> ``direct_reason`` of the vocabulary.
+DIRECT_REASONS = {"a": "procedura_deserta", "b": "urgenza", "c": "complementare",
+                  "d": "artistica"}
+#: Store kinship (relation, up, down, through the politician's own spouse) -> vocabulary.
+_BLOOD = {(1, 0): "padre", (0, 1): "figlio", (1, 1): "fratello", (2, 0): "nonno",
+          (0, 2): "nipote_di_nonno", (3, 0): "bisnonno", (0, 3): "pronipote_di_bisnonno",
+          (2, 1): "zio", (1, 2): "nipote_di_zio", (2, 2): "cugino", (3, 1): "prozio",
+          (1, 3): "pronipote_di_zio", (2, 3): "figlio_del_cugino"}
+_AFFINE_OWN = {(1, 0): "suocero", (0, 1): "figliastro", (1, 1): "cognato",
+               (2, 0): "nonno_del_coniuge", (2, 1): "zio_del_coniuge",
+               (2, 2): "cugino_del_coniuge"}
+_AFFINE_OTHER = {(0, 1): "genero", (1, 1): "cognato"}
+_POLITICAL = {"sindaco": "sindaco", "vice_sindaco": "assessore", "assessore": "assessore",
+              "consigliere": "consigliere", "presidente_consiglio": "consigliere"}
+#: Art. 14 c. 7: political or union offices held in the last 2 years.
+ANNI_CARICHE = 2
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _current(alias: str = "") -> str:
+    p = f"{alias}." if alias else ""
+    return f"{p}valid_from <= :on AND ({p}valid_to IS NULL OR {p}valid_to > :on)"
+
+
+def has_table(db: Any, name: str) -> bool:
+    """Whether the database has table ``name`` (a public export lacks the personal ones)."""
+    return db.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                           (name,)).fetchone() is not None
+
+
+@lru_cache(maxsize=4096)
+def _vocab_choice(name: str, text: str | None) -> str | None:
+    if not text:
+        return None
+    from ordina.facts import FACTS, choice_value
+
+    return choice_value(FACTS[name], text)
+
+
+def _category(category: str | None, position: str | None) -> str | None:
+    from ordina.facts import CATEGORIES
+
+    for value in (category, position):
+        if value and value.upper() in CATEGORIES:
+            return value.upper()
+    return None
+
+
+_AREA_OF_LETTER = {"A": "operatori", "B": "operatori_esperti", "C": "istruttori",
+                   "D": "funzionari"}
+
+
+def _inverse_code(k: Any, spouses: set[int], coniugio: str, unione: str, convivenza: str,
+                  parentela: str, affinita: str) -> str | None:
+    """The vocabulary code of the *person* as seen from the politician, from the person's view."""
+    if k.relation in (coniugio, unione):
+        return "coniuge"
+    if k.relation == convivenza:
+        return "convivente"
+    if k.relation == parentela:
+        return _BLOOD.get((k.down, k.up))
+    if k.relation == affinita:
+        table = _AFFINE_OTHER if k.via_id in spouses else _AFFINE_OWN
+        return table.get((k.down, k.up))
+    return None
+
+
+class PeopleFacts:
+    """Person facts for one date, loaded in bulk: ``facts[person_id] -> {name: value}``."""
+
+    def __init__(self, db: Any, on: date, ids: Iterable[int] | None = None) -> None:
+        self.db, self.on = db, on
+        self.names: dict[int, str] = {}
+        self.facts: dict[int, dict[str, Any]] = {}
+        self.only = None if ids is None else sorted(set(ids))
+        self._load()
+
+    def _where(self, column: str) -> str:
+        if self.only is None:
+            return ""
+        return f" AND {column} IN ({','.join(str(int(i)) for i in self.only)})"
+
+    def _rows(self, sql: str) -> Iterator[tuple]:
+        return self.db.conn.execute(sql, {"on": self.on.isoformat(),
+                                          "year": str(self.on.year)})
+
+    def _load(self) -> None:
+        if not has_table(self.db, "employments"):
+            return
+        for pid, given, surname in self._rows(
+                "SELECT id, given_name, surname FROM people WHERE 1" + self._where("id")):
+            self.names[pid] = f"{given} {surname}"
+        for (pid, category, position, profile, contract, pct, salary, hire) in self._rows(
+                "SELECT e.person_id, e.category, e.economic_position, e.profile, e.contract, "
+                "e.part_time_pct, e.salary_cents, pp.hire_date FROM employments e "
+                "LEFT JOIN people_private pp ON pp.person_id = e.person_id "
+                f"WHERE {_current('e')}" + self._where("e.person_id")):
+            f = self.facts.setdefault(pid, {})
+            f["part_time_percent"] = pct
+            cat = _category(category, position)
+            if cat:
+                f["category"] = cat
+                f["area"] = _AREA_OF_LETTER.get(cat[0])
+            prof = _vocab_choice("profile", profile)
+            if prof:
+                f["profile"] = prof
+            f["permanent"] = contract == "indeterminato"
+            f["contract_kind"] = contract
+            if salary is not None:
+                f["annual_base_salary"] = salary / 100
+            hired = _d(hire)
+            if hired is not None:
+                f["hire_date"] = hired
+                f["years_of_service"] = round((self.on - hired).days / 365.25, 2)
+            f["is_po_holder"] = False
+            f["is_area_head"] = False
+            f["personnel_office"] = False
+            f["already_authorised_this_year"] = 0.0
+        for pid, office in self._rows(
+                "SELECT person_id, office FROM offices WHERE office IN "
+                "('responsabile_area', 'segretario', 'vice_segretario', 'responsabile_personale') "
+                f"AND {_current()}"
+                + self._where("person_id")):
+            f = self.facts.setdefault(pid, {})
+            if office == "responsabile_area":
+                f["is_po_holder"] = True
+                f["is_area_head"] = True
+            elif office == "responsabile_personale":
+                f["personnel_office"] = True
+            elif office == "segretario":
+                f.setdefault("profile", "segretario")
+        if has_table(self.db, "external_assignments"):
+            for pid, total in self._rows(
+                    "SELECT person_id, SUM(compensation_cents) FROM external_assignments "
+                    "WHERE status = 'autorizzato' AND "
+                    "substr(COALESCE(request_date, valid_from), 1, 4) = :year"
+                    + self._where("person_id") + " GROUP BY person_id"):
+                if pid in self.facts:
+                    self.facts[pid]["already_authorised_this_year"] = (total or 0) / 100
+        if has_table(self.db, "past_roles"):
+            limit = date(self.on.year - ANNI_CARICHE, self.on.month,
+                         min(self.on.day, 28)).isoformat()
+            for pid, in self._rows(
+                    "SELECT DISTINCT person_id FROM past_roles WHERE valid_from <= :on AND "
+                    f"(valid_to IS NULL OR valid_to > '{limit}')" + self._where("person_id")):
+                if pid in self.facts:
+                    self.facts[pid]["political_or_union_office_2y"] = True
+            for pid in self.facts:
+                self.facts[pid].setdefault("political_or_union_office_2y", False)
+        self._kinship()
+
+    def _kinship(self) -> None:
+        """Closest relation of each person to a Sindaco, Assessore or Consigliere (art. 54)."""
+        if not has_table(self.db, "family_links"):
+            return
+        from ordina.store.kinship import (
+            AFFINITA,
+            CONIUGIO,
+            CONVIVENZA,
+            PARENTELA,
+            UNIONE_CIVILE,
+            graph_from_db,
+        )
+
+        politicians = list(self._rows(
+            f"SELECT person_id, office FROM offices WHERE office IN "
+            f"({','.join(repr(o) for o in _POLITICAL)}) AND {_current()}"))
+        graph = graph_from_db(self.db)
+        best: dict[int, tuple[int, str, str]] = {}
+        offices_of = {pid: office for pid, office in politicians}
+        if self.only is not None and len(self.only) < len(offices_of):
+            # Few people asked: expand their families, not every politician's.
+            for pid in self.facts:
+                spouses = {p.other_id for p in graph.partners(pid)}
+                for k in graph.relatives(pid, self.on):
+                    if k.relative_id not in offices_of:
+                        continue
+                    code = _inverse_code(k, spouses, CONIUGIO, UNIONE_CIVILE, CONVIVENZA,
+                                         PARENTELA, AFFINITA)
+                    rank = k.degree or 0
+                    if code and (pid not in best or rank < best[pid][0]):
+                        best[pid] = (rank, code, _POLITICAL[offices_of[k.relative_id]])
+            politicians = []
+        for pol_id, office in politicians:
+            spouses = {p.other_id for p in graph.partners(pol_id)}
+            for k in graph.relatives(pol_id, self.on):
+                if k.relative_id not in self.facts:
+                    continue
+                code: str | None = None
+                if k.relation in (CONIUGIO, UNIONE_CIVILE):
+                    code = "coniuge"
+                elif k.relation == CONVIVENZA:
+                    code = "convivente"
+                elif k.relation == PARENTELA:
+                    code = _BLOOD.get((k.up, k.down))
+                elif k.relation == AFFINITA:
+                    table = _AFFINE_OWN if k.via_id in spouses else _AFFINE_OTHER
+                    code = table.get((k.up, k.down))
+                if code is None:
+                    continue
+                rank = k.degree or 0
+                old = best.get(k.relative_id)
+                if old is None or rank < old[0]:
+                    best[k.relative_id] = (rank, code, _POLITICAL[office])
+        for pid, f in self.facts.items():
+            if pid in best:
+                _, code, role = best[pid]
+                f["kinship"], f["related_to"] = code, role
+            elif offices_of:
+                f["kinship"] = "nessuna"
+
+    def factset(self, pid: int) -> FactSet:
+        """The facts of one person, each marked as read from the database on the date."""
+        detail = f"al {self.on.strftime('%d/%m/%Y')} ({self.names.get(pid, pid)})"
+        return FactSet.from_values(self.facts.get(pid, {}), "db", detail)
+
+
+def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
+    """Facts of one external assignment row (Titolo IX) in the vocabulary's terms."""
+    f: dict[str, Any] = {}
+    if row.get("activity") in ACTIVITY:
+        f["activity_kind"] = ACTIVITY[row["activity"]]
+    if row.get("client_type") in CLIENT:
+        f["client_type"] = CLIENT[row["client_type"]]
+    flags = {"fornitore": row.get("client_supplier"), "controllato": row.get("client_supervised"),
+             "contenzioso": row.get("client_litigation"), "concessione": row.get("client_permit")}
+    true = [k for k, v in flags.items() if v]
+    if true:
+        f["client_relation"] = true[0]
+    elif all(v is not None for v in flags.values()):
+        f["client_relation"] = "nessuna"
+    for name, column in (("occasional", "occasional"), ("paid", "paid")):
+        if row.get(column) is not None:
+            f[name] = bool(row[column])
+    if row.get("compensation_cents") is not None:
+        f["compensation"] = row["compensation_cents"] / 100
+    if row.get("request_date"):
+        f["request_date"] = _d(row["request_date"])
+        f["request_answered"] = row.get("status") != "in_attesa"
+    status = row.get("status")
+    if status == "non_autorizzato":
+        f["authorised"] = False
+    elif status == "autorizzato":
+        f["authorised"] = True
+    f["assignment_id"] = str(row["id"])
+    return f
+
+
+def _assignment_rows(db: Any, ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
+    if not has_table(db, "external_assignments"):
+        return []
+    sql = ("SELECT a.*, p.given_name, p.surname FROM external_assignments a "
+           "JOIN people p ON p.id = a.person_id")
+    if ids is not None:
+        sql += f" WHERE a.id IN ({','.join(str(int(i)) for i in ids)})"
+    cur = db.conn.execute(sql + " ORDER BY a.id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
+    """Every assignment of these people (to total what is already authorised)."""
+    if not people:
+        return []
+    cur = db.conn.execute(
+        "SELECT person_id, status, compensation_cents, request_date, valid_from "
+        f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
+                        ids: Iterable[int] | None = None) -> list[Subject]:
+    """External assignments with their facts and their holder's facts."""
+    rows = _assignment_rows(db, ids)
+    if people is None:
+        people = PeopleFacts(db, on, {r["person_id"] for r in rows})
+    per_year: dict[tuple[int, str], float] = {}
+    everyone = rows if ids is None else _assignment_rows_of(db, {r["person_id"] for r in rows})
+    for r in everyone:
+        if r["status"] == "autorizzato" and r["compensation_cents"]:
+            key = (r["person_id"], (r["request_date"] or r["valid_from"] or "")[:4])
+            per_year[key] = per_year.get(key, 0) + r["compensation_cents"] / 100
+    out = []
+    for r in rows:
+        who = f"{r['given_name']} {r['surname']}"
+        label = f"incarico {r['id']} di {who}: {r['subject']}"
+        facts = assignment_facts(r)
+        year = (r["request_date"] or r["valid_from"] or on.isoformat())[:4]
+        already = per_year.get((r["person_id"], year), 0.0)
+        if r["status"] == "autorizzato" and r["compensation_cents"]:
+            already -= r["compensation_cents"] / 100
+        facts["already_authorised_this_year"] = round(already, 2)
+        detail = f"al {on.strftime('%d/%m/%Y')} (incarico {r['id']})"
+        base = people.factset(r["person_id"]) if people else FactSet()
+        merged = base.merged(FactSet.from_values(facts, "db", detail).facts())
+        out.append(Subject("incarico", r["id"], label, merged))
+    return out
+
+
+def person_subjects(people: PeopleFacts) -> list[Subject]:
+    """Every employee on the date, with facts."""
+    return [Subject("persona", pid, people.names.get(pid, str(pid)), people.factset(pid))
+            for pid in people.facts]
+
+
+def _resolve_person(ctx: Context, subject: Subject) -> int | None:
+    key = subject.key
+    mention = getattr(key, "key", None) or getattr(key, "name", None) or getattr(key, "text", key)
+    if isinstance(mention, int):
+        return mention
+    text = str(mention or "").strip()
+    if text.isdigit():
+        return int(text)
+    if not text or ctx.db is None:
+        return None
+    from ordina.store.queries import find_people
+
+    found = find_people(ctx.db, text, limit=2)
+    return found[0].id if len(found) == 1 else None
+
+
+@hookimpl
+def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | None:
+    """Facts about ``subject`` from the database as of ``ctx.as_of`` (none without a database)."""
+    if ctx.db is None or not has_table(ctx.db, "people"):
+        return None
+    kind = getattr(subject.key, "kind", None) or subject.kind
+    if kind == "assignment" or subject.kind == "incarico":
+        text = str(getattr(subject.key, "key", None) or getattr(subject.key, "text", subject.key))
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not digits:
+            return None
+        found = assignment_subjects(ctx.db, ctx.as_of, ids=[int(digits)])
+        return found[0].facts.facts() if found else None
+    if kind not in ("person", "persona", "self"):
+        return None
+    pid = _resolve_person(ctx, subject)
+    if pid is None:
+        return None
+    return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts()
+
+
+#: Offices whose appointment the checks examine (art. 7 c. 2, art. 14, art. 53).
+APPOINTMENTS = ("responsabile_area", "vice_segretario", "responsabile_personale", "segretario",
+                "componente_nucleo")
+
+OFFICE_FACT = FactSpec("office", "choice", APPOINTMENTS + ("altro",),
+                       "Quale ufficio ricopre la persona (responsabile di Area, Vice Segretario, "
+                       "responsabile del personale, Segretario)?")
+CONTRACT_FACT = FactSpec("contract_kind", "choice",
+                         ("indeterminato", "determinato", "art110", "segretario", "comando"),
+                         "Con quale contratto lavora la persona (tempo indeterminato, "
+                         "determinato, art. 110)?")
+
+
+def _mandate_end(db: Any, on: date) -> date | None:
+    row = db.conn.execute(
+        "SELECT valid_to FROM offices WHERE office = 'sindaco' AND valid_from <= :on "
+        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY valid_from DESC LIMIT 1",
+        {"on": on.isoformat()}).fetchone()
+    return _d(row[0]) if row else None
+
+
+def office_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+    """Titular appointments in force: the person's facts plus duration and mandate."""
+    end = _mandate_end(db, on)
+    rows = db.conn.execute(
+        "SELECT o.id, o.person_id, o.office, u.name, o.valid_from, o.valid_to FROM offices o "
+        "LEFT JOIN units u ON u.id = o.unit_id WHERE o.ad_interim = 0 AND o.office IN "
+        f"({','.join(repr(x) for x in APPOINTMENTS)}) AND {_current('o')} ORDER BY o.id",
+        {"on": on.isoformat()}).fetchall()
+    out = []
+    for oid, pid, office, unit, start, stop in rows:
+        values: dict[str, Any] = {"office": office}
+        begin, finish = _d(start), _d(stop)
+        if begin and finish:
+            values["assignment_years"] = round((finish - begin).days / 365.25, 2)
+        if finish and end:
+            values["exceeds_mayor_mandate"] = finish > end
+        elif finish is None and end is not None and office != "segretario":
+            values["exceeds_mayor_mandate"] = True
+        if end is not None:
+            values["mandate_years_left"] = round((end - on).days / 365.25, 2)
+        who = people.names.get(pid, str(pid))
+        label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
+        facts = people.factset(pid).merged(FactSet.from_values(
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
+        out.append(Subject("ufficio", oid, label, facts, (office,)))
+    return out
+
+
+def contract_subjects(db: Any, on: date) -> list[Subject]:
+    """Collaboration contracts (Titolo VII) running on the date or in its year."""
+    if not has_table(db, "collaborations"):
+        return []
+    rows = db.conn.execute(
+        "SELECT number, contractor, amount_cents, procedure, notice_date, notice_deadline, "
+        "invited, publication_date, valid_from, direct_reason FROM collaborations "
+        "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
+        {"start": f"{on.year}-01-01"}).fetchall()
+    out = []
+    for (number, contractor, amount, proc, notice, deadline, invited, published, start,
+         reason) in rows:
+        values: dict[str, Any] = {}
+        if proc in ("comparativa", "indagine_mercato", "diretta"):
+            values["collaboration_procedure"] = proc
+        if reason in DIRECT_REASONS:
+            values["direct_reason"] = DIRECT_REASONS[reason]
+        if start:
+            values["conferral_date"] = _d(start)
+        if amount is not None:
+            values["contract_amount"] = amount / 100
+        if notice and deadline:
+            values["notice_days"] = (_d(deadline) - _d(notice)).days  # type: ignore[operator]
+        if invited is not None:
+            values["invitations"] = invited
+        values["published"] = bool(published) and published <= on.isoformat()
+        label = f"collaborazione {number} ({contractor})"
+        out.append(Subject("contratto", number, label, FactSet.from_values(
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})"), ("collaborazione",)))
+    return out
+
+
+def fixed_term_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+    """Fixed-term contracts ex art. 110 TUEL in force (art. 53-54), with the ente's counts."""
+    end = _mandate_end(db, on)
+    ente = ente_subject(db, on)[0].facts
+    out = []
+    for eid, pid, stop in db.conn.execute(
+            "SELECT id, person_id, valid_to FROM employments WHERE contract = 'art110' "
+            f"AND {_current()} ORDER BY id", {"on": on.isoformat()}):
+        values: dict[str, Any] = {k: ente.get(k) for k in ("fixed_term_count",
+                                                           "staff_establishment")}
+        finish = _d(stop)
+        if end is not None:
+            values["exceeds_mayor_mandate"] = finish is None or finish > end
+        label = f"contratto ex art. 110 di {people.names.get(pid, pid)}"
+        facts = people.factset(pid).merged(FactSet.from_values(
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
+        out.append(Subject("contratto", f"art110-{eid}", label, facts, ("art110",)))
+    return out
+
+
+def request_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+    """Pending part-time requests: the person's facts as if the request were granted."""
+    if not has_table(db, "part_time_requests"):
+        return []
+    out = []
+    for rid, pid, pct, asked in db.conn.execute(
+            "SELECT id, person_id, percentage, request_date FROM part_time_requests "
+            "WHERE status = 'in_attesa' AND request_date <= :on ORDER BY id",
+            {"on": on.isoformat()}):
+        label = f"richiesta di part-time al {pct}% di {people.names.get(pid, pid)}"
+        facts = people.factset(pid).merged([FactValue(
+            "part_time_percent", pct, "db", f"richiesta del {_d(asked).strftime('%d/%m/%Y')}")])
+        out.append(Subject("richiesta", rid, label, facts, ("part_time",)))
+    return out
+
+
+def ente_subject(db: Any, on: date) -> list[Subject]:
+    """The Comune itself: posts of the dotazione organica and fixed-term contracts (art. 53)."""
+    posts = db.conn.execute(f"SELECT COUNT(*) FROM posts WHERE {_current()}",
+                            {"on": on.isoformat()}).fetchone()[0]
+    values: dict[str, Any] = {"staff_establishment": posts}
+    if has_table(db, "employments"):
+        values["fixed_term_count"] = db.conn.execute(
+            f"SELECT COUNT(*) FROM employments WHERE contract = 'art110' AND {_current()}",
+            {"on": on.isoformat()}).fetchone()[0]
+    name = db.conn.execute("SELECT value FROM ente WHERE key = 'nome'").fetchone()
+    label = name[0] if name else "il Comune"
+    return [Subject("ente", "ente", label, FactSet.from_values(
+        values, "db", f"al {on.strftime('%d/%m/%Y')}"))]
+
+
+@hookimpl
+def ordina_fact_definitions() -> list[FactSpec]:
+    """Facts only the database supplies: which office an appointment is, the contract kind."""
+    return [OFFICE_FACT, CONTRACT_FACT]
+
+
+@hookimpl
+def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
+    """People, assignments, appointments, contracts, requests and the ente, loaded in bulk.
+
+    Only the kinds some loaded check examines are built.
+    """
+    if ctx.db is None or not has_table(ctx.db, "employments"):
+        return None
+    db, on = ctx.db, ctx.as_of
+    registry = ctx.checks()
+
+    def wanted(kind: str) -> bool:
+        return bool(registry.for_subject(kind))  # includes checks of kind:tag
+
+    people = PeopleFacts(db, on)
+    out: list[Subject] = []
+    if wanted("persona"):
+        out += person_subjects(people)
+    if wanted("incarico"):
+        out += assignment_subjects(db, on, people)
+    if wanted("ufficio"):
+        out += office_subjects(db, on, people)
+    if wanted("contratto"):
+        out += contract_subjects(db, on) + fixed_term_subjects(db, on, people)
+    if wanted("richiesta"):
+        out += request_subjects(db, on, people)
+    if wanted("ente"):
+        out += ente_subject(db, on)
+    return out

@@ -1,0 +1,169 @@
+"""Who holds an office on a date, and who stands in for them: the data both lookups share.
+
+The rules of substitution (art. 7, 13, 17) live in ``checks/sostituzioni.py`` and are
+reached through the ``ordina_substitute`` hook; this module only reads the database
+(offices, absences) and carries the result as a :class:`Chain` a trace can print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ordina.answer import TraceStep
+
+if TYPE_CHECKING:
+    from ordina.engine.context import Context
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Someone holding an office on a date."""
+
+    person_id: int
+    name: str
+    office: str
+    unit_id: int | None = None
+    unit_name: str | None = None
+    act: str | None = None
+    ad_interim: bool = False
+
+
+@dataclass
+class Chain:
+    """Who stands in for someone, step by step.
+
+    :param steps: the reasoning, each step with its comma.
+    :param acting: who actually acts on the date (None when nobody: a gap).
+    :param gap: what is missing, in Italian, when nobody is found.
+    """
+
+    steps: list[TraceStep] = field(default_factory=list)
+    acting: Holder | None = None
+    gap: str | None = None
+    present: bool = False
+    """True when the person is in service on the date: the chain says who *would* act."""
+
+
+def person_name(db: Any, person_id: int) -> str:
+    """``Laura Bianchi``."""
+    row = db.conn.execute("SELECT given_name, surname FROM people WHERE id = ?",
+                          (person_id,)).fetchone()
+    return f"{row[0]} {row[1]}" if row else f"persona {person_id}"
+
+
+def holders(db: Any, office: str, on: date, unit_id: int | None = None,
+            interim: bool | None = None) -> list[Holder]:
+    """Holders of ``office`` on ``on`` (titular first); optionally of one unit / interim only."""
+    sql = ("SELECT o.person_id, p.given_name || ' ' || p.surname, o.office, o.unit_id, u.name, "
+           "o.act, o.ad_interim FROM offices o JOIN people p ON p.id = o.person_id "
+           "LEFT JOIN units u ON u.id = o.unit_id WHERE o.office = :office "
+           "AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to > :on)")
+    params: dict[str, Any] = {"office": office, "on": on.isoformat()}
+    if unit_id is not None:
+        sql += " AND o.unit_id = :unit"
+        params["unit"] = unit_id
+    if interim is not None:
+        sql += " AND o.ad_interim = :interim"
+        params["interim"] = int(interim)
+    rows = db.conn.execute(sql + " ORDER BY o.ad_interim, o.valid_from DESC, o.id", params)
+    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
+
+
+def offices_held(db: Any, person_id: int, on: date) -> list[Holder]:
+    """Every office ``person_id`` holds on ``on``."""
+    rows = db.conn.execute(
+        "SELECT o.person_id, p.given_name || ' ' || p.surname, o.office, o.unit_id, u.name, "
+        "o.act, o.ad_interim FROM offices o JOIN people p ON p.id = o.person_id "
+        "LEFT JOIN units u ON u.id = o.unit_id WHERE o.person_id = :pid "
+        "AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to > :on) "
+        "ORDER BY o.ad_interim, o.id", {"pid": person_id, "on": on.isoformat()})
+    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
+
+
+def absence(db: Any, person_id: int, on: date) -> tuple[str, str | None] | None:
+    """``(kind, until)`` of the person's absence on ``on``, or None when present.
+
+    A public database has no absences table: then nobody is known to be absent.
+    """
+    try:
+        row = db.conn.execute(
+            "SELECT kind, valid_to FROM absences WHERE person_id = :pid AND valid_from <= :on "
+            "AND (valid_to IS NULL OR valid_to > :on) ORDER BY valid_from LIMIT 1",
+            {"pid": person_id, "on": on.isoformat()}).fetchone()
+    except Exception:  # noqa: BLE001 - sqlite3.OperationalError on a public export
+        return None
+    return (row[0], row[1]) if row else None
+
+
+def describe_absence(kind: str, until: str | None) -> str:
+    """``assente per malattia fino al 04/12/2026`` (the last day, periods being half-open)."""
+    try:
+        from ordina.store.vocab import ABSENCE_KINDS, label
+
+        what = label(ABSENCE_KINDS, kind)
+    except ImportError:  # pragma: no cover - the store ships with ordina
+        what = kind.replace("_", " ")
+    text = f"assente ({what})"
+    if until:
+        last = date.fromordinal(date.fromisoformat(until).toordinal() - 1)
+        text += f" fino al {last.strftime('%d/%m/%Y')}"
+    return text
+
+
+_OFFICE_WORDS = (("vice", "vice_segretario"), ("segretari", "segretario"),
+                 ("personale", "responsabile_personale"), ("corruzione", "rpc"),
+                 ("rpc", "rpc"), ("sindac", "sindaco"))
+
+
+def question_date(query: Any, ctx: Context) -> date:
+    """The date the question asks about: stated in it, or the context's."""
+    when = getattr(query, "as_of", None) or (getattr(query, "facts", None) or {}).get("date")
+    return when if isinstance(when, date) else ctx.as_of
+
+
+def resolve_target(db: Any, subject: Any, on: date) -> tuple[str, Any, str] | None:
+    """``("persona", id, name)`` or ``("unita", id, name)`` for the subject of a question."""
+    from ordina.store.queries import find_people, find_units
+
+    if subject is None:
+        return None
+    kind = getattr(subject, "kind", "person")
+    text = str(getattr(subject, "name", None) or getattr(subject, "text", "") or "")
+    key = getattr(subject, "key", None)
+    if kind == "office":
+        low = text.lower()
+        for word, office in _OFFICE_WORDS:
+            if word in low or key == office:
+                found = holders(db, office, on)
+                if found:
+                    return ("persona", found[0].person_id, f"{found[0].name}")
+                return ("ufficio", office, text)
+        return None
+    if kind == "unit":
+        units = find_units(db, text, on=on, limit=1)
+        if key and str(key).isdigit():
+            return ("unita", int(key), text)
+        return ("unita", units[0].id, units[0].name) if units else None
+    if key and str(key).isdigit():
+        return ("persona", int(key), person_name(db, int(key)))
+    people = find_people(db, text, limit=5)
+    if len(people) > 1:
+        people = [p for p in people if offices_held(db, p.id, on) or _employed(db, p.id, on)]
+    if len(people) == 1:
+        return ("persona", people[0].id, people[0].name)
+    return None
+
+
+def _employed(db: Any, person_id: int, on: date) -> bool:
+    """Whether the person works for the Comune on ``on`` (False on a public export)."""
+    try:
+        return db.conn.execute(
+            "SELECT 1 FROM employments WHERE person_id = :pid AND valid_from <= :on "
+            "AND (valid_to IS NULL OR valid_to > :on)",
+            {"pid": person_id, "on": on.isoformat()}).fetchone() is not None
+    except Exception:  # noqa: BLE001 - public export without employments
+        return False
+
+

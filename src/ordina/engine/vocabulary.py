@@ -1,0 +1,93 @@
+"""The fact vocabulary as the engine sees it: ``ordina.facts`` plus plugin additions.
+
+``ordina.facts`` is the single list of facts a question, ``--fact`` or the
+interview can state (name, type, allowed values, the question to ask). Third-party
+plugins may add facts through the ``ordina_fact_definitions`` hook; a name already
+in ``ordina.facts`` keeps its definition there.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+#: Types whose values can be enumerated when ranking the missing facts.
+BOOL_TYPES = {"bool", "boolean", "booleano", "sì/no", "si/no"}
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """One fact of the vocabulary.
+
+    :param name: the name used by checks and by ``--fact NAME=VALUE``.
+    :param type: ``bool``, ``enum``, ``int``, ``euro``, ``percent``, ``date``, ``str``...
+    :param values: the allowed values of an enumerated fact.
+    :param question: the Italian question the interview asks.
+    """
+
+    name: str
+    type: str
+    values: tuple[Any, ...] = ()
+    question: str = ""
+
+    def domain(self) -> list[Any]:
+        """The values to try when ranking: both booleans, or the allowed values."""
+        if self.type.lower() in BOOL_TYPES:
+            return [True, False]
+        return list(self.values)
+
+
+def _field(obj: Any, *names: str, default: Any = None) -> Any:
+    for name in names:
+        if isinstance(obj, Mapping) and name in obj:
+            return obj[name]
+        if hasattr(obj, name):
+            return getattr(obj, name)
+    return default
+
+
+def as_spec(obj: Any, name: str | None = None) -> FactSpec:
+    """Read any fact definition (dataclass, dict, FactSpec) into a :class:`FactSpec`."""
+    if isinstance(obj, FactSpec):
+        return obj
+    values = _field(obj, "values", "allowed", "choices", "allowed_values", default=()) or ()
+    if isinstance(values, Mapping):
+        values = tuple(values)
+    kind = _field(obj, "type", "kind", default="str")
+    kind = getattr(kind, "value", None) or getattr(kind, "__name__", None) or str(kind)
+    return FactSpec(
+        name=str(_field(obj, "name", default=name)),
+        type=str(kind),
+        values=tuple(values),
+        question=str(_field(obj, "question", "domanda", default="") or ""),
+    )
+
+
+def core_definitions() -> list[FactSpec]:
+    """The definitions of ``ordina.facts`` (empty when that module is not there)."""
+    try:
+        module = importlib.import_module("ordina.facts")
+    except ModuleNotFoundError:
+        return []
+    for attr in ("FACTS", "VOCABULARY", "FACT_VOCABULARY"):
+        found = getattr(module, attr, None)
+        if found is not None:
+            break
+    else:
+        fn = getattr(module, "vocabulary", None) or getattr(module, "all_facts", None)
+        found = fn() if callable(fn) else []
+    if isinstance(found, Mapping):
+        return [as_spec(v, k) for k, v in found.items()]
+    return [as_spec(v) for v in found]
+
+
+def build_vocabulary(extra: Iterable[Iterable[Any]] = ()) -> dict[str, FactSpec]:
+    """``ordina.facts`` plus the plugins' additions (lists from the hook)."""
+    vocab = {spec.name: spec for spec in core_definitions()}
+    for batch in extra:
+        for obj in batch or ():
+            spec = as_spec(obj)
+            vocab.setdefault(spec.name, spec)
+    return vocab

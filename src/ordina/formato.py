@@ -1,0 +1,53 @@
+"""Numbers, amounts and dates written the Italian way (``€ 9.128,37``, ``70,70``, ``1/6/2026``).
+
+Checks compute with :class:`~decimal.Decimal` and show results with these helpers so that
+an answer reads like the regulation's own worked examples.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+GIORNI_SETTIMANA = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+MESI = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+        "settembre", "ottobre", "novembre", "dicembre")
+
+
+def arrotonda(value: Decimal, places: int = 2) -> Decimal:
+    """Round half up (the accounting rule: 9.128,374 -> 9.128,37; 0,005 -> 0,01)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def numero(value: Decimal | float, places: int = 2) -> str:
+    """``70,70``; ``12.911,42``; ``places=0`` gives ``11``. Dots group thousands."""
+    rounded = arrotonda(Decimal(str(value)), places)
+    sign = "-" if rounded < 0 else ""
+    text = f"{abs(rounded):,.{places}f}"
+    return sign + text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def euro(value: Decimal | float) -> str:
+    """``€ 9.128,37``."""
+    return f"€ {numero(value, 2)}"
+
+
+def punti(value: Decimal | float) -> str:
+    """Points without useless decimals: ``75``, ``75,5``, ``70,75``."""
+    dec = Decimal(str(value))
+    if dec == dec.to_integral_value():
+        return numero(dec, 0)
+    text = numero(dec, 2)
+    return text.rstrip("0") if text.endswith("0") else text
+
+
+def data(value: date) -> str:
+    """``22/05/2026``."""
+    return value.strftime("%d/%m/%Y")
+
+
+def data_lunga(value: date) -> str:
+    """``venerdì 22 maggio 2026``."""
+    return f"{GIORNI_SETTIMANA[value.weekday()]} {value.day} {MESI[value.month - 1]} {value.year}"

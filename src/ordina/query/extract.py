@@ -1,0 +1,473 @@
+"""Facts stated inline in a question, named as in :mod:`ordina.facts`.
+
+"incarico da 1.500 euro, retribuzione base 24.000, già autorizzati 4.000 quest'anno"
+gives compensation, annual_base_salary and already_authorised_this_year: each value
+is attached to the nearest label cue before it (or just after it: "4.000 già
+autorizzati"); values with no label get the default meaning of the intent (the amount
+of an external-assignment question is the compensation). Words that settle a boolean
+fact ("gratuito", "occasionale", "fornitore") set it; their negations unset it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ordina import facts as vocab
+from ordina.query import intents as I
+from ordina.query.kinship import compose
+from ordina.query.model import Clarification
+from ordina.query.parser import Item
+from ordina.query.scan import Scan
+
+#: Label cue -> the fact its value fills.
+LABELS: dict[str, str] = {
+    "COMPENSATION": "compensation",
+    "ASSIGNMENT": "compensation",
+    "BASE_SALARY": "annual_base_salary",
+    "ALREADY": "already_authorised_this_year",
+    "THIS_YEAR": "already_authorised_this_year",
+    "PMAX": "pmax",
+    "GRADUATION": "graduation_G",
+    "PETROL": "petrol_price",
+    "EXPERIENCE": "experience_points",
+    "INTERVIEW": "interview_points",
+    "SALARY_POINTS": "salary_points",
+    "INCREASE": "interim_increase_percent",
+    "ESTABLISHMENT": "staff_establishment",
+    "INVITATIONS": "invitations",
+    "NOTICE": "notice_days",
+    "HIRED": "years_of_service",
+    "FILED": "request_date",
+    "FIXED_TERM": "fixed_term_count",
+    "POSITION_PAY": "position_allowance",
+    "EVALUATION": "evaluation_score",
+}
+
+VALUE_KINDS = ("amount", "number", "percent", "points", "duration", "date", "km")
+
+#: Which value kinds each labelled fact accepts.
+ACCEPTS: dict[str, tuple[str, ...]] = {
+    "amount": ("amount", "number"),
+    "number": ("number", "points", "amount", "percent"),
+    "int": ("number",),
+    "percent": ("percent", "number"),
+    "date": ("date", "duration"),
+}
+
+_CONNECTORS = {"da", "di", "del", "pari", "a", "al", "e", "ed", "of", "is", "per", "con",
+               "uguale", "equal", "to", "la", "il", "lo", "l'", "un", "una", "su", "the",
+               "sono", "gia", "already", "quest'", "anno", "lordi", "lordo", "annui", "annuo",
+               "annua", "circa", "about", "totale", "complessivi", "complessivo"}
+
+
+def _fact_kinds(name: str) -> tuple[str, ...]:
+    fact = vocab.FACTS[name]
+    if name in ("years_of_service", "notice_days"):
+        return ("duration", "number")
+    if name in ("request_date", "warning_date", "hire_date", "start_date"):
+        return ("date", "duration")
+    if name in ("evaluation_score", "graduation_G") or name.endswith("_points"):
+        return ("points", "number")
+    return ACCEPTS.get(fact.type, ("number",))
+
+
+def resolve_date(item: Item, today: date) -> date | None:
+    """The calendar date of a date item or an "N giorni fa" duration (None if invalid)."""
+    if item.kind == "duration":
+        amount, unit, ago = item.value
+        if not ago:
+            return None
+        days = {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit] * amount
+        if unit == "years":
+            try:
+                return today.replace(year=today.year - int(amount))
+            except ValueError:
+                return today - timedelta(days=int(days))
+        return today - timedelta(days=int(days))
+    if item.kind != "date":
+        return None
+    kind = item.value[0]
+    if kind == "rel":
+        return today + timedelta(days=item.value[1])
+    _, year, month, day = item.value
+    try:
+        return date(year or today.year, month, day)
+    except ValueError:
+        return None
+
+
+def _convert(name: str, item: Item, today: date) -> Any:
+    fact = vocab.FACTS[name]
+    if item.kind == "date" or (item.kind == "duration" and fact.type == "date"):
+        return resolve_date(item, today)
+    if item.kind == "duration":
+        amount, unit, _ago = item.value
+        if name == "years_of_service" or name == "assignment_years":
+            return round(amount * {"years": 1, "months": 1 / 12, "weeks": 7 / 365,
+                                   "days": 1 / 365}[unit], 2)
+        if name == "higher_duties_months":
+            return round(amount * {"years": 12, "months": 1, "weeks": 0.23, "days": 1 / 30}[
+                unit])
+        return int(amount * {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit])
+    value = float(item.value)
+    if fact.type == "int":
+        return int(value)
+    return value
+
+
+def _in_range(name: str, value: Any) -> bool:
+    fact = vocab.FACTS[name]
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value is not None
+    if fact.minimum is not None and value < fact.minimum:
+        return False
+    return not (fact.maximum is not None and value > fact.maximum)
+
+
+def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any], set[int]]:
+    """Values attached to the label cue nearest before them (or right after them)."""
+    items = scan.items
+    out: dict[str, Any] = {}
+    used: set[int] = set()
+    labels = [(idx, it) for idx, it in enumerate(items)
+              if it.kind == "cue" and it.value in LABELS]
+    for idx, label in labels:
+        name = LABELS[label.value]
+        if name in out:
+            continue
+        if label.value == "ASSIGNMENT" and intent not in (I.EXTERNAL_ASSIGNMENT,):
+            continue
+        if label.value == "FIXED_TERM" and intent != I.FIXED_TERM_CONTRACT:
+            continue
+        if label.value == "POSITION_PAY" and intent == I.POSITION_PAY:
+            continue
+        if label.value == "EVALUATION" and intent != I.EVALUATION:
+            continue
+        kinds = ("amount",) if label.value == "ASSIGNMENT" else _fact_kinds(name)
+        target = _next_value(items, idx, kinds, used, forward=True)
+        if target is None:
+            target = _next_value(items, idx, kinds, used, forward=False)
+        if target is None:
+            continue
+        value = _convert(name, items[target], today)
+        if value is None or not _in_range(name, value):
+            continue
+        if name == "years_of_service" and items[target].kind == "date":
+            out["hire_date"] = value
+        else:
+            out[name] = value
+        used.add(target)
+    return out, used
+
+
+def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[int],
+                forward: bool) -> int | None:
+    step = 1 if forward else -1
+    j = idx + step
+    gap = 0
+    limit = 4 if forward else 2
+    while 0 <= j < len(items) and gap <= limit:
+        it = items[j]
+        if it.kind in VALUE_KINDS:
+            if j in used:
+                return None
+            if it.kind in kinds:
+                if it.kind == "duration" and it.value[2] and "date" not in kinds and \
+                        "duration" not in kinds:
+                    return None
+                return j
+            return None
+        # "già autorizzati 4.000 quest'anno": THIS_YEAR after ALREADY is the same label
+        if it.kind == "cue" and it.value in LABELS and not (
+                it.value == "THIS_YEAR" or items[idx].value == "THIS_YEAR"):
+            return None
+        if it.kind == "word" and it.value.lower() not in _CONNECTORS:
+            gap += 1
+        j += step
+    return None
+
+
+# --------------------------------------------------------------------------- booleans
+_BOOL_PATTERNS: list[tuple[str, str, bool]] = [
+    ("occasional", r"occasional\w*|una tantum|saltuari\w*|one[- ]off|occasional", True),
+    ("occasional", (r"abitual\w*|continuativ\w*|sistematic\w*|stabilmente|regular\w*|"
+                   r"ongoing|permanent\w*"), False),
+    ("conflict_of_interest", r"conflitt\w* d\w* interess\w*|conflict of interest", True),
+    ("interferes_with_service", (r"interferisc\w*|interferenz\w*|in orario di (?:lavoro|"
+                                r"servizio|ufficio)|durante (?:l' )?orario|during working "
+                                r"hours"), True),
+    ("interferes_with_service", (r"fuori (?:dall' )?orario|fuori servizio|nel tempo libero|"
+                                r"dopo il lavoro|outside (?:working|office) hours|"
+                                r"in my free time|nei fine settimana|weekends?"), False),
+    ("client_in_territory", (r"nel territorio|del territorio|residente nel comune|"
+                            r"con sede nel comune|in town|locale"), True),
+    ("client_in_territory", r"fuori (?:dal )?territorio|fuori comune|altro comune", False),
+    ("professional_growth", r"crescita professionale|professional growth", True),
+    ("post_being_filled", (r"in copertura|copertura del posto|concorso (?:in corso|bandito|"
+                          r"avviato)|procedur\w* di copertura|being filled"), True),
+    ("own_vehicle_authorised", (r"autorizzat\w* (?:all' )?(?:uso del )?mezzo proprio|"
+                               r"mezzo proprio autorizzat\w*|authori[sz]ed to use"), True),
+    ("exceeds_mayor_mandate", (r"oltre (?:il|la fine del) mandato|dopo (?:la fine del|il) "
+                              r"mandato|beyond the (?:mayor'?s? )?(?:term|mandate)"), True),
+    ("political_or_union_office_2y", (r"(?:carich|incarich|ruol)\w* (?:politic|sindacal)\w*|"
+                                     r"sindacalista|political office|union office"), True),
+    ("request_answered", (r"senza risposta|nessuna risposta|non (?:ha|hanno) risposto|"
+                         r"silenzio|no (?:answer|reply)"), False),
+    ("authorised", (r"senza (?:la )?autorizzazione|non autorizzat\w*|without authori[sz]ation|"
+                   r"unauthori[sz]ed"), False),
+    ("permanent", r"tempo indeterminato|di ruolo|permanent contract|permanent", True),
+]
+
+
+def booleans(scan: Scan) -> dict[str, bool]:
+    """Boolean facts settled by words in the question (negation flips them)."""
+    out: dict[str, bool] = {}
+    for name, pattern, value in _BOOL_PATTERNS:
+        if name in out:
+            continue
+        match = scan.search(r"(?<![\w'])(?:" + pattern + r")(?![\w])")
+        if match is None:
+            continue
+        negated = scan.negated_before(match.start())
+        if name == "authorised" or name == "request_answered":
+            negated = False  # the pattern carries its own negation
+        out[name] = (not value) if negated else value
+    free = scan.cue("FREE")
+    paid_cue = scan.cue("COMPENSATION")
+    if free is not None:
+        out["paid"] = scan.negated_before(free.start, 8)
+    elif paid_cue is not None:
+        out["paid"] = not scan.negated_before(paid_cue.start, 8)
+    if scan.has("EXPENSES"):
+        out["expenses_only"] = True
+    pub = scan.cue("PUBLISHED")
+    if pub is not None:
+        out["published"] = not scan.negated_before(pub.start)
+    internal = scan.cue("INTERNAL")
+    if internal is not None:
+        if scan.search(r"senza (?:aver(?:e)? )?(?:verificat|accertat)|non (?:e|sono) stat\w* "
+                       r"(?:verificat|accertat)"):
+            out["internal_resources_checked"] = False
+        elif scan.search(r"accertat|verificat|assenza|mancan|non ci sono|non disponibil|"
+                         r"nessuna risorsa|checked|no internal"):
+            out["internal_resources_checked"] = True
+    return out
+
+
+# --------------------------------------------------------------------------- kinship
+_LINKS = re.compile(r"^(?:\s|di|del|della|dello|dei|degli|delle|dell'|d'|of|the|a|an|'s|s|un|"
+                    r"una|uno|un'|il|lo|la|l'|i|gli|le|mio|mia|suo|sua|nostro|nostra)*$")
+
+
+def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple[int, int]]]:
+    """Kinship chain ("il figlio del cugino dell'assessore"): facts, clarifications, spans."""
+    kin_terms = [t for t in scan.terms if t.means("kinship") or t.means("ambiguous_kinship")]
+    if not kin_terms:
+        return {}, [], []
+    chain = [kin_terms[0]]
+    for term in kin_terms[1:]:
+        if _LINKS.match(scan.between(chain[-1].end, term.start)):
+            chain.append(term)
+        else:
+            break
+    out: dict[str, Any] = {}
+    spans = [(chain[0].start, chain[-1].end)]
+    roles = scan.term_values("related_to")
+    for term, value in roles:
+        after = _LINKS.match(scan.between(chain[-1].end, term.start)) and term.start >= chain[-1].end
+        before = term.end <= chain[0].start and re.match(
+            r"^\s*(?:'s|s)\s*$", scan.between(term.end, chain[0].start))
+        if after or before:
+            out["related_to"] = value
+            spans.append((term.start, term.end))
+            break
+    ambiguous = [t for t in chain if t.means("ambiguous_kinship")]
+    if ambiguous:
+        term = ambiguous[0]
+        options = tuple(term.value("ambiguous_kinship").split("|"))  # type: ignore[union-attr]
+        labels = [f"{vocab.KINSHIP[o][0]}, {vocab.KINSHIP[o][1]}° grado" for o in options]
+        question = (f"«{scan.norm.original_span(term.start, term.end)}» è ambiguo: intendi "
+                    + " oppure ".join(labels) + "?")
+        return out, [Clarification("kinship", question, options)], spans
+    values = [t.value("kinship") for t in chain]
+    result = compose([v for v in values if v])
+    out.update(result.facts())
+    return out, [], spans
+
+
+# --------------------------------------------------------------------------- all facts
+def categorical(scan: Scan, intent: str) -> dict[str, Any]:
+    """Choice facts named by vocabulary terms and categories."""
+    out: dict[str, Any] = {}
+    for name in ("activity_kind", "client_type", "client_relation", "profile"):
+        value = scan.term_value(name)
+        if value is not None:
+            out[name] = value
+    # "amministratore di una srl": the srl is the client, and the board seat is for profit
+    if intent == I.COMPETENT or intent == I.SUBSTITUTE:
+        out.pop("activity_kind", None)
+    area = scan.term_value("area")
+    if area is not None:
+        out["area"] = area
+    if scan.term_values("po"):
+        out["is_po_holder"] = True
+        out.setdefault("area", "funzionari")
+    offices = {v for _t, v in scan.offices()}
+    if "responsabile_area" in offices:
+        out["is_area_head"] = True
+        out["is_po_holder"] = True
+    categories = scan.of_kind("category")
+    if categories:
+        code = categories[0].value
+        if len(code) == 2:
+            out["category"] = code
+        out.setdefault("area", _AREA_OF_LETTER.get(code[:1], None))
+        if out.get("area") is None:
+            out.pop("area")
+        if len(categories) > 1 and len(categories[1].value) == 2:
+            out["target_category"] = categories[1].value
+    if intent == I.COMPETENT:
+        matter = scan.term_value("matter")
+        if matter is None:
+            matter = _matter_from_cue(scan)
+        if matter is not None:
+            out["matter"] = matter
+    if intent in (I.SUBSTITUTE, I.HIGHER_DUTIES):
+        absence = scan.term_value("absence_kind")
+        if absence is not None:
+            out["absence_kind"] = absence
+    if intent == I.DEADLINE:
+        kind = scan.term_value("deadline_kind")
+        if kind is None and scan.has("FILED"):
+            kind = "risposta_autorizzazione"
+        if kind is not None:
+            out["deadline_kind"] = kind
+    if intent == I.EVALUATION:
+        offices_list = [v for _t, v in scan.offices()]
+        if "segretario" in offices_list:
+            out["evaluated_role"] = "segretario"
+        elif out.get("is_po_holder"):
+            out["evaluated_role"] = "po"
+        elif scan.has("GENERIC") or scan.search(r"personale|staff"):
+            out["evaluated_role"] = "dipendente"
+    if scan.has("FULL_TIME"):
+        out["part_time_percent"] = 100.0
+    return out
+
+
+_AREA_OF_LETTER = {"A": "operatori", "B": "operatori_esperti", "C": "istruttori",
+                   "D": "funzionari"}
+
+
+def _matter_from_cue(scan: Scan) -> str | None:
+    text = scan.cue_text("COMPETENT")
+    if scan.has("ASSIGNMENT") or text.startswith(("autorizz", "authori")):
+        return "autorizzazioni"
+    if text.startswith("pubblica"):
+        return "pubblicazione"
+    if text.startswith("convoc"):
+        return "conferenza"
+    if text.startswith(("irroga", "avvia")):
+        return "disciplinare"
+    if scan.has("NUCLEO"):
+        return None
+    return None
+
+
+def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str, Any]
+             ) -> None:
+    """Give unlabelled values the meaning they have in this intent."""
+    free = [(idx, it) for idx, it in enumerate(scan.items)
+            if it.kind in VALUE_KINDS and idx not in used]
+
+    def take(kinds: tuple[str, ...], name: str) -> None:
+        if name in out:
+            return
+        for pos, (idx, it) in enumerate(free):
+            if it.kind in kinds:
+                value = _convert(name, it, today)
+                if value is None or not _in_range(name, value):
+                    continue
+                out[name] = value
+                used.add(idx)
+                free.pop(pos)
+                return
+
+    percents = [it for _i, it in free if it.kind == "percent"]
+    if percents and intent in (I.EXTERNAL_ASSIGNMENT, I.PART_TIME, I.MOBILITY_OUT,
+                               I.FIXED_TERM_CONTRACT, I.AREA_HEAD_APPOINTMENT, I.COMPETENT) \
+            and "part_time_percent" not in out:
+        take(("percent",), "part_time_percent")
+    if intent == I.EXTERNAL_ASSIGNMENT:
+        take(("amount",), "compensation")
+        take(("date", "duration"), "request_date")
+    elif intent == I.POSITION_PAY:
+        take(("amount",), "pmax")
+        take(("number", "points", "percent"), "graduation_G")
+        take(("number",), "pmax")
+    elif intent == I.MOBILITY_RANKING:
+        take(("points", "number"), "total_points")
+    elif intent == I.MOBILITY_OUT:
+        take(("duration",), "years_of_service")
+        take(("date",), "hire_date")
+    elif intent == I.EVALUATION:
+        take(("points", "number", "percent"), "evaluation_score")
+        take(("amount",), "result_allowance_max")
+    elif intent == I.MILEAGE:
+        take(("amount",), "petrol_price")
+        take(("number",), "km")
+    elif intent == I.COLLABORATION:
+        take(("amount",), "contract_amount")
+    elif intent == I.DEADLINE:
+        take(("date", "duration"), "start_date")
+        durations = [it for _i, it in free if it.kind == "duration" and not it.value[2]]
+        if durations and "days" not in out:
+            out["days"] = _convert("days", durations[0], today)
+    elif intent == I.HIGHER_DUTIES:
+        take(("duration",), "higher_duties_months")
+    elif intent == I.AREA_HEAD_APPOINTMENT:
+        take(("duration",), "assignment_years")
+    elif intent == I.FIXED_TERM_CONTRACT:
+        take(("number",), "fixed_term_count")
+    elif intent == I.SUBSTITUTE:
+        take(("amount",), "position_allowance")
+        take(("percent",), "interim_increase_percent")
+    for it in [it for _i, it in free if it.kind == "km"]:
+        out.setdefault("km", float(it.value))
+
+
+def extract_facts(scan: Scan, intent: str, today: date
+                  ) -> tuple[dict[str, Any], list[Clarification], list[tuple[int, int]]]:
+    """All facts the question states, the clarifications they need, and the kinship spans."""
+    out: dict[str, Any] = {}
+    out.update(categorical(scan, intent))
+    labelled, used = labelled_values(scan, today, intent)
+    out.update(labelled)
+    defaults(scan, intent, today, used, out)
+    out.update({k: v for k, v in booleans(scan).items() if k not in out})
+    kin, clarifications, spans = kinship(scan)
+    out.update(kin)
+    if "compensation" in out and out.get("compensation", 0) > 0:
+        out.setdefault("paid", True)
+    if out.get("activity_kind") == "volontariato" and "paid" not in out:
+        pass  # volunteering may still be paid: ask, never assume
+    ids = _assignment_id(scan)
+    if ids is not None:
+        out["assignment_id"] = ids
+    return out, clarifications, spans
+
+
+def _assignment_id(scan: Scan) -> str | None:
+    """ "l'incarico 12", "incarico n. 12", "assignment #12"."""
+    items = scan.items
+    for idx, item in enumerate(items):
+        if item.kind == "cue" and item.value == "ASSIGNMENT":
+            for nxt in items[idx + 1: idx + 3]:
+                if nxt.kind == "number" and float(nxt.value).is_integer():
+                    return str(int(nxt.value))
+                if not (nxt.kind == "word" and nxt.value.lower() in ("n", "numero", "nr", "no",
+                                                                     "num", "id")):
+                    break
+    return None

@@ -1,0 +1,303 @@
+"""From the phrases of a question to a :class:`Query`: intent, subject, reference, facts.
+
+The intent is decided by ordered rules over the cues found (first match wins), from the
+most specific ("cerca ...", "chi cita l'allegato G") to the most generic (a bare
+reference is an article look-up). A question with no rule matching falls back to a
+full-text search, flagged ``fallback=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from ordina.query import intents as I
+from ordina.query.extract import extract_facts, resolve_date
+from ordina.query.lexicon import Lexicon
+from ordina.query.model import Clarification, Query
+from ordina.query.parser import Item
+from ordina.query.scan import NOT_NAMES, Scan
+from ordina.query.subjects import find_subject
+
+#: Intents about one person, unit or office: the subject is required.
+NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO})
+
+#: Intents whose dates are "as of" dates (the day the question is about).
+AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
+                           I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS})
+
+_ENGLISH = re.compile(
+    r"(?<![\w'])(?:who|what|which|can|may|could|show|search|find|article|annex|the|is|does|"
+    r"employee|accept|substitutes|replaces|authori[sz]es|approves|my|of|for|how|much|"
+    r"leave|cites|allowed)(?![\w'])")
+_ITALIAN = re.compile(
+    r"(?<![\w'])(?:chi|cosa|quale|quali|puo|posso|il|la|lo|gli|le|di|del|della|un|una|e|"
+    r"per|sono|dell'|l'|articolo|cerca|quanto|incarico|dipendente)(?![\w'])")
+
+_ACTIVE_PLURAL = ("citano", "richiamano", "rinviano", "rimandano", "menzionano")
+_PASSIVE = ("citat", "richiamat", "menzionat", "cited", "referenced", "mentioned")
+
+
+def _refs(scan: Scan) -> list[str]:
+    """Regulation references, with "comma 3 dell'art. 88" merged into "art. 88 c. 3"."""
+    out: list[str] = []
+    items = scan.items
+    for idx, item in enumerate(items):
+        if item.kind != "ref":
+            continue
+        if _external_law(scan, item):
+            continue
+        citation = item.value
+        if citation.startswith("art.") and " c. " not in citation:
+            for prev in reversed(items[max(0, idx - 3):idx]):
+                if prev.kind == "comma_ref":
+                    citation += f" c. {prev.value[0]}"
+                    if prev.value[1]:
+                        citation += f" lett. {prev.value[1]}"
+                    break
+                if prev.kind == "letter_ref":
+                    continue
+                if prev.kind != "word":
+                    break
+            for prev in reversed(items[max(0, idx - 4):idx]):
+                if prev.kind == "letter_ref" and " lett. " not in citation and " c. " in citation:
+                    citation += f" lett. {prev.value}"
+                    break
+        out.append(citation)
+    return out
+
+
+def _external_law(scan: Scan, item: Item) -> bool:
+    """ "art. 53 del d.lgs. 165/2001", "art. 2963 c.c.": not a unit of the regulation."""
+    after = scan.lower[item.end:item.end + 24]
+    return bool(re.match(
+        r"\s*(?:,\s*)?(?:del(?:la)?\s+|of\s+the\s+)?(?:tuel|d\.?\s?lgs|dlgs|decreto|legge|l\.\s*\d|"
+        r"c\.\s*c\.|codice|cod\.|dpr|d\.p\.r|ccnl|costituzione|cost\.)", after))
+
+
+def _cite_intent(scan: Scan, ref_items: list[Item]) -> str | None:
+    cite = scan.cue("CITE")
+    if cite is None:
+        return None
+    verb = cite.text.lower()
+    ref = ref_items[0] if ref_items else None
+    ref_before = ref is not None and ref.start < cite.start
+    after = scan.lower[cite.end:cite.end + 12]
+    if verb.startswith(_PASSIVE):
+        if re.match(r"\s*(?:da|dal|dall'|dalla|by)(?![\w])", after) and not scan.search(
+                r"da\s+chi|by\s+wh|by\s+what|by\s+which"):
+            return I.REFS if not ref_before else I.CITED_BY
+        return I.CITED_BY
+    if verb in ("riferimenti", "riferimento", "rinvii", "citazioni", "refs", "references",
+                "reference"):
+        if ref is not None:
+            between = scan.lower[cite.end:ref.start]
+            if re.search(r"(?<![\w'])(?:all'|alla|al|agli|to|a)\s*$", between):
+                return I.CITED_BY
+        return I.REFS
+    if verb in _ACTIVE_PLURAL or verb in ("cite",):
+        return I.REFS if ref_before else I.CITED_BY
+    if scan.has("WHO"):
+        return I.CITED_BY
+    if verb in ("cites", "mentions", "refers", "references", "mention", "refer"):
+        return I.REFS if ref_before else I.CITED_BY
+    return I.REFS if not ref_before else I.CITED_BY
+
+
+def _has_topic(scan: Scan) -> bool:
+    """The question names an outside activity, a client, pay, or an assignment."""
+    return bool(scan.term_values("activity_kind") or scan.term_values("client_type")
+                or scan.term_values("client_relation")
+                or scan.has("ASSIGNMENT", "COMPENSATION", "FREE", "EXPENSES"))
+
+
+def _fixed_term_contract(scan: Scan) -> bool:
+    """A fixed-term contract is what is asked for, not how the asker is employed.
+
+    "un incarico a tempo determinato", "contratto ex art. 110", "il cugino del sindaco...
+    a tempo determinato" are about the contract (art. 53-54); "un dipendente a tempo
+    determinato può fare il consulente?" is about an outside activity.
+    """
+    if scan.has("TUEL_110"):
+        return True
+    cue = scan.cue("FIXED_TERM")
+    if cue is None:
+        return False
+    if scan.term_values("kinship") or scan.term_values("ambiguous_kinship"):
+        return True
+    if scan.term_values("activity_kind"):
+        return False
+    before = scan.items[max(0, scan.index(cue) - 3):scan.index(cue)]
+    if any(i.kind == "cue" and i.value == "ASSIGNMENT" or i.kind == "word" and i.value.lower()
+           in ("contratto", "contratti", "assunzione", "assunzioni", "assumere", "contract")
+           for i in before):
+        return True
+    return not _has_topic(scan)
+
+
+def _appointment_role(scan: Scan) -> bool:
+    offices = {v for _t, v in scan.offices()}
+    return "responsabile_area" in offices or bool(scan.search(r"responsabil\w* (?:di|del|"
+                                                               r"dell' |della) ?(?:area|servizio)"))
+
+
+def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
+    """The intent and whether it is a fallback (no rule matched)."""
+    ref_items = [i for i in scan.items if i.kind == "ref" and not _external_law(scan, i)]
+    first = scan.items[0] if scan.items else None
+    search_cue = scan.cue("SEARCH_KW")
+    if search_cue is not None and (search_cue is first or " " in search_cue.text.strip()
+                                   or not (refs or scan.has("PERMIT", "WHO", "WHO_IS"))):
+        return I.SEARCH, False
+    rules: list[tuple[Callable[[], bool], str]] = [
+        (lambda: bool(refs) and scan.has("CITE"), ""),  # refs / cited_by, below
+        (lambda: bool(refs) and scan.has("SHOW"), I.ARTICLE),
+        (lambda: scan.has("HIGHER_DUTIES"), I.HIGHER_DUTIES),
+        (lambda: scan.has("SUBSTITUTE"), I.SUBSTITUTE),
+        (lambda: scan.has("COMPETENT") and (
+            scan.has("WHO", "WHO_IS", "WHAT") or not scan.has("PERMIT")), I.COMPETENT),
+        (lambda: scan.has("WHO") and bool(scan.term_values("matter"))
+         and not _has_topic(scan), I.COMPETENT),
+        (lambda: scan.has("NUCLEO"), I.EVALUATION_BOARD),
+        (lambda: scan.has("COLLABORATION"), I.COLLABORATION),
+        (lambda: scan.has("EXCELLENCE"), I.EXCELLENCE_BONUS),
+        (lambda: scan.has("ECON_PROGRESSION"), I.ECONOMIC_PROGRESSION),
+        (lambda: scan.has("CAREER_PROGRESSION"), I.CAREER_PROGRESSION),
+        (lambda: scan.has("POSITION_PAY") and not scan.has("SUBSTITUTE")
+         or scan.has("GRADUATION") and scan.has("PMAX"), I.POSITION_PAY),
+        (lambda: scan.has("MILEAGE") or bool(scan.of_kind("km")) or scan.has("PETROL")
+         and scan.has("KM"), I.MILEAGE),
+        (lambda: scan.has("MOBILITY") and (
+            scan.has("RANKING", "EXPERIENCE", "INTERVIEW", "SALARY_POINTS")
+            or bool(scan.of_kind("points"))), I.MOBILITY_RANKING),
+        (lambda: scan.has("MOBILITY") or scan.has("OUTGOING") and scan.has("PERMIT"),
+         I.MOBILITY_OUT),
+        (lambda: scan.has("RANKING") and scan.has("EXPERIENCE", "INTERVIEW"),
+         I.MOBILITY_RANKING),
+        (lambda: scan.has("DEADLINE") or scan.has("WHEN") and (
+            scan.has("EXPIRE") or bool(scan.term_values("deadline_kind"))), I.DEADLINE),
+        (lambda: scan.has("EXPIRE") and bool(scan.term_values("deadline_kind"))
+         and not scan.has("ASSIGNMENT"), I.DEADLINE),
+        (lambda: scan.has("EXPIRE"), I.EXPIRING_ASSIGNMENTS),
+        (lambda: scan.has("EVALUATION"), I.EVALUATION),
+        (lambda: _fixed_term_contract(scan), I.FIXED_TERM_CONTRACT),
+        (lambda: scan.has("INCOMPAT") and bool(scan.term_values("kinship")
+                                                or scan.term_values("ambiguous_kinship"))
+         and not _has_topic(scan), I.FIXED_TERM_CONTRACT),
+        (lambda: scan.has("PART_TIME") and not _has_topic(scan), I.PART_TIME),
+        (lambda: scan.has("APPOINT") and (_appointment_role(scan) or bool(
+            scan.of_kind("category"))) and not _has_topic(scan), I.AREA_HEAD_APPOINTMENT),
+        (lambda: scan.has("PERMIT") and _appointment_role(scan) and not _has_topic(scan)
+         and bool(scan.search(r"(?<![\w'])(?:essere|diventare|fare|become|be)(?![\w'])")),
+         I.AREA_HEAD_APPOINTMENT),
+        (lambda: scan.has("INCOMPAT") and not _has_topic(scan), I.INCOMPATIBILITY),
+        (lambda: scan.has("OBLIGATIONS") and not (
+            scan.has("PERMIT") and _has_topic(scan)), I.OBLIGATIONS),
+        (lambda: _has_topic(scan) and (
+            scan.has("PERMIT", "INCOMPAT") or scan.has("ASSIGNMENT") and bool(
+                scan.of_kind("amount"))), I.EXTERNAL_ASSIGNMENT),
+        (lambda: scan.has("PERMIT") and bool(scan.term_values("activity_kind")),
+         I.EXTERNAL_ASSIGNMENT),
+        (lambda: scan.has("WHO_IS"), I.WHO),
+        (lambda: bool(refs), I.ARTICLE),
+        (lambda: scan.has("SHOW") and scan.has("ARTICOLO", "ALLEGATO"), I.SEARCH),
+    ]
+    for test, intent in rules:
+        if test():
+            if intent == "":
+                return _cite_intent(scan, ref_items) or I.ARTICLE, False
+            return intent, False
+    if scan.has("SHOW") or search_cue is not None:
+        return I.SEARCH, False
+    return I.SEARCH, True
+
+
+def _search_text(scan: Scan, intent_fallback: bool) -> str:
+    """What to search: the words after "cerca", or the question's content words."""
+    cue = scan.cue("SEARCH_KW")
+    if cue is not None and not intent_fallback:
+        text = scan.norm.original[scan.norm.original_pos(cue.end):]
+    else:
+        cue = scan.cue("SHOW")
+        if cue is not None and not intent_fallback:
+            text = scan.norm.original[scan.norm.original_pos(cue.end):]
+        else:
+            text = scan.norm.original
+    words = re.findall(r"[^\W_]+(?:[''][^\W_]+)?", text)
+    content = [w for w in words if w.lower() not in NOT_NAMES or len(words) <= 2]
+    result = " ".join(content) if content else " ".join(words)
+    return result.strip()
+
+
+def _language(scan: Scan) -> str:
+    english = len(_ENGLISH.findall(scan.lower))
+    italian = len(_ITALIAN.findall(scan.lower))
+    return "en" if english > italian else "it"
+
+
+def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
+    """Build the :class:`Query` of a parsed question."""
+    refs = _refs(scan)
+    intent, fallback = decide_intent(scan, refs)
+    query = Query(text=scan.norm.original, intent=intent, fallback=fallback,
+                  lang=_language(scan))
+    if refs:
+        query.ref = refs[0]
+    if intent == I.SEARCH:
+        query.search_text = _search_text(scan, fallback) or None
+        if not fallback:
+            query.ref = None
+        return query
+    if intent in (I.ARTICLE, I.REFS, I.CITED_BY):
+        return query
+
+    facts, clarifications, kin_spans = extract_facts(scan, intent, today)
+    wants_name = intent in NEEDS_SUBJECT or intent in (I.COMPETENT, I.EXTERNAL_ASSIGNMENT,
+                                                       I.PART_TIME, I.MOBILITY_OUT)
+    skip = list(kin_spans)
+    if intent == I.AREA_HEAD_APPOINTMENT:
+        # "responsabile di area" is the post being given, not who it is given to
+        skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
+    subject, subject_clar = find_subject(scan, lexicon, wants_name, skip)
+    if subject is None and kin_spans:
+        from ordina.query.model import Subject
+
+        start, end = kin_spans[0][0], max(e for _s, e in kin_spans)
+        subject = Subject("generic", scan.norm.original_span(start, end))
+    query.subject = subject
+    query.clarifications = subject_clar + clarifications
+    for item in scan.items:
+        if item.kind == "bad_date" or (item.kind == "date" and resolve_date(item, today) is None):
+            query.clarifications.append(Clarification(
+                "date", f"La data «{scan.norm.original_span(item.start, item.end)}» non "
+                        "esiste: quale data intendi? (per esempio 12/03/2026)"))
+    if intent in AS_OF_INTENTS:
+        dates = [resolve_date(i, today) for i in scan.items
+                 if i.kind == "date" or (i.kind == "duration" and i.value[2])]
+        dates = [d for d in dates if d is not None]
+        if dates:
+            query.as_of = dates[0]
+            facts["date"] = dates[0]
+        if intent == I.EXPIRING_ASSIGNMENTS:
+            window = [i for i in scan.items if i.kind == "duration" and not i.value[2]]
+            if window:
+                amount, unit, _ = window[0].value
+                facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
+                                              "years": 365}[unit])
+    if subject is None and intent in NEEDS_SUBJECT:
+        query.clarifications.append(Clarification(
+            "subject", _SUBJECT_QUESTIONS.get(intent, "Di chi parli?")))
+    if subject is not None and subject.kind == "office" and facts.get("profile") == subject.key:
+        facts.pop("profile")  # "il segretario" is who the question is about, not a profile
+    query.facts = {k: v for k, v in facts.items() if v is not None}
+    return query
+
+
+_SUBJECT_QUESTIONS = {
+    I.SUBSTITUTE: "Chi deve essere sostituito? Indica una persona, un'area o un ufficio "
+                  "(per esempio «il segretario» o «l'area tecnica»).",
+    I.OBLIGATIONS: "Di chi vuoi conoscere gli obblighi? (una persona o un ufficio)",
+    I.INCOMPATIBILITY: "Di chi vuoi verificare le incompatibilità?",
+    I.WHO: "Di chi o di quale ufficio parli?",
+}

@@ -1,0 +1,252 @@
+"""Who or what a question is about: a person, a unit, an office, the asker, or anyone.
+
+Names are found three ways: exact (accent- and case-insensitive) matches of the
+lexicon over every run of words; offices from the vocabulary ("il segretario");
+and, when the lexicon does not know a name, words that look like one (capitalised, or
+right after "di"/"employee"). An unknown name with a close match in the lexicon becomes a
+clarification ("Rosi" -> "intendi Rossi?").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ordina.query.lexicon import Entry, Lexicon
+from ordina.query.model import Clarification, Subject
+from ordina.query.parser import Item
+from ordina.query.scan import NAME_MARKERS, NOT_NAMES, TITLES, Scan
+from ordina.query.vocabulary import UNIT_WORDS, office_label
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """Words of the question that name an entry of the lexicon."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+
+def _word_runs(scan: Scan) -> list[list[Item]]:
+    """Maximal runs of consecutive word items (names live inside them)."""
+    runs: list[list[Item]] = []
+    current: list[Item] = []
+    for item in scan.items:
+        if item.kind == "word":
+            current.append(item)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
+    """Longest exact lexicon matches over the word runs, left to right."""
+    limit = max(1, lexicon.max_words())
+    found: list[NameMatch] = []
+    for run in _word_runs(scan):
+        i = 0
+        while i < len(run):
+            hit = None
+            for n in range(min(limit, len(run) - i), 0, -1):
+                words = run[i:i + n]
+                phrase = " ".join(w.value for w in words)
+                if n == 1 and words[0].value.lower() in NOT_NAMES:
+                    continue
+                if all(scan.covered_by_term(w) for w in words):
+                    continue  # "polizia municipale" is a profile before it is a unit name
+                entries = lexicon.lookup(phrase)
+                if entries and n == 1 and not _looks_like_name(scan, run[i]):
+                    entries = [e for e in entries if e.kind != "person"]
+                if entries:
+                    hit = NameMatch(words[0].start, words[-1].end,
+                                    scan.norm.original_span(words[0].start, words[-1].end),
+                                    tuple(entries))
+                    i += n
+                    break
+            if hit is None:
+                i += 1
+            else:
+                found.append(hit)
+    return found
+
+
+def _looks_like_name(scan: Scan, item: Item) -> bool:
+    """A lone surname counts only when capitalised or after "di", "employee", "può"...
+
+    So "quanto costa?" does not name Elisa Costa, while "obblighi di costa" does.
+    """
+    original = scan.norm.original_span(item.start, item.end)
+    if original[:1].isupper():
+        return True
+    idx = scan.index(item)
+    if idx == 0:
+        return False
+    prev = scan.items[idx - 1]
+    if prev.kind == "word":
+        return prev.value.lower().rstrip(".") in NAME_MARKERS | TITLES
+    return prev.kind == "cue" and prev.value in (
+        "PERMIT", "GENERIC", "WHO_IS", "SUBSTITUTE", "OBLIGATIONS", "INCOMPAT", "COMPETENT")
+
+
+def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Words that look like a person's name but are not in the lexicon.
+
+    A candidate is a word that is not a stopword nor vocabulary, and is either
+    capitalised as typed (not a sentence-opening common word) or follows a name marker
+    ("di", "employee", "dott."). Consecutive candidates form one name ("Mario Rossi").
+    """
+    items = scan.items
+    out: list[tuple[int, int, str]] = []
+    current: list[Item] = []
+
+    def flush() -> None:
+        if current:
+            out.append((current[0].start, current[-1].end,
+                        scan.norm.original_span(current[0].start, current[-1].end)))
+            current.clear()
+
+    for idx, item in enumerate(items):
+        if item.kind != "word":
+            flush()
+            continue
+        low = item.value.lower()
+        original = scan.norm.original_span(item.start, item.end)
+        if (low in NOT_NAMES or scan.covered_by_term(item)
+                or any(s <= item.start < e for s, e in taken) or len(low) < 2
+                or low.endswith("'")):
+            flush()
+            continue
+        prev = items[idx - 1] if idx > 0 else None
+        prev_low = prev.value.lower().rstrip(".") if prev is not None and prev.kind == "word" \
+            else ""
+        capitalised = original[:1].isupper() and not original.isupper() or (
+            original.isupper() and len(original) > 2)
+        after_marker = prev_low in NAME_MARKERS or prev_low in TITLES or bool(current)
+        if prev is not None and prev.kind == "cue" and prev.value in ("GENERIC",):
+            after_marker = True
+        if capitalised or after_marker:
+            current.append(item)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
+                 skip: list[tuple[int, int]]) -> tuple[Subject | None, list[Clarification]]:
+    """The subject of the question and any clarification it needs.
+
+    :param wants_name: the intent is about a specific person/unit, so lowercase words
+        after "di" may be a name ("obblighi di bianchi").
+    :param skip: spans already used for something else (e.g. "dell'assessore" in a kinship).
+    """
+    clarifications: list[Clarification] = []
+    matches = [m for m in lexicon_matches(scan, lexicon)
+               if not any(s <= m.start < e for s, e in skip)]
+    people = [m for m in matches if any(e.kind == "person" for e in m.entries)]
+    units = [m for m in matches if any(e.kind == "unit" for e in m.entries)]
+
+    if people:
+        match = people[0]
+        entries = [e for e in match.entries if e.kind == "person"]
+        if len(entries) > 1:
+            clarifications.append(Clarification(
+                "subject",
+                f"Ci sono più persone che si chiamano «{match.text}»: quale intendi?",
+                tuple(e.name for e in entries)))
+            return Subject("person", match.text), clarifications
+        return Subject("person", match.text, entries[0].name, entries[0].key), clarifications
+    if units:
+        match = units[0]
+        entry = next(e for e in match.entries if e.kind == "unit")
+        text = _with_unit_word(scan, match)
+        return Subject("unit", text, entry.name, entry.key), clarifications
+
+    offices = [(t, v) for t, v in scan.offices()
+               if not any(s <= t.start < e for s, e in skip)]
+    unit_text = _unit_mention(scan, skip)
+    taken = [(m.start, m.end) for m in matches] + list(skip) + \
+        [(t.start, t.end) for t, _ in offices]
+    candidates = [c for c in name_candidates(scan, taken)
+                  if wants_name or scan.norm.original_span(c[0], c[1])[:1].isupper()]
+    if unit_text is not None:
+        candidates = [c for c in candidates if not (unit_text[0] <= c[0] < unit_text[1])]
+    if candidates:
+        text = candidates[0][2]
+        suggestions = lexicon.suggest(text)
+        people_sugg = [e for e in suggestions if e.kind == "person"]
+        if people_sugg:
+            names = tuple(dict.fromkeys(e.name for e in people_sugg))
+            clarifications.append(Clarification(
+                "subject", f"Non conosco «{text}»: intendi {_or_list(names)}?", names))
+        return Subject("person", text), clarifications
+    if unit_text is not None:
+        _start, _end, text = unit_text
+        suggestions = [e for e in lexicon.suggest(text) if e.kind == "unit"]
+        if suggestions:
+            names = tuple(dict.fromkeys(e.name for e in suggestions))
+            clarifications.append(Clarification(
+                "subject", f"Non conosco «{text}»: intendi {_or_list(names)}?", names))
+        return Subject("unit", text), clarifications
+    if offices:
+        term, key = offices[0]
+        # "responsabile dell'area tecnica" is about the unit, handled above; a bare office
+        return Subject("office", scan.norm.original_span(term.start, term.end),
+                       office_label(key), key), clarifications
+    if scan.has("SELF") or _english_i(scan) or scan.cue_text("PERMIT") in (
+            "posso", "possiamo", "potrei"):
+        return Subject("self", "io"), clarifications
+    generic = scan.cue("GENERIC")
+    profile_terms = [(t, v) for t, v in scan.term_values("profile")
+                     if not any(s <= t.start < e for s, e in skip)]
+    if profile_terms:
+        term, _value = profile_terms[0]
+        return Subject("generic", scan.norm.original_span(term.start, term.end)), clarifications
+    if generic is not None:
+        return Subject("generic", scan.norm.original_span(generic.start, generic.end)), \
+            clarifications
+    return None, clarifications
+
+
+def _english_i(scan: Scan) -> bool:
+    return any(i.kind == "word" and i.value == "I" for i in scan.items) or \
+        bool(scan.search(r"(?<![\w'])(?:can|may|could|am)\s+i(?![\w'])"))
+
+
+def _unit_mention(scan: Scan, skip: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """ "area Finanziaria", "servizio tributi": a unit word and the name words after it."""
+    items = scan.items
+    for idx, item in enumerate(items):
+        if item.kind != "word" or item.value.lower() not in UNIT_WORDS:
+            continue
+        if scan.covered_by_term(item) or any(s <= item.start < e for s, e in skip):
+            continue
+        tail: list[Item] = []
+        for nxt in items[idx + 1: idx + 4]:
+            low = nxt.value.lower() if nxt.kind == "word" else ""
+            if nxt.kind != "word" or scan.covered_by_term(nxt):
+                break
+            if low in NOT_NAMES and low not in ("di", "del", "della", "dei", "degli", "e"):
+                break
+            tail.append(nxt)
+        while tail and tail[-1].value.lower() in ("di", "del", "della", "dei", "degli", "e"):
+            tail.pop()
+        if tail:
+            return (item.start, tail[-1].end,
+                    scan.norm.original_span(item.start, tail[-1].end))
+    return None
+
+
+def _with_unit_word(scan: Scan, match: NameMatch) -> str:
+    return match.text
+
+
+def _or_list(names: tuple[str, ...]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " o " + names[-1]

@@ -1,0 +1,149 @@
+"""Reading and writing single spreadsheet cells by column kind.
+
+A cell arrives as text (CSV) or as a typed value (XLSX: numbers, dates, booleans).
+:func:`read_cell` turns either into the database value or raises
+:class:`~ordina.store.text.ValueProblem`; :func:`write_cell` does the reverse for the
+exporter, so that reading what was written gives back the same value.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from ordina.store import categories
+from ordina.store.tables import Column
+from ordina.store.text import (
+    ValueProblem,
+    fold,
+    parse_amount_cents,
+    parse_bool,
+    parse_date,
+    parse_number,
+)
+from ordina.store.vocab import EVALUATION_SCHEMES, GRADING_SUBPARAMETERS, Term
+
+_REFERENCES = ("unit", "person", "post")
+
+
+def is_blank(value: Any) -> bool:
+    """Whether a cell is empty."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return parse_date(str(value))
+
+
+_LOOKUPS: dict[int, dict[str, str]] = {}
+
+
+def _lookup(choices: dict[str, Term]) -> dict[str, str]:
+    """Folded code and label -> code, built once per vocabulary."""
+    table = _LOOKUPS.get(id(choices))
+    if table is None:
+        table = {}
+        for code, term in choices.items():
+            table.setdefault(fold(term.label).replace(" ", "_"), code)
+        for code in choices:
+            table[fold(code)] = code
+        _LOOKUPS[id(choices)] = table
+    return table
+
+
+def _vocab_code(value: str, choices: dict[str, Term]) -> str:
+    code = _lookup(choices).get(fold(value).replace(" ", "_"))
+    if code is not None:
+        return code
+    shown = ", ".join(choices)
+    raise ValueProblem(f"valore '{value}' non ammesso: usa uno tra {shown}")
+
+
+def read_cell(col: Column, value: Any) -> Any:
+    """The database value of one non-blank cell of column ``col``.
+
+    References (unit, person, post) stay as codes: the importer resolves them.
+    """
+    kind = col.kind
+    if kind in ("date", "end"):
+        day = _as_date(value)
+        return (day + timedelta(days=1)).isoformat() if kind == "end" else day.isoformat()
+    if kind == "amount":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if value < 0:
+                raise ValueProblem(f"importo negativo '{value}'")
+            return int((Decimal(str(value)) * 100).to_integral_value())
+        return parse_amount_cents(str(value))
+    if kind == "bool":
+        return value if isinstance(value, bool) else parse_bool(str(value))
+    if kind in ("int", "pct"):
+        number = value if isinstance(value, (int, float)) else parse_number(str(value))
+        if float(number) != int(number):
+            raise ValueProblem(f"serve un numero intero, non '{value}'")
+        number = int(number)
+        if kind == "pct" and not 1 <= number <= 100:
+            raise ValueProblem(f"percentuale {number} fuori dall'intervallo 1-100")
+        if number < 0:
+            raise ValueProblem(f"numero negativo '{value}'")
+        return number
+    if kind == "number":
+        number = float(value) if isinstance(value, (int, float)) else parse_number(str(value))
+        if number < 0:
+            raise ValueProblem(f"numero negativo '{value}'")
+        return number
+    text = str(value).strip()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    if kind == "vocab":
+        assert col.choices is not None
+        return _vocab_code(text, col.choices)
+    if kind == "category":
+        code = categories.parse_category(text)
+        if code is None:
+            raise ValueProblem(f"categoria sconosciuta '{text}': usa A, B1, B3, C, D1, D3, DIR, "
+                               "SEG o un'area CCNL 2022 (Operatori, Istruttori, ...)")
+        return code
+    if kind == "scheme":
+        for code in EVALUATION_SCHEMES:
+            if fold(code) == fold(text).replace("all. ", "").replace("allegato ", ""):
+                return code
+        raise ValueProblem(f"scheda '{text}' sconosciuta: usa {', '.join(EVALUATION_SCHEMES)}")
+    if kind == "subparameter":
+        code = text.upper()
+        if code not in GRADING_SUBPARAMETERS:
+            raise ValueProblem(f"sottoparametro '{text}' sconosciuto: usa "
+                               f"{', '.join(GRADING_SUBPARAMETERS)} (allegato D)")
+        return code
+    return text
+
+
+def write_cell(col: Column, value: Any, xlsx: bool = False) -> Any:
+    """The exported form of a database value (text for CSV, typed for XLSX)."""
+    if value is None:
+        return None if xlsx else ""
+    kind = col.kind
+    if kind in ("date", "end"):
+        day = date.fromisoformat(value)
+        if kind == "end":
+            day -= timedelta(days=1)
+        return datetime(day.year, day.month, day.day) if xlsx else day.strftime("%d/%m/%Y")
+    if kind == "amount":
+        if xlsx:
+            return float(Decimal(value) / 100)
+        whole, cents = divmod(int(value), 100)
+        return f"{whole:,}".replace(",", ".") + f",{cents:02d}"
+    if kind == "bool":
+        return bool(value) if xlsx else ("sì" if value else "no")
+    if kind == "number":
+        if xlsx:
+            return float(value)
+        text = f"{float(value):.4f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",")
+    if kind in ("int", "pct"):
+        return int(value) if xlsx else str(int(value))
+    return value if xlsx else str(value)

@@ -1,0 +1,29 @@
+"""Terms of the regulation, in days, that more than one check needs.
+
+Each is a :class:`~ordina.norma.Norma` beside the comma that states it, so the deadline
+calculator (``checks/scadenze.py``) and the checks that apply the same term (Titolo VII,
+Titolo IX) read one number from one place.
+"""
+
+from __future__ import annotations
+
+from ordina.norma import Norma
+
+#: The answer to a request for authorisation of an external assignment.
+RISPOSTA_AUTORIZZAZIONE = Norma(30, "art. 88 c. 6", "devono trovare risposta entro 30 giorni")
+#: The warning to stop unauthorised work, then dismissal.
+DIFFIDA = Norma(30, "art. 91 c. 1", "nei successivi 30 giorni")
+#: The report of a conflict of interest (sixth paragraph of art. 4 in the corpus).
+CONFLITTO_INTERESSI = Norma(15, "art. 4 c. 6", "entro i 15 giorni successivi")
+#: The wait for the other Areas' answer before hiring an external collaborator.
+RISORSE_INTERNE = Norma(15, "art. 63 c. 3", "decorsi 15 giorni dalla richiesta")
+#: The least publication of a comparative-selection notice.
+AVVISO_COMPARATIVO = Norma(10, "art. 64 c. 2", "per un periodo non inferiore a 10 giorni")
+#: The least term for applications in that notice.
+DOMANDE_COMPARATIVA = Norma(10, "art. 64 c. 2 lett. c", "il termine, non inferiore a dieci giorni")
+#: The least publication of the outcome of a comparative selection.
+ESITO_COMPARATIVA = Norma(10, "art. 65 c. 6", "per un periodo non inferiore a 10 giorni")
+#: The least publication of a mobility notice.
+BANDO_MOBILITA = Norma(10, "art. 50 c. 1", "per almeno 10 giorni")
+#: Applications for mobility, after the notice's publication ends.
+DOMANDE_MOBILITA = Norma(15, "art. 50 c. 2", "entro i 15 giorni successivi")

@@ -1,0 +1,50 @@
+"""`pip install .` gives a working tool outside the checkout (slow: builds a real wheel)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_wheel_installs_in_a_fresh_venv_and_runs_outside_the_repo(tmp_path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation",
+         "-q", "-w", str(dist)],
+        check=True, cwd=tmp_path, timeout=300)
+    wheel = next(dist.glob("ordina-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"ordina/_data/regulation/regolamento_uffici_servizi.txt",
+            "ordina/_data/regulation/organigramma_livorno.txt",
+            "ordina/_data/regulation/amendments/README.md",
+            "ordina/corpus/acts.yaml", "ordina/corpus/stems.tsv"} <= names
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip",
+                    str(venv)], check=True, timeout=120)
+    bindir = venv / ("Scripts" if os.name == "nt" else "bin")
+    python = bindir / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q",
+                    str(wheel)], check=True, cwd=tmp_path, timeout=300)
+
+    elsewhere = tmp_path / "altrove"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ORDINA_AMENDMENTS")}
+    env["ORDINA_DB"] = str(elsewhere / "ordina.db")
+    done = subprocess.run([str(bindir / "ordina"), "article", "1"], cwd=elsewhere, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("art. 1 – Oggetto e finalità del Regolamento")
+    assert "D.Lgs n. 165/2001" in done.stdout
+
+    where = subprocess.run([str(python), "-c", "import ordina; print(ordina.__file__)"],
+                           cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    assert Path(where.stdout.strip()).is_relative_to(venv)

@@ -1,0 +1,107 @@
+"""Plugin loading: built-ins, a Comune's folder, the restriction variable, load errors."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ordina.engine import CheckLoadError, make_registry
+from ordina.errors import UserError
+from ordina.plugins import ENV_CHECKS_DIR, ENV_ONLY, make_plugin_manager, plugin_names
+
+GOOD = '''
+from ordina.engine import Check, F, Rule, Rules
+from ordina.hookspecs import hookimpl
+
+CHECK = Check(
+    id="comune.volontariato", title="Volontariato", citations=("art. 89 c. 1",),
+    intents=("external_assignment",), facts=("paid",),
+    evaluate=Rules([Rule("gratis", "art. 89 c. 1 trattino 1", F("paid") == False,
+                         "comunicazione", "Attività gratuita: basta comunicarla.")]))
+
+@hookimpl
+def ordina_checks():
+    return [CHECK]
+'''
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_builtin_checks_are_registered() -> None:
+    names = plugin_names(make_plugin_manager())
+    assert {"ordina.engine.dbfacts", "incarichi_esterni", "sostituzioni", "competenze"} \
+        <= set(names)
+
+
+def test_entry_points_are_off_under_tests() -> None:
+    import os
+
+    assert os.environ.get("ORDINA_DISABLE_ENTRYPOINTS")
+
+
+def test_restriction_variable(monkeypatch) -> None:
+    monkeypatch.setenv(ENV_ONLY, "incarichi_esterni")
+    names = plugin_names(make_plugin_manager())
+    assert "incarichi_esterni" in names and "sostituzioni" not in names
+
+
+def test_comune_folder_by_argument(tmp_path) -> None:
+    _write(tmp_path / "mie", "volontariato.py", GOOD)
+    registry = make_registry([tmp_path / "mie"])
+    assert registry.get("comune.volontariato").citations == ("art. 89 c. 1",)
+
+
+def test_comune_folder_by_environment(tmp_path, monkeypatch) -> None:
+    _write(tmp_path / "mie", "volontariato.py", GOOD)
+    monkeypatch.setenv(ENV_CHECKS_DIR, str(tmp_path / "mie"))
+    assert "comune.volontariato" in {c.id for c in make_registry().checks}
+
+
+def test_unresolvable_citation_is_a_load_error(tmp_path) -> None:
+    _write(tmp_path / "bad", "x.py", GOOD.replace('"art. 89 c. 1",)', '"art. 95 c. 1",)'))
+    with pytest.raises(CheckLoadError, match="art. 95 c. 1"):
+        make_registry([tmp_path / "bad"])
+
+
+def test_non_canonical_citation_is_a_load_error(tmp_path) -> None:
+    _write(tmp_path / "bad", "x.py", GOOD.replace('"art. 89 c. 1",)', '"89.1",)'))
+    with pytest.raises(CheckLoadError, match="forma canonica 'art. 89 c. 1'"):
+        make_registry([tmp_path / "bad"])
+
+
+def test_unknown_fact_is_a_load_error(tmp_path) -> None:
+    _write(tmp_path / "bad", "x.py", GOOD.replace('F("paid")', 'F("pagato")')
+           .replace('facts=("paid",)', 'facts=("pagato",)'))
+    with pytest.raises(CheckLoadError, match="pagato"):
+        make_registry([tmp_path / "bad"])
+
+
+def test_undeclared_fact_is_a_load_error(tmp_path) -> None:
+    _write(tmp_path / "bad", "x.py", GOOD.replace('facts=("paid",)', 'facts=()'))
+    with pytest.raises(CheckLoadError, match="non dichiarati: paid"):
+        make_registry([tmp_path / "bad"])
+
+
+def test_duplicate_id_is_a_load_error(tmp_path) -> None:
+    _write(tmp_path / "bad", "x.py", GOOD.replace("comune.volontariato",
+                                                  "incarichi_esterni.attivita"))
+    with pytest.raises(CheckLoadError, match="stesso id"):
+        make_registry([tmp_path / "bad"])
+
+
+def test_broken_module_says_which_file(tmp_path) -> None:
+    _write(tmp_path / "bad", "rotto.py", "def (:\n")
+    with pytest.raises(UserError, match="rotto.py"):
+        make_registry([tmp_path / "bad"])
+
+
+def test_missing_folder_is_a_user_error(tmp_path) -> None:
+    with pytest.raises(UserError, match="inesistente"):
+        make_registry([tmp_path / "nope"])
