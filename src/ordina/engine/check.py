@@ -180,19 +180,23 @@ def _names(expr: Expr, names: Sequence[str]) -> str:
     return ", ".join(labels.get(n, n.replace("_", " ")) for n in names)
 
 
-def _common_cite(cites: Sequence[str]) -> str:
-    """The longest common parent of citations (``art. 87 c. 1`` for its letters)."""
-    first = cites[0].split()
-    for cite in cites[1:]:
-        words = cite.split()
-        n = 0
-        while n < min(len(first), len(words)) and first[n] == words[n]:
-            n += 1
-        first = first[:n]
-    text = " ".join(first)
-    if text.endswith(("c.", "lett.", "trattino")):
-        text = text.rsplit(" ", 1)[0]
-    return text or cites[0]
+def _common_cite(cites: Sequence[str]) -> str | None:
+    """The closest unit containing every citation (``art. 87 c. 1`` for its letters).
+
+    Citations are pairs of label and number (``art. 87``, ``c. 1``, ``lett. a``), so the
+    common parent is the longest common run of whole pairs. Citations of different
+    articles have none: the step then names them all in its text and cites no single unit
+    (a bare ``art.`` would not resolve).
+    """
+    if not cites:
+        return None
+    pairs = [list(zip(c.split()[0::2], c.split()[1::2], strict=False)) for c in cites]
+    common: list[tuple[str, str]] = []
+    for level in zip(*pairs, strict=False):
+        if any(p != level[0] for p in level[1:]):
+            break
+        common.append(level[0])
+    return " ".join(f"{label} {number}" for label, number in common) or None
 
 
 class Rules:
