@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ordina.engine.context import Context, Subject
+from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
@@ -303,12 +304,27 @@ def _assignment_rows(db: Any, ids: Iterable[int] | None = None) -> list[dict[str
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
+def _request_year(row: dict[str, Any]) -> str:
+    """The year of the request (or of the start): the year the cap of art. 88 c. 3 counts."""
+    return (row.get("request_date") or row.get("valid_from") or "")[:4]
+
+
+def _work_year(row: dict[str, Any]) -> str:
+    """The year the assignment starts: the other reading of «annualmente» (art. 88 c. 3)."""
+    return (row.get("valid_from") or row.get("request_date") or "")[:4]
+
+
+def _amount(value: float) -> str:
+    """``1.500 €``."""
+    return f"{fmt(float(value))} €"
+
+
 def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
     """Every assignment of these people (to total what is already authorised)."""
     if not people:
         return []
     cur = db.conn.execute(
-        "SELECT person_id, status, compensation_cents, request_date, valid_from "
+        "SELECT id, person_id, status, compensation_cents, request_date, valid_from "
         f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur]
@@ -320,25 +336,35 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
     rows = _assignment_rows(db, ids)
     if people is None:
         people = PeopleFacts(db, on, {r["person_id"] for r in rows})
-    per_year: dict[tuple[int, str], float] = {}
+    by_request: dict[tuple[int, str], list[tuple[int, float]]] = {}
+    by_work: dict[tuple[int, str], list[tuple[int, float]]] = {}
     everyone = rows if ids is None else _assignment_rows_of(db, {r["person_id"] for r in rows})
     for r in everyone:
         if r["status"] == "autorizzato" and r["compensation_cents"]:
-            key = (r["person_id"], (r["request_date"] or r["valid_from"] or "")[:4])
-            per_year[key] = per_year.get(key, 0) + r["compensation_cents"] / 100
+            item = (r["id"], r["compensation_cents"] / 100)
+            by_request.setdefault((r["person_id"], _request_year(r)), []).append(item)
+            by_work.setdefault((r["person_id"], _work_year(r)), []).append(item)
     out = []
+    when = on.strftime("%d/%m/%Y")
     for r in rows:
         who = f"{r['given_name']} {r['surname']}"
         label = f"incarico {r['id']} di {who}: {r['subject']}"
         facts = assignment_facts(r)
-        year = (r["request_date"] or r["valid_from"] or on.isoformat())[:4]
-        already = per_year.get((r["person_id"], year), 0.0)
-        if r["status"] == "autorizzato" and r["compensation_cents"]:
-            already -= r["compensation_cents"] / 100
-        facts["already_authorised_this_year"] = round(already, 2)
-        detail = f"al {on.strftime('%d/%m/%Y')} (incarico {r['id']})"
+        year = _request_year(r) or on.isoformat()[:4]
+        others = [i for i in by_request.get((r["person_id"], year), []) if i[0] != r["id"]]
+        work = _work_year(r)
+        if work:
+            facts["assignment_year"] = int(work)
+            facts["authorised_in_assignment_year"] = round(sum(
+                a for i, a in by_work.get((r["person_id"], work), []) if i != r["id"]), 2)
+        detail = f"al {when} (incarico {r['id']})"
         base = people.factset(r["person_id"]) if people else FactSet()
         merged = base.merged(FactSet.from_values(facts, "db", detail).facts())
+        merged.add(FactValue(
+            "already_authorised_this_year", round(sum(a for _, a in others), 2), "db",
+            f"al {when}: incarichi autorizzati su richieste del {year}"
+            + (": " + ", ".join(f"n. {i} ({_amount(a)})" for i, a in others) if others
+               else ": nessuno")))
         out.append(Subject("incarico", r["id"], label, merged))
     return out
 
