@@ -233,13 +233,17 @@ def _present(ctx: Context, who: Who, on: date, steps: list[TraceStep]) -> str:
     chain = ctx.checks().pm.hook.ordina_substitute(ctx=ctx, person_id=who.person_id, on=on)
     if chain is not None:
         steps.extend(chain.steps[1:])
-    if chain is not None and chain.acting is not None:
+    if chain is not None and chain.acting is not None and not chain.irregular:
         steps.append(TraceStep(f"{who.person} è {describe_absence(*away)}: agisce "
                                f"{chain.acting.name}.", who.cite))
         return f"{chain.acting.name} (in sostituzione di {who.person}, {describe_absence(*away)})"
     steps.append(TraceStep(f"{who.person} è {describe_absence(*away)} e nessun sostituto è in "
                            "servizio.", who.cite))
-    return f"{who.person} ({describe_absence(*away)}, senza sostituto)"
+    text = f"{who.person} ({describe_absence(*away)}, nessun sostituto nominato"
+    if chain is not None and chain.fallback is not None:
+        text += (f"; se il procedimento non si conclude nei termini interviene "
+                 f"{chain.fallback.name} con il potere sostitutivo, art. 6 c. 5 trattino 9")
+    return text + ")"
 
 
 def _lookup(query: Any, ctx: Context) -> Outcome:

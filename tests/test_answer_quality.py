@@ -38,3 +38,28 @@ def test_cap_answer_for_stated_amounts(demo) -> None:
     assert a.verdict == "vietato"
     assert "1.500 € + 4.000 € = 5.500 € > 4.800 € = un quinto di 24.000 €" in a.answer
     assert "Norma ambigua" not in a.answer
+
+
+# ------------------------------------------------------------------ who substitutes
+def test_uncovered_area_has_no_substitute_not_the_segretario(demo) -> None:
+    """Art. 17 c. 3: the Sindaco names the interim; the Segretario's substitute power
+    (art. 6 c. 5, l. 241/1990) covers procedures left undone, it does not replace the head."""
+    a = ask(demo, "chi sostituisce l'area tecnica?")
+    assert "Giovanni Verdi (responsabile dell'Area Tecnica)** è assente (malattia)" in a.answer
+    assert "**nessun sostituto è nominato**" in a.answer and "art. 17 c. 3" in a.answer
+    assert "agisce **Francesco Esposito**" not in a.answer
+    assert "non è però il sostituto del responsabile" in a.answer
+
+
+def test_substitute_named_with_the_act(demo) -> None:
+    a = ask(demo, "chi sostituisce il segretario il 3 marzo 2027?")
+    assert ("al suo posto agisce **Laura Bianchi**, Vice Segretario (Decreto sindacale "
+            "n. 7/2024, dal 01/07/2024; art. 7 c. 1)") in a.answer
+    a = ask(demo, "chi sostituisce l'area servizi sociali?")
+    assert "**Laura Bianchi**, responsabile ad interim (Decreto sindacale n. 12/2026" in a.answer
+
+
+def test_higher_duties_for_holidays_are_not_a_lawful_substitute(demo) -> None:
+    a = ask(demo, "chi sostituisce Romano il 10 agosto 2026?")
+    assert "affidate a **Giorgio Ferrari**" in a.answer and "non è ammesso" in a.answer
+    assert "al suo posto agisce" not in a.answer
