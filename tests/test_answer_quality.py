@@ -63,3 +63,26 @@ def test_higher_duties_for_holidays_are_not_a_lawful_substitute(demo) -> None:
     a = ask(demo, "chi sostituisce Romano il 10 agosto 2026?")
     assert "affidate a **Giorgio Ferrari**" in a.answer and "non è ammesso" in a.answer
     assert "al suo posto agisce" not in a.answer
+
+
+# ------------------------------------------------------------------ who is competent
+def test_competent_person_named_with_office_and_act(demo) -> None:
+    a = ask(demo, "chi autorizza le ferie di Neri?")
+    assert a.answer.startswith("**Ferie** — per Anna Neri (responsabile di Area): ferie e "
+                               "permessi dei responsabili: li autorizza il Segretario")
+    assert ("Al 23/11/2026 il Segretario comunale è **Francesco Esposito** (Decreto sindacale "
+            "n. 4/2019, dal 01/03/2019).") in a.answer
+    assert {"art. 81 c. 1", "art. 6 c. 5 trattino 6"} <= set(a.citations)
+
+
+def test_missions_of_a_responsabile_state_the_conflict_of_art_6_and_76(demo) -> None:
+    a = ask(demo, "chi autorizza le missioni di Rossi?")
+    assert "**Alberto Sala**" in a.answer and "art. 76 c. 1" in a.citations
+    assert "Conflitto tra norme" in a.answer and "art. 6 c. 5 trattino 6" in a.citations
+    segretario = ask(demo, "chi autorizza le missioni del segretario?")
+    assert "Conflitto" not in segretario.answer and segretario.citations == ["art. 76 c. 1"]
+
+
+def test_competent_office_holder_absent_names_who_acts(demo) -> None:
+    a = ask(demo, "chi è competente per i procedimenti disciplinari il 3 marzo 2027?")
+    assert "assente (ferie) fino al 08/03/2027: al suo posto agisce **Laura Bianchi**" in a.answer
