@@ -458,7 +458,8 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
             " AND a.valid_from <= h.valid_from AND (a.valid_to IS NULL OR a.valid_to > h.valid_from)"
             " LIMIT 1) "
             "FROM higher_duties h JOIN people p ON p.id = h.person_id "
-            "WHERE h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start",
+            "WHERE (h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start)"
+            + ("" if ctx.person is None else f" AND h.person_id = {int(ctx.person)}"),
             {"on": on.isoformat(), "year_start": f"{on.year}-01-01"}).fetchall()
     except Exception:  # noqa: BLE001 - public export
         return []
@@ -482,7 +483,7 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
                                                   f"(mansioni superiori di {name})")
         out.append(Subject("mansione", hid, f"mansioni superiori di {name} dal "
                                             f"{date.fromisoformat(start).strftime('%d/%m/%Y')}",
-                           facts))
+                           facts, person=pid))
     return out
 
 
@@ -508,12 +509,14 @@ def _interim_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
     out = []
     for h in holders(db, "responsabile_area", on, interim=True):
+        if ctx.person is not None and h.person_id != ctx.person:
+            continue
         others = [o for o in offices_held(db, h.person_id, on)
                   if o.office == "responsabile_area" and not o.ad_interim]
         facts = FactSet.from_values({"is_po_holder": bool(others)}, "db",
                                     f"al {on.strftime('%d/%m/%Y')} ({h.name})")
         out.append(Subject("interim", f"interim-{h.unit_id}-{h.person_id}",
-                           f"interim di {h.unit_name} a {h.name}", facts))
+                           f"interim di {h.unit_name} a {h.name}", facts, person=h.person_id))
     return out
 
 
@@ -522,7 +525,8 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
     """Aree (coverage), ad-interim offices and higher duties of the date."""
     if ctx.db is None:
         return None
-    return [*_unit_subjects(ctx), *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
+    units = _unit_subjects(ctx) if ctx.person is None else []
+    return [*units, *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
 
 
 @hookimpl

@@ -163,15 +163,26 @@ class Check:
         return out
 
 
-def _facts_line(expr: Expr, facts: FactSet) -> str:
-    """``tipo attività = commerciale (dalla domanda); …`` for the facts ``expr`` read."""
+def _facts_line(expr: Expr, facts: FactSet, sources: tuple[str, ...] = ()) -> str:
+    """``tipo attività = commerciale (dalla domanda); …`` for the facts ``expr`` read
+    (only those from ``sources`` when given: what the user did not say themselves)."""
     parts = []
     labels = expr.labels()
     for name in expr.facts():
         fact = facts.fact(name)
-        if fact is not None:
+        if fact is not None and (not sources or fact.source in sources):
             parts.append(fact.describe(labels.get(name)))
     return "; ".join(parts)
+
+
+def _cited(text: str, cite: str | None) -> str:
+    """``… vigili urbani (art. 80 c. 4).``: the comma at the end of the sentence."""
+    if not cite:
+        return text
+    body = text.rstrip()
+    end = "." if body.endswith(".") else ""
+    body = body.removesuffix(".")
+    return f"{body}, {cite}{end}" if body.endswith(")") else f"{body} ({cite}){end}"
 
 
 def _names(expr: Expr, names: Sequence[str]) -> str:
@@ -335,7 +346,10 @@ class Rules:
                     conflicts.append(text)
                     cite(other.cite)
             label = VERDICT_LABELS.get(verdict or "", "")
-            answer = f"**{label}**: {fired.says}" if label else fired.says
+            answer = _cited(f"**{label}**: {fired.says}" if label else fired.says, fired.cite)
+            known_db = _facts_line(fired.when, facts, sources=("db", "calcolo"))
+            if known_db:
+                answer += f"\n\nDal database: {known_db}."
             if verdict == "vietato":
                 for other in self._prohibitions:
                     if other is not fired and other.when.eval(facts) is True:
@@ -352,6 +366,7 @@ class Rules:
             cite(self.otherwise_cite)
             label = VERDICT_LABELS.get(verdict or "", "")
             answer = f"**{label}**: {self.otherwise_says}" if label else self.otherwise_says
+            answer = _cited(answer, self.otherwise_cite)
         if decision.deferred:
             labels: dict[str, str] = {}
             cites_open: list[str] = []
