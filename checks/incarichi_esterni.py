@@ -19,17 +19,22 @@ declares it implements (art. 85 c. 1) and which a municipal regulation cannot na
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
+from ordina.answer import TraceStep
 from ordina.engine import Check, F, Outcome, Rule, Rules, is_false, is_true
 from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
+from ordina.engine.vocabulary import FactSpec
+from ordina.formato import arrotonda, numero
 from ordina.hookspecs import hookimpl
+from ordina.norma import decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------
 #: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.
 SOGLIA_PART_TIME = 50
 #: art. 88 c. 3: authorised compensation in a year ≤ one fifth of the gross base salary.
-QUOTA_TETTO = 1 / 5
+QUOTA_TETTO = Decimal(1) / 5
 #: art. 88 c. 6: the request must be answered within 30 days.
 GIORNI_RISPOSTA = 30
 #: art. 91 c. 1–2: 30 days after the warning, dismissal.
@@ -243,26 +248,108 @@ ATTIVITA = Check(
 )
 
 
+def _eur(value: Decimal) -> str:
+    """``2.800 €``, ``1.500,50 €``: amounts as the answer's arithmetic shows them."""
+    return f"{numero(value, 2).removesuffix(',00')} €"
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
+def _tetto(facts: FactSet) -> Outcome:
+    """Art. 88 c. 3, with the sum written out: ``2.800 € + 2.500 € = 5.300 € > 4.600 €``.
+
+    Decides as soon as the known amounts decide: the assignment alone above one fifth is
+    refused even when what is already authorised is not known (it can only add).
+    """
+    cite = "art. 88 c. 3"
+    comp, prior, base = (facts.get(n) for n in
+                         ("compensation", "already_authorised_this_year", "annual_base_salary"))
+    if not _number(base):
+        return Outcome.needs(["annual_base_salary"] + ([] if _number(prior) else
+                                                       ["already_authorised_this_year"]),
+                             citations=(cite,))
+    base = decimale(base)
+    cap = arrotonda(base * QUOTA_TETTO)
+    comp = decimale(comp)
+    if not _number(prior):
+        if comp <= cap:
+            return Outcome.needs(["already_authorised_this_year"], citations=(cite,))
+        line = f"{_eur(comp)} > {_eur(cap)} = un quinto di {_eur(base)}"
+        return Outcome(
+            "vietato", f"**vietato**: il solo compenso di questo incarico supera il tetto "
+                       f"annuo dell'art. 88 c. 3: {line}.", (cite,),
+            (TraceStep(f"Il solo compenso dell'incarico supera un quinto del trattamento "
+                       f"fondamentale: {line}; quanto già autorizzato può solo aggiungersi.",
+                       cite),), data={"tetto": float(cap), "totale": float(comp)})
+    prior = decimale(prior)
+    total = comp + prior
+    over = total > cap
+    line = (f"{_eur(comp)} + {_eur(prior)} = {_eur(total)} {'>' if over else '≤'} "
+            f"{_eur(cap)} = un quinto di {_eur(base)}")
+    steps = [TraceStep(
+        f"Compenso dell'incarico + compensi già autorizzati nell'anno: {line}. "
+        f"[{_facts(facts, ('compensation', 'already_authorised_this_year', 'annual_base_salary'))}]",
+        cite)]
+    room = max(cap - prior, Decimal(0))
+    if over:
+        answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
+                  f"autorizzati nell'anno supererebbero un quinto del trattamento economico "
+                  f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
+                  f"compensi per {_eur(room)}.")
+    else:
+        answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
+                  f"entro un quinto del trattamento economico fondamentale lordo (art. 88 c. 3): "
+                  f"{line}.")
+    note = _year_note(facts, comp, cap, over)
+    if note is not None:
+        steps.append(note)
+        answer += f"\n\n{note.step}"
+    return Outcome("vietato" if over else "consentito", answer, (cite,), tuple(steps),
+                   data={"tetto": float(cap), "totale": float(total), "residuo": float(room)})
+
+
+def _facts(facts: FactSet, names: tuple[str, ...]) -> str:
+    labels = {"compensation": "compenso dell'incarico",
+              "already_authorised_this_year": "compensi già autorizzati nell'anno",
+              "annual_base_salary": "trattamento economico fondamentale lordo annuo"}
+    found = (facts.fact(n) for n in names)
+    return "; ".join(f.describe(labels.get(f.name)) for f in found if f is not None)
+
+
+def _year_note(facts: FactSet, comp: Decimal, cap: Decimal, over: bool) -> TraceStep | None:
+    """The text says «annualmente» without saying which year: say so when it matters."""
+    year, requested = facts.get("assignment_year"), facts.get("request_date")
+    other = facts.get("authorised_in_assignment_year")
+    if not isinstance(year, int) or not isinstance(requested, date) or year == requested.year:
+        return None
+    if not _number(other):
+        return None
+    alt_total = comp + decimale(other)
+    alt_over = alt_total > cap
+    if alt_over == over:
+        return None
+    return TraceStep(
+        f"Norma ambigua: l'art. 88 c. 3 dice «annualmente» senza precisare l'anno. Qui si "
+        f"sommano gli incarichi autorizzati nell'anno della richiesta ({requested.year}): il "
+        f"tetto si verifica quando si decide l'autorizzazione. Se invece si conta l'anno in cui l'incarico si svolge ({year}), il conto è "
+        f"{_eur(comp)} + {_eur(decimale(other))} = {_eur(alt_total)} "
+        f"{'>' if alt_over else '≤'} {_eur(cap)} e l'esito sarebbe "
+        f"«{'vietato' if alt_over else 'consentito'}»: conviene che il Comune chiarisca quale "
+        f"anno conta.", "art. 88 c. 3")
+
+
 TETTO = Check(
     id="incarichi_esterni.tetto_compensi",
     title="Tetto annuo dei compensi per incarichi autorizzati",
     citations=("art. 88 c. 3",),
     intents=(INTENT,),
     facts=("compensation", "already_authorised_this_year", "annual_base_salary",
-           "part_time_percent"),
+           "part_time_percent", "request_date", "assignment_year",
+           "authorised_in_assignment_year"),
     applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME),
-    evaluate=Rules(
-        [Rule("oltre_tetto", "art. 88 c. 3",
-              F("compensation", "compenso dell'incarico")
-              + F("already_authorised_this_year", "compensi già autorizzati nell'anno")
-              > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
-              * QUOTA_TETTO,
-              "vietato", "Gli incarichi autorizzati nell'anno supererebbero un quinto del "
-                         "trattamento economico fondamentale lordo.")],
-        otherwise="consentito", otherwise_cite="art. 88 c. 3",
-        otherwise_says="Con questo incarico i compensi autorizzati nell'anno restano entro un "
-                       "quinto del trattamento economico fondamentale lordo.",
-    ),
+    evaluate=_tetto,
     audit=("incarico",),
 )
 
@@ -277,7 +364,7 @@ TETTO_ANNUO = Check(
         [Rule("oltre_tetto_annuo", "art. 88 c. 3",
               F("already_authorised_this_year", "compensi autorizzati nell'anno")
               > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
-              * QUOTA_TETTO,
+              * float(QUOTA_TETTO),
               "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
                          "quinto del trattamento economico fondamentale lordo.")],
         otherwise="consentito", otherwise_cite="art. 88 c. 3",
@@ -389,6 +476,20 @@ SANZIONI = Check(
     evaluate=_sanctions,
     audit=("incarico",),
 )
+
+
+#: Facts the database gives about one assignment, for the two readings of «annualmente».
+EXTRA_FACTS = [
+    FactSpec("assignment_year", "int", (), "In quale anno si svolge l'incarico?"),
+    FactSpec("authorised_in_assignment_year", "amount", (),
+             "Quanto è già autorizzato in compensi per l'anno in cui si svolge l'incarico?"),
+]
+
+
+@hookimpl
+def ordina_fact_definitions() -> list[FactSpec]:
+    """Facts only the annual cap reads (from the database)."""
+    return EXTRA_FACTS
 
 
 @hookimpl

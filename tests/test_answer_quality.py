@@ -1,0 +1,88 @@
+"""Answers as a Segretario comunale reads them: the verdict in a sentence, the arithmetic,
+the person and the act, the ambiguities of the text. User-level: through ``answer_question``."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordina.ask import answer_question
+from ordina.db import connect
+from ordina.store import REFERENCE_DATE, ensure_demo
+
+
+@pytest.fixture(scope="module")
+def demo():
+    db = connect(":memory:")
+    ensure_demo(db)
+    return db
+
+
+def ask(db, question: str):
+    return answer_question(question, db, REFERENCE_DATE)
+
+
+# ------------------------------------------------------------------ art. 88 c. 3, the cap
+def test_cap_answer_shows_the_sum_and_the_ambiguous_year(demo) -> None:
+    a = ask(demo, "può Mario Rossi accettare l'incarico 12?")
+    assert a.verdict == "vietato" and a.citations == ["art. 88 c. 3"]
+    assert "2.800 € + 2.500 € = 5.300 € > 4.600 € = un quinto di 23.000 €" in a.answer
+    assert "restano autorizzabili compensi per 2.100 €" in a.answer
+    # incarico 12 runs in 2027: the other reading of «annualmente» is stated, not hidden
+    assert "Norma ambigua" in a.answer and "2.800 € + 0 € = 2.800 € ≤ 4.600 €" in a.answer
+    assert any("n. 7 (1.500 €), n. 9 (1.000 €)" in s.step for s in a.trace)
+
+
+def test_cap_answer_for_stated_amounts(demo) -> None:
+    a = ask(demo, "incarico da 1.500 euro, retribuzione base 24.000, già autorizzati 4.000 "
+                  "quest'anno: è ammesso?")
+    assert a.verdict == "vietato"
+    assert "1.500 € + 4.000 € = 5.500 € > 4.800 € = un quinto di 24.000 €" in a.answer
+    assert "Norma ambigua" not in a.answer
+
+
+# ------------------------------------------------------------------ who substitutes
+def test_uncovered_area_has_no_substitute_not_the_segretario(demo) -> None:
+    """Art. 17 c. 3: the Sindaco names the interim; the Segretario's substitute power
+    (art. 6 c. 5, l. 241/1990) covers procedures left undone, it does not replace the head."""
+    a = ask(demo, "chi sostituisce l'area tecnica?")
+    assert "Giovanni Verdi (responsabile dell'Area Tecnica)** è assente (malattia)" in a.answer
+    assert "**nessun sostituto è nominato**" in a.answer and "art. 17 c. 3" in a.answer
+    assert "agisce **Francesco Esposito**" not in a.answer
+    assert "non è però il sostituto del responsabile" in a.answer
+
+
+def test_substitute_named_with_the_act(demo) -> None:
+    a = ask(demo, "chi sostituisce il segretario il 3 marzo 2027?")
+    assert ("al suo posto agisce **Laura Bianchi**, Vice Segretario (Decreto sindacale "
+            "n. 7/2024, dal 01/07/2024; art. 7 c. 1)") in a.answer
+    a = ask(demo, "chi sostituisce l'area servizi sociali?")
+    assert "**Laura Bianchi**, responsabile ad interim (Decreto sindacale n. 12/2026" in a.answer
+
+
+def test_higher_duties_for_holidays_are_not_a_lawful_substitute(demo) -> None:
+    a = ask(demo, "chi sostituisce Romano il 10 agosto 2026?")
+    assert "affidate a **Giorgio Ferrari**" in a.answer and "non è ammesso" in a.answer
+    assert "al suo posto agisce" not in a.answer
+
+
+# ------------------------------------------------------------------ who is competent
+def test_competent_person_named_with_office_and_act(demo) -> None:
+    a = ask(demo, "chi autorizza le ferie di Neri?")
+    assert a.answer.startswith("**Ferie** — per Anna Neri (responsabile di Area): ferie e "
+                               "permessi dei responsabili: li autorizza il Segretario")
+    assert ("Al 23/11/2026 il Segretario comunale è **Francesco Esposito** (Decreto sindacale "
+            "n. 4/2019, dal 01/03/2019).") in a.answer
+    assert {"art. 81 c. 1", "art. 6 c. 5 trattino 6"} <= set(a.citations)
+
+
+def test_missions_of_a_responsabile_state_the_conflict_of_art_6_and_76(demo) -> None:
+    a = ask(demo, "chi autorizza le missioni di Rossi?")
+    assert "**Alberto Sala**" in a.answer and "art. 76 c. 1" in a.citations
+    assert "Conflitto tra norme" in a.answer and "art. 6 c. 5 trattino 6" in a.citations
+    segretario = ask(demo, "chi autorizza le missioni del segretario?")
+    assert "Conflitto" not in segretario.answer and segretario.citations == ["art. 76 c. 1"]
+
+
+def test_competent_office_holder_absent_names_who_acts(demo) -> None:
+    a = ask(demo, "chi è competente per i procedimenti disciplinari il 3 marzo 2027?")
+    assert "assente (ferie) fino al 08/03/2027: al suo posto agisce **Laura Bianchi**" in a.answer
