@@ -3,10 +3,13 @@ the person and the act, the ambiguities of the text. User-level: through ``answe
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from ordina.ask import answer_question
 from ordina.db import connect
+from ordina.engine import FactSet
 from ordina.store import REFERENCE_DATE, ensure_demo
 
 
@@ -86,3 +89,32 @@ def test_missions_of_a_responsabile_state_the_conflict_of_art_6_and_76(demo) -> 
 def test_competent_office_holder_absent_names_who_acts(demo) -> None:
     a = ask(demo, "chi è competente per i procedimenti disciplinari il 3 marzo 2027?")
     assert "assente (ferie) fino al 08/03/2027: al suo posto agisce **Laura Bianchi**" in a.answer
+
+
+# ------------------------------------------------------------------ art. 88 c. 6 on the calendar
+def test_answer_term_ending_at_christmas_moves_to_the_next_working_day() -> None:
+    """25/11/2026 + 30 days = Christmas; 26/12 is Santo Stefano, 27/12 a Sunday: the term
+    ends on Monday 28/12 (art. 2963 c. 3 c.c.), and only from the 29th silence is a denial."""
+    stated = {"request_date": date(2026, 11, 25), "request_answered": False}
+    question = "posso accettare un incarico da una ditta privata?"
+    on_the_day = answer_question(question, None, date(2026, 12, 28), dict(stated))
+    assert on_the_day.verdict != "vietato"
+    assert "scade il 28/12/2026" in on_the_day.answer
+    assert any("Natale" in s.step and "lunedì 28 dicembre 2026" in s.step
+               for s in on_the_day.trace)
+    after = answer_question(question, None, date(2026, 12, 29), dict(stated))
+    assert after.verdict == "vietato" and "entro il 28/12/2026" in after.answer
+
+
+def test_the_demo_patron_saint_moves_the_answer_term(demo) -> None:
+    """The Comune di Esempio's patron (24 June) is a holiday for its deadlines."""
+    from ordina.engine import default_registry
+    from ordina.engine.dbfacts import assignment_subjects
+
+    subject = assignment_subjects(demo, REFERENCE_DATE, ids=[12])[0]
+    assert subject.facts.get("patron_saint") == "24/06 San Giovanni Battista"
+    check = default_registry().get("incarichi_esterni.silenzio")
+    facts = subject.facts.merged(
+        FactSet.from_values({"request_date": date(2026, 5, 25), "date": date(2026, 6, 25)},
+                            "scenario").facts())
+    assert check.run(facts).data["scadenza"] == "2026-06-25"

@@ -328,6 +328,23 @@ def _assignment_rows(db: Any, ids: Iterable[int] | None = None,
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
+def patron_saint(db: Any) -> str | None:
+    """The Comune's patron saint as the ``patron_saint`` fact reads it (``24/06 San …``).
+
+    The ente table keeps the day as ``MM-DD`` (``patrono``) and the name apart
+    (``santo_patrono``); deadlines move past that day as past any holiday.
+    """
+    if not has_table(db, "ente"):
+        return None
+    rows = dict(db.conn.execute(
+        "SELECT key, value FROM ente WHERE key IN ('patrono', 'santo_patrono')").fetchall())
+    day = rows.get("patrono")
+    if not day or len(day.split("-")) != 2:
+        return None
+    month, dd = day.split("-")
+    return f"{dd}/{month} {rows.get('santo_patrono') or 'santo patrono'}".strip()
+
+
 def _request_year(row: dict[str, Any]) -> str:
     """The year of the request (or of the start): the year the cap of art. 88 c. 3 counts."""
     return (row.get("request_date") or row.get("valid_from") or "")[:4]
@@ -373,10 +390,12 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
             by_work.setdefault((r["person_id"], _work_year(r)), []).append(item)
     out = []
     when = on.strftime("%d/%m/%Y")
+    patron = patron_saint(db)
     for r in rows:
         who = f"{r['given_name']} {r['surname']}"
         label = f"incarico {r['id']} di {who}: {r['subject']}"
         facts = assignment_facts(r)
+        facts["patron_saint"] = patron
         year = _request_year(r) or on.isoformat()[:4]
         others = [i for i in by_request.get((r["person_id"], year), []) if i[0] != r["id"]]
         work = _work_year(r)
@@ -500,9 +519,10 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
         {"start": f"{on.year}-01-01"}).fetchall()
     out = []
+    patron = patron_saint(db)
     for (number, contractor, amount, proc, notice, deadline, invited, published, start,
          reason) in rows:
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = {"patron_saint": patron}
         if proc in ("comparativa", "indagine_mercato", "diretta"):
             values["collaboration_procedure"] = proc
         if reason in DIRECT_REASONS:
