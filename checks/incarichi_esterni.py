@@ -379,6 +379,12 @@ TETTO_ANNUO = Check(
 )
 
 
+#: Art. 88 c. 6: with a public administration silence is assent, with a private one denial.
+_PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
+                       "societa_mista"})
+_PRIVATI = frozenset({"societa", "privato", "associazione", "sindacato"})
+
+
 def _calendario(facts: FactSet) -> Calendario:
     """The Comune's calendar: national holidays and its patron saint (fact or ORDINA_PATRONO)."""
     patron = facts.get("patron_saint")
@@ -405,14 +411,18 @@ def _silence(facts: FactSet) -> Outcome:
     steps = term.passi("la risposta alla richiesta di autorizzazione", cite)
     data = {"scadenza": due.isoformat(), "scadenza_nominale": term.nominale.isoformat()}
     if today <= due:
-        return Outcome(None, f"Il termine di risposta scade il {fmt(due)}: fino ad allora la "
-                             "richiesta è in istruttoria.", (cite,), tuple(steps), data=data)
-    if client is None or client not in {"pubblica_amministrazione", "ente_pubblico",
-                                        "universita", "societa_mista", "societa", "privato",
-                                        "associazione", "sindacato"}:
+        text = f"La richiesta va decisa entro il {fmt(due)} ({cite})"
+        if client in _PUBBLICI:
+            text += (": l'incarico è presso una pubblica amministrazione, e se non si risponde "
+                     "il silenzio vale assenso.")
+        elif client in _PRIVATI:
+            text += ": l'incarico è presso un privato, e il silenzio varrebbe diniego."
+        else:
+            text += "; fino ad allora la richiesta è in istruttoria."
+        return Outcome(None, text, (cite,), tuple(steps), data=data)
+    if client not in _PUBBLICI and client not in _PRIVATI:
         return Outcome.needs(["client_type"], tuple(steps), (cite,))
-    public = client in {"pubblica_amministrazione", "ente_pubblico", "universita",
-                        "societa_mista"}
+    public = client in _PUBBLICI
     days = GIORNI_RISPOSTA.value
     if public:
         steps.append(TraceStep(f"Scaduti i {days} giorni senza risposta su un incarico presso "
