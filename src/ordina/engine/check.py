@@ -368,8 +368,10 @@ class Rules:
             answer = f"**{label}**: {self.otherwise_says}" if label else self.otherwise_says
             answer = _cited(answer, self.otherwise_cite)
         if decision.deferred:
+            # each prohibition is named by the first fact it is about ("interferenza con il
+            # servizio"), not by the facts it shares with its neighbours (the working time)
+            by_fact: dict[str, list[str]] = {}
             labels: dict[str, str] = {}
-            cites_open: list[str] = []
             for rule in decision.deferred:
                 open_facts = [n for n in rule.when.facts() if n not in facts]
                 conditions += [n for n in open_facts if n not in conditions]
@@ -378,10 +380,11 @@ class Rules:
                     f"Condizione da verificare: non deve ricorrere il divieto «{rule.says}» "
                     f"(non noto: {_names(rule.when, open_facts)}).", rule.cite))
                 cite(rule.cite)
-                cites_open.append(rule.cite)
-            what = ", ".join(labels.get(n, n.replace("_", " ")) for n in conditions)
-            answer += (f"\n\nA condizione che non ricorrano i divieti ancora da verificare "
-                       f"({what}: {', '.join(dict.fromkeys(cites_open))}).")
+                if open_facts:
+                    by_fact.setdefault(open_facts[0], []).append(rule.cite)
+            what = "; ".join(f"{labels.get(n, n.replace('_', ' '))} "
+                             f"({', '.join(dict.fromkeys(c))})" for n, c in by_fact.items())
+            answer += f"\n\nA condizione che non ricorrano i divieti ancora da verificare: {what}."
         for note in self._notes:
             if note.when_verdict and verdict not in note.when_verdict:
                 continue
