@@ -10,7 +10,7 @@ never a default. Everything is loaded in bulk (one query per table), so the audi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -505,8 +505,41 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
         label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
         facts = people.factset(pid).merged(FactSet.from_values(
             values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
+        past = _past_roles(db, pid, begin, on)
+        if past is not None:
+            facts.add(past)
         out.append(Subject("ufficio", oid, label, facts, (office,), person=pid))
     return out
+
+
+def _two_years_before(day: date) -> date:
+    return date(day.year - ANNI_CARICHE, day.month, min(day.day, 28))
+
+
+def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValue | None:
+    """Art. 14 c. 7: political or union offices in the 2 years before the conferral or now.
+
+    The text bars *conferring* the post on who held such offices «attualmente o negli ultimi
+    2 anni»: the conferral date is the moment that counts, and the date of the question too.
+    """
+    if not has_table(db, "past_roles"):
+        return None
+    found = []
+    for moment in dict.fromkeys(d for d in (conferred, on) if d is not None):
+        for org, role, start, stop in db.conn.execute(
+                "SELECT organisation, role, valid_from, valid_to FROM past_roles "
+                "WHERE person_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+                (pid, moment.isoformat(), _two_years_before(moment).isoformat())):
+            last = _d(stop) - timedelta(days=1) if stop else None
+            text = f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}" + (
+                f" al {last.strftime('%d/%m/%Y')}" if last else ", tuttora")
+            if text not in found:
+                found.append(text)
+    if not found:
+        return None
+    when = (f"; incarico conferito il {conferred.strftime('%d/%m/%Y')}" if conferred else "")
+    return FactValue("political_or_union_office_2y", True, "db",
+                     f"al {on.strftime('%d/%m/%Y')}{when}: {'; '.join(found)}")
 
 
 def contract_subjects(db: Any, on: date) -> list[Subject]:
