@@ -508,6 +508,14 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
         past = _past_roles(db, pid, begin, on)
         if past is not None:
             facts.add(past)
+        if values.get("exceeds_mayor_mandate") and end is not None:
+            period = (f"dal {begin.strftime('%d/%m/%Y')}" if begin else "") + (
+                f" al {(finish - timedelta(days=1)).strftime('%d/%m/%Y')}" if finish
+                else " senza termine")
+            facts.add(FactValue("exceeds_mayor_mandate", True, "db",
+                                f"al {on.strftime('%d/%m/%Y')}: incarico {period.strip()}, "
+                                f"mandato del Sindaco fino al "
+                                f"{(end - timedelta(days=1)).strftime('%d/%m/%Y')}"))
         out.append(Subject("ufficio", oid, label, facts, (office,), person=pid))
     return out
 
