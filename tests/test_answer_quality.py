@@ -168,3 +168,14 @@ def test_expiring_assignments_and_pending_requests(demo) -> None:
     assert "01/10/2026: termine scaduto: il silenzio vale diniego" in a.answer
     short = ask(demo, "incarichi in scadenza entro 20 giorni")
     assert "Nessun incarico scade dal 23/11/2026 al 13/12/2026." in short.answer
+
+
+def test_maternity_goes_to_the_personnel_head(demo) -> None:
+    a = ask(demo, "chi è competente per la maternità di Neri?")
+    assert a.citations == ["art. 81 c. 2"]
+    assert "il responsabile del personale è **Laura Bianchi**" in a.answer
+
+
+def test_position_pay_shows_the_formula(demo) -> None:
+    a = ask(demo, "graduazione 80 e Pmax 16.000: quanto è la retribuzione di posizione?")
+    assert "**P = € 12.800,00**: P = G × Pmax / 100 = 80,00 × € 16.000,00 / 100" in a.answer
