@@ -19,6 +19,7 @@ from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.offices import (
     Holder,
     absence,
+    articled,
     describe_absence,
     holders,
     offices_held,
@@ -312,10 +313,10 @@ def _office_label(holder: Holder) -> str:
     """``Segretario comunale``, ``responsabile dell'Area Vigilanza``."""
     from ordina.store.vocab import OFFICES, label
 
-    if holder.office in ("responsabile_area", "responsabile_servizio") and holder.unit_name:
-        unit = holder.unit_name
-        article = "dell'" if unit[:1].lower() in "aeiou" else "del "
-        return f"responsabile {article}{unit}" + (" ad interim" if holder.ad_interim else "")
+    if holder.office in ("responsabile_area", "responsabile_servizio", "dirigente") \
+            and holder.unit_name:
+        return (f"responsabile {articled(holder.unit_name, 'di')}"
+                + (" ad interim" if holder.ad_interim else ""))
     return label(OFFICES, holder.office)
 
 

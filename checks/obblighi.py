@@ -20,6 +20,7 @@ from ordina.answer import TraceStep
 from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.offices import (
     Holder,
+    articled,
     holders,
     offices_held,
     question_date,
@@ -107,6 +108,9 @@ DUTIES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+#: In a Comune with dirigenti (the large model) they hold the responsabili's duties.
+DUTIES["dirigente"] = DUTIES["responsabile_area"]
+
 #: Duties of the Area Amministrativa's head in particular.
 AREA_AMMINISTRATIVA: tuple[tuple[str, str], ...] = (
     ("elaborare ogni anno il piano di formazione del personale", "art. 75 c. 3"),
@@ -144,10 +148,9 @@ INCOMPATIBILITY_COMMI = ("art. 14 c. 7", "art. 54 ", "art. 80 c. 4", "art. 86 ",
 
 
 def _office_title(h: Holder) -> str:
-    if h.office in ("responsabile_area", "responsabile_servizio") and h.unit_name:
-        unit = h.unit_name
-        the = "dell'" if unit[:1].lower() in "aeiou" else "del "
-        return f"Responsabile {the}{unit}" + (" (ad interim)" if h.ad_interim else "")
+    if h.office in ("responsabile_area", "responsabile_servizio", "dirigente") and h.unit_name:
+        return f"Responsabile {articled(h.unit_name, 'di')}" + (
+            " (ad interim)" if h.ad_interim else "")
     return _OFFICE_WORDS.get(h.office, h.office.replace("_", " ").capitalize())
 
 
@@ -259,11 +262,11 @@ def _rules_for(facts: Any, held: list[Holder]) -> list[tuple[str, str]]:
                       "lucro, incarichi da fornitori o da chi ha contenziosi o concessioni "
                       "con il Comune...); gli incarichi occasionali dell'art. 87 c. 2 vanno "
                       "autorizzati", "art. 87 c. 1"))
-    if offices & {"responsabile_area", "segretario"}:
+    if offices & {"responsabile_area", "dirigente", "segretario"}:
         out.append((("come Segretario o titolare di posizione organizzativa: inconferibilità e "
                     "incompatibilità del d.lgs. 39/2013 (da verificare sulle dichiarazioni, "
                     "non sono nel database)"), "art. 4 c. 5"))
-    if "responsabile_area" in offices:
+    if offices & {"responsabile_area", "dirigente"}:
         out.append(("come Responsabile di Area non può avere il rapporto a part-time",
                     "art. 80 c. 4"))
     if facts.get("profile") == "polizia_municipale":
