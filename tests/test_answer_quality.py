@@ -179,3 +179,11 @@ def test_maternity_goes_to_the_personnel_head(demo) -> None:
 def test_position_pay_shows_the_formula(demo) -> None:
     a = ask(demo, "graduazione 80 e Pmax 16.000: quanto è la retribuzione di posizione?")
     assert "**P = € 12.800,00**: P = G × Pmax / 100 = 80,00 × € 16.000,00 / 100" in a.answer
+
+
+def test_undecided_answer_says_what_is_already_excluded(demo) -> None:
+    """«figlio del cugino» is a relative of the 5th degree: art. 54 c. 2 does not bar him,
+    and the answer says so even while other facts are missing."""
+    a = ask(demo, "il figlio del cugino del sindaco può avere un contratto ex art. 110?")
+    assert a.verdict == "dati_mancanti"
+    assert "non ricorre il divieto dell'art. 54 c. 2" in a.answer and "grado = 5" in a.answer

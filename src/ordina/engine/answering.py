@@ -117,6 +117,8 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
         citations += [c for c in outcome.citations if c not in citations]
         if outcome.answer and outcome.verdict != "dati_mancanti":
             answers.append(outcome.answer)
+        elif outcome.verdict == "dati_mancanti" and "\n\n" in outcome.answer:
+            answers.append(outcome.answer.split("\n\n", 1)[1])  # what is already excluded
     missing: list[str] = []
     if verdict == "dati_mancanti":
         scores: dict[str, tuple[float, int]] = {}

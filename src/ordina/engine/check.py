@@ -237,6 +237,16 @@ class Rules:
         self.otherwise_says = otherwise_says
         self.otherwise_cite = otherwise_cite
 
+    def _excluded_text(self, excluded: list[str], facts: FactSet) -> str:
+        """``Sui fatti noti non ricorre il divieto dell'art. 54 c. 2 (legame = …).``"""
+        if len(excluded) > 1:
+            return f"Sui fatti noti non ricorrono i divieti di {', '.join(excluded)}."
+        rules = [r for r in self._prohibitions if r.cite == excluded[0]]
+        line = "; ".join(dict.fromkeys(
+            part for r in rules for part in _facts_line(r.when, facts).split("; ") if part))
+        return (f"Sui fatti noti non ricorre il divieto dell'{excluded[0]}"
+                + (f" ({line})" if line else "") + ".")
+
     # The decision (fast path used by the audit) ---------------------------------------
     def decide(self, values: Mapping[str, Any]) -> Decision:
         """The verdict (possibly ``dati_mancanti``), the rule that gave it, what is open.
@@ -329,7 +339,10 @@ class Rules:
                 trace.append(TraceStep(f"Se nessuna delle regole precedenti si applica: "
                                        f"{fired.says}", fired.cite))
                 cite(fired.cite)
-            return Outcome(_UNDECIDED, "Mancano dati per decidere.", tuple(citations),
+            answer = "Mancano dati per decidere."
+            if excluded:
+                answer += "\n\n" + self._excluded_text(excluded, facts)
+            return Outcome(_UNDECIDED, answer, tuple(citations),
                            tuple(trace), tuple(names))
         conflicts: list[str] = []
         conditions: list[str] = []
