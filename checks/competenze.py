@@ -19,6 +19,7 @@ from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.offices import (
     Holder,
     absence,
+    articled,
     describe_absence,
     holders,
     offices_held,
@@ -27,8 +28,13 @@ from ordina.engine.offices import (
 )
 from ordina.hookspecs import hookimpl
 
-MATTERS = ("ferie", "missioni", "formazione", "disciplinare", "autorizzazioni",
+MATTERS = ("ferie", "assenze", "missioni", "formazione", "disciplinare", "autorizzazioni",
            "pubblicazione", "conferenza")
+
+#: Words of a question that name a matter the query layer did not tag (art. 81 c. 2 lists
+#: sickness, injuries, maternity and leave apart from holidays).
+MATTER_WORDS = (("maternit", "assenze"), ("malatti", "assenze"), ("infortun", "assenze"),
+                ("aspettativ", "assenze"), ("congedo", "assenze"), ("permess", "ferie"))
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,12 @@ def _ferie(db: Any, t: Target, on: date) -> list[Who]:
     return out
 
 
+def _assenze(db: Any, t: Target, on: date) -> list[Who]:
+    return [_who("malattia, infortunio, maternità e aspettative: decide il responsabile del "
+                 "personale", "art. 81 c. 2", _one(db, "responsabile_personale", on),
+                 "responsabile_personale")]
+
+
 def _missioni(db: Any, t: Target, on: date) -> list[Who]:
     if t.role == "segretario":
         return [_who("missioni del Segretario: le autorizza il Sindaco", "art. 76 c. 1",
@@ -212,7 +224,7 @@ MISSIONI_CONFLITTO = (
 
 
 RULES: dict[str, Callable[[Any, Target, date], list[Who]]] = {
-    "ferie": _ferie, "missioni": _missioni, "formazione": _formazione,
+    "ferie": _ferie, "assenze": _assenze, "missioni": _missioni, "formazione": _formazione,
     "disciplinare": _disciplinare, "autorizzazioni": _autorizzazioni,
     "pubblicazione": _pubblicazione, "conferenza": _conferenza,
 }
@@ -301,10 +313,10 @@ def _office_label(holder: Holder) -> str:
     """``Segretario comunale``, ``responsabile dell'Area Vigilanza``."""
     from ordina.store.vocab import OFFICES, label
 
-    if holder.office in ("responsabile_area", "responsabile_servizio") and holder.unit_name:
-        unit = holder.unit_name
-        article = "dell'" if unit[:1].lower() in "aeiou" else "del "
-        return f"responsabile {article}{unit}" + (" ad interim" if holder.ad_interim else "")
+    if holder.office in ("responsabile_area", "responsabile_servizio", "dirigente") \
+            and holder.unit_name:
+        return (f"responsabile {articled(holder.unit_name, 'di')}"
+                + (" ad interim" if holder.ad_interim else ""))
     return label(OFFICES, holder.office)
 
 
@@ -339,9 +351,13 @@ _ROLE_WORDS = {"responsabile": "responsabile di Area", "segretario": "Segretario
 def _lookup(query: Any, ctx: Context) -> Outcome:
     facts = getattr(query, "facts", None) or {}
     matter = facts.get("matter") or getattr(query, "topic", None)
+    text = str(getattr(query, "text", "")).lower()
+    if matter not in RULES or (matter == "ferie" and "ferie" not in text):
+        matter = next((m for word, m in MATTER_WORDS if word in text), matter)
     if matter not in RULES:
-        return Outcome(None, "Per quale materia? Ferie, missioni, formazione, disciplinare, "
-                             "autorizzazioni, pubblicazione o conferenza dei responsabili.",
+        return Outcome(None, "Per quale materia? Ferie, assenze (malattia, maternità, "
+                             "aspettative), missioni, formazione, disciplinare, autorizzazioni, "
+                             "pubblicazione o conferenza dei responsabili.",
                        ("art. 81 c. 1",), missing=("matter",))
     on = question_date(query, ctx)
     target = _target(ctx.db, query, on)

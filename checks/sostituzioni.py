@@ -33,6 +33,7 @@ from ordina.engine.offices import (
     Chain,
     Holder,
     absence,
+    articled,
     describe_absence,
     holders,
     offices_held,
@@ -213,12 +214,7 @@ COPERTURA_CHECK = Check(
 
 
 # ------------------------------------------------------------------ who substitutes whom
-def _art(unit: str, prep: str = "") -> str:
-    """``l'Area Tecnica``, ``dell'Area Tecnica``, ``del Servizio Personale``."""
-    vowel = unit[:1].lower() in "aeiouà"
-    if prep == "di":
-        return f"dell'{unit}" if vowel else f"del {unit}"
-    return f"l'{unit}" if vowel else f"il {unit}"
+_art = articled
 
 
 def _absent_step(db: Any, who: Holder | int, on: date, role: str, cite: str) -> bool:

@@ -3,10 +3,13 @@ the person and the act, the ambiguities of the text. User-level: through ``answe
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from ordina.ask import answer_question
 from ordina.db import connect
+from ordina.engine import FactSet
 from ordina.store import REFERENCE_DATE, ensure_demo
 
 
@@ -24,12 +27,14 @@ def ask(db, question: str):
 # ------------------------------------------------------------------ art. 88 c. 3, the cap
 def test_cap_answer_shows_the_sum_and_the_ambiguous_year(demo) -> None:
     a = ask(demo, "può Mario Rossi accettare l'incarico 12?")
-    assert a.verdict == "vietato" and a.citations == ["art. 88 c. 3"]
+    assert a.verdict == "vietato" and a.citations == ["art. 88 c. 3", "art. 88 c. 6"]
     assert "2.800 € + 2.500 € = 5.300 € > 4.600 € = un quinto di 23.000 €" in a.answer
     assert "restano autorizzabili compensi per 2.100 €" in a.answer
     # incarico 12 runs in 2027: the other reading of «annualmente» is stated, not hidden
     assert "Norma ambigua" in a.answer and "2.800 € + 0 € = 2.800 € ≤ 4.600 €" in a.answer
     assert any("n. 7 (1.500 €), n. 9 (1.000 €)" in s.step for s in a.trace)
+    # the request is still pending with a public client: silence would be assent
+    assert "entro il 10/12/2026 (art. 88 c. 6)" in a.answer and "silenzio vale assenso" in a.answer
 
 
 def test_cap_answer_for_stated_amounts(demo) -> None:
@@ -86,3 +91,99 @@ def test_missions_of_a_responsabile_state_the_conflict_of_art_6_and_76(demo) -> 
 def test_competent_office_holder_absent_names_who_acts(demo) -> None:
     a = ask(demo, "chi è competente per i procedimenti disciplinari il 3 marzo 2027?")
     assert "assente (ferie) fino al 08/03/2027: al suo posto agisce **Laura Bianchi**" in a.answer
+
+
+# ------------------------------------------------------------------ art. 88 c. 6 on the calendar
+def test_answer_term_ending_at_christmas_moves_to_the_next_working_day() -> None:
+    """25/11/2026 + 30 days = Christmas; 26/12 is Santo Stefano, 27/12 a Sunday: the term
+    ends on Monday 28/12 (art. 2963 c. 3 c.c.), and only from the 29th silence is a denial."""
+    stated = {"request_date": date(2026, 11, 25), "request_answered": False}
+    question = "posso accettare un incarico da una ditta privata?"
+    on_the_day = answer_question(question, None, date(2026, 12, 28), dict(stated))
+    assert on_the_day.verdict != "vietato"
+    assert "va decisa entro il 28/12/2026" in on_the_day.answer
+    assert any("Natale" in s.step and "lunedì 28 dicembre 2026" in s.step
+               for s in on_the_day.trace)
+    after = answer_question(question, None, date(2026, 12, 29), dict(stated))
+    assert after.verdict == "vietato" and "entro il 28/12/2026" in after.answer
+
+
+def test_the_demo_patron_saint_moves_the_answer_term(demo) -> None:
+    """The Comune di Esempio's patron (24 June) is a holiday for its deadlines."""
+    from ordina.engine import default_registry
+    from ordina.engine.dbfacts import assignment_subjects
+
+    subject = assignment_subjects(demo, REFERENCE_DATE, ids=[12])[0]
+    assert subject.facts.get("patron_saint") == "24/06 San Giovanni Battista"
+    check = default_registry().get("incarichi_esterni.silenzio")
+    facts = subject.facts.merged(
+        FactSet.from_values({"request_date": date(2026, 5, 25), "date": date(2026, 6, 25)},
+                            "scenario").facts())
+    assert check.run(facts).data["scadenza"] == "2026-06-25"
+
+
+# ------------------------------------------------------------------ obligations, incompatibility
+def test_obligations_follow_the_offices_held(demo) -> None:
+    a = ask(demo, "obblighi di Bianchi")
+    assert a.answer.startswith("**Obblighi di Laura Bianchi** al 23/11/2026")
+    assert "**Vice Segretario** (Decreto sindacale n. 7/2024, dal 01/07/2024)" in a.answer
+    assert "elaborare ogni anno il piano di formazione del personale (art. 75 c. 3)" in a.answer
+    assert "decidere su malattie, infortuni, maternità e aspettative (art. 81 c. 2)" in a.answer
+    assert "(ad interim)" in a.answer and "art. 17 c. 1" in a.citations
+    # and what the audit finds on her position (art. 14 c. 7)
+    assert "Rilievi sulla sua posizione" in a.answer and "art. 14 c. 7" in a.citations
+
+
+def test_obligations_of_the_segretario_through_his_office(demo) -> None:
+    a = ask(demo, "obblighi del segretario")
+    assert "**Obblighi di Francesco Esposito**" in a.answer
+    assert "art. 6 c. 5 trattino 9" in a.citations
+
+
+def test_incompatibility_lists_findings_and_the_rules_of_the_position(demo) -> None:
+    a = ask(demo, "incompatibilità di Verdi")
+    assert "Le verifiche trovano 2 rilievi" in a.answer
+    assert "art. 87 c. 1 lett. b" in a.citations and "art. 87 c. 1 lett. i" in a.citations
+    assert "art. 14 c. 3" not in a.citations  # a mandate too long is not an incompatibility
+    assert "non può avere il rapporto a part-time (art. 80 c. 4)" in a.answer
+    galli = ask(demo, "incompatibilità di Paolo Galli")
+    assert "art. 54 c. 2" in galli.citations and "1 rilievo:" in galli.answer
+
+
+def test_kin_of_a_politician_on_a_permanent_contract_is_not_an_art_54_case(demo) -> None:
+    a = ask(demo, "incompatibilità di Silvia Lodi")
+    assert "non trovano incompatibilità" in a.answer
+    assert "dell'assessore Roberto Galli" in a.answer and "vale solo per i contratti" in a.answer
+
+
+# ------------------------------------------------------------------ expiring assignments
+def test_expiring_assignments_and_pending_requests(demo) -> None:
+    a = ask(demo, "incarichi in scadenza")
+    assert "**Incarichi che scadono dal 23/11/2026 al 21/02/2027:**" in a.answer
+    assert ("31/12/2026: Componente del Nucleo di valutazione (Nucleo di valutazione): "
+            "Giovanna Marchi") in a.answer
+    assert "restano in carica fino al rinnovo del Nucleo (art. 38 c. 1)" in a.answer
+    assert "collaborazione 2026/1" in a.answer and "art. 68 c. 3" in a.citations
+    assert ("10/12/2026: risposta alla richiesta dell'incarico 12 di Mario Rossi") in a.answer
+    assert "01/10/2026: termine scaduto: il silenzio vale diniego" in a.answer
+    short = ask(demo, "incarichi in scadenza entro 20 giorni")
+    assert "Nessun incarico scade dal 23/11/2026 al 13/12/2026." in short.answer
+
+
+def test_maternity_goes_to_the_personnel_head(demo) -> None:
+    a = ask(demo, "chi è competente per la maternità di Neri?")
+    assert a.citations == ["art. 81 c. 2"]
+    assert "il responsabile del personale è **Laura Bianchi**" in a.answer
+
+
+def test_position_pay_shows_the_formula(demo) -> None:
+    a = ask(demo, "graduazione 80 e Pmax 16.000: quanto è la retribuzione di posizione?")
+    assert "**P = € 12.800,00**: P = G × Pmax / 100 = 80,00 × € 16.000,00 / 100" in a.answer
+
+
+def test_undecided_answer_says_what_is_already_excluded(demo) -> None:
+    """«figlio del cugino» is a relative of the 5th degree: art. 54 c. 2 does not bar him,
+    and the answer says so even while other facts are missing."""
+    a = ask(demo, "il figlio del cugino del sindaco può avere un contratto ex art. 110?")
+    assert a.verdict == "dati_mancanti"
+    assert "non ricorre il divieto dell'art. 54 c. 2" in a.answer and "grado = 5" in a.answer

@@ -237,6 +237,16 @@ class Rules:
         self.otherwise_says = otherwise_says
         self.otherwise_cite = otherwise_cite
 
+    def _excluded_text(self, excluded: list[str], facts: FactSet) -> str:
+        """``Sui fatti noti non ricorre il divieto dell'art. 54 c. 2 (legame = …).``"""
+        if len(excluded) > 1:
+            return f"Sui fatti noti non ricorrono i divieti di {', '.join(excluded)}."
+        rules = [r for r in self._prohibitions if r.cite == excluded[0]]
+        line = "; ".join(dict.fromkeys(
+            part for r in rules for part in _facts_line(r.when, facts).split("; ") if part))
+        return (f"Sui fatti noti non ricorre il divieto dell'{excluded[0]}"
+                + (f" ({line})" if line else "") + ".")
+
     # The decision (fast path used by the audit) ---------------------------------------
     def decide(self, values: Mapping[str, Any]) -> Decision:
         """The verdict (possibly ``dati_mancanti``), the rule that gave it, what is open.
@@ -329,7 +339,10 @@ class Rules:
                 trace.append(TraceStep(f"Se nessuna delle regole precedenti si applica: "
                                        f"{fired.says}", fired.cite))
                 cite(fired.cite)
-            return Outcome(_UNDECIDED, "Mancano dati per decidere.", tuple(citations),
+            answer = "Mancano dati per decidere."
+            if excluded:
+                answer += "\n\n" + self._excluded_text(excluded, facts)
+            return Outcome(_UNDECIDED, answer, tuple(citations),
                            tuple(trace), tuple(names))
         conflicts: list[str] = []
         conditions: list[str] = []
@@ -368,8 +381,10 @@ class Rules:
             answer = f"**{label}**: {self.otherwise_says}" if label else self.otherwise_says
             answer = _cited(answer, self.otherwise_cite)
         if decision.deferred:
+            # each prohibition is named by the first fact it is about ("interferenza con il
+            # servizio"), not by the facts it shares with its neighbours (the working time)
+            by_fact: dict[str, list[str]] = {}
             labels: dict[str, str] = {}
-            cites_open: list[str] = []
             for rule in decision.deferred:
                 open_facts = [n for n in rule.when.facts() if n not in facts]
                 conditions += [n for n in open_facts if n not in conditions]
@@ -378,10 +393,11 @@ class Rules:
                     f"Condizione da verificare: non deve ricorrere il divieto «{rule.says}» "
                     f"(non noto: {_names(rule.when, open_facts)}).", rule.cite))
                 cite(rule.cite)
-                cites_open.append(rule.cite)
-            what = ", ".join(labels.get(n, n.replace("_", " ")) for n in conditions)
-            answer += (f"\n\nA condizione che non ricorrano i divieti ancora da verificare "
-                       f"({what}: {', '.join(dict.fromkeys(cites_open))}).")
+                if open_facts:
+                    by_fact.setdefault(open_facts[0], []).append(rule.cite)
+            what = "; ".join(f"{labels.get(n, n.replace('_', ' '))} "
+                             f"({', '.join(dict.fromkeys(c))})" for n, c in by_fact.items())
+            answer += f"\n\nA condizione che non ricorrano i divieti ancora da verificare: {what}."
         for note in self._notes:
             if note.when_verdict and verdict not in note.when_verdict:
                 continue

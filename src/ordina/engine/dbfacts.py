@@ -10,7 +10,7 @@ never a default. Everything is loaded in bulk (one query per table), so the audi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -328,6 +328,23 @@ def _assignment_rows(db: Any, ids: Iterable[int] | None = None,
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
+def patron_saint(db: Any) -> str | None:
+    """The Comune's patron saint as the ``patron_saint`` fact reads it (``24/06 San …``).
+
+    The ente table keeps the day as ``MM-DD`` (``patrono``) and the name apart
+    (``santo_patrono``); deadlines move past that day as past any holiday.
+    """
+    if not has_table(db, "ente"):
+        return None
+    rows = dict(db.conn.execute(
+        "SELECT key, value FROM ente WHERE key IN ('patrono', 'santo_patrono')").fetchall())
+    day = rows.get("patrono")
+    if not day or len(day.split("-")) != 2:
+        return None
+    month, dd = day.split("-")
+    return f"{dd}/{month} {rows.get('santo_patrono') or 'santo patrono'}".strip()
+
+
 def _request_year(row: dict[str, Any]) -> str:
     """The year of the request (or of the start): the year the cap of art. 88 c. 3 counts."""
     return (row.get("request_date") or row.get("valid_from") or "")[:4]
@@ -373,10 +390,12 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
             by_work.setdefault((r["person_id"], _work_year(r)), []).append(item)
     out = []
     when = on.strftime("%d/%m/%Y")
+    patron = patron_saint(db)
     for r in rows:
         who = f"{r['given_name']} {r['surname']}"
         label = f"incarico {r['id']} di {who}: {r['subject']}"
         facts = assignment_facts(r)
+        facts["patron_saint"] = patron
         year = _request_year(r) or on.isoformat()[:4]
         others = [i for i in by_request.get((r["person_id"], year), []) if i[0] != r["id"]]
         work = _work_year(r)
@@ -486,8 +505,49 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
         label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
         facts = people.factset(pid).merged(FactSet.from_values(
             values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
+        past = _past_roles(db, pid, begin, on)
+        if past is not None:
+            facts.add(past)
+        if values.get("exceeds_mayor_mandate") and end is not None:
+            period = (f"dal {begin.strftime('%d/%m/%Y')}" if begin else "") + (
+                f" al {(finish - timedelta(days=1)).strftime('%d/%m/%Y')}" if finish
+                else " senza termine")
+            facts.add(FactValue("exceeds_mayor_mandate", True, "db",
+                                f"al {on.strftime('%d/%m/%Y')}: incarico {period.strip()}, "
+                                f"mandato del Sindaco fino al "
+                                f"{(end - timedelta(days=1)).strftime('%d/%m/%Y')}"))
         out.append(Subject("ufficio", oid, label, facts, (office,), person=pid))
     return out
+
+
+def _two_years_before(day: date) -> date:
+    return date(day.year - ANNI_CARICHE, day.month, min(day.day, 28))
+
+
+def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValue | None:
+    """Art. 14 c. 7: political or union offices in the 2 years before the conferral or now.
+
+    The text bars *conferring* the post on who held such offices «attualmente o negli ultimi
+    2 anni»: the conferral date is the moment that counts, and the date of the question too.
+    """
+    if not has_table(db, "past_roles"):
+        return None
+    found = []
+    for moment in dict.fromkeys(d for d in (conferred, on) if d is not None):
+        for org, role, start, stop in db.conn.execute(
+                "SELECT organisation, role, valid_from, valid_to FROM past_roles "
+                "WHERE person_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+                (pid, moment.isoformat(), _two_years_before(moment).isoformat())):
+            last = _d(stop) - timedelta(days=1) if stop else None
+            text = f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}" + (
+                f" al {last.strftime('%d/%m/%Y')}" if last else ", tuttora")
+            if text not in found:
+                found.append(text)
+    if not found:
+        return None
+    when = (f"; incarico conferito il {conferred.strftime('%d/%m/%Y')}" if conferred else "")
+    return FactValue("political_or_union_office_2y", True, "db",
+                     f"al {on.strftime('%d/%m/%Y')}{when}: {'; '.join(found)}")
 
 
 def contract_subjects(db: Any, on: date) -> list[Subject]:
@@ -500,9 +560,10 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
         {"start": f"{on.year}-01-01"}).fetchall()
     out = []
+    patron = patron_saint(db)
     for (number, contractor, amount, proc, notice, deadline, invited, published, start,
          reason) in rows:
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = {"patron_saint": patron}
         if proc in ("comparativa", "indagine_mercato", "diretta"):
             values["collaboration_procedure"] = proc
         if reason in DIRECT_REASONS:

@@ -64,6 +64,26 @@ class Chain:
     """The comma that makes ``acting`` the substitute."""
 
 
+#: Names of units that are feminine and start with a consonant.
+_FEMININE = frozenset({"direzione", "sezione", "segreteria", "ragioneria", "polizia", "zona",
+                       "struttura", "posizione", "avvocatura", "biblioteca", "farmacia",
+                       "giunta", "commissione", "conferenza", "delegazione"})
+
+
+def articled(unit: str, prep: str = "") -> str:
+    """``l'Area Tecnica``; with ``prep="di"``: ``dell'Area``, ``del Servizio``, ``dello Staff``."""
+    low = unit[:2].lower()
+    if low[:1] in "aeiouàèéìòù":
+        return f"dell'{unit}" if prep == "di" else f"l'{unit}"
+    if unit.split(" ", 1)[0].lower() in _FEMININE:
+        return f"della {unit}" if prep == "di" else f"la {unit}"
+    impure = (low[:1] == "s" and low[1:2] not in "aeiou") or low[:1] in "zxy" or low in ("gn",
+                                                                                       "ps")
+    if prep == "di":
+        return f"dello {unit}" if impure else f"del {unit}"
+    return f"lo {unit}" if impure else f"il {unit}"
+
+
 def person_name(db: Any, person_id: int) -> str:
     """``Laura Bianchi``."""
     row = db.conn.execute("SELECT given_name, surname FROM people WHERE id = ?",
