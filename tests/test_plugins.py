@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -105,3 +106,49 @@ def test_broken_module_says_which_file(tmp_path) -> None:
 def test_missing_folder_is_a_user_error(tmp_path) -> None:
     with pytest.raises(UserError, match="inesistente"):
         make_registry([tmp_path / "nope"])
+
+
+def _bump_mtime(folder: Path) -> None:
+    """File times are coarse (a few ms): make the change visible to an mtime check."""
+    stat = folder.stat()
+    os.utime(folder, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+
+
+def test_entry_points_load_and_their_names_are_cached(tmp_path, monkeypatch) -> None:
+    import importlib.metadata
+    import json
+
+    site = tmp_path / "site"
+    _write(site, "mio_plugin.py", GOOD.replace("comune.volontariato", "ep.volontariato"))
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delenv("ORDINA_DISABLE_ENTRYPOINTS")
+    monkeypatch.setenv("ORDINA_CACHE_DIR", str(tmp_path / "cache"))
+    assert "mio" not in plugin_names(make_plugin_manager())  # not installed yet
+    cache = tmp_path / "cache" / "entry-points-ordina.json"
+    assert json.loads(cache.read_text(encoding="utf-8"))["names"] == []
+
+    _write(site / "mio_plugin-1.0.dist-info", "METADATA",
+           "Metadata-Version: 2.1\nName: mio-plugin\nVersion: 1.0\n")
+    _write(site / "mio_plugin-1.0.dist-info", "entry_points.txt", "[ordina]\nmio = mio_plugin\n")
+    _bump_mtime(site)  # what installing a package does to its site folder
+    assert "mio" in plugin_names(make_plugin_manager())
+    assert json.loads(cache.read_text(encoding="utf-8"))["names"] == ["mio"]
+
+    def no_scan(**_kw):
+        raise AssertionError("entry points scanned although the cache is fresh")
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", no_scan)
+    assert "mio" in plugin_names(make_plugin_manager())
+    monkeypatch.setenv(ENV_ONLY, "altro")
+    assert "mio" not in plugin_names(make_plugin_manager())
+    monkeypatch.setenv(ENV_ONLY, "mio")
+    assert "mio" in plugin_names(make_plugin_manager())
+
+
+def test_an_unreadable_entry_point_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
+    from ordina.plugins import entry_point_names
+
+    monkeypatch.setenv("ORDINA_CACHE_DIR", str(tmp_path))
+    (tmp_path / "entry-points-ordina.json").write_text("{rotto", encoding="utf-8")
+    assert entry_point_names("ordina") == []
+    assert entry_point_names("ordina") == []  # now from the rewritten cache

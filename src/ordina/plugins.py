@@ -7,7 +7,9 @@ Load order (later plugins see earlier ones' hooks as well; all results are colle
 3. every module in the folders of ``--checks DIR`` / ``ORDINA_CHECKS_DIR``
    (several folders separated by ``os.pathsep``);
 4. entry points of group ``ordina``, unless ``ORDINA_DISABLE_ENTRYPOINTS`` is set
-   (the test suite sets it).
+   (the test suite sets it). Scanning every installed distribution for them costs a cold
+   start ~0.03 s, so the names found are cached (:func:`entry_point_names`) until a
+   folder of ``sys.path`` changes, as it does when a package is installed or removed.
 
 ``ORDINA_PLUGINS=incarichi_esterni,competenze`` restricts loading to the named
 plugins (module stems or entry-point names); the default plugins always load.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -116,11 +119,12 @@ def make_plugin_manager(dirs: Iterable[str | os.PathLike[str]] = (),
             if pm.get_plugin(plugin_name) is None:
                 pm.register(module, name=plugin_name)
     if not os.environ.get(ENV_DISABLE_ENTRYPOINTS):
-        if allowed is None:
-            pm.load_setuptools_entrypoints(hookspecs.PROJECT)
-        else:
-            for name in allowed:
+        names = entry_point_names(hookspecs.PROJECT)
+        if allowed is not None:
+            for name in (n for n in names if n in allowed):
                 pm.load_setuptools_entrypoints(hookspecs.PROJECT, name=name)
+        elif names:
+            pm.load_setuptools_entrypoints(hookspecs.PROJECT)
     pm.check_pending()
     return pm
 
@@ -128,3 +132,58 @@ def make_plugin_manager(dirs: Iterable[str | os.PathLike[str]] = (),
 def plugin_names(pm: pluggy.PluginManager) -> list[str]:
     """Names of the registered plugins, in registration order."""
     return [name for name, _ in pm.list_name_plugin()]
+
+
+def _path_key() -> list[list]:
+    """The folders (and zips) of ``sys.path`` with their modification times: installing or
+    removing a distribution adds or removes its ``.dist-info`` folder in one of them."""
+    key = []
+    for entry in sys.path:
+        try:
+            key.append([entry, os.stat(entry or ".").st_mtime_ns])
+        except OSError:
+            key.append([entry, None])
+    return key
+
+
+def _cache_file(group: str) -> Path | None:
+    override = os.environ.get("ORDINA_CACHE_DIR")
+    try:
+        if override:
+            base = Path(override)
+        else:
+            from platformdirs import user_cache_dir
+
+            base = Path(user_cache_dir("ordina", appauthor=False))
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return base / f"entry-points-{group}.json"
+
+
+def entry_point_names(group: str) -> list[str]:
+    """Names of the installed entry points of ``group``, scanned once per ``sys.path`` state.
+
+    The cache (in ``ORDINA_CACHE_DIR`` or the user cache folder) holds only names: the
+    plugins themselves are always loaded by pluggy from the distributions.
+    """
+    path = _cache_file(group)
+    key = _path_key()
+    if path is not None:
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            if cached["key"] == key:
+                return list(cached["names"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    from importlib.metadata import entry_points
+
+    names = sorted({ep.name for ep in entry_points(group=group)})
+    if path is not None:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            tmp.write_text(json.dumps({"key": key, "names": names}), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+    return names

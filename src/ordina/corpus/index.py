@@ -65,7 +65,7 @@ _FINGERPRINTS: dict[tuple, str] = {}
 def _fingerprint(source: str) -> str:
     """Hash of the source, the organigramma and the amendments (re-hashed only when a
     file's size or modification time changed, so a warm freshness check costs a stat)."""
-    from ordina.corpus.versions import amendment_files
+    from ordina.corpus.sources import amendment_files
 
     paths = [source_path(source or None), regulation_file(ORGANIGRAMMA_FILE), *amendment_files()]
     stats = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths]
@@ -76,14 +76,20 @@ def _fingerprint(source: str) -> str:
     return _FINGERPRINTS[key]
 
 
+def _exists(db, table: str) -> bool:
+    """Whether ``table`` exists (a plain query: no sqlite-utils on the read path)."""
+    return db.execute("select 1 from sqlite_master where type = 'table' and name = ?",
+                      [table]).fetchone() is not None
+
+
 def _meta(db) -> dict[str, str]:
-    if not db["reg_meta"].exists():
+    if not _exists(db, "reg_meta"):
         return {}
     return {r["key"]: r["value"] for r in db.query("select key, value from reg_meta")}
 
 
 def _applied_on(db, when: date) -> tuple[str, ...]:
-    if not db["reg_amendments"].exists():
+    if not _exists(db, "reg_amendments"):
         return ()
     rows = db.query("select id from reg_amendments where in_force <= ? order by in_force, id",
                     [when.isoformat()])
@@ -113,7 +119,7 @@ def is_fresh(db, today: date | None = None) -> bool:
 
 def _files_key(source: str) -> tuple:
     """Sizes and modification times of the files the index is built from (a few stats)."""
-    from ordina.corpus.versions import amendment_files
+    from ordina.corpus.sources import amendment_files
 
     paths = [source_path(source or None), regulation_file(ORGANIGRAMMA_FILE), *amendment_files()]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.exists())
@@ -357,7 +363,7 @@ _CACHE: dict[tuple, Corpus] = {}
 
 
 def _db_key(db) -> str:
-    row = db.execute("PRAGMA database_list").fetchone()
+    row = db.conn.execute("PRAGMA database_list").fetchone()
     return row[2] or f"memory:{id(db.conn)}"
 
 
@@ -391,7 +397,7 @@ def read_corpus(db) -> Corpus:
     source = source_path(state.source or None) if state else None
     corpus = Corpus(units, source_name=source.name if source else "", anomalies=anomalies,
                     index_entries=entries, skipped=skipped)
-    cols = [c.name for c in db["reg_refs"].columns if c.name != "id"]
+    cols = [c[1] for c in db.conn.execute("PRAGMA table_info(reg_refs)") if c[1] != "id"]
     corpus.refs = RefGraph(Ref(**dict(zip(cols, row, strict=True))) for row in db.execute(
         f"select {', '.join(f'[{c}]' for c in cols)} from reg_refs order by id"))
     if state and state.applied:
@@ -417,6 +423,20 @@ def corpus_for(db, as_of: date) -> Corpus:
         corpus = corpus_as_of(as_of, state.source or None)
     memo[as_of] = corpus
     return corpus
+
+
+def canonical_citations(db) -> frozenset[str]:
+    """The citations of every unit of the shipped regulation in force today (building the
+    index if needed), without parsing it: what the check registry validates against.
+
+    Empty when the index holds another regulation (``ordina index --source``): the checks
+    cite the shipped one.
+    """
+    ensure_index(db)
+    state = stored_state(db)
+    if state is None or state.source:
+        return frozenset()
+    return frozenset(r[0] for r in db.execute("select citation from reg_units"))
 
 
 def skipped_lines(db) -> list[Skipped]:

@@ -20,8 +20,6 @@ English keys (``date``, ``act``, ``operations``, ``substitute``, ``insert``,
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -29,9 +27,13 @@ from pathlib import Path
 
 from ordina.corpus.citations import LATIN, parse_reference
 from ordina.corpus.model import Corpus, Unit
+from ordina.corpus.sources import (  # noqa: F401 - re-exported, their home until now
+    ENV_DIR,
+    amendment_files,
+    amendments_dir,
+    fingerprint,
+)
 from ordina.errors import UserError
-
-ENV_DIR = "ORDINA_AMENDMENTS"
 
 _ACTIONS = {"sostituisci": "substitute", "substitute": "substitute",
             "inserisci": "insert", "insert": "insert",
@@ -69,33 +71,6 @@ class Amendment:
         """JSON-ready summary."""
         return {"id": self.id, "in_force": self.in_force.isoformat(), "act": self.act,
                 "operations": [dataclasses.asdict(o) for o in self.operations]}
-
-
-def amendments_dir() -> Path:
-    """Where amendment files live: ``ORDINA_AMENDMENTS`` or ``regulation/amendments``."""
-    env = os.environ.get(ENV_DIR)
-    if env:
-        return Path(env).expanduser()
-    from ordina.resources import data_dir
-
-    return data_dir("regulation") / "amendments"
-
-
-def amendment_files(directory: Path | None = None) -> list[Path]:
-    """The YAML files of the amendments directory, by name (missing directory: none)."""
-    folder = directory or amendments_dir()
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def fingerprint(directory: Path | None = None) -> str:
-    """A hash of every amendment file (name and bytes): the index rebuilds when it changes."""
-    digest = hashlib.sha256()
-    for path in amendment_files(directory):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _get(data: dict, *keys: str):

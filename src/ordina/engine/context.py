@@ -83,7 +83,7 @@ class Context:
         if self.registry is None:
             from ordina.engine.registry import default_registry
 
-            self.registry = default_registry()
+            self.registry = default_registry(self.db)
         return self.registry
 
 

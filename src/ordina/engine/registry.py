@@ -8,8 +8,7 @@ user gets one Italian line naming the check and the bad reference.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import pluggy
 
@@ -24,8 +23,18 @@ class CheckLoadError(UserError):
     """A plugin declares something the regulation or the vocabulary does not have."""
 
 
-def validate_citation(corpus: Corpus, cite: str, owner: str) -> None:
-    """Fail unless ``cite`` is the canonical citation of a unit of the corpus."""
+def validate_citation(corpus: Corpus | Callable[[], Corpus], cite: str, owner: str,
+                      known: Collection[str] = ()) -> None:
+    """Fail unless ``cite`` is the canonical citation of a unit of the corpus.
+
+    :param corpus: the corpus, or a function returning it (called only when needed).
+    :param known: canonical citations read from the database index: one of them is valid
+        without the corpus, which is then needed only to explain a bad citation.
+    """
+    if cite in known:
+        return
+    if callable(corpus):
+        corpus = corpus()
     try:
         unit = corpus.resolve(cite)
     except UnknownReference as exc:
@@ -90,12 +99,14 @@ class Registry:
         return out
 
 
-def validate_check(check: Check, corpus: Corpus, vocabulary: dict[str, FactSpec]) -> None:
-    """Raise :class:`CheckLoadError` when ``check`` is badly declared."""
+def validate_check(check: Check, corpus: Corpus | Callable[[], Corpus],
+                   vocabulary: dict[str, FactSpec], known: Collection[str] = ()) -> None:
+    """Raise :class:`CheckLoadError` when ``check`` is badly declared (``corpus`` and
+    ``known`` as in :func:`validate_citation`)."""
     if not check.citations:
         raise CheckLoadError(f"la verifica {check.id} non dichiara quali commi attua")
     for cite in check.all_citations():
-        validate_citation(corpus, cite, check.id)
+        validate_citation(corpus, cite, check.id, known)
     read: list[str] = []
     for rule in getattr(check.evaluate, "rules", ()):
         read += rule.when.facts()
@@ -116,12 +127,21 @@ def validate_check(check: Check, corpus: Corpus, vocabulary: dict[str, FactSpec]
         raise CheckLoadError(f"la verifica {check.id}: gravità '{check.severity}' non prevista")
 
 
-def load_registry(pm: pluggy.PluginManager, corpus: Corpus | None = None) -> Registry:
-    """Collect checks, lookups and fact definitions from ``pm`` and validate them all."""
+def load_registry(pm: pluggy.PluginManager, corpus: Corpus | None = None, *,
+                  citations: Collection[str] = ()) -> Registry:
+    """Collect checks, lookups and fact definitions from ``pm`` and validate them all.
+
+    :param corpus: the regulation to validate citations against (default: the shipped one
+        in force today, parsed only if some citation is not in ``citations``).
+    :param citations: the canonical citations of that regulation, when already known
+        (:func:`ordina.corpus.index.canonical_citations`): parsing it costs a cold start
+        ~0.05 s.
+    """
     if corpus is None:
         from ordina.corpus import load_corpus
 
-        corpus = load_corpus()
+        corpus = load_corpus  # type: ignore[assignment]  # called only when needed
+    known = frozenset(citations)
     vocabulary = build_vocabulary(pm.hook.ordina_fact_definitions())
     checks = [c for batch in reversed(pm.hook.ordina_checks()) for c in (batch or ())]
     lookups = [lk for batch in reversed(pm.hook.ordina_lookups()) for lk in (batch or ())]
@@ -131,29 +151,51 @@ def load_registry(pm: pluggy.PluginManager, corpus: Corpus | None = None) -> Reg
             raise CheckLoadError(f"due verifiche hanno lo stesso id '{item.id}'")
         seen.add(item.id)
     for check in checks:
-        validate_check(check, corpus, vocabulary)
+        validate_check(check, corpus, vocabulary, known)
     for lookup in lookups:
         if not lookup.citations:
             raise CheckLoadError(f"la ricerca {lookup.id} non dichiara quali commi attua")
         for cite in lookup.citations:
-            validate_citation(corpus, cite, lookup.id)
+            validate_citation(corpus, cite, lookup.id, known)
     return Registry(pm, checks, lookups, vocabulary)
 
 
-def make_registry(dirs: Iterable[str | os.PathLike[str]] = (), builtin: bool = True) -> Registry:
-    """A fresh registry: plugins loaded (see :mod:`ordina.plugins`) and validated."""
+def make_registry(dirs: Iterable[str | os.PathLike[str]] = (), builtin: bool = True, *,
+                  citations: Collection[str] = ()) -> Registry:
+    """A fresh registry: plugins loaded (see :mod:`ordina.plugins`) and validated
+    (``citations`` as in :func:`load_registry`)."""
     from ordina.plugins import make_plugin_manager
 
-    return load_registry(make_plugin_manager(dirs, builtin=builtin))
+    return load_registry(make_plugin_manager(dirs, builtin=builtin), citations=citations)
 
 
-@lru_cache(maxsize=1)
-def _cached_default(env_key: tuple[str | None, ...]) -> Registry:
-    return make_registry()
+_DEFAULT: dict[tuple[str | None, ...], Registry] = {}
 
 
-def default_registry() -> Registry:
-    """The registry of the default plugins, built once per process (per environment)."""
+def default_registry(db=None) -> Registry:
+    """The registry of the default plugins, built once per process (per environment).
+
+    :param db: a database whose regulation index (``reg_units``) gives the canonical
+        citations, so the first build need not parse the regulation (``ordina ask``).
+    """
     key = tuple(os.environ.get(k) for k in
                 ("ORDINA_CHECKS_DIR", "ORDINA_PLUGINS", "ORDINA_DISABLE_ENTRYPOINTS"))
-    return _cached_default(key)
+    registry = _DEFAULT.get(key)
+    if registry is None:
+        _DEFAULT.clear()
+        registry = _DEFAULT[key] = make_registry(citations=_indexed_citations(db))
+    return registry
+
+
+def _indexed_citations(db) -> frozenset[str]:
+    """The shipped regulation's citations from ``db``'s index; empty when it cannot tell."""
+    if db is None:
+        return frozenset()
+    import sqlite3
+
+    from ordina.corpus.index import canonical_citations
+
+    try:
+        return canonical_citations(db)
+    except (sqlite3.Error, UserError):  # a read-only or damaged file: parse instead
+        return frozenset()

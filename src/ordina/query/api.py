@@ -59,8 +59,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None,
     :param today: the reference date for "oggi", "40 giorni fa" (default: today).
     :raises EmptyQuestion, QuestionTooLong: for input that is not a question.
     """
-    from lark.exceptions import UnexpectedInput
-
+    from ordina.query._lark import UnexpectedInput
     from ordina.query.errors import explain
     from ordina.query.interpret import interpret
     from ordina.query.normalize import normalize

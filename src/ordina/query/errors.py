@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
-
+from ordina.query._lark import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from ordina.query.normalize import Normalized, normalize
 
 
