@@ -483,8 +483,12 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     else:
         head = (f"Obblighi del ruolo «{whom.name}» secondo il regolamento" if whom.office
                 else f"Obblighi di {whom.name} secondo il regolamento")
-        if whom.office and not whom.generic and ctx.db is not None:
-            head += f" (al {when} nessuno ricopre l'ufficio)"
+        if whom.office and ctx.db is not None:
+            from ordina.engine.offices import holders
+
+            names = list(dict.fromkeys(h.name for h in holders(ctx.db, whom.office, on)))
+            head += (f" (al {when} lo ricoprono: {', '.join(names)})" if names else
+                     f" (al {when} nessuno ricopre l'ufficio)")
         origin = TraceStep(f"Nessuna persona indicata: obblighi del ruolo ({whom.name}).", None)
     sections = _sections(chi, whom.office, whom.unit_id, only)
     if not sections:

@@ -84,6 +84,8 @@ def _office(db: Any, key: str, label: str, on: date) -> Whom:
     found = holders(db, office, on)
     if not found:
         return Whom(None, label, office)
+    if len({h.person_id for h in found}) > 1:  # several hold it: the office in general
+        return Whom(None, label, office, generic=True)
     return Whom(found[0].person_id, found[0].name, office, found[0].unit_id)
 
 
