@@ -9,6 +9,7 @@ particular: the answer is then about the role, without names. Shared by the look
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -110,6 +111,16 @@ def _unit(db: Any, text: str, key: str | None, on: date) -> Whom:
                         f"{on.strftime('%d/%m/%Y')}.")
 
 
+def _office_key(text: str) -> str:
+    """The office key of the query vocabulary whose longest synonym ``text`` contains."""
+    from ordina.query.vocabulary import OFFICES
+
+    low = text.lower().replace("’", "'")
+    found = [(len(word), key) for key, (_label, words) in OFFICES.items() for word in words
+             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
+    return max(found)[1] if found else ""
+
+
 def resolve_whom(db: Any, query: Any, on: date) -> Whom:
     """Whom ``query`` is about on ``on`` (see the module docstring)."""
     subject = getattr(query, "subject", None)
@@ -126,7 +137,7 @@ def resolve_whom(db: Any, query: Any, on: date) -> Whom:
                     QUERY_OFFICE_TO_STORE.get(str(key), key) if kind == "office" else None,
                     generic=True)
     if kind == "office":
-        return _office(db, str(key or ""), text, on)
+        return _office(db, str(key or _office_key(text)), text, on)
     if kind == "unit":
         return _unit(db, getattr(subject, "text", text), key, on)
     return _person(db, text, key, on)
