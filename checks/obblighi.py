@@ -184,7 +184,7 @@ def dipendente(chi: Chi, only_assignments: bool = False) -> list[Sezione]:
     """Duties of every employee and PO holder: Titolo IX (art. 85-91), missions (art. 76)."""
     s = chi.s
     pt = s.part_time if s is not None else chi.facts.get("part_time_percent")
-    po = (bool(s.holds("responsabile_area", "dirigente")) if s is not None
+    po = (bool(s.holds("responsabile_area")) if s is not None
           else chi.facts.get("is_po_holder") is True)
     sec = Sezione("Incarichi esterni (Titolo IX)")
     sec.add(D.D86)
@@ -267,7 +267,7 @@ def responsabile(chi: Chi, held: list[Holder]) -> list[Sezione]:
         heads = set(po_holders(chi.db, chi.on))
         people = [p for p in staff(chi.db, [h.unit_id for h in held if h.unit_id], chi.on,
                                    chi.s.person_id) if p[0] not in heads]
-        names = ", ".join(n for _, n in people[:8]) + (" e altri" if len(people) > 8 else "")
+        names = _few([n for _, n in people])
         sec.add(D.D81_1, f"Personale della struttura al {chi.when}: "
                          + (f"{len(people)} ({names})." if people else "nessuno."))
     else:
@@ -280,12 +280,11 @@ def responsabile(chi: Chi, held: list[Holder]) -> list[Sezione]:
     sec.add(D.D88_2)
     sec.add(D.D88_6)
     if people:
-        names_of = dict(people)
-        for a in pending_assignments(chi.db, list(names_of), chi.on):
-            sec.note(_request_line(chi, a, f" di {names_of[a.person_id]}"), D.D88_6.cite)
+        _request_rows(chi, sec, pending_assignments(chi.db, [p for p, _ in people], chi.on),
+                      whose=True)
     sec.add(D.D80_2)
     if people:
-        for r in pending_part_time(chi.db, [pid for pid, _ in people], chi.on):
+        for r in pending_part_time(chi.db, [pid for pid, _ in people], chi.on)[:MAX_ITEMS]:
             asked = _d(r.request_date)
             sec.note(f"Richiesta di part-time al {r.percentage}% di {dict(people)[r.person_id]}"
                      f" del {asked.strftime('%d/%m/%Y') if asked else '?'}: in attesa.",
@@ -319,8 +318,7 @@ def rpc(chi: Chi, held: list[Holder]) -> list[Sezione]:
     sec.add(D.R88_1)
     if chi.db is not None and chi.s is not None and chi.s.personal:
         heads = po_holders(chi.db, chi.on)
-        for a in pending_assignments(chi.db, heads, chi.on):
-            sec.note(_request_line(chi, a, f" di {a.person_name}"), D.D88_6.cite)
+        _request_rows(chi, sec, pending_assignments(chi.db, heads, chi.on), whose=True)
     for duty in (D.R91_5, D.R75_3, D.R4_6):
         sec.add(duty)
     return [sec]
@@ -356,7 +354,7 @@ def personale(chi: Chi, held: list[Holder]) -> list[Sezione]:
     if chi.s is not None and chi.s.personal:
         away = absences_of_kinds(chi.db, chi.on, ("malattia", "infortunio", "maternita",
                                                   "aspettativa"))
-        extra = f"Al {chi.when}: " + ("; ".join(away) if away else "nessuna assenza di "
+        extra = f"Al {chi.when}: " + (_few(away, "; ") if away else "nessuna assenza di "
                                       "questo tipo") + "."
     sec.add(D.P81_2, extra)
     extra = ""
@@ -365,7 +363,7 @@ def personale(chi: Chi, held: list[Holder]) -> list[Sezione]:
         waiting = [a for a in pending_assignments(chi.db, None, chi.on)
                    if a.person_id not in heads]
         extra = f"Richieste di dipendenti in attesa al {chi.when}: " + (
-            ", ".join(f"n. {a.id} di {a.person_name}" for a in waiting) or "nessuna") + "."
+            _few([f"n. {a.id} di {a.person_name}" for a in waiting]) or "nessuna") + "."
     sec.add(D.P88_1, extra)
     sec.add(D.P14_8)
     return [sec]
@@ -389,7 +387,7 @@ def sindaco(chi: Chi, held: list[Holder]) -> list[Sezione]:
     extra = ""
     if chi.db is not None and chi.s is not None and chi.s.personal:
         gaps = uncovered_areas(chi.db, chi.on)
-        extra = f"Al {chi.when} senza sostituto: " + ("; ".join(gaps) if gaps else
+        extra = f"Al {chi.when} senza sostituto: " + (_few(gaps, "; ") if gaps else
                                                      "nessuna Area") + "."
     sec.add(D.SI17_3, extra)
     for duty in (D.SI76_1, D.SI81_1, D.SI75_6, D.SI28_6):
@@ -425,20 +423,34 @@ def _describe(s: Any) -> str:
     return "; ".join(x for x in (offices, work) if x)
 
 
-#: Offices that bear the duties of another code (a dirigente heads an Area like a PO).
-_ALIASES = {"responsabile_area": ("responsabile_area", "dirigente")}
+#: How many names or requests a line lists before "e altri N" (a large Comune has hundreds).
+MAX_ITEMS = 10
+
+
+def _few(items: list[str], sep: str = ", ") -> str:
+    """``a, b, c`` or the first :data:`MAX_ITEMS` and ``e altri N``."""
+    if len(items) <= MAX_ITEMS:
+        return sep.join(items)
+    return sep.join(items[:MAX_ITEMS]) + f"{sep}e altri {len(items) - MAX_ITEMS}"
+
+
+def _request_rows(chi: Chi, sec: Sezione, requests: list[Any], whose: bool) -> None:
+    """One row per pending request (art. 88 c. 6), at most :data:`MAX_ITEMS`."""
+    for a in requests[:MAX_ITEMS]:
+        sec.note(_request_line(chi, a, f" di {a.person_name}" if whose else ""), "art. 88 c. 6")
+    if len(requests) > MAX_ITEMS:
+        sec.note(f"… e altre {len(requests) - MAX_ITEMS} richieste in attesa.", "art. 88 c. 6")
 
 
 def _sections(chi: Chi, office: str | None, unit_id: int | None,
               only_assignments: bool) -> list[Sezione]:
     s = chi.s
-    office = "responsabile_area" if office == "dirigente" else office
     if s is None:
         return ROLES[office](chi, []) if office in ROLES else dipendente(chi, only_assignments)
     out: list[Sezione] = []
     if not only_assignments:
         for code in [office] if office else list(ROLES):
-            held = s.holds(*_ALIASES.get(code, (code,))) if code in ROLES else []
+            held = s.holds(code) if code in ROLES else []
             if unit_id is not None and code == office:
                 held = [h for h in held if h.unit_id == unit_id] or held
             if code == "rpc" and not held and s.holds("segretario") and not _has_rpc(chi):
