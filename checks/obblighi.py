@@ -99,7 +99,8 @@ def _request_line(chi: Chi, a: Any, whose: str = "") -> str:
     """``Incarico n. 12 di … (…, € 2.800,00): richiesto il …, risposta entro il …``."""
     requested = _d(a.request_date)
     comp = f", {euro(Decimal(a.compensation_cents) / 100)}" if a.compensation_cents else ""
-    text = f"Incarico n. {a.id}{whose} ({a.subject}, {a.client}{comp})"
+    client = "" if a.client.lower() in a.subject.lower() else f", {a.client}"
+    text = f"Incarico n. {a.id}{whose} ({a.subject}{client}{comp})"
     if requested is None:
         return text + ": in attesa di decisione, senza data di richiesta."
     due = _calendar(chi.db).scadenza(requested, D.RISPOSTA_AUTORIZZAZIONE.value).effettiva
