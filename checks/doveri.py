@@ -41,12 +41,14 @@ D86 = Dovere("art. 86 c. 1", "Non svolgere alcuna attività che non sia concilia
              "d'ufficio e con l'immagine e il prestigio dell'Ente.",
              "qualunque attività che non sia conciliabile con i doveri d’ufficio")
 D87_1 = Dovere("art. 87 c. 1", "A tempo pieno o con part-time oltre il 50%, non svolgere le "
-               "attività vietate: commerciali e industriali, libero professionali e consulenze "
-               "abituali, lavoro alle dipendenze di altri, cariche in società a fine di lucro, "
-               "incarichi che interferiscono con il servizio o in conflitto di interessi, "
-               "incarichi da fornitori dell'ente o da chi vi ha contenziosi o ne ottiene "
-               "concessioni, incarichi tecnici per opere pubbliche del territorio, patrocinio "
-               "per soggetti del territorio.",
+               "attività vietate: commerciali e industriali; libero professionali e consulenze "
+               "abituali, sistematiche e continuative; lavoro alle dipendenze di privati o di "
+               "altre amministrazioni; cariche in società a fine di lucro; incarichi che "
+               "interferiscono con il servizio, in conflitto di interessi o che pregiudicano "
+               "l'imparzialità; incarichi da chi ha contenziosi con l'ente o ne ottiene "
+               "sovvenzioni, concessioni o altri atti di consenso, da fornitori dell'ente o da "
+               "soggetti che il dipendente o la sua struttura controlla; incarichi tecnici per "
+               "opere pubbliche del territorio; patrocinio per soggetti del territorio.",
                "è fatto divieto di svolgere le seguenti attività")
 D87_3 = Dovere("art. 87 c. 3", "Con part-time fino al 50% l'attività professionale e di lavoro "
                "subordinato è ammessa, nel rispetto dell'art. 86, con l'obbligo di comunicarla "
@@ -160,7 +162,8 @@ D88_2 = Dovere("art. 88 c. 2", "Nel valutarle, considerare il compenso come indi
                "ulteriori incarichi già autorizzati")
 D80_2 = Dovere("art. 80 c. 2", "Valutare le richieste di part-time e autorizzarle se non ostano "
                "gravi ragioni di servizio e l'attività che si vuole svolgere non è in contrasto "
-               "o in concorrenza con quella del Comune né in conflitto di interessi.",
+               "o in concorrenza con quella del Comune né in conflitto di interessi (il testo "
+               "dice «determini comunque conflitto di interessi»: si legge come un divieto).",
                "la autorizza ove non ostino gravi ragioni di servizio")
 D91_5_PO = Dovere("art. 91 c. 5", "Sostenere il responsabile per la prevenzione della corruzione "
                   "nella vigilanza sugli incarichi esterni.",

@@ -11,6 +11,8 @@ missing, and still examines the appointments, whose dates are public.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Any
 
 from ordina.answer import TraceStep
@@ -43,11 +45,20 @@ def _checks_run(audit: Any, registry: Any) -> tuple[list[str], list[str]]:
     return lines, cites
 
 
-def _undecided(audit: Any, registry: Any) -> list[str]:
+def _fact_label(name: str) -> str:
+    """``solo rimborso spese documentate`` for ``expenses_only``: the vocabulary's words."""
+    from ordina.facts import FACTS
+
+    fact = FACTS.get(name)
+    text = fact.description if fact is not None and fact.description else name
+    return re.split(r"[:(]", text, maxsplit=1)[0].strip() or name.replace("_", " ")
+
+
+def _undecided(audit: Any) -> list[str]:
     out = []
     for run in audit.runs:
         if run.result == "indeciso":
-            names = ", ".join(n.replace("_", " ") for n in run.missing[:4]) or "dati"
+            names = "; ".join(_fact_label(n) for n in run.missing[:4]) or "dati"
             out.append(f"- `{run.check}` su {run.subject}: mancano {names}")
     return out
 
@@ -77,9 +88,8 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
             "(«incompatibilità di Verdi»). Per un'attività ipotetica chiedi «posso fare "
             "l'amministratore di una srl?».")
         return Outcome(None, text)
-    audit = audit_person(ctx.__class__(as_of=on, db=ctx.db, stated=ctx.stated,
-                                       registry=ctx.checks()), whom.person_id)
     registry = ctx.checks()
+    audit = audit_person(dataclasses.replace(ctx, as_of=on, registry=registry), whom.person_id)
     when = on.strftime("%d/%m/%Y")
     problems = audit.problems
     notes = [f for f in audit.findings if f.severity == "info"]
@@ -107,7 +117,7 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
         parts.append("Note (conflitti tra norme, risolti):\n" + "\n".join(
             f"- {f.subject}: {f.answer.splitlines()[0]} ({', '.join(f.citations[:2])})"
             for f in notes))
-    undecided = _undecided(audit, registry)
+    undecided = _undecided(audit)
     if undecided:
         parts.append("Non decise con i dati del database:\n" + "\n".join(undecided))
     if ran:
