@@ -122,40 +122,6 @@ def test_the_demo_patron_saint_moves_the_answer_term(demo) -> None:
     assert check.run(facts).data["scadenza"] == "2026-06-25"
 
 
-# ------------------------------------------------------------------ obligations, incompatibility
-def test_obligations_follow_the_offices_held(demo) -> None:
-    a = ask(demo, "obblighi di Bianchi")
-    assert a.answer.startswith("**Obblighi di Laura Bianchi** al 23/11/2026")
-    assert "**Vice Segretario** (Decreto sindacale n. 7/2024, dal 01/07/2024)" in a.answer
-    assert "elaborare ogni anno il piano di formazione del personale (art. 75 c. 3)" in a.answer
-    assert "decidere su malattie, infortuni, maternità e aspettative (art. 81 c. 2)" in a.answer
-    assert "(ad interim)" in a.answer and "art. 17 c. 1" in a.citations
-    # and what the audit finds on her position (art. 14 c. 7)
-    assert "Rilievi sulla sua posizione" in a.answer and "art. 14 c. 7" in a.citations
-
-
-def test_obligations_of_the_segretario_through_his_office(demo) -> None:
-    a = ask(demo, "obblighi del segretario")
-    assert "**Obblighi di Francesco Esposito**" in a.answer
-    assert "art. 6 c. 5 trattino 9" in a.citations
-
-
-def test_incompatibility_lists_findings_and_the_rules_of_the_position(demo) -> None:
-    a = ask(demo, "incompatibilità di Verdi")
-    assert "Le verifiche trovano 2 rilievi" in a.answer
-    assert "art. 87 c. 1 lett. b" in a.citations and "art. 87 c. 1 lett. i" in a.citations
-    assert "art. 14 c. 3" not in a.citations  # a mandate too long is not an incompatibility
-    assert "non può avere il rapporto a part-time (art. 80 c. 4)" in a.answer
-    galli = ask(demo, "incompatibilità di Paolo Galli")
-    assert "art. 54 c. 2" in galli.citations and "1 rilievo:" in galli.answer
-
-
-def test_kin_of_a_politician_on_a_permanent_contract_is_not_an_art_54_case(demo) -> None:
-    a = ask(demo, "incompatibilità di Silvia Lodi")
-    assert "non trovano incompatibilità" in a.answer
-    assert "dell'assessore Roberto Galli" in a.answer and "vale solo per i contratti" in a.answer
-
-
 # ------------------------------------------------------------------ expiring assignments
 def test_expiring_assignments_and_pending_requests(demo) -> None:
     a = ask(demo, "incarichi in scadenza")
