@@ -144,7 +144,7 @@ def _planted_5(report):  # the assessore's nephew on an art. 110 contract
 
 def _planted_6(report):  # the assessore's sister-in-law is permanent staff: art. 54 does not apply
     assert not [f for f in report.findings if "Silvia Lodi" in f.subject]
-    assert "vale solo per i contratti" in _who("incompatibilità di Silvia Lodi").answer
+    assert "Nessuna incompatibilità rilevata" in _who("incompatibilità di Silvia Lodi").answer
 
 
 def _planted_7(report):  # the personnel head left a union board less than 2 years ago
