@@ -33,6 +33,7 @@ from ordina.engine.offices import (
     Chain,
     Holder,
     absence,
+    absences_known,
     articled,
     describe_absence,
     holders,
@@ -328,7 +329,13 @@ def substitute_chain(db: Any, person_id: int, on: date) -> Chain:
                   else "art. 13 c. 1 trattino 2")
     chain.present = away is None
     chain.away = describe_absence(*away) if away else None
-    if away:
+    if not absences_known(db):
+        chain.present = None
+        chain.steps.append(TraceStep(
+            f"Il database è la copia pubblica, senza le assenze (dati personali): non è noto se "
+            f"il {when} {name} sia in servizio; in caso di assenza la regola è questa.",
+            first_cite))
+    elif away:
         chain.steps.append(TraceStep(f"Il {when} {name} è {describe_absence(*away)}.", first_cite))
     else:
         chain.steps.append(TraceStep(f"Il {when} {name} è in servizio: nessuna sostituzione in "
@@ -397,8 +404,12 @@ def _sentence(chain: Chain, name: str, on: date) -> str:
     when = on.strftime("%d/%m/%Y")
     acting, cite = chain.acting, chain.acting_cite or "art. 17 c. 1"
     role = _ROLES.get(cite, "")
-    if chain.present:
+    if chain.present is None:
+        text = (f"Questo database è la copia pubblica e non contiene le assenze (dati "
+                f"personali): non so se il {when} **{name}** sia in servizio.")
+    elif chain.present:
         text = f"Il {when} **{name}** è in servizio: nessuna sostituzione in corso."
+    if chain.present is not False:
         if acting is not None:
             text += (f" In sua assenza agirebbe **{acting.name}**{role} "
                      f"({acting.appointment()}; {cite}).")

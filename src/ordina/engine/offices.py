@@ -51,7 +51,8 @@ class Chain:
     steps: list[TraceStep] = field(default_factory=list)
     acting: Holder | None = None
     gap: str | None = None
-    present: bool = False
+    present: bool | None = False
+    """True in service, False absent, None unknown (a public database has no absences)."""
     """True when the person is in service on the date: the chain says who *would* act."""
     away: str | None = None
     """``assente (malattia) fino al 04/12/2026`` when the person is absent on the date."""
@@ -133,6 +134,12 @@ def absence(db: Any, person_id: int, on: date) -> tuple[str, str | None] | None:
     except Exception:  # noqa: BLE001 - sqlite3.OperationalError on a public export
         return None
     return (row[0], row[1]) if row else None
+
+
+def absences_known(db: Any) -> bool:
+    """Whether ``db`` records absences (a public export leaves them out as personal data)."""
+    return db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'absences'").fetchone() is not None
 
 
 def describe_absence(kind: str, until: str | None) -> str:
