@@ -187,3 +187,11 @@ def test_undecided_answer_says_what_is_already_excluded(demo) -> None:
     a = ask(demo, "il figlio del cugino del sindaco può avere un contratto ex art. 110?")
     assert a.verdict == "dati_mancanti"
     assert "non ricorre il divieto dell'art. 54 c. 2" in a.answer and "grado = 5" in a.answer
+
+
+def test_mobility_ranking_decides_on_partial_points_and_rejects_an_impossible_total(demo) -> None:
+    a = ask(demo, "mobilità: esperienza 35, colloquio 45: è assumibile?")
+    assert a.verdict == "consentito" and "tra 80 e 95" in a.answer
+    # the parser reads «trattamento 10» as the total: the answer must not trust it
+    b = ask(demo, "mobilità: esperienza 30, colloquio 40, trattamento 10: è assumibile?")
+    assert b.verdict != "vietato" and "non può essere giusto" in b.answer
