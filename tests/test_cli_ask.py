@@ -130,8 +130,8 @@ def _digest(path: Path) -> str:
 ])
 def test_sql_looking_text_changes_nothing(run_ordina, tmp_path, question: str) -> None:
     db = str(tmp_path / "ordina.db")
-    first = run_ordina("ask", "chi sostituisce Rossi?", db=db)  # creates the demo
-    assert first.returncode == 0
+    for setup in ("chi sostituisce Rossi?", "cerca ferie"):  # the demo and the search index
+        assert run_ordina("ask", setup, db=db).returncode == 0
     before = _digest(Path(db))
     done = run_ordina("ask", question, "--json", db=db)
     assert done.returncode in (0, 2)
@@ -190,13 +190,9 @@ def test_ask_never_imports_textual(tmp_path) -> None:
     assert done.stdout.decode().strip().splitlines()[-1] == "CLEAN", done.stderr.decode()
 
 
-def test_regulation_lookup_does_not_open_the_database(tmp_path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(REPO / "src"), ORDINA_DB=str(tmp_path / "x.db"))
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "ordina", "ask", "art. 88 c. 3"],
-        capture_output=True, env=env, cwd=tmp_path, timeout=120, check=False)
-    assert done.returncode == 0
-    imported = done.stderr.decode()
-    assert "textual" not in imported
-    assert "sqlite_utils" not in imported
-    assert not (tmp_path / "x.db").exists()
+def test_interview_asks_on_stderr_and_stops_on_empty_line(run_ordina) -> None:
+    done = run_ordina("ask", "posso fare il consulente per una srl?", "--interview", "--json",
+                      input=b"100\nnon lo so\n\n")
+    assert done.returncode == 0, done.stderr.decode()
+    _contract(json.loads(done.stdout))
+    assert "?" in done.stderr.decode()  # the questions went to stderr, the answer to stdout

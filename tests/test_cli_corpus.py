@@ -149,3 +149,10 @@ def test_every_command_has_help(ordina, command) -> None:
     with pytest.raises(SystemExit) as done:
         main([command, "--help"])
     assert done.value.code == 0
+
+
+def test_every_regulation_command_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section: corpus -->")[1].split("<!-- section:")[0]
+    for command in ("article", "search", "refs", "lint", "diff", "index"):
+        assert f"$ ordina {command}" in section, command

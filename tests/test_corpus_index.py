@@ -241,3 +241,26 @@ def test_build_inside_a_callers_transaction(tmp_path) -> None:
     index.build_index(database)
     database.conn.execute("COMMIT")
     assert {"altro", "reg_units"} <= set(database.table_names())
+
+
+def test_another_connection_rebuilding_is_noticed(tmp_path) -> None:
+    path = tmp_path / "o.db"
+    reader = connect(path)
+    assert len(load_corpus(db=reader).articles) == 94
+    source = tmp_path / "altro.txt"
+    source.write_text(OTHER_COMUNE, encoding="utf-8")
+    index.build_index(connect(path), source=source)  # another connection, e.g. another process
+    assert [a.num for a in load_corpus(db=reader).articles] == ["1", "2"]
+    assert index.search(reader, "ferie")[0].citation == "art. 2"
+
+
+def test_a_write_by_another_connection_is_seen_by_a_warm_reader(tmp_path) -> None:
+    path = tmp_path / "o.db"
+    reader = connect(path)
+    load_corpus(db=reader)
+    fingerprint = index.stored_state(reader).fingerprint
+    other = sqlite3.connect(path)  # as another process would
+    other.execute("update reg_meta set value = 'stale' where key = 'fingerprint'")
+    other.commit()
+    load_corpus(db=reader)  # data_version moved: checked again, found stale, rebuilt
+    assert index.stored_state(reader).fingerprint == fingerprint

@@ -151,4 +151,4 @@ def test_any_amendment_file_applies_or_says_why(parts) -> None:
         amendment = parse_amendment("".join(parts), "prova")
         apply_amendments(load_corpus(date(2000, 1, 1)), [amendment])
     except AmendmentError as err:
-        assert str(err).startswith("prova")
+        assert str(err).startswith("emendamento prova")

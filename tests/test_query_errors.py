@@ -101,6 +101,7 @@ SEEDS = [
     "graduazione 80 e Pmax 16.000", "il figlio del cugino dell'assessore può essere assunto?",
     "cerca patrocinio legale", "72/100 58 punti 40% 12/03/2026 40 giorni fa",
     "who substitutes area Finanziaria?", "chi cita l'allegato G?",
+    "a 30% di part-time a tempo pieno a titolo gratuito", "e ammesso e possibile?",
 ]
 ALPHABET = string.ascii_letters + string.digits + " .,;:'’\"/%€-_()?!àèéìòùÀÈÉÌÒÙçñß\n\t" + \
     "αβγ中文🙂\u0301\u200b"

@@ -210,6 +210,11 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
       "already_authorised_this_year": 4000.0}),
     ("incarico da 1.500,00 €, retribuzione base € 24.000", I.EXTERNAL_ASSIGNMENT, None,
      None, {"compensation": 1500.0, "annual_base_salary": 24000.0}),
+    ("can I work as a freelancer with a 30% part-time?", I.EXTERNAL_ASSIGNMENT,
+     ("self", "io"), None, {"activity_kind": "libero_professionale",
+                            "part_time_percent": 30.0}),
+    ("a titolo gratuito posso fare docenza?", I.EXTERNAL_ASSIGNMENT, ("self", "io"), None,
+     {"activity_kind": "docenza", "paid": False}),
     # ---------------------------------------------------------------- part-time, contracts
     ("posso chiedere il part-time?", I.PART_TIME, ("self", "io"), None, {}),
     ("un responsabile di area può avere il part-time al 50%?", I.PART_TIME, None, None,

@@ -92,7 +92,7 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
     """Answer an already parsed :class:`Query` (``db`` may be lazy, see answer_question)."""
     db = db if isinstance(db, _Lazy) else _Lazy(db)
     if query.intent in (I.ARTICLE, I.REFS, I.CITED_BY, I.SEARCH):
-        return _regulation_answer(query)
+        return _regulation_answer(query, db, as_of)
     subject_questions = [c for c in query.clarifications if c.fact == "subject" and c.options]
     if subject_questions:
         return Answer(query=query.text, intent=query.intent,
@@ -130,14 +130,23 @@ def _engine_answer(query: Query, db: _Lazy, as_of: date, cli_facts: dict[str, An
                       answer="Le verifiche di conformità non sono ancora installate: "
                              "ho capito la domanda ma non posso ancora rispondere.")
     ctx = Context(as_of=as_of, db=db.get(), stated=dict(cli_facts), interview=interview)
+    registry = ctx.checks()
+    if not registry.lookups_for(query.intent) and not registry.for_intent(query.intent):
+        from ordina.directory import answer_lookup
+
+        found = answer_lookup(query, ctx.db, as_of)
+        if found is not None:
+            return found
     return answer(query, ctx)
 
 
 # --------------------------------------------------------------------------- regulation
-def _regulation_answer(query: Query) -> Answer:
+def _regulation_answer(query: Query, db: _Lazy, as_of: date) -> Answer:
     from ordina.corpus import load_corpus
 
-    corpus = load_corpus()
+    database = db.get()
+    # the corpus in force on the date, from the database index like ``ordina article``
+    corpus = load_corpus(as_of, db=database) if database is not None else load_corpus(as_of)
     if query.intent == I.ARTICLE and query.ref:
         from ordina.corpus.render import to_markdown
 
@@ -146,40 +155,46 @@ def _regulation_answer(query: Query) -> Answer:
                       answer=to_markdown(corpus, unit), citations=[unit.citation])
     if query.intent in (I.REFS, I.CITED_BY) and query.ref:
         return _refs_answer(query, corpus)
-    return _search_answer(query, corpus)
+    return _search_answer(query, corpus, database, as_of)
 
 
 def _refs_answer(query: Query, corpus: Any) -> Answer:
+    from ordina.corpus.refs import unit_scope
+
     unit = corpus.resolve(query.ref or "")
-    try:
-        from ordina.corpus.refs import RefGraph, extract_refs, unit_scope
-    except ImportError:
-        return Answer(query=query.text, intent=query.intent, citations=[unit.citation],
-                      answer="L'indice dei riferimenti incrociati non è ancora disponibile.")
-    graph = RefGraph(extract_refs(corpus))
     scope = unit_scope(corpus, unit)
-    refs = graph.cites(scope) if query.intent == I.REFS else graph.cited_by(scope)
-    cited: list[str] = []
-    lines: list[str] = []
-    for ref in refs:
-        other_eid = ref.target if query.intent == I.REFS else ref.source
-        other = corpus.get(other_eid) if isinstance(other_eid, str) else None
-        label = other.citation if other is not None else (ref.label or ref.text)
-        if other is not None and other.citation not in cited:
-            cited.append(other.citation)
-        lines.append(f"- {label} — «{ref.text}»")
+    order = {eid: i for i, eid in enumerate(corpus.units)}
     if query.intent == I.REFS:
-        head = f"{unit.citation} cita:" if lines else f"{unit.citation} non cita altre norme."
+        refs = corpus.refs.cites(scope)
+        head = f"{unit.citation} cita:" if refs else f"{unit.citation} non cita altre norme."
     else:
-        head = (f"{unit.citation} è citato da:" if lines
+        refs = sorted(corpus.refs.cited_by(scope), key=lambda r: order.get(r.source, 0))
+        head = (f"{unit.citation} è citato da:" if refs
                 else f"Nessuna disposizione cita {unit.citation}.")
-    return Answer(query=query.text, intent=query.intent, answer="\n".join([head, *lines]),
-                  citations=[unit.citation, *[c for c in cited if c != unit.citation]])
+    cited: list[str] = [unit.citation]
+    lines = [head]
+    for ref in refs:
+        where = corpus.units[ref.source].citation
+        if query.intent == I.REFS:
+            target = corpus.get(ref.target) if ref.target else None
+            label = target.citation if target is not None else (ref.label or ref.text)
+            if target is not None and target.citation not in cited:
+                cited.append(target.citation)
+            line = f"- **{label}** (in {where}): «{ref.text}»"
+            if ref.url:
+                line += f" — {ref.url}"
+        else:
+            if where not in cited:
+                cited.append(where)
+            line = f"- **{where}**: «{ref.text}»"
+        lines.append(line)
+    return Answer(query=query.text, intent=query.intent, answer="\n".join(lines),
+                  citations=cited)
 
 
-def _search_answer(query: Query, corpus: Any) -> Answer:
+def _search_answer(query: Query, corpus: Any, db: Any, as_of: date) -> Answer:
     text = query.search_text or ("" if query.error else query.text)
-    hits = search_corpus(corpus, text) if text else []
+    hits = _search(corpus, db, text, as_of) if text else []
     lines: list[str] = []
     if query.fallback:
         if query.error:
@@ -195,11 +210,31 @@ def _search_answer(query: Query, corpus: Any) -> Answer:
     elif text:
         lines.append(f"Nessuna disposizione parla di «{text}».")
     if query.fallback:
+        while lines and not lines[-1]:
+            lines.pop()
         lines.append("")
         lines.append("Forse volevi chiedere: " + "; ".join(
             f"«{q}»" for q in closest_examples(query.text)) + ".")
     return Answer(query=query.text, intent=I.SEARCH, answer="\n".join(lines),
                   citations=[unit.citation for unit, _ in hits])
+
+
+def _search(corpus: Any, db: Any, text: str, as_of: date) -> list[tuple[Any, str]]:
+    """The full-text index of the corpus (``ordina search``); the in-memory one without it."""
+    if db is not None:
+        try:
+            from ordina.corpus.index import search
+        except ImportError:  # pragma: no cover - the corpus always ships its index
+            pass
+        else:
+            out: list[tuple[Any, str]] = []
+            for hit in search(db, text, _SEARCH_LIMIT, as_of=as_of):
+                for match in hit.matches[:2]:
+                    unit = corpus.get(match.eid)
+                    if unit is not None:
+                        out.append((unit, " ".join(match.marked().split())))
+            return out[:_SEARCH_LIMIT * 2]
+    return search_corpus(corpus, text)
 
 
 _WORD_RE = re.compile(r"[a-z]{2,}")

@@ -342,7 +342,8 @@ AMBIGUOUS_KINSHIP: dict[str, tuple[str, ...]] = {
 KINSHIP_KINDS: dict[str, str] = {
     "parentela": "parentela (stesso ceppo)",
     "affinita": "affinità (parenti del coniuge, coniugi dei parenti)",
-    "coniugio": "coniugio o unione civile",
+    "coniugio": "coniugio",
+    "unione_civile": "parte di un'unione civile (L. 76/2016)",
     "convivenza": "convivenza",
     "nessuna": "nessun legame rilevante",
 }

@@ -56,10 +56,13 @@ def _interviewer():
             sys.stderr.write(f"{missing.question} ")
             sys.stderr.flush()
             line = sys.stdin.readline()
-            if not line or not line.strip():
+            if not sys.stdin.isatty():
+                sys.stderr.write(line if line.endswith("\n") else line + "\n")  # echo piped
+            line = line.strip()
+            if not line:
                 return None
             if fact is None:
-                return line.strip()
+                return line
             try:
                 return parse_value(fact, line)
             except UserError as exc:

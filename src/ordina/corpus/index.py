@@ -111,12 +111,52 @@ def is_fresh(db, today: date | None = None) -> bool:
     return _applied_on(db, today or date.today()) == state.applied
 
 
+def _files_key(source: str) -> tuple:
+    """Sizes and modification times of the files the index is built from (a few stats)."""
+    from ordina.corpus.versions import amendment_files
+
+    paths = [source_path(source or None), regulation_file(ORGANIGRAMMA_FILE), *amendment_files()]
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.exists())
+
+
+#: Per connection, the last token checked fresh and what was read then. The token is
+#: SQLite's data_version (it moves when another connection commits), the files' stats
+#: and the day: when none moved, the index is as fresh as it was a moment ago. Keyed by
+#: id() and holding the connection itself, so a recycled id can never match.
+_WARM: dict[int, tuple[object, tuple, str, dict]] = {}
+_WARM_MAX = 8
+
+
+def _token(db, source: str) -> tuple:
+    version = db.conn.execute("PRAGMA data_version").fetchone()[0]
+    return (version, _files_key(source), date.today())
+
+
+def _warm(db) -> dict | None:
+    """The memo of a connection whose index is known fresh, or None to check again."""
+    entry = _WARM.get(id(db.conn))
+    if entry is None or entry[0] is not db.conn:
+        return None
+    _, token, source, memo = entry
+    return memo if _token(db, source) == token else None
+
+
 def ensure_index(db, today: date | None = None) -> BuildReport | None:
     """Build the index when missing or stale; return the report of a build, else None."""
-    if is_fresh(db, today):
+    if today is None and _warm(db) is not None:
         return None
-    state = stored_state(db)
-    return build_index(db, source=state.source if state else None, as_of=today)
+    report = None
+    if not is_fresh(db, today):
+        state = stored_state(db)
+        report = build_index(db, source=state.source if state else None, as_of=today)
+    if today is None:
+        state = stored_state(db)
+        if state is not None:
+            if len(_WARM) >= _WARM_MAX:
+                _WARM.pop(next(iter(_WARM)))
+            _WARM[id(db.conn)] = (db.conn, _token(db, state.source), state.source,
+                                  {"state": state})
+    return report
 
 
 # ---------------------------------------------------------------- build
@@ -213,6 +253,7 @@ def build_index(db, source: str | Path | None = None, as_of: date | None = None)
             db.execute(f"DROP TABLE IF EXISTS [{name}]")
         _write(db, corpus, refs, amendments, state)
     _CACHE.clear()
+    _WARM.clear()
     return BuildReport(
         source=str(path), units=len(corpus), articles=len(corpus.articles), refs=len(refs),
         unresolved=sum(1 for r in refs if r.problem), skipped=parsed.skipped,
@@ -362,13 +403,20 @@ def read_corpus(db) -> Corpus:
 def corpus_for(db, as_of: date) -> Corpus:
     """The corpus in force on ``as_of``: the stored one, or re-applied when it differs."""
     ensure_index(db)
+    memo = _warm(db) or {}
+    corpus = memo.get(as_of)
+    if corpus is not None:
+        return corpus
     state = stored_state(db)
     assert state is not None
     if _applied_on(db, as_of) == state.applied:
-        return read_corpus(db)
-    from ordina.corpus.loader import corpus_as_of
+        corpus = read_corpus(db)
+    else:
+        from ordina.corpus.loader import corpus_as_of
 
-    return corpus_as_of(as_of, state.source or None)
+        corpus = corpus_as_of(as_of, state.source or None)
+    memo[as_of] = corpus
+    return corpus
 
 
 def skipped_lines(db) -> list[Skipped]:
@@ -392,7 +440,6 @@ def _dated_index(source: str, as_of: date):
         build_index(memory, source=source or None, as_of=as_of)
         _DATED[key] = memory
     return _DATED[key]
-
 
 
 @dataclass
@@ -508,7 +555,7 @@ def search(db, text: str, limit: int = 10, as_of: date | None = None) -> list[Hi
     if not terms or limit <= 0:
         return []
     ensure_index(db)
-    if as_of is not None:
+    if as_of is not None and as_of != date.today():  # today's text is the stored index
         state = stored_state(db)
         if state is not None and _applied_on(db, as_of) != state.applied:
             db = _dated_index(state.source, as_of)

@@ -123,25 +123,27 @@ def parse_amendment(text: str, name: str = "emendamento") -> Amendment:
     """
     import yaml
 
+    label = f"emendamento {name}"
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" alla riga {mark.line + 1}" if mark else ""
-        raise AmendmentError(f"{name}: YAML non valido{where}") from None
+        raise AmendmentError(f"{label}: YAML non valido{where}") from None
     if not isinstance(data, dict):
-        raise AmendmentError(f"{name}: atteso un elenco di chiavi (in_vigore_dal, atto, operazioni)")
+        raise AmendmentError(
+            f"{label}: atteso un elenco di chiavi (in_vigore_dal, atto, operazioni)")
     when = _get(data, "in_vigore_dal", "date")
     act = _get(data, "atto", "act")
     ops = _get(data, "operazioni", "operations")
     if when is None or not act or not ops:
-        raise AmendmentError(f"{name}: servono 'in_vigore_dal', 'atto' e 'operazioni'")
+        raise AmendmentError(f"{label}: servono 'in_vigore_dal', 'atto' e 'operazioni'")
     if not isinstance(ops, list):
-        raise AmendmentError(f"{name}: 'operazioni' deve essere un elenco (righe che iniziano "
+        raise AmendmentError(f"{label}: 'operazioni' deve essere un elenco (righe che iniziano "
                              "con '- ')")
     operations = []
     for i, op in enumerate(ops, start=1):
-        where = f"{name}, operazione {i}"
+        where = f"{label}, operazione {i}"
         found = [k for k in op if k in _ACTIONS] if isinstance(op, dict) else []
         if len(found) != 1:
             raise AmendmentError(f"{where}: indicare una sola tra sostituisci, inserisci, abroga")
@@ -155,7 +157,7 @@ def parse_amendment(text: str, name: str = "emendamento") -> Amendment:
             raise AmendmentError(f"{where}: manca il 'testo'")
         operations.append(Operation(action, str(target), body.strip(),
                                     str(after) if after is not None else None))
-    return Amendment(id=name, in_force=_as_date(when, name), act=str(act),
+    return Amendment(id=name, in_force=_as_date(when, label), act=str(act),
                      operations=tuple(operations))
 
 
@@ -225,7 +227,8 @@ class _Editor:
             parsed = parse_reference(op.ref)
             eid = parsed.eid() if parsed else None
             if not eid or parsed.comma is None or parsed.allegato or parsed.title:
-                raise AmendmentError(f"{where}: indicare un comma o una lettera, es. 'art. 88 c. 3'")
+                raise AmendmentError(
+                    f"{where}: indicare un comma o una lettera, es. 'art. 88 c. 3'")
             note = f"{_VERB[op.action]} da {amendment.act}, in vigore dal {note_date}"
             if op.action == "insert":
                 self._insert(eid, parsed, op, where).history.append(note)

@@ -64,7 +64,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None,
     from ordina.query.errors import explain
     from ordina.query.interpret import interpret
     from ordina.query.normalize import normalize
-    from ordina.query.parser import parse_items
+    from ordina.query.parser import is_keyword, parse_items
     from ordina.query.scan import NOT_NAMES, Scan
 
     cleaned = check_text(text)
@@ -77,7 +77,8 @@ def parse_question(text: str, lexicon: Lexicon | None = None,
         import re
 
         words = re.findall(r"[^\W\d_]{2,}", cleaned)
-        content = [w for w in words if w.lower() not in NOT_NAMES | _REF_WORDS]
+        content = [w for w in words
+                   if w.lower() not in NOT_NAMES | _REF_WORDS and not is_keyword(w)]
         return Query(text=cleaned, intent="search", fallback=True, error=error.render(),
                      search_text=" ".join(content) or None)
     scan = Scan(norm=norm, items=items, today=today)

@@ -69,6 +69,14 @@ def number_value(text: str) -> float:
 _CUE_NAMES = {"COMMA_WORD": "COMMA_KW", "LETT_WORD": "LETT", "PERCENT_WORD": "PERCENT"}
 
 
+def _token_item(tok: Token) -> Item:
+    """A bare token of the question: a plain word, or a cue named after its terminal."""
+    if tok.type == "WORD":
+        return Item("word", str(tok), tok.start_pos, tok.end_pos, str(tok))
+    name = _CUE_NAMES.get(tok.type, tok.type)
+    return Item("cue", name, tok.start_pos, tok.end_pos, str(tok))
+
+
 @v_args(inline=True)
 class ItemTransformer(Transformer):
     """Turns each phrase of the grammar into an :class:`Item` (inline, no tree)."""
@@ -78,6 +86,8 @@ class ItemTransformer(Transformer):
         for item in items:
             if isinstance(item, list):
                 out.extend(item)
+            elif isinstance(item, Token):
+                out.append(_token_item(item))
             else:
                 out.append(item)
         return out
@@ -183,15 +193,11 @@ class ItemTransformer(Transformer):
     def number(self, tok: Token) -> Item:
         return Item("number", number_value(str(tok)), tok.start_pos, tok.end_pos, str(tok))
 
-    # -- commands, cues, categories, words
-    def cue(self, tok: Token | Item) -> Item:
-        if isinstance(tok, Item):
-            return tok
-        name = _CUE_NAMES.get(tok.type, tok.type)
-        return Item("cue", name, tok.start_pos, tok.end_pos, str(tok))
-
+    # -- commands and categories (cues and words are bare tokens, see _token_item)
     def search(self, head: Token, item: Any) -> list[Item]:
         cue = Item("cue", "SEARCH_KW", head.start_pos, head.end_pos, str(head))
+        if isinstance(item, Token):
+            item = _token_item(item)
         return [cue, *(item if isinstance(item, list) else [item])]
 
     def category(self, tok: Token) -> Item:
@@ -199,8 +205,6 @@ class ItemTransformer(Transformer):
         code = raw[-2:] if raw[-1:].isdigit() else raw[-1:]
         return Item("category", code.strip(), tok.start_pos, tok.end_pos, str(tok))
 
-    def word(self, tok: Token) -> Item:
-        return Item("word", str(tok), tok.start_pos, tok.end_pos, str(tok))
 
 
 def grammar_path() -> Path:
@@ -328,13 +332,21 @@ class KeywordPostLexer:
             low = token.value.lower()
             options = self.phrases.get(low)
             if options:
-                longest = len(options[0][0]) - 1
+                # read ahead one word at a time, only while some phrase can still match:
+                # a token read ahead is lexed in the parser state of the word before, so
+                # never read past a non-word (after "a 30" may come a "%")
                 ahead: list[Token] = []
-                while len(ahead) < longest:
+                alive = options
+                while alive and any(len(words) > len(ahead) + 1 for words, _ in alive):
                     nxt = pull()
                     if nxt is None:
                         break
                     ahead.append(nxt)
+                    if nxt.type != "WORD":
+                        break
+                    depth = len(ahead)
+                    alive = [(words, name) for words, name in alive
+                             if len(words) > depth and words[depth] == nxt.value.lower()]
                 found = None
                 for words, name in options:
                     rest = words[1:]
@@ -379,6 +391,12 @@ def get_parser() -> Lark:
             _PARSER = Lark(text, **options)
         _POSTLEX.learn(keywords)
     return _PARSER
+
+
+def is_keyword(word: str) -> bool:
+    """True when ``word`` is one of the grammar's keywords ("cosa", "dice", "può")."""
+    get_parser()
+    return word.lower() in _POSTLEX.words
 
 
 def parse_items(text: str) -> list[Item]:

@@ -157,7 +157,8 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         if len(entries) > 1:
             clarifications.append(Clarification(
                 "subject",
-                f"Ci sono più persone che si chiamano «{match.text}»: quale intendi?",
+                f"Ci sono più persone che si chiamano «{match.text}»: intendi "
+                f"{_or_list(tuple(e.name for e in entries))}?",
                 tuple(e.name for e in entries)))
             return Subject("person", match.text), clarifications
         return Subject("person", match.text, entries[0].name, entries[0].key), clarifications

@@ -1,0 +1,114 @@
+"""Plain look-ups of the personnel database for ``ordina ask``: who is who, what expires.
+
+These are not rules (nothing is decided): they show what the database says on a date.
+``ordina ask`` uses them only when no check plugin answers the intent, so a Comune's
+own plugin can replace them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ordina.answer import Answer
+from ordina.query import intents as I
+from ordina.query.model import Query
+
+#: Default window of "incarichi in scadenza", in days.
+EXPIRING_DAYS = 90
+
+
+def answer_lookup(query: Query, db: Any, on: date) -> Answer | None:
+    """The answer to a ``who`` or ``expiring_assignments`` question, or None for others."""
+    if db is None:
+        return None
+    if query.intent == I.WHO:
+        return _who(query, db, on)
+    if query.intent == I.EXPIRING_ASSIGNMENTS:
+        return _expiring(query, db, on)
+    return None
+
+
+def _when(on: date) -> str:
+    return on.strftime("%d/%m/%Y")
+
+
+def _who(query: Query, db: Any, on: date) -> Answer:
+    from ordina.store import queries as q
+
+    subject = query.subject
+    text = "Di chi parli? Indica una persona, un'area o un ufficio."
+    if subject is None:
+        return Answer(query=query.text, intent=query.intent, answer=text)
+    name = subject.name or subject.text
+    if subject.kind == "person":
+        people = ([q.person(db, int(subject.key))] if subject.key and subject.key.isdigit()
+                  else q.find_people(db, name, limit=5))
+        people = [p for p in people if p is not None]
+        if not people:
+            hint = q.suggest_people(db, name)
+            text = f"Nessuna persona corrisponde a «{name}»" + (
+                f"; forse cercavi: {', '.join(hint)}." if hint else ".")
+        else:
+            text = "\n\n".join(_person_card(db, p, on) for p in people[:3])
+    elif subject.kind == "unit":
+        units = ([q.unit(db, int(subject.key))] if subject.key and subject.key.isdigit()
+                 else q.find_units(db, name, on=on, limit=1))
+        units = [u for u in units if u is not None]
+        if not units:
+            text = f"Nessuna unità corrisponde a «{name}» al {_when(on)}."
+        else:
+            unit = units[0]
+            head = q.acting_head(db, unit.id, on)
+            who = f"**{head.person_name}**" + (" (ad interim)" if head.ad_interim else "") \
+                if head else "nessuno: il posto è vacante"
+            text = f"{unit.name}: al {_when(on)} la dirige {who}."
+    elif subject.kind == "office" and subject.key:
+        holders = q.office_holders(db, subject.key, on)
+        if holders:
+            names = ", ".join(f"**{h.person_name}**" + (f" ({h.unit_name})" if h.unit_name
+                                                         else "") for h in holders)
+            text = f"{holders[0].office_label} al {_when(on)}: {names}."
+        else:
+            text = f"Al {_when(on)} nessuno ricopre l'ufficio di {name}."
+    return Answer(query=query.text, intent=query.intent, answer=text)
+
+
+def _person_card(db: Any, person: Any, on: date) -> str:
+    from ordina.store import queries as q
+
+    lines = [f"**{person.name}**"]
+    job = q.employment(db, person.id, on)
+    if job is not None:
+        part = "" if job.full_time else f", part-time {job.part_time_pct}%"
+        lines.append(f"- categoria {job.category}"
+                     + (f" ({job.area})" if job.area else "")
+                     + (f", {job.profile}" if job.profile else "")
+                     + (f", {job.unit_name}" if job.unit_name else "")
+                     + f", contratto {job.contract_label}{part}")
+    for holding in q.offices_of(db, person.id, on):
+        lines.append(f"- {holding.office_label}"
+                     + (f" — {holding.unit_name}" if holding.unit_name else "")
+                     + (" (ad interim)" if holding.ad_interim else ""))
+    if len(lines) == 1:
+        lines.append(f"- nessun rapporto o ufficio in corso al {_when(on)}")
+    return "\n".join(lines)
+
+
+def _expiring(query: Query, db: Any, on: date) -> Answer:
+    from ordina.store import queries as q
+
+    start = query.as_of or on
+    days = int(query.facts.get("days") or EXPIRING_DAYS)
+    if query.as_of is not None and "days" not in query.facts and query.as_of.day == 1:
+        days = 31  # "a marzo 2027": the whole month
+    items = q.expiring(db, start, days)
+    if not items:
+        text = f"Nulla scade tra il {_when(start)} e i {days} giorni successivi."
+    else:
+        lines = [f"In scadenza nei {days} giorni dal {_when(start)}:"]
+        for item in items:
+            last = date.fromisoformat(item["last_day"])
+            lines.append(f"- {_when(last)}: {item['what']}")
+        text = "\n".join(lines)
+    return Answer(query=query.text, intent=query.intent, answer=text)

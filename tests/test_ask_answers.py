@@ -1,0 +1,76 @@
+"""``answer_question`` end to end on the demo database (in process)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ordina.ask import answer_question
+from ordina.db import connect
+from ordina.store import ensure_demo
+
+ON = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    database = connect(tmp_path_factory.mktemp("ask") / "demo.db")
+    ensure_demo(database)
+    return database
+
+
+def test_who_is_a_person(db) -> None:
+    result = answer_question("chi è Rossi?", db, ON)
+    assert result.intent == "who" and "**Mario Rossi**" in result.answer
+    assert "Responsabile di Area" in result.answer
+
+
+def test_who_heads_a_unit(db) -> None:
+    result = answer_question("chi è il responsabile dell'area tecnica?", db, ON)
+    assert "Area Tecnica" in result.answer and "dirige" in result.answer
+
+
+def test_who_holds_an_office(db) -> None:
+    result = answer_question("who is the secretary?", db, ON)
+    assert result.answer.startswith("Segretario comunale")
+
+
+def test_expiring_assignments(db) -> None:
+    result = answer_question("incarichi in scadenza entro 400 giorni", db, ON)
+    assert "In scadenza nei 400 giorni" in result.answer
+    assert result.answer.count("\n- ") >= 3
+
+
+def test_same_surname_is_asked_back_with_the_names(db) -> None:
+    result = answer_question("chi è Galli?", db, ON)
+    assert "Paolo Galli" in result.answer and "Roberto Galli" in result.answer
+    assert result.verdict is None
+
+
+def test_unknown_name_suggests_the_closest(db) -> None:
+    result = answer_question("obblighi di Rosi", db, ON)
+    assert "intendi Mario Rossi?" in result.answer
+
+
+def test_ambiguous_nipote_goes_in_front_of_the_answer(db) -> None:
+    result = answer_question("il nipote del sindaco può avere un contratto a tempo "
+                             "determinato?", db, ON)
+    assert result.answer.startswith("- «nipote» è ambiguo")
+
+
+def test_fallback_search_says_so(db) -> None:
+    result = answer_question("quanto costa un caffè alla macchinetta?", db, ON)
+    assert result.intent == "search"
+    assert result.answer.startswith("Non ho riconosciuto la domanda")
+
+
+def test_article_and_citations_resolve(db) -> None:
+    from ordina.corpus import load_corpus
+
+    corpus = load_corpus(ON)
+    for text in ("art. 87 c. 1 lett. d", "chi cita l'allegato G?", "cerca patrocinio legale"):
+        result = answer_question(text, db, ON)
+        assert result.citations, text
+        for citation in result.citations:
+            assert corpus.resolve(citation) is not None, citation
