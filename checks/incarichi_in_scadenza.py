@@ -16,7 +16,6 @@ Periods in the database are half-open: ``valid_to`` is the first day *after* the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -25,7 +24,6 @@ from ordina.answer import TraceStep
 from ordina.calendar import Calendario
 from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.dbfacts import has_table, patron_saint
-from ordina.engine.offices import question_date
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
 
@@ -52,92 +50,57 @@ MANSIONI = (("per un posto vacante al massimo 6 mesi, 12 se è in corso la coper
             "un'assenza, la durata dell'assenza"), "art. 13 c. 1")
 
 
-@dataclass(frozen=True)
-class Item:
-    """One thing that ends (or falls due) on ``last``."""
+#: Rules by kind of item of :func:`ordina.store.queries.expiring`.
+BY_KIND: dict[str, tuple[str, str]] = {"collaborazione": COLLABORAZIONE,
+                                       "mansioni_superiori": MANSIONI}
 
-    last: date
-    what: str
-    act: str | None
-    rule: tuple[str, str] | None
+_POLITICAL = ("sindaco", "vice_sindaco", "assessore", "consigliere", "presidente_consiglio")
 
 
-def _last(valid_to: str | None) -> date | None:
-    """The last day of a half-open period."""
-    return date.fromisoformat(valid_to) - timedelta(days=1) if valid_to else None
+def _window(query: Any, ctx: Context) -> tuple[date, int]:
+    """Start and length of the window: the question's days or date, else 90 days from today.
 
-
-def _horizon(query: Any, on: date) -> date:
+    ``a marzo 2027`` (a date on the first of a month, no days) is the whole month.
+    """
     facts = getattr(query, "facts", None) or {}
-    days, until = facts.get("days"), facts.get("date")
-    if isinstance(until, date) and until > on:
-        return until
+    asked = getattr(query, "as_of", None)
+    until, days = facts.get("date"), facts.get("days")
     if isinstance(days, (int, float)) and days > 0:
-        return on + timedelta(days=int(days))
-    return on + timedelta(days=GIORNI_ORIZZONTE)
+        return asked or ctx.as_of, int(days)
+    said = until if isinstance(until, date) else asked
+    if said is not None and said.day == 1 and "entro" not in str(getattr(query, "text", "")):
+        following = date(said.year + said.month // 12, said.month % 12 + 1, 1)
+        return said, (following - said).days - 1
+    if said is not None and said > ctx.as_of:
+        return ctx.as_of, (said - ctx.as_of).days
+    return asked or ctx.as_of, GIORNI_ORIZZONTE
 
 
-def _rows(db: Any, sql: str, on: date, end: date) -> list[tuple]:
-    return db.conn.execute(sql, {"on": on.isoformat(), "end": end.isoformat()}).fetchall()
+def _rule(db: Any, item: dict[str, Any]) -> tuple[str, str] | None:
+    """What the text says happens when this item ends."""
+    if item["kind"] == "incarico":
+        row = db.conn.execute("SELECT office, ad_interim FROM offices WHERE id = ?",
+                              (item["id"],)).fetchone()
+        if row is None:
+            return None
+        return INTERIM if row[1] else AT_THE_END.get(row[0])
+    if item["kind"] == "contratto":
+        row = db.conn.execute("SELECT contract FROM employments WHERE id = ?",
+                              (item["id"],)).fetchone()
+        return ART110 if row and row[0] == "art110" else None
+    return BY_KIND.get(item["kind"])
 
 
-def _offices(db: Any, on: date, end: date) -> list[Item]:
-    out = []
-    for name, office, unit, valid_to, act, interim in _rows(db, (
-            "SELECT p.given_name || ' ' || p.surname, o.office, u.name, o.valid_to, o.act, "
-            "o.ad_interim FROM offices o JOIN people p ON p.id = o.person_id "
-            "LEFT JOIN units u ON u.id = o.unit_id WHERE o.valid_from <= :on "
-            "AND o.valid_to > :on AND o.valid_to <= :end AND o.office NOT IN "
-            "('sindaco', 'vice_sindaco', 'assessore', 'consigliere', 'presidente_consiglio') "
-            "ORDER BY o.valid_to"), on, end + timedelta(days=1)):
-        from ordina.store.vocab import OFFICES, label
-
-        what = f"{label(OFFICES, office)}" + (f" ({unit})" if unit else "") \
-            + (" ad interim" if interim else "") + f": {name}"
-        rule = INTERIM if interim else AT_THE_END.get(office)
-        out.append(Item(_last(valid_to), what, act, rule))  # type: ignore[arg-type]
-    return out
+def _political(db: Any, item: dict[str, Any]) -> bool:
+    if item["kind"] != "incarico":
+        return False
+    row = db.conn.execute("SELECT office FROM offices WHERE id = ?", (item["id"],)).fetchone()
+    return bool(row) and row[0] in _POLITICAL
 
 
-def _contracts(db: Any, on: date, end: date) -> list[Item]:
-    out = []
-    if has_table(db, "employments"):
-        for name, valid_to, act in _rows(db, (
-                "SELECT p.given_name || ' ' || p.surname, e.valid_to, e.act FROM employments e "
-                "JOIN people p ON p.id = e.person_id WHERE e.contract = 'art110' "
-                "AND e.valid_from <= :on AND e.valid_to > :on AND e.valid_to <= :end"),
-                on, end + timedelta(days=1)):
-            out.append(Item(_last(valid_to), f"contratto ex art. 110 di {name}", act,
-                            ART110))  # type: ignore[arg-type]
-    if has_table(db, "collaborations"):
-        for number, who, subject, valid_to, act in _rows(db, (
-                "SELECT number, contractor, subject, valid_to, act FROM collaborations "
-                "WHERE valid_from <= :on AND valid_to > :on AND valid_to <= :end"),
-                on, end + timedelta(days=1)):
-            out.append(Item(_last(valid_to), f"collaborazione {number} ({who}): {subject}",
-                            act, COLLABORAZIONE))  # type: ignore[arg-type]
-    if has_table(db, "higher_duties"):
-        for name, category, valid_to, act in _rows(db, (
-                "SELECT p.given_name || ' ' || p.surname, h.category, h.valid_to, h.act "
-                "FROM higher_duties h JOIN people p ON p.id = h.person_id "
-                "WHERE h.valid_from <= :on AND h.valid_to > :on AND h.valid_to <= :end"),
-                on, end + timedelta(days=1)):
-            out.append(Item(_last(valid_to), f"mansioni superiori (categoria {category}) di "
-                                             f"{name}", act, MANSIONI))  # type: ignore[arg-type]
-    if has_table(db, "external_assignments"):
-        for aid, name, subject, valid_to in _rows(db, (
-                "SELECT a.id, p.given_name || ' ' || p.surname, a.subject, a.valid_to "
-                "FROM external_assignments a JOIN people p ON p.id = a.person_id "
-                "WHERE a.status = 'autorizzato' AND a.valid_from <= :on AND a.valid_to > :on "
-                "AND a.valid_to <= :end"), on, end + timedelta(days=1)):
-            out.append(Item(_last(valid_to), f"incarico esterno {aid} di {name}: {subject}",
-                            None, None))  # type: ignore[arg-type]
-    return out
-
-
-def _requests(db: Any, on: date, end: date, cal: Calendario,
-              steps: list[TraceStep]) -> list[str]:
-    """Unanswered requests for authorisation and the end of their 30 days (art. 88 c. 6)."""
+def _requests(db: Any, on: date, end: date, cal: Calendario, steps: list[TraceStep],
+              today: date) -> list[str]:
+    """Unanswered requests whose 30 days (art. 88 c. 6) end in the window or already ended."""
     if not has_table(db, "external_assignments"):
         return []
     out = []
@@ -146,12 +109,12 @@ def _requests(db: Any, on: date, end: date, cal: Calendario,
             "SELECT a.id, p.given_name || ' ' || p.surname, a.subject, a.request_date, "
             "a.client_type FROM external_assignments a JOIN people p ON p.id = a.person_id "
             "WHERE a.status = 'in_attesa' AND a.request_date <= ? ORDER BY a.request_date",
-            (on.isoformat(),)):
+            (today.isoformat(),)):
         due = cal.scadenza(date.fromisoformat(asked), term.value)
-        if due.effettiva > end:
+        if not (on <= due.effettiva <= end or due.effettiva < today):
             continue
         silence = "assenso" if client == "pa" else "diniego"
-        state = ("termine scaduto: " if due.effettiva < on else
+        state = ("termine scaduto: " if due.effettiva < today else
                  "da rispondere entro questa data, altrimenti ")
         moved = (f" (spostata dal {data(due.nominale)}: "
                  + "; ".join(n for _, n in due.rinvii) + ")") if due.spostata else ""
@@ -167,35 +130,31 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     if ctx.db is None:
         return Outcome(None, "Per sapere quali incarichi scadono serve il database del "
                              "personale.", ("art. 14 c. 3",))
-    on = question_date(query, ctx)
-    facts = getattr(query, "facts", None) or {}
-    if isinstance(facts.get("date"), date) and facts["date"] > ctx.as_of:
-        on = ctx.as_of
-    end = _horizon(query, on)
+    from ordina.store.queries import expiring
+
+    start, days = _window(query, ctx)
+    end = start + timedelta(days=days)
     steps: list[TraceStep] = []
-    items = sorted(_offices(ctx.db, on, end) + _contracts(ctx.db, on, end),
-                   key=lambda i: (i.last, i.what))
-    patron = patron_saint(ctx.db)
-    requests = _requests(ctx.db, on, end, Calendario.da_ambiente(patron), steps)
-    span = f"dal {data(on)} al {data(end)}"
-    parts: list[str] = []
-    if items:
-        lines = []
-        for i in items:
-            line = f"- {data(i.last)}: {i.what}" + (f" ({i.act})" if i.act else "")
-            if i.rule:
-                line += f" — {i.rule[0]} ({i.rule[1]})"
-            lines.append(line)
-            steps.append(TraceStep(f"{i.what}: ultimo giorno {data(i.last)}.",
-                                   i.rule[1] if i.rule else None))
-        parts.append(f"**Incarichi che scadono {span}:**\n" + "\n".join(lines))
-    else:
-        parts.append(f"Nessun incarico scade {span}.")
+    items = [i for i in expiring(ctx.db, start, days) if not _political(ctx.db, i)]
+    requests = _requests(ctx.db, start, end, Calendario.da_ambiente(patron_saint(ctx.db)),
+                         steps, ctx.as_of)
+    cites: list[str] = []
+    lines = []
+    for item in items:
+        last = date.fromisoformat(item["last_day"])
+        rule = _rule(ctx.db, item)
+        line = f"- {data(last)}: {item['what']}"
+        if rule is not None:
+            line += f" — {rule[0]} ({rule[1]})"
+            cites.append(rule[1])
+        lines.append(line)
+        steps.append(TraceStep(f"{item['what']}: ultimo giorno {data(last)}.",
+                               rule[1] if rule else None))
+    head = f"**In scadenza nei {days} giorni dal {data(start)}** (fino al {data(end)})"
+    parts = [head + ":\n" + "\n".join(lines) if lines else head + ": nessun incarico."]
     if requests:
         parts.append("**Richieste di autorizzazione senza risposta** (30 giorni contati con le "
                      "festività, art. 2963 c.c.):\n" + "\n".join(requests))
-    cites = [i.rule[1] for i in items if i.rule]
-    if requests:
         cites.append(termini.RISPOSTA_AUTORIZZAZIONE.cite)
     return Outcome(None, "\n\n".join(parts), tuple(dict.fromkeys(cites)), tuple(steps),
                    data={"fino_al": end.isoformat(), "incarichi": len(items),

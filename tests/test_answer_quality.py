@@ -125,15 +125,18 @@ def test_the_demo_patron_saint_moves_the_answer_term(demo) -> None:
 # ------------------------------------------------------------------ expiring assignments
 def test_expiring_assignments_and_pending_requests(demo) -> None:
     a = ask(demo, "incarichi in scadenza")
-    assert "**Incarichi che scadono dal 23/11/2026 al 21/02/2027:**" in a.answer
-    assert ("31/12/2026: Componente del Nucleo di valutazione (Nucleo di valutazione): "
-            "Giovanna Marchi") in a.answer
+    assert "**In scadenza nei 90 giorni dal 23/11/2026** (fino al 21/02/2027):" in a.answer
+    assert ("31/12/2026: Componente del Nucleo di valutazione — Giovanna Marchi") in a.answer
     assert "restano in carica fino al rinnovo del Nucleo (art. 38 c. 1)" in a.answer
     assert "collaborazione 2026/1" in a.answer and "art. 68 c. 3" in a.citations
     assert ("10/12/2026: risposta alla richiesta dell'incarico 12 di Mario Rossi") in a.answer
     assert "01/10/2026: termine scaduto: il silenzio vale diniego" in a.answer
     short = ask(demo, "incarichi in scadenza entro 20 giorni")
-    assert "Nessun incarico scade dal 23/11/2026 al 13/12/2026." in short.answer
+    assert "**In scadenza nei 20 giorni dal 23/11/2026** (fino al 13/12/2026): nessun " \
+           "incarico." in short.answer
+    march = ask(demo, "incarichi in scadenza a marzo 2027")
+    assert "dal 01/03/2027** (fino al 31/03/2027)" in march.answer
+    assert "incarico 13" in march.answer and "incarico 12" not in march.answer
 
 
 def test_maternity_goes_to_the_personnel_head(demo) -> None:
@@ -153,3 +156,11 @@ def test_undecided_answer_says_what_is_already_excluded(demo) -> None:
     a = ask(demo, "il figlio del cugino del sindaco può avere un contratto ex art. 110?")
     assert a.verdict == "dati_mancanti"
     assert "non ricorre il divieto dell'art. 54 c. 2" in a.answer and "grado = 5" in a.answer
+
+
+def test_mobility_ranking_decides_on_partial_points_and_rejects_an_impossible_total(demo) -> None:
+    a = ask(demo, "mobilità: esperienza 35, colloquio 45: è assumibile?")
+    assert a.verdict == "consentito" and "tra 80 e 95" in a.answer
+    # the parser reads «trattamento 10» as the total: the answer must not trust it
+    b = ask(demo, "mobilità: esperienza 30, colloquio 40, trattamento 10: è assumibile?")
+    assert b.verdict != "vietato" and "non può essere giusto" in b.answer
