@@ -157,3 +157,29 @@ def test_a_citation_missing_from_the_index_is_still_explained(tmp_path) -> None:
     _write(tmp_path / "b", "y.py", GOOD.replace('"art. 89 c. 1",)', '"art. 95 c. 1",)'))
     with pytest.raises(CheckLoadError, match="art. 95 c. 1.*non è nel regolamento"):
         make_registry([tmp_path / "b"], citations=index.canonical_citations(db))
+
+
+@pytest.mark.parametrize("argv", [
+    ["ask", "art. 88 c. 3"],
+    ["--db", "x.db", "--json", "ask", "--fact", "paid=si", "art", "88"],
+    ["--as-of", "2026-03-12", "search", "ferie", "--limit", "2"],
+    ["import", "persone.csv"],
+    ["check", "--all"],
+])
+def test_one_command_parser_parses_like_the_full_one(argv) -> None:
+    """``ordina ask`` registers only its own subcommand; the parse must not change."""
+    from ordina.cli import build_parser, requested_command
+
+    assert requested_command(argv) is not None
+    one = vars(build_parser(argv).parse_args(argv))
+    full = vars(build_parser().parse_args(argv))
+    assert one.pop("run").__module__ == full.pop("run").__module__
+    assert one == full
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["-h", "ask"], ["--version"], ["askk"],
+                                  ["--db", "ask"]])
+def test_help_typos_and_no_command_get_the_full_parser(argv) -> None:
+    from ordina.cli import requested_command
+
+    assert requested_command(argv) is None
