@@ -220,9 +220,13 @@ EFFICACIA_RULES = Rules(
           "Il contratto non è ancora efficace: lo diventa solo dalla pubblicazione sul sito del "
           "nome del collaboratore, dell'oggetto e del compenso; prima non si eseguono "
           "prestazioni né si paga."),
-     Rule("liquidazione", "art. 71 c. 2", is_false("published"), None,
+     Rule("liquidazione", "art. 71 c. 2", is_false("published", "pubblicato sul sito"), None,
           "Pagare un incarico non pubblicato è illecito disciplinare e comporta responsabilità "
-          "erariale del responsabile.")],
+          "erariale del responsabile."),
+     Rule("corte_conti", SOGLIA_CORTE_CONTI.cite, AMOUNT > SOGLIA_CORTE_CONTI.value, None,
+          "L'importo supera € 5.000: se l'incarico è di consulenza, copia va trasmessa alla "
+          "sezione regionale di controllo della Corte dei conti (art. 1 c. 173 L. 266/2005); "
+          "il database non dice se è stato fatto.")],
     otherwise="consentito", otherwise_cite="art. 71 c. 1",
     otherwise_says="Il contratto è pubblicato: è efficace dalla data di pubblicazione.",
 )
@@ -230,9 +234,9 @@ EFFICACIA_RULES = Rules(
 EFFICACIA = Check(
     id="collaborazioni.efficacia",
     title="Efficacia del contratto di collaborazione dalla pubblicazione (art. 71)",
-    citations=("art. 71 c. 1", "art. 71 c. 2"),
+    citations=("art. 71 c. 1", "art. 71 c. 2", "art. 72 c. 4"),
     intents=(INTENT,),
-    facts=("published",),
+    facts=("published", "contract_amount"),
     applies=known("published"),
     evaluate=EFFICACIA_RULES,
     audit=("contratto:collaborazione",),

@@ -17,7 +17,9 @@ from typing import Any
 from ordina.answer import TraceStep
 from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.offices import (
+    Holder,
     absence,
+    articled,
     describe_absence,
     holders,
     offices_held,
@@ -26,8 +28,13 @@ from ordina.engine.offices import (
 )
 from ordina.hookspecs import hookimpl
 
-MATTERS = ("ferie", "missioni", "formazione", "disciplinare", "autorizzazioni",
+MATTERS = ("ferie", "assenze", "missioni", "formazione", "disciplinare", "autorizzazioni",
            "pubblicazione", "conferenza")
+
+#: Words of a question that name a matter the query layer did not tag (art. 81 c. 2 lists
+#: sickness, injuries, maternity and leave apart from holidays).
+MATTER_WORDS = (("maternit", "assenze"), ("malatti", "assenze"), ("infortun", "assenze"),
+                ("aspettativ", "assenze"), ("congedo", "assenze"), ("permess", "ferie"))
 
 
 @dataclass(frozen=True)
@@ -37,8 +44,19 @@ class Who:
     what: str
     cite: str
     office: str | None = None
-    person_id: int | None = None
-    person: str | None = None
+    holder: Holder | None = None
+    note: str = ""
+    """A conflict or an ambiguity of the text about this competence, said in the answer."""
+    also: tuple[str, ...] = ()
+    """Other commi that say the same thing."""
+
+    @property
+    def person_id(self) -> int | None:
+        return self.holder.person_id if self.holder else None
+
+    @property
+    def person(self) -> str | None:
+        return self.holder.name if self.holder else None
 
 
 @dataclass(frozen=True)
@@ -51,14 +69,14 @@ class Target:
 
 
 # ------------------------------------------------------------------ offices on the date
-def _one(db: Any, office: str, on: date, unit_id: int | None = None) -> tuple[int, str] | None:
+def _one(db: Any, office: str, on: date, unit_id: int | None = None) -> Holder | None:
     if db is None:
         return None
     found = holders(db, office, on, unit_id)
-    return (found[0].person_id, found[0].name) if found else None
+    return found[0] if found else None
 
 
-def _supervisor(db: Any, person_id: int | None, on: date) -> tuple[int, str] | None:
+def _supervisor(db: Any, person_id: int | None, on: date) -> Holder | None:
     if person_id is None or db is None:
         return None
     from ordina.store.queries import supervisor
@@ -67,10 +85,13 @@ def _supervisor(db: Any, person_id: int | None, on: date) -> tuple[int, str] | N
         head = supervisor(db, person_id, on)
     except Exception:  # noqa: BLE001 - public export: no employments table
         return None
-    return (head.person_id, head.person_name) if head else None
+    if head is None:
+        return None
+    return Holder(head.person_id, head.person_name, head.office, head.unit_id, head.unit_name,
+                  head.act, head.ad_interim, head.valid_from)
 
 
-def _area_by_name(db: Any, words: str, on: date) -> tuple[int, str] | None:
+def _area_by_name(db: Any, words: str, on: date) -> Holder | None:
     if db is None:
         return None
     row = db.conn.execute(
@@ -82,8 +103,9 @@ def _area_by_name(db: Any, words: str, on: date) -> tuple[int, str] | None:
     return _one(db, "responsabile_area", on, row[0])
 
 
-def _who(what: str, cite: str, found: tuple[int, str] | None, office: str | None = None) -> Who:
-    return Who(what, cite, office, found[0] if found else None, found[1] if found else None)
+def _who(what: str, cite: str, found: Holder | None, office: str | None = None,
+         note: str = "", also: tuple[str, ...] = ()) -> Who:
+    return Who(what, cite, office, found, note, also)
 
 
 # ------------------------------------------------------------------ the rules per matter
@@ -93,8 +115,9 @@ def _ferie(db: Any, t: Target, on: date) -> list[Who]:
                      _one(db, "sindaco", on), "sindaco")]
     out = []
     if t.role == "responsabile":
-        out.append(_who("ferie e permessi dei responsabili: il Segretario", "art. 81 c. 1",
-                        _one(db, "segretario", on), "segretario"))
+        out.append(_who("ferie e permessi dei responsabili: li autorizza il Segretario",
+                        "art. 81 c. 1", _one(db, "segretario", on), "segretario",
+                        also=("art. 6 c. 5 trattino 6",)))
     else:
         out.append(_who("ferie, permessi retribuiti e brevi: il responsabile della struttura, "
                         "con le ferie concordate con il Segretario nella programmazione",
@@ -105,11 +128,20 @@ def _ferie(db: Any, t: Target, on: date) -> list[Who]:
     return out
 
 
+def _assenze(db: Any, t: Target, on: date) -> list[Who]:
+    return [_who("malattia, infortunio, maternità e aspettative: decide il responsabile del "
+                 "personale", "art. 81 c. 2", _one(db, "responsabile_personale", on),
+                 "responsabile_personale")]
+
+
 def _missioni(db: Any, t: Target, on: date) -> list[Who]:
-    if t.role in ("segretario", "responsabile"):
-        cite = "art. 76 c. 1" if t.role == "segretario" else "art. 76 c. 8"
-        return [_who("missioni del Segretario e dei responsabili: le autorizza il Sindaco", cite,
+    if t.role == "segretario":
+        return [_who("missioni del Segretario: le autorizza il Sindaco", "art. 76 c. 1",
                      _one(db, "sindaco", on), "sindaco")]
+    if t.role == "responsabile":
+        return [_who("missioni dei responsabili: le autorizza il Sindaco", "art. 76 c. 1",
+                     _one(db, "sindaco", on), "sindaco", note=MISSIONI_CONFLITTO,
+                     also=("art. 76 c. 8", "art. 6 c. 5 trattino 6"))]
     boss = _supervisor(db, t.person_id, on)
     return [_who("missioni dei dipendenti: le autorizza il responsabile della struttura",
                  "art. 76 c. 2", boss),
@@ -159,8 +191,9 @@ def _autorizzazioni(db: Any, t: Target, on: date) -> list[Who]:
 
 def _pubblicazione(db: Any, t: Target, on: date) -> list[Who]:
     adopter = None
-    if t.person_id is not None and t.role == "responsabile":
-        adopter = (t.person_id, t.name)
+    if t.person_id is not None and t.role == "responsabile" and db is not None:
+        adopter = next((h for h in offices_held(db, t.person_id, on)
+                        if h.office == "responsabile_area"), None)
     return [_who("determinazioni con impegno di spesa: le pubblica all'albo per 10 giorni il "
                  "responsabile che le ha adottate", "art. 45 c. 9", adopter),
             _who("altri atti: il servizio amministrativo, con il personale incaricato, che "
@@ -181,8 +214,17 @@ def _conferenza(db: Any, t: Target, on: date) -> list[Who]:
                  _area_by_name(db, "amministrativ", on))]
 
 
+#: Art. 76 and art. 6 disagree on who authorises the missions of the responsabili.
+MISSIONI_CONFLITTO = (
+    "Conflitto tra norme: l'art. 6 c. 5 trattino 6 dice che il Segretario, «relativamente ai "
+    "responsabili, autorizza le missioni», mentre l'art. 76 c. 1 (e di nuovo il c. 8) le "
+    "riserva al Sindaco. Prevale l'art. 76: è la norma speciale sulle missioni e la ripete due "
+    "volte, mentre l'art. 6 elenca in generale le funzioni del Segretario; conviene che il "
+    "Comune coordini i due articoli.")
+
+
 RULES: dict[str, Callable[[Any, Target, date], list[Who]]] = {
-    "ferie": _ferie, "missioni": _missioni, "formazione": _formazione,
+    "ferie": _ferie, "assenze": _assenze, "missioni": _missioni, "formazione": _formazione,
     "disciplinare": _disciplinare, "autorizzazioni": _autorizzazioni,
     "pubblicazione": _pubblicazione, "conferenza": _conferenza,
 }
@@ -198,7 +240,7 @@ def _target(db: Any, query: Any, on: date) -> Target:
     if stated.get("profile") == "segretario" and db is not None:
         one = _one(db, "segretario", on)
         if one:
-            person_id, name = one
+            person_id, name = one.person_id, one.name
     elif subject is not None and db is not None:
         found = resolve_target(db, subject, on)
         if found and found[0] == "persona":
@@ -223,54 +265,137 @@ def _target(db: Any, query: Any, on: date) -> Target:
     return Target(role, person_id, name)
 
 
-def _present(ctx: Context, who: Who, on: date, steps: list[TraceStep]) -> str:
-    """The name of who acts: the holder, or their substitute when absent."""
+@dataclass(frozen=True)
+class Acting:
+    """Who acts for a competence on the date: the holder, or why not."""
+
+    name: str
+    """The holder's name, or the substitute's when the holder is absent."""
+    away: str = ""
+    """``assente (malattia) fino al 04/12/2026`` when the holder is absent."""
+    substitute: bool = False
+    fallback: str = ""
+    """With nobody appointed: who has the substitute power on inertia (the Segretario)."""
+
+    def short(self, holder: str | None) -> str:
+        """For a bullet: ``Laura Bianchi (in sostituzione di Francesco Esposito, assente …)``."""
+        if not self.away:
+            return self.name
+        if self.substitute:
+            return f"{self.name} (in sostituzione di {holder}, {self.away})"
+        text = f"{self.name} ({self.away}, nessun sostituto nominato"
+        if self.fallback:
+            text += (f"; se il procedimento non si conclude nei termini interviene "
+                     f"{self.fallback} con il potere sostitutivo, art. 6 c. 5 trattino 9")
+        return text + ")"
+
+
+def _present(ctx: Context, who: Who, on: date, steps: list[TraceStep]) -> Acting:
+    """Who acts: the holder, or their substitute when absent (hook ``ordina_substitute``)."""
     if who.person_id is None or ctx.db is None:
-        return who.person or ""
+        return Acting(who.person or "")
     away = absence(ctx.db, who.person_id, on)
     if away is None:
-        return who.person or ""
+        return Acting(who.person or "")
+    why = describe_absence(*away)
     chain = ctx.checks().pm.hook.ordina_substitute(ctx=ctx, person_id=who.person_id, on=on)
     if chain is not None:
         steps.extend(chain.steps[1:])
-    if chain is not None and chain.acting is not None:
-        steps.append(TraceStep(f"{who.person} è {describe_absence(*away)}: agisce "
-                               f"{chain.acting.name}.", who.cite))
-        return f"{chain.acting.name} (in sostituzione di {who.person}, {describe_absence(*away)})"
-    steps.append(TraceStep(f"{who.person} è {describe_absence(*away)} e nessun sostituto è in "
-                           "servizio.", who.cite))
-    return f"{who.person} ({describe_absence(*away)}, senza sostituto)"
+    if chain is not None and chain.acting is not None and not chain.irregular:
+        steps.append(TraceStep(f"{who.person} è {why}: agisce {chain.acting.name}.", who.cite))
+        return Acting(chain.acting.name, why, substitute=True)
+    steps.append(TraceStep(f"{who.person} è {why} e nessun sostituto è in servizio.", who.cite))
+    fallback = chain.fallback.name if chain is not None and chain.fallback else ""
+    return Acting(who.person or "", why, fallback=fallback)
+
+
+def _office_label(holder: Holder) -> str:
+    """``Segretario comunale``, ``responsabile dell'Area Vigilanza``."""
+    from ordina.store.vocab import OFFICES, label
+
+    if holder.office in ("responsabile_area", "responsabile_servizio", "dirigente") \
+            and holder.unit_name:
+        return (f"responsabile {articled(holder.unit_name, 'di')}"
+                + (" ad interim" if holder.ad_interim else ""))
+    return label(OFFICES, holder.office)
+
+
+def _line(who: Who, acting: Acting) -> str:
+    cites = ", ".join((who.cite, *who.also))
+    shown = acting.short(who.person)
+    return f"- {who.what}" + (f": **{shown}**" if shown else "") + f" ({cites})"
+
+
+def _holder_sentence(who: Who, acting: Acting, when: str) -> str:
+    """``Al 23/11/2026 il Segretario comunale è **Francesco Esposito** (Decreto …).``"""
+    assert who.holder is not None
+    office = _office_label(who.holder)
+    if not office.startswith(("Segretario", "Sindaco", "Vice")):
+        office = office[:1].lower() + office[1:]
+    the = "l'" if office[:1].lower() in "aeiou" else "il "
+    text = f"Al {when} {the}{office} è **{who.holder.name}** ({who.holder.appointment()})"
+    if not acting.away:
+        return text + "."
+    if acting.substitute:
+        return text.replace("**", "") + f", {acting.away}: al suo posto agisce **{acting.name}**."
+    text = text.replace("**", "") + f", {acting.away}, e nessun sostituto è nominato"
+    if acting.fallback:
+        text += (f": se il procedimento non si conclude nei termini interviene **{acting.fallback}** "
+                 "con il potere sostitutivo (art. 6 c. 5 trattino 9)")
+    return text + "."
+
+
+_ROLE_WORDS = {"responsabile": "responsabile di Area", "segretario": "Segretario comunale"}
 
 
 def _lookup(query: Any, ctx: Context) -> Outcome:
     facts = getattr(query, "facts", None) or {}
     matter = facts.get("matter") or getattr(query, "topic", None)
+    text = str(getattr(query, "text", "")).lower()
+    if matter not in RULES or (matter == "ferie" and "ferie" not in text):
+        matter = next((m for word, m in MATTER_WORDS if word in text), matter)
     if matter not in RULES:
-        return Outcome(None, "Per quale materia? Ferie, missioni, formazione, disciplinare, "
-                             "autorizzazioni, pubblicazione o conferenza dei responsabili.",
+        return Outcome(None, "Per quale materia? Ferie, assenze (malattia, maternità, "
+                             "aspettative), missioni, formazione, disciplinare, autorizzazioni, "
+                             "pubblicazione o conferenza dei responsabili.",
                        ("art. 81 c. 1",), missing=("matter",))
     on = question_date(query, ctx)
     target = _target(ctx.db, query, on)
     whos = RULES[matter](ctx.db, target, on)
     steps: list[TraceStep] = []
-    lines = []
     when = on.strftime("%d/%m/%Y")
+    acting = []
     for who in whos:
-        acting = _present(ctx, who, on, steps)
-        steps.insert(len(steps), TraceStep(
-            f"{who.what[:1].upper()}{who.what[1:]}" + (f": al {when} {who.person}." if who.person
-                                                        else "."), who.cite))
-        lines.append(f"- {who.what}" + (f": **{acting}**" if acting else "") + f" ({who.cite})")
-    head = f"Competenze per **{matter}** (riguardo a {target.name}) al {when}:"
-    cites = tuple(dict.fromkeys(w.cite for w in whos))
+        acting.append(_present(ctx, who, on, steps))
+        steps.append(TraceStep(
+            f"{who.what[:1].upper()}{who.what[1:]}"
+            + (f": al {when} {who.person} ({who.holder.appointment()})." if who.holder
+               else "."), who.cite))
+        steps += [TraceStep(f"Lo stesso dice {c}.", c) for c in who.also]
+        if who.note:
+            steps.append(TraceStep(who.note, who.cite))
+    first = whos[0]
+    role = _ROLE_WORDS.get(target.role)
+    whom = target.name + (f" ({role})" if role and target.person_id is not None else "")
+    head = f"**{matter.capitalize()}** — per {whom}: {first.what} " \
+           f"({', '.join((first.cite, *first.also))})."
+    if first.holder is not None:
+        head += " " + _holder_sentence(first, acting[0], when)
+    parts = [head]
+    if first.note:
+        parts.append(first.note)
+    if len(whos) > 1:
+        parts.append("Inoltre:\n" + "\n".join(_line(w, a) for w, a in zip(whos[1:], acting[1:],
+                                                                          strict=True)))
+    cites = tuple(dict.fromkeys(c for w in whos for c in (w.cite, *w.also)))
     data = {"competenti": [w.person for w in whos if w.person]}
-    return Outcome(None, head + "\n" + "\n".join(lines), cites, tuple(steps), data=data)
+    return Outcome(None, "\n\n".join(parts), cites, tuple(steps), data=data)
 
 
 COMPETENZE = Lookup(
     id="competenze.chi_e_competente",
     title="Chi è competente, con il nome di chi ricopre l'ufficio alla data",
-    citations=("art. 45 c. 9", "art. 46 c. 2", "art. 46 c. 3", "art. 48 c. 1", "art. 48 c. 2",
+    citations=("art. 6 c. 5 trattino 6", "art. 45 c. 9", "art. 46 c. 2", "art. 46 c. 3", "art. 48 c. 1", "art. 48 c. 2",
                "art. 48 c. 7", "art. 75 c. 3", "art. 75 c. 4", "art. 75 c. 5", "art. 75 c. 6",
                "art. 76 c. 1", "art. 76 c. 2", "art. 76 c. 5", "art. 76 c. 8", "art. 81 c. 1",
                "art. 81 c. 2", "art. 82 c. 1", "art. 82 c. 2", "art. 85 c. 1", "art. 88 c. 1"),

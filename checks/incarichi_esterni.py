@@ -18,22 +18,29 @@ declares it implements (art. 85 c. 1) and which a municipal regulation cannot na
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from decimal import Decimal
 
-from ordina.engine import Check, F, Outcome, Rule, Rules, is_false, is_true
+from ordina import termini
+from ordina.answer import TraceStep
+from ordina.calendar import Calendario
+from ordina.engine import UNKNOWN, Check, F, Outcome, Rule, Rules, is_false, is_true
 from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
+from ordina.engine.vocabulary import FactSpec
+from ordina.formato import arrotonda, numero
 from ordina.hookspecs import hookimpl
+from ordina.norma import decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------
 #: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.
 SOGLIA_PART_TIME = 50
 #: art. 88 c. 3: authorised compensation in a year ≤ one fifth of the gross base salary.
-QUOTA_TETTO = 1 / 5
-#: art. 88 c. 6: the request must be answered within 30 days.
-GIORNI_RISPOSTA = 30
+QUOTA_TETTO = Decimal(1) / 5
+#: art. 88 c. 6: the request must be answered within 30 days (counted on the calendar).
+GIORNI_RISPOSTA = termini.RISPOSTA_AUTORIZZAZIONE
 #: art. 91 c. 1–2: 30 days after the warning, dismissal.
-GIORNI_DIFFIDA = 30
+GIORNI_DIFFIDA = termini.DIFFIDA
 
 INTENT = "external_assignment"
 
@@ -209,12 +216,14 @@ def _procedure_notes() -> list[Rule]:
                    "l'attività ordinaria (lett. a–f).", when_verdict=auth),
         Rule("silenzio_privati", "art. 88 c. 6",
              CLIENT.isin(("societa", "privato", "associazione", "sindacato")), None,
-             f"La risposta è dovuta entro {GIORNI_RISPOSTA} giorni; per un committente privato "
+             f"La risposta è dovuta entro {GIORNI_RISPOSTA.value} giorni (che slittano al primo "
+             "giorno non festivo); per un committente privato "
              "il silenzio vale diniego.", when_verdict=auth),
         Rule("silenzio_pa", "art. 88 c. 6",
              CLIENT.isin(("pubblica_amministrazione", "ente_pubblico", "universita",
                           "societa_mista")), None,
-             f"La risposta è dovuta entro {GIORNI_RISPOSTA} giorni; per un incarico presso una "
+             f"La risposta è dovuta entro {GIORNI_RISPOSTA.value} giorni (che slittano al primo "
+             "giorno non festivo); per un incarico presso una "
              "pubblica amministrazione il silenzio vale assenso.", when_verdict=auth),
         Rule("revoca", "art. 88 c. 7", ALWAYS, None,
              "L'autorizzazione può essere sospesa o revocata in ogni momento, con atto "
@@ -243,26 +252,108 @@ ATTIVITA = Check(
 )
 
 
+def _eur(value: Decimal) -> str:
+    """``2.800 €``, ``1.500,50 €``: amounts as the answer's arithmetic shows them."""
+    return f"{numero(value, 2).removesuffix(',00')} €"
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
+def _tetto(facts: FactSet) -> Outcome:
+    """Art. 88 c. 3, with the sum written out: ``2.800 € + 2.500 € = 5.300 € > 4.600 €``.
+
+    Decides as soon as the known amounts decide: the assignment alone above one fifth is
+    refused even when what is already authorised is not known (it can only add).
+    """
+    cite = "art. 88 c. 3"
+    comp, prior, base = (facts.get(n) for n in
+                         ("compensation", "already_authorised_this_year", "annual_base_salary"))
+    if not _number(base):
+        return Outcome.needs(["annual_base_salary"] + ([] if _number(prior) else
+                                                       ["already_authorised_this_year"]),
+                             citations=(cite,))
+    base = decimale(base)
+    cap = arrotonda(base * QUOTA_TETTO)
+    comp = decimale(comp)
+    if not _number(prior):
+        if comp <= cap:
+            return Outcome.needs(["already_authorised_this_year"], citations=(cite,))
+        line = f"{_eur(comp)} > {_eur(cap)} = un quinto di {_eur(base)}"
+        return Outcome(
+            "vietato", f"**vietato**: il solo compenso di questo incarico supera il tetto "
+                       f"annuo dell'art. 88 c. 3: {line}.", (cite,),
+            (TraceStep(f"Il solo compenso dell'incarico supera un quinto del trattamento "
+                       f"fondamentale: {line}; quanto già autorizzato può solo aggiungersi.",
+                       cite),), data={"tetto": float(cap), "totale": float(comp)})
+    prior = decimale(prior)
+    total = comp + prior
+    over = total > cap
+    line = (f"{_eur(comp)} + {_eur(prior)} = {_eur(total)} {'>' if over else '≤'} "
+            f"{_eur(cap)} = un quinto di {_eur(base)}")
+    steps = [TraceStep(
+        f"Compenso dell'incarico + compensi già autorizzati nell'anno: {line}. "
+        f"[{_facts(facts, ('compensation', 'already_authorised_this_year', 'annual_base_salary'))}]",
+        cite)]
+    room = max(cap - prior, Decimal(0))
+    if over:
+        answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
+                  f"autorizzati nell'anno supererebbero un quinto del trattamento economico "
+                  f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
+                  f"compensi per {_eur(room)}.")
+    else:
+        answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
+                  f"entro un quinto del trattamento economico fondamentale lordo (art. 88 c. 3): "
+                  f"{line}.")
+    note = _year_note(facts, comp, cap, over)
+    if note is not None:
+        steps.append(note)
+        answer += f"\n\n{note.step}"
+    return Outcome("vietato" if over else "consentito", answer, (cite,), tuple(steps),
+                   data={"tetto": float(cap), "totale": float(total), "residuo": float(room)})
+
+
+def _facts(facts: FactSet, names: tuple[str, ...]) -> str:
+    labels = {"compensation": "compenso dell'incarico",
+              "already_authorised_this_year": "compensi già autorizzati nell'anno",
+              "annual_base_salary": "trattamento economico fondamentale lordo annuo"}
+    found = (facts.fact(n) for n in names)
+    return "; ".join(f.describe(labels.get(f.name)) for f in found if f is not None)
+
+
+def _year_note(facts: FactSet, comp: Decimal, cap: Decimal, over: bool) -> TraceStep | None:
+    """The text says «annualmente» without saying which year: say so when it matters."""
+    year, requested = facts.get("assignment_year"), facts.get("request_date")
+    other = facts.get("authorised_in_assignment_year")
+    if not isinstance(year, int) or not isinstance(requested, date) or year == requested.year:
+        return None
+    if not _number(other):
+        return None
+    alt_total = comp + decimale(other)
+    alt_over = alt_total > cap
+    if alt_over == over:
+        return None
+    return TraceStep(
+        f"Norma ambigua: l'art. 88 c. 3 dice «annualmente» senza precisare l'anno. Qui si "
+        f"sommano gli incarichi autorizzati nell'anno della richiesta ({requested.year}): il "
+        f"tetto si verifica quando si decide l'autorizzazione. Se invece si conta l'anno in cui l'incarico si svolge ({year}), il conto è "
+        f"{_eur(comp)} + {_eur(decimale(other))} = {_eur(alt_total)} "
+        f"{'>' if alt_over else '≤'} {_eur(cap)} e l'esito sarebbe "
+        f"«{'vietato' if alt_over else 'consentito'}»: conviene che il Comune chiarisca quale "
+        f"anno conta.", "art. 88 c. 3")
+
+
 TETTO = Check(
     id="incarichi_esterni.tetto_compensi",
     title="Tetto annuo dei compensi per incarichi autorizzati",
     citations=("art. 88 c. 3",),
     intents=(INTENT,),
     facts=("compensation", "already_authorised_this_year", "annual_base_salary",
-           "part_time_percent"),
+           "part_time_percent", "request_date", "assignment_year",
+           "authorised_in_assignment_year"),
     applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME),
-    evaluate=Rules(
-        [Rule("oltre_tetto", "art. 88 c. 3",
-              F("compensation", "compenso dell'incarico")
-              + F("already_authorised_this_year", "compensi già autorizzati nell'anno")
-              > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
-              * QUOTA_TETTO,
-              "vietato", "Gli incarichi autorizzati nell'anno supererebbero un quinto del "
-                         "trattamento economico fondamentale lordo.")],
-        otherwise="consentito", otherwise_cite="art. 88 c. 3",
-        otherwise_says="Con questo incarico i compensi autorizzati nell'anno restano entro un "
-                       "quinto del trattamento economico fondamentale lordo.",
-    ),
+    evaluate=_tetto,
     audit=("incarico",),
 )
 
@@ -277,7 +368,7 @@ TETTO_ANNUO = Check(
         [Rule("oltre_tetto_annuo", "art. 88 c. 3",
               F("already_authorised_this_year", "compensi autorizzati nell'anno")
               > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
-              * QUOTA_TETTO,
+              * float(QUOTA_TETTO),
               "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
                          "quinto del trattamento economico fondamentale lordo.")],
         otherwise="consentito", otherwise_cite="art. 88 c. 3",
@@ -288,43 +379,65 @@ TETTO_ANNUO = Check(
 )
 
 
+#: Art. 88 c. 6: with a public administration silence is assent, with a private one denial.
+_PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
+                       "societa_mista"})
+_PRIVATI = frozenset({"societa", "privato", "associazione", "sindacato"})
+
+
+def _calendario(facts: FactSet) -> Calendario:
+    """The Comune's calendar: national holidays and its patron saint (fact or ORDINA_PATRONO)."""
+    patron = facts.get("patron_saint")
+    return Calendario.da_ambiente(None if patron is UNKNOWN else str(patron))
+
+
 def _silence(facts: FactSet) -> Outcome:
-    """Art. 88 c. 6: 30 days to answer; silence = denial with private clients, assent with PA."""
+    """Art. 88 c. 6: 30 days to answer; silence = denial with private clients, assent with PA.
+
+    The 30 days run as art. 2963 c.c. says: the day of the request is not counted and a
+    term ending on a holiday moves to the next working day.
+    """
     requested, today = facts.get("request_date"), facts.get("date")
     answered, client = facts.get("request_answered"), facts.get("client_type")
-    cite = "art. 88 c. 6"
+    cite = GIORNI_RISPOSTA.cite
     if answered is True:
         return Outcome.not_pertinent("La richiesta ha avuto risposta: vale quella.")
     missing = [n for n, v in (("request_date", requested), ("request_answered", answered),
                               ("date", today)) if not isinstance(v, (date, bool))]
     if missing:
         return Outcome.needs(missing, citations=(cite,))
-    due = requested + timedelta(days=GIORNI_RISPOSTA)
-    from ordina.answer import TraceStep
-
-    base = TraceStep(f"Richiesta del {fmt(requested)}: la risposta è dovuta entro "
-                     f"{GIORNI_RISPOSTA} giorni, cioè entro il {fmt(due)}.", cite)
+    term = _calendario(facts).scadenza(requested, GIORNI_RISPOSTA.value)
+    due = term.effettiva
+    steps = term.passi("la risposta alla richiesta di autorizzazione", cite)
+    data = {"scadenza": due.isoformat(), "scadenza_nominale": term.nominale.isoformat()}
     if today <= due:
-        return Outcome(None, f"Il termine di risposta scade il {fmt(due)}: fino ad allora la "
-                             "richiesta è in istruttoria.", (cite,), (base,),
-                       data={"scadenza": due.isoformat()})
-    if client is None or client not in {"pubblica_amministrazione", "ente_pubblico",
-                                        "universita", "societa_mista", "societa", "privato",
-                                        "associazione", "sindacato"}:
-        return Outcome.needs(["client_type"], (base,), (cite,))
-    public = client in {"pubblica_amministrazione", "ente_pubblico", "universita",
-                        "societa_mista"}
+        text = f"La richiesta va decisa entro il {fmt(due)} ({cite})"
+        if client in _PUBBLICI:
+            text += (": l'incarico è presso una pubblica amministrazione, e se non si risponde "
+                     "il silenzio vale assenso.")
+        elif client in _PRIVATI:
+            text += ": l'incarico è presso un privato, e il silenzio varrebbe diniego."
+        else:
+            text += "; fino ad allora la richiesta è in istruttoria."
+        return Outcome(None, text, (cite,), tuple(steps), data=data)
+    if client not in _PUBBLICI and client not in _PRIVATI:
+        return Outcome.needs(["client_type"], tuple(steps), (cite,))
+    public = client in _PUBBLICI
+    days = GIORNI_RISPOSTA.value
     if public:
-        step = TraceStep(f"Scaduti i {GIORNI_RISPOSTA} giorni senza risposta su un incarico "
-                         "presso una pubblica amministrazione: il silenzio vale assenso.", cite)
-        return Outcome("consentito", "**consentito**: il silenzio sulla richiesta per un "
-                                     "incarico presso una PA vale autorizzazione.",
-                       (cite,), (base, step), data={"scadenza": due.isoformat()})
-    step = TraceStep(f"Scaduti i {GIORNI_RISPOSTA} giorni senza risposta su un incarico presso "
-                     "un privato: il silenzio vale diniego.", cite)
-    return Outcome("vietato", "**vietato**: il silenzio sulla richiesta per un incarico presso "
-                              "un privato vale diniego.", (cite,), (base, step),
-                   data={"scadenza": due.isoformat()})
+        steps.append(TraceStep(f"Scaduti i {days} giorni senza risposta su un incarico presso "
+                               "una pubblica amministrazione: il silenzio vale assenso.", cite))
+        return Outcome("consentito", f"**consentito**: la richiesta non ha avuto risposta entro "
+                                     f"il {fmt(due)} ({days} giorni) e l'incarico è presso una "
+                                     f"pubblica amministrazione: il silenzio vale "
+                                     f"autorizzazione ({cite}).",
+                       (cite,), tuple(steps), data=data)
+    steps.append(TraceStep(f"Scaduti i {days} giorni senza risposta su un incarico presso un "
+                           "privato: il silenzio vale diniego.", cite))
+    return Outcome("vietato", f"**vietato**: la richiesta non ha avuto risposta entro il "
+                              f"{fmt(due)} ({days} giorni) e l'incarico è presso un privato: il "
+                              f"silenzio vale diniego ({cite}).", (cite,), tuple(steps),
+                   data=data)
 
 
 SILENZIO = Check(
@@ -332,7 +445,7 @@ SILENZIO = Check(
     title="Risposta entro 30 giorni e silenzio sulla richiesta di autorizzazione",
     citations=("art. 88 c. 6",),
     intents=(INTENT,),
-    facts=("request_date", "request_answered", "client_type", "date"),
+    facts=("request_date", "request_answered", "client_type", "date", "patron_saint"),
     applies=known("request_date"),
     evaluate=_silence,
     audit=("incarico",),
@@ -347,13 +460,16 @@ def _sanctions(facts: FactSet) -> Outcome:
     steps = [
         TraceStep("L'incarico è svolto senza la prescritta autorizzazione.", "art. 91 c. 1"),
         TraceStep(f"L'ente diffida il dipendente a cessare l'incompatibilità entro "
-                  f"{GIORNI_DIFFIDA} giorni.", "art. 91 c. 1"),
+                  f"{GIORNI_DIFFIDA.value} giorni.", GIORNI_DIFFIDA.cite),
     ]
     data: dict[str, str] = {}
     warned, today = facts.get("warning_date"), facts.get("date")
     if isinstance(warned, date):
-        end = warned + timedelta(days=GIORNI_DIFFIDA)
+        term = _calendario(facts).scadenza(warned, GIORNI_DIFFIDA.value)
+        end = term.effettiva
         data["fine_diffida"] = end.isoformat()
+        steps += term.passi("cessare l'incarico non autorizzato dopo la diffida",
+                            GIORNI_DIFFIDA.cite)
         if isinstance(today, date) and today > end:
             steps.append(TraceStep(f"Diffida del {fmt(warned)} scaduta il {fmt(end)}: se "
                                    "l'incompatibilità non è cessata, si irroga il licenziamento "
@@ -363,7 +479,7 @@ def _sanctions(facts: FactSet) -> Outcome:
                                    "poi, se non cessata, licenziamento per giusta causa.",
                                    "art. 91 c. 2"))
     else:
-        steps.append(TraceStep(f"Decorsi {GIORNI_DIFFIDA} giorni dalla diffida senza che "
+        steps.append(TraceStep(f"Decorsi {GIORNI_DIFFIDA.value} giorni dalla diffida senza che "
                                "l'incompatibilità cessi: licenziamento per giusta causa.",
                                "art. 91 c. 2"))
     steps += [
@@ -384,11 +500,25 @@ SANZIONI = Check(
     title="Incarico svolto senza autorizzazione",
     citations=("art. 91 c. 1", "art. 91 c. 2", "art. 91 c. 3", "art. 91 c. 4", "art. 91 c. 5"),
     intents=(INTENT,),
-    facts=("authorised", "warning_date", "date"),
+    facts=("authorised", "warning_date", "date", "patron_saint"),
     applies=known("authorised") & is_false("authorised", "incarico autorizzato"),
     evaluate=_sanctions,
     audit=("incarico",),
 )
+
+
+#: Facts the database gives about one assignment, for the two readings of «annualmente».
+EXTRA_FACTS = [
+    FactSpec("assignment_year", "int", (), "In quale anno si svolge l'incarico?"),
+    FactSpec("authorised_in_assignment_year", "amount", (),
+             "Quanto è già autorizzato in compensi per l'anno in cui si svolge l'incarico?"),
+]
+
+
+@hookimpl
+def ordina_fact_definitions() -> list[FactSpec]:
+    """Facts only the annual cap reads (from the database)."""
+    return EXTRA_FACTS
 
 
 @hookimpl

@@ -106,6 +106,38 @@ def graduatoria_mobilita(candidati: Sequence[Candidato]) -> tuple[list[tuple[Can
 
 
 # ---------------------------------------------------------------------------- the checks
+def _partial(facts: FactSet, known: dict[str, Decimal], names: list[str]) -> Outcome:
+    """Some criteria known: decide when the rest cannot change the outcome, else ask.
+
+    A stated total lower than the criteria already known cannot be right: it is set aside
+    and said so.
+    """
+    caps = {n: cap.value for n, _, cap in CRITERI}
+    missing = [n for n in names if n not in known]
+    low = sum(known.values(), Decimal(0))
+    high = low + sum((caps[n] for n in missing), Decimal(0))
+    steps = [TraceStep(f"Punti noti: {' + '.join(punti(v) for v in known.values())} = "
+                       f"{punti(low)}; con i criteri mancanti il totale sta tra {punti(low)} e "
+                       f"{punti(high)}.", "art. 50 c. 4")]
+    given = facts.get("total_points")
+    if given is not UNKNOWN and decimale(given) < low:
+        steps.insert(0, TraceStep(f"Il totale indicato ({punti(decimale(given))}) è minore dei "
+                                  f"punti dei criteri già noti ({punti(low)}): non può essere "
+                                  "giusto e non si usa.", "art. 50 c. 4"))
+    cites = ("art. 50 c. 4", SOGLIA_ASSUNZIONE.cite)
+    if low > SOGLIA_ASSUNZIONE.value or high <= SOGLIA_ASSUNZIONE.value:
+        ok, step = assumibile(low if low > SOGLIA_ASSUNZIONE.value else high)
+        steps.append(step)
+        return Outcome("consentito" if ok else "vietato",
+                       f"**{'consentito' if ok else 'vietato'}**: con punti tra {punti(low)} e "
+                       f"{punti(high)} centesimi " + ("si può assumere per mobilità (più di 75)."
+                                                     if ok else "non si assume per mobilità "
+                                                                "(serve più di 75)."),
+                       cites, tuple(steps), data={"assumibile": ok})
+    return Outcome("dati_mancanti", "Mancano dati per decidere.\n\n"
+                   + " ".join(s.step for s in steps), cites, tuple(steps), tuple(missing))
+
+
 def _graduatoria(facts: FactSet) -> Outcome:
     names = [n for n, _, _ in CRITERI]
     values = {n: facts.get(n) for n in names}
@@ -124,6 +156,10 @@ def _graduatoria(facts: FactSet) -> Outcome:
             steps.append(TraceStep(f"Il totale indicato ({punti(decimale(given))}) non è la "
                                    f"somma dei criteri: vale la somma, {punti(total)}.",
                                    "art. 50 c. 4"))
+    elif (known := {n: decimale(v) for n, v in values.items() if v is not UNKNOWN}) and (
+            facts.get("total_points") is UNKNOWN
+            or sum(known.values()) > decimale(facts.get("total_points"))):
+        return _partial(facts, known, names)
     elif facts.get("total_points") is not UNKNOWN:
         total = decimale(facts.get("total_points"))
         if not Decimal(0) <= total <= 100:

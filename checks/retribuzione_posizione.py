@@ -219,8 +219,8 @@ def _valuta(facts: FactSet) -> Outcome:
     steps += pay.passi
     cites += [DIVISORE_P.cite]
     data["P"] = str(pay.P)
-    return Outcome(None, f"Retribuzione di posizione **P = {euro(pay.P)}** (G = "
-                         f"{numero(pay.G)}, Pmax = {euro(pay.Pmax)}).",
+    return Outcome(None, f"Retribuzione di posizione **P = {euro(pay.P)}**: P = G × Pmax / 100 "
+                         f"= {numero(pay.G)} × {euro(pay.Pmax)} / 100 (allegato D).",
                    tuple(dict.fromkeys(cites)), tuple(steps), data=data)
 
 

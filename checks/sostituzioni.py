@@ -33,6 +33,8 @@ from ordina.engine.offices import (
     Chain,
     Holder,
     absence,
+    absences_known,
+    articled,
     describe_absence,
     holders,
     offices_held,
@@ -213,6 +215,9 @@ COPERTURA_CHECK = Check(
 
 
 # ------------------------------------------------------------------ who substitutes whom
+_art = articled
+
+
 def _absent_step(db: Any, who: Holder | int, on: date, role: str, cite: str) -> bool:
     return absence(db, who.person_id if isinstance(who, Holder) else who, on) is not None
 
@@ -237,6 +242,7 @@ def _segretario_chain(db: Any, holder: Holder, on: date, chain: Chain) -> None:
                                      "reggenza) sono disciplinate dalla legge.", "art. 6 c. 4"))
         return
     chain.acting = vice
+    chain.acting_cite = "art. 7 c. 1"
 
 
 def _unit_chain(db: Any, unit_id: int, unit_name: str, on: date, chain: Chain,
@@ -251,22 +257,30 @@ def _unit_chain(db: Any, unit_id: int, unit_name: str, on: date, chain: Chain,
             + (f", che però è {describe_absence(*away)}." if away else "."), "art. 17 c. 1"))
         if not away:
             chain.acting = interim
+            chain.acting_cite = "art. 17 c. 1"
             return
     if not interims:
-        chain.steps.append(TraceStep(f"Per {unit_name} non è nominato alcun responsabile ad "
+        chain.steps.append(TraceStep(f"Per {_art(unit_name)} non è nominato alcun responsabile ad "
                                      "interim: lo individua il Sindaco.", "art. 17 c. 3"))
-    chain.gap = (f"{unit_name}: nessun responsabile ad interim in servizio; il Sindaco deve "
-                 "individuarlo (art. 17 c. 3)")
+    chain.gap = (f"per {_art(unit_name)} non c'è un responsabile ad interim in servizio; lo individua "
+                 "il Sindaco tra gli altri titolari di posizione organizzativa (art. 17 c. 1, "
+                 "art. 17 c. 3)")
     segretari = holders(db, "segretario", on)
     if segretari:
         seg = segretari[0]
         chain.steps.append(TraceStep(
-            f"Nel frattempo il Segretario {seg.name} sovrintende ai Responsabili di Area ed è "
-            "titolare del potere sostitutivo.", "art. 6 c. 5 trattino 9"))
+            f"Nel frattempo il Segretario {seg.name} sovrintende ai Responsabili di Area e ne "
+            "coordina l'attività, ma non ne è il sostituto.", "art. 6 c. 5 trattino 2"))
+        chain.steps.append(TraceStep(
+            f"Se un procedimento non si conclude nei termini, il Segretario {seg.name} è "
+            "titolare del potere sostitutivo (art. 2 c. 9-bis l. 241/1990).",
+            "art. 6 c. 5 trattino 9"))
         if absence(db, seg.person_id, on) is None:
-            chain.acting = seg
+            chain.fallback = seg
         else:
-            _segretario_chain(db, seg, on, chain)
+            vices = [v for v in holders(db, "vice_segretario", on)
+                     if absence(db, v.person_id, on) is None]
+            chain.fallback = vices[0] if vices else None
 
 
 def _employee_chain(db: Any, person_id: int, on: date, chain: Chain,
@@ -286,10 +300,13 @@ def _employee_chain(db: Any, person_id: int, on: date, chain: Chain,
                                      f"{category}) in sostituzione ({act or 'atto non indicato'}).",
                                      "art. 13 c. 1 trattino 2"))
         chain.acting = Holder(pid, name, "mansioni_superiori", act=act)
+        chain.acting_cite = "art. 13 c. 1 trattino 2"
         if absence_kind == "ferie":
             chain.steps.append(TraceStep("Ma l'assenza è per ferie: in questo caso le mansioni "
                                          "superiori non sono ammesse.", "art. 13 c. 1 trattino 2"))
-            chain.gap = "mansioni superiori affidate per coprire ferie (art. 13 c. 1 trattino 2)"
+            chain.gap = ("le mansioni superiori non si possono affidare per coprire le ferie "
+                         "(art. 13 c. 1 trattino 2)")
+            chain.irregular = True
         return
     chain.steps.append(TraceStep(
         "Nessun dipendente è incaricato di mansioni superiori in sostituzione: il lavoro è "
@@ -311,7 +328,14 @@ def substitute_chain(db: Any, person_id: int, on: date) -> Chain:
     first_cite = ("art. 7 c. 1" if segretario else "art. 17 c. 1" if heads
                   else "art. 13 c. 1 trattino 2")
     chain.present = away is None
-    if away:
+    chain.away = describe_absence(*away) if away else None
+    if not absences_known(db):
+        chain.present = None
+        chain.steps.append(TraceStep(
+            f"Il database è la copia pubblica, senza le assenze (dati personali): non è noto se "
+            f"il {when} {name} sia in servizio; in caso di assenza la regola è questa.",
+            first_cite))
+    elif away:
         chain.steps.append(TraceStep(f"Il {when} {name} è {describe_absence(*away)}.", first_cite))
     else:
         chain.steps.append(TraceStep(f"Il {when} {name} è in servizio: nessuna sostituzione in "
@@ -353,7 +377,7 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
         heads = [h for office in HEAD_OFFICES for h in holders(ctx.db, office, on, key, False)]
         if heads:
             chain = substitute_chain(ctx.db, heads[0].person_id, on)
-            name = f"{heads[0].name} (responsabile di {name})"
+            name = f"{heads[0].name} (responsabile {_art(name, 'di')})"
             chain.steps.insert(0, TraceStep(f"{heads[0].unit_name} è diretta da {heads[0].name} "
                                             f"({heads[0].act or 'atto non indicato'}).",
                                             "art. 17 c. 1"))
@@ -363,30 +387,57 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     else:
         found = ctx.checks().pm.hook.ordina_substitute(ctx=ctx, person_id=key, on=on)
         chain = found or substitute_chain(ctx.db, key, on)
-    when = on.strftime("%d/%m/%Y")
-    if chain.present:
-        text = f"Il {when} **{name}** è in servizio: nessuna sostituzione in corso."
-        if chain.acting is not None:
-            text += f" In sua assenza agirebbe **{chain.acting.name}**."
-        if chain.gap:
-            text += f"\n\nIn caso di assenza: {chain.gap}."
-    else:
-        if chain.acting is not None:
-            text = f"Il {when} per **{name}** agisce **{chain.acting.name}**."
-        else:
-            text = f"Il {when} nessuno risulta sostituire **{name}**."
-        if chain.gap:
-            text += f"\n\nLacuna: {chain.gap}."
+    text = _sentence(chain, name, on)
     cites = tuple(dict.fromkeys(s.citation for s in chain.steps if s.citation))
-    data = {"sostituto": chain.acting.name if chain.acting else None, "lacuna": chain.gap,
+    data = {"sostituto": chain.acting.name if chain.acting and not chain.irregular else None,
+            "incaricato": chain.acting.name if chain.acting else None, "lacuna": chain.gap,
             "in_servizio": chain.present}
     return Outcome(None, text, cites, tuple(chain.steps), data=data)
+
+
+_ROLES = {"art. 7 c. 1": ", Vice Segretario", "art. 17 c. 1": ", responsabile ad interim",
+          "art. 13 c. 1 trattino 2": ", con mansioni superiori"}
+
+
+def _sentence(chain: Chain, name: str, on: date) -> str:
+    """The answer in plain Italian: who stands in, by which act, or that nobody does."""
+    when = on.strftime("%d/%m/%Y")
+    acting, cite = chain.acting, chain.acting_cite or "art. 17 c. 1"
+    role = _ROLES.get(cite, "")
+    if chain.present is None:
+        text = (f"Questo database è la copia pubblica e non contiene le assenze (dati "
+                f"personali): non so se il {when} **{name}** sia in servizio.")
+    elif chain.present:
+        text = f"Il {when} **{name}** è in servizio: nessuna sostituzione in corso."
+    if chain.present is not False:
+        if acting is not None:
+            text += (f" In sua assenza agirebbe **{acting.name}**{role} "
+                     f"({acting.appointment()}; {cite}).")
+        elif chain.gap:
+            text += f"\n\nIn caso di assenza nessun sostituto è nominato: {chain.gap}."
+        return text
+    who = f"**{name}**" + (f" è {chain.away}" if chain.away else " non è in servizio")
+    if acting is not None and chain.irregular:
+        return (f"Il {when} {who}. Le sue mansioni sono affidate a **{acting.name}** "
+                f"({acting.appointment()}), ma l'affidamento non è ammesso: {chain.gap}.")
+    if acting is not None:
+        return (f"Il {when} {who}: al suo posto agisce **{acting.name}**{role} "
+                f"({acting.appointment()}; {cite}).")
+    text = f"Il {when} {who} e **nessun sostituto è nominato**"
+    text += f": {chain.gap}." if chain.gap else "."
+    if chain.fallback is not None:
+        text += (f"\n\nNel frattempo **{chain.fallback.name}**, come Segretario, sovrintende ai "
+                 "responsabili (art. 6 c. 5 trattino 2) ed è titolare del potere sostitutivo se "
+                 "un procedimento non si conclude nei termini (art. 6 c. 5 trattino 9): non è "
+                 "però il sostituto del responsabile.")
+    return text
 
 
 CHI_SOSTITUISCE = Lookup(
     id="sostituzioni.chi_sostituisce",
     title="Chi sostituisce una persona, un'Area o un ufficio a una data",
-    citations=("art. 6 c. 4", "art. 6 c. 5 trattino 9", "art. 7 c. 1", "art. 7 c. 2",
+    citations=("art. 6 c. 4", "art. 6 c. 5 trattino 2", "art. 6 c. 5 trattino 9", "art. 7 c. 1",
+               "art. 7 c. 2",
                "art. 13 c. 1 trattino 2", "art. 17 c. 1", "art. 17 c. 3"),
     intents=("substitute",),
     run=_lookup,
@@ -414,7 +465,8 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
             " AND a.valid_from <= h.valid_from AND (a.valid_to IS NULL OR a.valid_to > h.valid_from)"
             " LIMIT 1) "
             "FROM higher_duties h JOIN people p ON p.id = h.person_id "
-            "WHERE h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start",
+            "WHERE (h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start)"
+            + ("" if ctx.person is None else f" AND h.person_id = {int(ctx.person)}"),
             {"on": on.isoformat(), "year_start": f"{on.year}-01-01"}).fetchall()
     except Exception:  # noqa: BLE001 - public export
         return []
@@ -438,7 +490,7 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
                                                   f"(mansioni superiori di {name})")
         out.append(Subject("mansione", hid, f"mansioni superiori di {name} dal "
                                             f"{date.fromisoformat(start).strftime('%d/%m/%Y')}",
-                           facts))
+                           facts, person=pid))
     return out
 
 
@@ -464,12 +516,14 @@ def _interim_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
     out = []
     for h in holders(db, "responsabile_area", on, interim=True):
+        if ctx.person is not None and h.person_id != ctx.person:
+            continue
         others = [o for o in offices_held(db, h.person_id, on)
                   if o.office == "responsabile_area" and not o.ad_interim]
         facts = FactSet.from_values({"is_po_holder": bool(others)}, "db",
                                     f"al {on.strftime('%d/%m/%Y')} ({h.name})")
         out.append(Subject("interim", f"interim-{h.unit_id}-{h.person_id}",
-                           f"interim di {h.unit_name} a {h.name}", facts))
+                           f"interim di {h.unit_name} a {h.name}", facts, person=h.person_id))
     return out
 
 
@@ -478,7 +532,8 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
     """Aree (coverage), ad-interim offices and higher duties of the date."""
     if ctx.db is None:
         return None
-    return [*_unit_subjects(ctx), *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
+    units = _unit_subjects(ctx) if ctx.person is None else []
+    return [*units, *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
 
 
 @hookimpl

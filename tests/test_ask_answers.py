@@ -38,7 +38,7 @@ def test_who_holds_an_office(db) -> None:
 
 def test_expiring_assignments(db) -> None:
     result = answer_question("incarichi in scadenza entro 400 giorni", db, ON)
-    assert "In scadenza nei 400 giorni" in result.answer
+    assert "In scadenza nei 400 giorni dal 23/11/2026" in result.answer
     assert result.answer.count("\n- ") >= 3
 
 

@@ -96,7 +96,9 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
         return Outcome(None, "Nessuna delle verifiche si applica a questi fatti.", pertinent=False)
     verdicts = [o.verdict for _, o in outcomes]
     if "vietato" in verdicts:
-        chosen = [(c, o) for c, o in outcomes if o.verdict == "vietato"]
+        # the prohibitions decide; undecided checks are dropped, but notes without a
+        # verdict (a deadline that runs, who decides) still matter to whoever must answer
+        chosen = [(c, o) for c, o in outcomes if o.verdict in ("vietato", None)]
         verdict: Any = "vietato"
     elif "dati_mancanti" in verdicts:
         chosen = outcomes
@@ -115,6 +117,8 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
         citations += [c for c in outcome.citations if c not in citations]
         if outcome.answer and outcome.verdict != "dati_mancanti":
             answers.append(outcome.answer)
+        elif outcome.verdict == "dati_mancanti" and "\n\n" in outcome.answer:
+            answers.append(outcome.answer.split("\n\n", 1)[1])  # what is already excluded
     missing: list[str] = []
     if verdict == "dati_mancanti":
         scores: dict[str, tuple[float, int]] = {}

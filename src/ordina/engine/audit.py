@@ -146,10 +146,13 @@ def evaluate_subject(check: Check, subject: Subject) -> tuple[str | None, Outcom
 
 
 def collect_subjects(ctx: Context) -> list[Subject]:
-    """Every subject every plugin offers for the audit, in plugin order."""
+    """Every subject every plugin offers for the audit, in plugin order (only the subjects of
+    ``ctx.person`` when it is set)."""
     out: list[Subject] = []
     for batch in reversed(ctx.checks().pm.hook.ordina_audit_subjects(ctx=ctx)):
         out += list(batch or ())
+    if ctx.person is not None:
+        out = [s for s in out if s.person == ctx.person]
     today = FactValue("date", ctx.as_of, "contesto")
     for subject in out:
         if "date" not in subject.facts:

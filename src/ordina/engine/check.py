@@ -163,15 +163,26 @@ class Check:
         return out
 
 
-def _facts_line(expr: Expr, facts: FactSet) -> str:
-    """``tipo attività = commerciale (dalla domanda); …`` for the facts ``expr`` read."""
+def _facts_line(expr: Expr, facts: FactSet, sources: tuple[str, ...] = ()) -> str:
+    """``tipo attività = commerciale (dalla domanda); …`` for the facts ``expr`` read
+    (only those from ``sources`` when given: what the user did not say themselves)."""
     parts = []
     labels = expr.labels()
     for name in expr.facts():
         fact = facts.fact(name)
-        if fact is not None:
+        if fact is not None and (not sources or fact.source in sources):
             parts.append(fact.describe(labels.get(name)))
     return "; ".join(parts)
+
+
+def _cited(text: str, cite: str | None) -> str:
+    """``… vigili urbani (art. 80 c. 4).``: the comma at the end of the sentence."""
+    if not cite:
+        return text
+    body = text.rstrip()
+    end = "." if body.endswith(".") else ""
+    body = body.removesuffix(".")
+    return f"{body}, {cite}{end}" if body.endswith(")") else f"{body} ({cite}){end}"
 
 
 def _names(expr: Expr, names: Sequence[str]) -> str:
@@ -180,19 +191,23 @@ def _names(expr: Expr, names: Sequence[str]) -> str:
     return ", ".join(labels.get(n, n.replace("_", " ")) for n in names)
 
 
-def _common_cite(cites: Sequence[str]) -> str:
-    """The longest common parent of citations (``art. 87 c. 1`` for its letters)."""
-    first = cites[0].split()
-    for cite in cites[1:]:
-        words = cite.split()
-        n = 0
-        while n < min(len(first), len(words)) and first[n] == words[n]:
-            n += 1
-        first = first[:n]
-    text = " ".join(first)
-    if text.endswith(("c.", "lett.", "trattino")):
-        text = text.rsplit(" ", 1)[0]
-    return text or cites[0]
+def _common_cite(cites: Sequence[str]) -> str | None:
+    """The closest unit containing every citation (``art. 87 c. 1`` for its letters).
+
+    Citations are pairs of label and number (``art. 87``, ``c. 1``, ``lett. a``), so the
+    common parent is the longest common run of whole pairs. Citations of different
+    articles have none: the step then names them all in its text and cites no single unit
+    (a bare ``art.`` would not resolve).
+    """
+    if not cites:
+        return None
+    pairs = [list(zip(c.split()[0::2], c.split()[1::2], strict=False)) for c in cites]
+    common: list[tuple[str, str]] = []
+    for level in zip(*pairs, strict=False):
+        if any(p != level[0] for p in level[1:]):
+            break
+        common.append(level[0])
+    return " ".join(f"{label} {number}" for label, number in common) or None
 
 
 class Rules:
@@ -221,6 +236,16 @@ class Rules:
         self.otherwise = otherwise
         self.otherwise_says = otherwise_says
         self.otherwise_cite = otherwise_cite
+
+    def _excluded_text(self, excluded: list[str], facts: FactSet) -> str:
+        """``Sui fatti noti non ricorre il divieto dell'art. 54 c. 2 (legame = …).``"""
+        if len(excluded) > 1:
+            return f"Sui fatti noti non ricorrono i divieti di {', '.join(excluded)}."
+        rules = [r for r in self._prohibitions if r.cite == excluded[0]]
+        line = "; ".join(dict.fromkeys(
+            part for r in rules for part in _facts_line(r.when, facts).split("; ") if part))
+        return (f"Sui fatti noti non ricorre il divieto dell'{excluded[0]}"
+                + (f" ({line})" if line else "") + ".")
 
     # The decision (fast path used by the audit) ---------------------------------------
     def decide(self, values: Mapping[str, Any]) -> Decision:
@@ -314,7 +339,10 @@ class Rules:
                 trace.append(TraceStep(f"Se nessuna delle regole precedenti si applica: "
                                        f"{fired.says}", fired.cite))
                 cite(fired.cite)
-            return Outcome(_UNDECIDED, "Mancano dati per decidere.", tuple(citations),
+            answer = "Mancano dati per decidere."
+            if excluded:
+                answer += "\n\n" + self._excluded_text(excluded, facts)
+            return Outcome(_UNDECIDED, answer, tuple(citations),
                            tuple(trace), tuple(names))
         conflicts: list[str] = []
         conditions: list[str] = []
@@ -331,7 +359,10 @@ class Rules:
                     conflicts.append(text)
                     cite(other.cite)
             label = VERDICT_LABELS.get(verdict or "", "")
-            answer = f"**{label}**: {fired.says}" if label else fired.says
+            answer = _cited(f"**{label}**: {fired.says}" if label else fired.says, fired.cite)
+            known_db = _facts_line(fired.when, facts, sources=("db", "calcolo"))
+            if known_db:
+                answer += f"\n\nDal database: {known_db}."
             if verdict == "vietato":
                 for other in self._prohibitions:
                     if other is not fired and other.when.eval(facts) is True:
@@ -348,9 +379,12 @@ class Rules:
             cite(self.otherwise_cite)
             label = VERDICT_LABELS.get(verdict or "", "")
             answer = f"**{label}**: {self.otherwise_says}" if label else self.otherwise_says
+            answer = _cited(answer, self.otherwise_cite)
         if decision.deferred:
+            # each prohibition is named by the first fact it is about ("interferenza con il
+            # servizio"), not by the facts it shares with its neighbours (the working time)
+            by_fact: dict[str, list[str]] = {}
             labels: dict[str, str] = {}
-            cites_open: list[str] = []
             for rule in decision.deferred:
                 open_facts = [n for n in rule.when.facts() if n not in facts]
                 conditions += [n for n in open_facts if n not in conditions]
@@ -359,10 +393,11 @@ class Rules:
                     f"Condizione da verificare: non deve ricorrere il divieto «{rule.says}» "
                     f"(non noto: {_names(rule.when, open_facts)}).", rule.cite))
                 cite(rule.cite)
-                cites_open.append(rule.cite)
-            what = ", ".join(labels.get(n, n.replace("_", " ")) for n in conditions)
-            answer += (f"\n\nA condizione che non ricorrano i divieti ancora da verificare "
-                       f"({what}: {', '.join(dict.fromkeys(cites_open))}).")
+                if open_facts:
+                    by_fact.setdefault(open_facts[0], []).append(rule.cite)
+            what = "; ".join(f"{labels.get(n, n.replace('_', ' '))} "
+                             f"({', '.join(dict.fromkeys(c))})" for n, c in by_fact.items())
+            answer += f"\n\nA condizione che non ricorrano i divieti ancora da verificare: {what}."
         for note in self._notes:
             if note.when_verdict and verdict not in note.when_verdict:
                 continue

@@ -34,6 +34,8 @@ class Subject:
     :param label: how a report names it (``Mario Rossi (matr. 102)``).
     :param facts: facts about it already known (loaded in bulk by the audit).
     :param tags: finer kinds a check can audit alone (``ufficio:responsabile_area``).
+    :param person: the person it concerns (``people.id``), when it concerns one: lets the
+        audit answer "incompatibilità di Verdi" with Verdi's subjects only.
     """
 
     kind: str
@@ -41,6 +43,7 @@ class Subject:
     label: str
     facts: FactSet = field(default_factory=FactSet)
     tags: tuple[str, ...] = ()
+    person: int | None = None
 
 
 Interviewer = Callable[[Missing], Any]
@@ -56,6 +59,9 @@ class Context:
     :param stated: facts from ``--fact NAME=VALUE`` (source ``opzione``).
     :param interview: asks missing facts one by one (the CLI's ``--interview``).
     :param registry: the loaded checks; built from the default plugins when None.
+    :param person: restrict the audit subjects to this person (``people.id``): plugins
+        building subjects in bulk may skip everyone else, and the audit keeps only the
+        subjects whose ``person`` it is.
     """
 
     as_of: date = field(default_factory=date.today)
@@ -63,6 +69,7 @@ class Context:
     stated: Mapping[str, Any] = field(default_factory=dict)
     interview: Interviewer | None = None
     registry: Registry | None = None
+    person: int | None = None
 
     @cached_property
     def corpus(self) -> Corpus:

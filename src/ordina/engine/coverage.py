@@ -80,7 +80,7 @@ class CoverageReport:
             scen = f"; {c.scenarios} scenari" if c.scenarios else ""
             lines.append(f"{mark} {c.citation:<28} {what}{scen}")
         n = len(self.commi)
-        lines.append(f"Commi prescrittivi: {n}; coperti da verifiche: {self.covered} "
+        lines.append(f"Commi prescrittivi: {n}; coperti da verifiche o ricerche: {self.covered} "
                      f"({self.covered * 100 // max(n, 1)}%); con scenari: {self.tested} "
                      f"({self.tested * 100 // max(n, 1)}%).")
         return "\n".join(lines)

@@ -10,11 +10,12 @@ never a default. Everything is loaded in bulk (one query per table), so the audi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 from ordina.engine.context import Context, Subject
+from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
@@ -117,6 +118,8 @@ class PeopleFacts:
         self.db, self.on = db, on
         self.names: dict[int, str] = {}
         self.facts: dict[int, dict[str, Any]] = {}
+        self.details: dict[int, dict[str, str]] = {}
+        """Per person, facts whose provenance says more than the date (who the kin is)."""
         self.only = None if ids is None else sorted(set(ids))
         self._load()
 
@@ -224,7 +227,8 @@ class PeopleFacts:
                                          PARENTELA, AFFINITA)
                     rank = k.degree or 0
                     if code and (pid not in best or rank < best[pid][0]):
-                        best[pid] = (rank, code, _POLITICAL[offices_of[k.relative_id]])
+                        best[pid] = (rank, code, _POLITICAL[offices_of[k.relative_id]],
+                                     k.relative_id)
             politicians = []
         for pol_id, office in politicians:
             spouses = {p.other_id for p in graph.partners(pol_id)}
@@ -246,18 +250,36 @@ class PeopleFacts:
                 rank = k.degree or 0
                 old = best.get(k.relative_id)
                 if old is None or rank < old[0]:
-                    best[k.relative_id] = (rank, code, _POLITICAL[office])
+                    best[k.relative_id] = (rank, code, _POLITICAL[office], pol_id)
         for pid, f in self.facts.items():
             if pid in best:
-                _, code, role = best[pid]
+                rank, code, role, pol_id = best[pid]
                 f["kinship"], f["related_to"] = code, role
+                self.details.setdefault(pid, {})["kinship"] = self._kin_detail(
+                    pid, code, rank, role, pol_id)
             elif offices_of:
                 f["kinship"] = "nessuna"
+
+    def _kin_detail(self, pid: int, code: str, rank: int, role: str, pol_id: int) -> str:
+        """``al 23/11/2026: Paolo Galli è nipote (…), 3° grado, dell'assessore Roberto Galli``."""
+        from ordina.facts import KINSHIP
+
+        words = KINSHIP.get(code, (code.replace("_", " "), rank, ""))[0]
+        row = self.db.conn.execute("SELECT given_name || ' ' || surname FROM people WHERE id = ?",
+                                   (pol_id,)).fetchone()
+        other = row[0] if row else f"persona {pol_id}"
+        degree = f", {rank}° grado" if rank else ""
+        the = "dell'" if role[:1] in "aeiou" else "del "
+        return (f"al {self.on.strftime('%d/%m/%Y')}: {self.names.get(pid, pid)} è {words}"
+                f"{degree}, {the}{role} {other}")
 
     def factset(self, pid: int) -> FactSet:
         """The facts of one person, each marked as read from the database on the date."""
         detail = f"al {self.on.strftime('%d/%m/%Y')} ({self.names.get(pid, pid)})"
-        return FactSet.from_values(self.facts.get(pid, {}), "db", detail)
+        out = FactSet.from_values(self.facts.get(pid, {}), "db", detail)
+        for name, text in self.details.get(pid, {}).items():
+            out.add(FactValue(name, self.facts[pid][name], "db", text))
+        return out
 
 
 def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
@@ -291,16 +313,51 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
     return f
 
 
-def _assignment_rows(db: Any, ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
+def _assignment_rows(db: Any, ids: Iterable[int] | None = None,
+                     person: int | None = None) -> list[dict[str, Any]]:
     if not has_table(db, "external_assignments"):
         return []
     sql = ("SELECT a.*, p.given_name, p.surname FROM external_assignments a "
            "JOIN people p ON p.id = a.person_id")
     if ids is not None:
         sql += f" WHERE a.id IN ({','.join(str(int(i)) for i in ids)})"
+    elif person is not None:
+        sql += f" WHERE a.person_id = {int(person)}"
     cur = db.conn.execute(sql + " ORDER BY a.id")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+def patron_saint(db: Any) -> str | None:
+    """The Comune's patron saint as the ``patron_saint`` fact reads it (``24/06 San …``).
+
+    The ente table keeps the day as ``MM-DD`` (``patrono``) and the name apart
+    (``santo_patrono``); deadlines move past that day as past any holiday.
+    """
+    if not has_table(db, "ente"):
+        return None
+    rows = dict(db.conn.execute(
+        "SELECT key, value FROM ente WHERE key IN ('patrono', 'santo_patrono')").fetchall())
+    day = rows.get("patrono")
+    if not day or len(day.split("-")) != 2:
+        return None
+    month, dd = day.split("-")
+    return f"{dd}/{month} {rows.get('santo_patrono') or 'santo patrono'}".strip()
+
+
+def _request_year(row: dict[str, Any]) -> str:
+    """The year of the request (or of the start): the year the cap of art. 88 c. 3 counts."""
+    return (row.get("request_date") or row.get("valid_from") or "")[:4]
+
+
+def _work_year(row: dict[str, Any]) -> str:
+    """The year the assignment starts: the other reading of «annualmente» (art. 88 c. 3)."""
+    return (row.get("valid_from") or row.get("request_date") or "")[:4]
+
+
+def _amount(value: float) -> str:
+    """``1.500 €``."""
+    return f"{fmt(float(value))} €"
 
 
 def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
@@ -308,45 +365,60 @@ def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
     if not people:
         return []
     cur = db.conn.execute(
-        "SELECT person_id, status, compensation_cents, request_date, valid_from "
+        "SELECT id, person_id, status, compensation_cents, request_date, valid_from "
         f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
 def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
-                        ids: Iterable[int] | None = None) -> list[Subject]:
-    """External assignments with their facts and their holder's facts."""
-    rows = _assignment_rows(db, ids)
+                        ids: Iterable[int] | None = None,
+                        person: int | None = None) -> list[Subject]:
+    """External assignments with their facts and their holder's facts (one person's only,
+    with ``person``)."""
+    rows = _assignment_rows(db, ids, person)
     if people is None:
         people = PeopleFacts(db, on, {r["person_id"] for r in rows})
-    per_year: dict[tuple[int, str], float] = {}
-    everyone = rows if ids is None else _assignment_rows_of(db, {r["person_id"] for r in rows})
+    by_request: dict[tuple[int, str], list[tuple[int, float]]] = {}
+    by_work: dict[tuple[int, str], list[tuple[int, float]]] = {}
+    everyone = rows if ids is None and person is None else \
+        _assignment_rows_of(db, {r["person_id"] for r in rows})
     for r in everyone:
         if r["status"] == "autorizzato" and r["compensation_cents"]:
-            key = (r["person_id"], (r["request_date"] or r["valid_from"] or "")[:4])
-            per_year[key] = per_year.get(key, 0) + r["compensation_cents"] / 100
+            item = (r["id"], r["compensation_cents"] / 100)
+            by_request.setdefault((r["person_id"], _request_year(r)), []).append(item)
+            by_work.setdefault((r["person_id"], _work_year(r)), []).append(item)
     out = []
+    when = on.strftime("%d/%m/%Y")
+    patron = patron_saint(db)
     for r in rows:
         who = f"{r['given_name']} {r['surname']}"
         label = f"incarico {r['id']} di {who}: {r['subject']}"
         facts = assignment_facts(r)
-        year = (r["request_date"] or r["valid_from"] or on.isoformat())[:4]
-        already = per_year.get((r["person_id"], year), 0.0)
-        if r["status"] == "autorizzato" and r["compensation_cents"]:
-            already -= r["compensation_cents"] / 100
-        facts["already_authorised_this_year"] = round(already, 2)
-        detail = f"al {on.strftime('%d/%m/%Y')} (incarico {r['id']})"
+        facts["patron_saint"] = patron
+        year = _request_year(r) or on.isoformat()[:4]
+        others = [i for i in by_request.get((r["person_id"], year), []) if i[0] != r["id"]]
+        work = _work_year(r)
+        if work:
+            facts["assignment_year"] = int(work)
+            facts["authorised_in_assignment_year"] = round(sum(
+                a for i, a in by_work.get((r["person_id"], work), []) if i != r["id"]), 2)
+        detail = f"al {when} (incarico {r['id']})"
         base = people.factset(r["person_id"]) if people else FactSet()
         merged = base.merged(FactSet.from_values(facts, "db", detail).facts())
-        out.append(Subject("incarico", r["id"], label, merged))
+        merged.add(FactValue(
+            "already_authorised_this_year", round(sum(a for _, a in others), 2), "db",
+            f"al {when}: incarichi autorizzati su richieste del {year}"
+            + (": " + ", ".join(f"n. {i} ({_amount(a)})" for i, a in others) if others
+               else ": nessuno")))
+        out.append(Subject("incarico", r["id"], label, merged, person=r["person_id"]))
     return out
 
 
 def person_subjects(people: PeopleFacts) -> list[Subject]:
     """Every employee on the date, with facts."""
-    return [Subject("persona", pid, people.names.get(pid, str(pid)), people.factset(pid))
-            for pid in people.facts]
+    return [Subject("persona", pid, people.names.get(pid, str(pid)), people.factset(pid),
+                    person=pid) for pid in people.facts]
 
 
 def _resolve_person(ctx: Context, subject: Subject) -> int | None:
@@ -407,13 +479,15 @@ def _mandate_end(db: Any, on: date) -> date | None:
     return _d(row[0]) if row else None
 
 
-def office_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+def office_subjects(db: Any, on: date, people: PeopleFacts,
+                    person: int | None = None) -> list[Subject]:
     """Titular appointments in force: the person's facts plus duration and mandate."""
     end = _mandate_end(db, on)
+    only = "" if person is None else f" AND o.person_id = {int(person)}"
     rows = db.conn.execute(
         "SELECT o.id, o.person_id, o.office, u.name, o.valid_from, o.valid_to FROM offices o "
         "LEFT JOIN units u ON u.id = o.unit_id WHERE o.ad_interim = 0 AND o.office IN "
-        f"({','.join(repr(x) for x in APPOINTMENTS)}) AND {_current('o')} ORDER BY o.id",
+        f"({','.join(repr(x) for x in APPOINTMENTS)}) AND {_current('o')}{only} ORDER BY o.id",
         {"on": on.isoformat()}).fetchall()
     out = []
     for oid, pid, office, unit, start, stop in rows:
@@ -431,8 +505,49 @@ def office_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
         label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
         facts = people.factset(pid).merged(FactSet.from_values(
             values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
-        out.append(Subject("ufficio", oid, label, facts, (office,)))
+        past = _past_roles(db, pid, begin, on)
+        if past is not None:
+            facts.add(past)
+        if values.get("exceeds_mayor_mandate") and end is not None:
+            period = (f"dal {begin.strftime('%d/%m/%Y')}" if begin else "") + (
+                f" al {(finish - timedelta(days=1)).strftime('%d/%m/%Y')}" if finish
+                else " senza termine")
+            facts.add(FactValue("exceeds_mayor_mandate", True, "db",
+                                f"al {on.strftime('%d/%m/%Y')}: incarico {period.strip()}, "
+                                f"mandato del Sindaco fino al "
+                                f"{(end - timedelta(days=1)).strftime('%d/%m/%Y')}"))
+        out.append(Subject("ufficio", oid, label, facts, (office,), person=pid))
     return out
+
+
+def _two_years_before(day: date) -> date:
+    return date(day.year - ANNI_CARICHE, day.month, min(day.day, 28))
+
+
+def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValue | None:
+    """Art. 14 c. 7: political or union offices in the 2 years before the conferral or now.
+
+    The text bars *conferring* the post on who held such offices «attualmente o negli ultimi
+    2 anni»: the conferral date is the moment that counts, and the date of the question too.
+    """
+    if not has_table(db, "past_roles"):
+        return None
+    found = []
+    for moment in dict.fromkeys(d for d in (conferred, on) if d is not None):
+        for org, role, start, stop in db.conn.execute(
+                "SELECT organisation, role, valid_from, valid_to FROM past_roles "
+                "WHERE person_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
+                (pid, moment.isoformat(), _two_years_before(moment).isoformat())):
+            last = _d(stop) - timedelta(days=1) if stop else None
+            text = f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}" + (
+                f" al {last.strftime('%d/%m/%Y')}" if last else ", tuttora")
+            if text not in found:
+                found.append(text)
+    if not found:
+        return None
+    when = (f"; incarico conferito il {conferred.strftime('%d/%m/%Y')}" if conferred else "")
+    return FactValue("political_or_union_office_2y", True, "db",
+                     f"al {on.strftime('%d/%m/%Y')}{when}: {'; '.join(found)}")
 
 
 def contract_subjects(db: Any, on: date) -> list[Subject]:
@@ -445,9 +560,10 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
         {"start": f"{on.year}-01-01"}).fetchall()
     out = []
+    patron = patron_saint(db)
     for (number, contractor, amount, proc, notice, deadline, invited, published, start,
          reason) in rows:
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = {"patron_saint": patron}
         if proc in ("comparativa", "indagine_mercato", "diretta"):
             values["collaboration_procedure"] = proc
         if reason in DIRECT_REASONS:
@@ -467,14 +583,16 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
     return out
 
 
-def fixed_term_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+def fixed_term_subjects(db: Any, on: date, people: PeopleFacts,
+                        person: int | None = None) -> list[Subject]:
     """Fixed-term contracts ex art. 110 TUEL in force (art. 53-54), with the ente's counts."""
     end = _mandate_end(db, on)
     ente = ente_subject(db, on)[0].facts
     out = []
+    only = "" if person is None else f" AND person_id = {int(person)}"
     for eid, pid, stop in db.conn.execute(
             "SELECT id, person_id, valid_to FROM employments WHERE contract = 'art110' "
-            f"AND {_current()} ORDER BY id", {"on": on.isoformat()}):
+            f"AND {_current()}{only} ORDER BY id", {"on": on.isoformat()}):
         values: dict[str, Any] = {k: ente.get(k) for k in ("fixed_term_count",
                                                            "staff_establishment")}
         finish = _d(stop)
@@ -483,23 +601,25 @@ def fixed_term_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]
         label = f"contratto ex art. 110 di {people.names.get(pid, pid)}"
         facts = people.factset(pid).merged(FactSet.from_values(
             values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})").facts())
-        out.append(Subject("contratto", f"art110-{eid}", label, facts, ("art110",)))
+        out.append(Subject("contratto", f"art110-{eid}", label, facts, ("art110",), person=pid))
     return out
 
 
-def request_subjects(db: Any, on: date, people: PeopleFacts) -> list[Subject]:
+def request_subjects(db: Any, on: date, people: PeopleFacts,
+                     person: int | None = None) -> list[Subject]:
     """Pending part-time requests: the person's facts as if the request were granted."""
     if not has_table(db, "part_time_requests"):
         return []
     out = []
+    only = "" if person is None else f" AND person_id = {int(person)}"
     for rid, pid, pct, asked in db.conn.execute(
             "SELECT id, person_id, percentage, request_date FROM part_time_requests "
-            "WHERE status = 'in_attesa' AND request_date <= :on ORDER BY id",
+            f"WHERE status = 'in_attesa' AND request_date <= :on{only} ORDER BY id",
             {"on": on.isoformat()}):
         label = f"richiesta di part-time al {pct}% di {people.names.get(pid, pid)}"
         facts = people.factset(pid).merged([FactValue(
             "part_time_percent", pct, "db", f"richiesta del {_d(asked).strftime('%d/%m/%Y')}")])
-        out.append(Subject("richiesta", rid, label, facts, ("part_time",)))
+        out.append(Subject("richiesta", rid, label, facts, ("part_time",), person=pid))
     return out
 
 
@@ -538,18 +658,20 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
     def wanted(kind: str) -> bool:
         return bool(registry.for_subject(kind))  # includes checks of kind:tag
 
-    people = PeopleFacts(db, on)
+    one = ctx.person
+    people = PeopleFacts(db, on, None if one is None else [one])
     out: list[Subject] = []
     if wanted("persona"):
         out += person_subjects(people)
     if wanted("incarico"):
-        out += assignment_subjects(db, on, people)
+        out += assignment_subjects(db, on, people, person=one)
     if wanted("ufficio"):
-        out += office_subjects(db, on, people)
+        out += office_subjects(db, on, people, one)
     if wanted("contratto"):
-        out += contract_subjects(db, on) + fixed_term_subjects(db, on, people)
+        out += (contract_subjects(db, on) if one is None else []) \
+            + fixed_term_subjects(db, on, people, one)
     if wanted("richiesta"):
-        out += request_subjects(db, on, people)
-    if wanted("ente"):
+        out += request_subjects(db, on, people, one)
+    if wanted("ente") and one is None:
         out += ente_subject(db, on)
     return out

@@ -28,6 +28,15 @@ class Holder:
     unit_name: str | None = None
     act: str | None = None
     ad_interim: bool = False
+    since: str | None = None
+    """ISO date the appointment runs from."""
+
+    def appointment(self) -> str:
+        """``Decreto sindacale n. 7/2024, dal 01/07/2024``: the act, for an answer."""
+        parts = [self.act] if self.act else []
+        if self.since:
+            parts.append(f"dal {date.fromisoformat(self.since).strftime('%d/%m/%Y')}")
+        return ", ".join(parts) or "atto di nomina non indicato"
 
 
 @dataclass
@@ -42,8 +51,38 @@ class Chain:
     steps: list[TraceStep] = field(default_factory=list)
     acting: Holder | None = None
     gap: str | None = None
-    present: bool = False
+    present: bool | None = False
+    """True in service, False absent, None unknown (a public database has no absences)."""
     """True when the person is in service on the date: the chain says who *would* act."""
+    away: str | None = None
+    """``assente (malattia) fino al 04/12/2026`` when the person is absent on the date."""
+    irregular: bool = False
+    """True when ``acting`` stands in but the regulation does not allow it (``gap`` says why)."""
+    fallback: Holder | None = None
+    """Who, with nobody appointed, can still act on inertia (the Segretario's substitute power):
+    named in the answer, never presented as the substitute."""
+    acting_cite: str | None = None
+    """The comma that makes ``acting`` the substitute."""
+
+
+#: Names of units that are feminine and start with a consonant.
+_FEMININE = frozenset({"direzione", "sezione", "segreteria", "ragioneria", "polizia", "zona",
+                       "struttura", "posizione", "avvocatura", "biblioteca", "farmacia",
+                       "giunta", "commissione", "conferenza", "delegazione"})
+
+
+def articled(unit: str, prep: str = "") -> str:
+    """``l'Area Tecnica``; with ``prep="di"``: ``dell'Area``, ``del Servizio``, ``dello Staff``."""
+    low = unit[:2].lower()
+    if low[:1] in "aeiouàèéìòù":
+        return f"dell'{unit}" if prep == "di" else f"l'{unit}"
+    if unit.split(" ", 1)[0].lower() in _FEMININE:
+        return f"della {unit}" if prep == "di" else f"la {unit}"
+    impure = (low[:1] == "s" and low[1:2] not in "aeiou") or low[:1] in "zxy" or low in ("gn",
+                                                                                       "ps")
+    if prep == "di":
+        return f"dello {unit}" if impure else f"del {unit}"
+    return f"lo {unit}" if impure else f"il {unit}"
 
 
 def person_name(db: Any, person_id: int) -> str:
@@ -57,7 +96,7 @@ def holders(db: Any, office: str, on: date, unit_id: int | None = None,
             interim: bool | None = None) -> list[Holder]:
     """Holders of ``office`` on ``on`` (titular first); optionally of one unit / interim only."""
     sql = ("SELECT o.person_id, p.given_name || ' ' || p.surname, o.office, o.unit_id, u.name, "
-           "o.act, o.ad_interim FROM offices o JOIN people p ON p.id = o.person_id "
+           "o.act, o.ad_interim, o.valid_from FROM offices o JOIN people p ON p.id = o.person_id "
            "LEFT JOIN units u ON u.id = o.unit_id WHERE o.office = :office "
            "AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to > :on)")
     params: dict[str, Any] = {"office": office, "on": on.isoformat()}
@@ -68,18 +107,18 @@ def holders(db: Any, office: str, on: date, unit_id: int | None = None,
         sql += " AND o.ad_interim = :interim"
         params["interim"] = int(interim)
     rows = db.conn.execute(sql + " ORDER BY o.ad_interim, o.valid_from DESC, o.id", params)
-    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
+    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
 
 
 def offices_held(db: Any, person_id: int, on: date) -> list[Holder]:
     """Every office ``person_id`` holds on ``on``."""
     rows = db.conn.execute(
         "SELECT o.person_id, p.given_name || ' ' || p.surname, o.office, o.unit_id, u.name, "
-        "o.act, o.ad_interim FROM offices o JOIN people p ON p.id = o.person_id "
+        "o.act, o.ad_interim, o.valid_from FROM offices o JOIN people p ON p.id = o.person_id "
         "LEFT JOIN units u ON u.id = o.unit_id WHERE o.person_id = :pid "
         "AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to > :on) "
         "ORDER BY o.ad_interim, o.id", {"pid": person_id, "on": on.isoformat()})
-    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6])) for r in rows]
+    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
 
 
 def absence(db: Any, person_id: int, on: date) -> tuple[str, str | None] | None:
@@ -95,6 +134,12 @@ def absence(db: Any, person_id: int, on: date) -> tuple[str, str | None] | None:
     except Exception:  # noqa: BLE001 - sqlite3.OperationalError on a public export
         return None
     return (row[0], row[1]) if row else None
+
+
+def absences_known(db: Any) -> bool:
+    """Whether ``db`` records absences (a public export leaves them out as personal data)."""
+    return db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'absences'").fetchone() is not None
 
 
 def describe_absence(kind: str, until: str | None) -> str:

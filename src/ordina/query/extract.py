@@ -397,7 +397,8 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
 
     percents = [it for _i, it in free if it.kind == "percent"]
     if percents and intent in (I.EXTERNAL_ASSIGNMENT, I.PART_TIME, I.MOBILITY_OUT,
-                               I.FIXED_TERM_CONTRACT, I.AREA_HEAD_APPOINTMENT, I.COMPETENT) \
+                               I.FIXED_TERM_CONTRACT, I.AREA_HEAD_APPOINTMENT, I.COMPETENT,
+                               I.OBLIGATIONS) \
             and "part_time_percent" not in out:
         take(("percent",), "part_time_percent")
     if intent == I.EXTERNAL_ASSIGNMENT:

@@ -185,7 +185,8 @@ def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
         (lambda: scan.has("INCOMPAT") and bool(scan.term_values("kinship")
                                                 or scan.term_values("ambiguous_kinship"))
          and not _has_topic(scan), I.FIXED_TERM_CONTRACT),
-        (lambda: scan.has("PART_TIME") and not _has_topic(scan), I.PART_TIME),
+        (lambda: scan.has("PART_TIME") and not _has_topic(scan)
+         and not scan.has("OBLIGATIONS"), I.PART_TIME),
         (lambda: scan.has("APPOINT") and (_appointment_role(scan) or bool(
             scan.of_kind("category"))) and not _has_topic(scan), I.AREA_HEAD_APPOINTMENT),
         (lambda: scan.has("PERMIT") and _appointment_role(scan) and not _has_topic(scan)

@@ -43,6 +43,10 @@ OFFICES: dict[str, tuple[str, tuple[str, ...]]] = {
         "responsabili di area", "responsabile di servizio", "responsabile del servizio",
         "titolare di posizione organizzativa", "titolare di po", "titolare di eq",
         "titolare di p.o.", "area head", "head of area")),
+    "responsabile_procedimento": ("Responsabile del procedimento", (
+        "responsabile del procedimento", "responsabili del procedimento",
+        "responsabile di procedimento", "responsabile dell'istruttoria",
+        "responsabile dell' istruttoria", "case officer")),
     "datore_di_lavoro": ("Datore di lavoro (sicurezza, art. 83)", (
         "datore di lavoro", "rspp", "employer")),
 }

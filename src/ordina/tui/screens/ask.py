@@ -105,7 +105,7 @@ class AskScreen(ModeScreen):
         """Show a spinner and answer in a worker thread."""
         chat = self.query_one("#chat")
         chat.mount(LoadingIndicator(classes="thinking"))
-        chat.scroll_end(animate=False)
+        self._scroll_to_end()
         self._answer(question, dict(facts))
 
     @work(thread=True, exclusive=True, group="ask")
@@ -143,7 +143,11 @@ class AskScreen(ModeScreen):
         else:
             self._interview = None
             self.query_one(QuestionBox).input.focus()
-        chat.scroll_end(animate=False)
+        self._scroll_to_end()
+
+    def _scroll_to_end(self) -> None:
+        """Keep the newest message in view as it grows (until the user scrolls away)."""
+        self.query_one("#chat").anchor()
 
     def remove_interview(self) -> None:
         """Drop an open interview card (a new question replaces it)."""
@@ -169,7 +173,7 @@ class AskScreen(ModeScreen):
         pending = [m for m in last.missing if m.fact not in skipped]
         if pending:
             await self.query_one("#chat").mount(InterviewCard(pending[0], len(pending)))
-            self.query_one("#chat").scroll_end(animate=False)
+            self._scroll_to_end()
         else:
             self.notify("Senza questi dati la risposta resta aperta.", title="Intervista")
             self.query_one(QuestionBox).input.focus()
