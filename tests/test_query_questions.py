@@ -419,3 +419,20 @@ def test_query_json_is_serialisable() -> None:
 
     data = ask("chi sostituisce il segretario il 3 marzo 2027?").to_json()
     assert json.loads(json.dumps(data))["as_of"] == "2027-03-03"
+
+
+SEG_LEX = InMemoryLexicon.from_names(units=[("4", "Ufficio del Segretario")])
+
+
+@pytest.mark.parametrize("text", ["obblighi del segretario",
+                                  "chi autorizza le missioni del segretario?"])
+def test_segretario_is_the_office_not_his_unit(text: str) -> None:
+    subject = parse_question(text, SEG_LEX, TODAY).subject
+    assert subject is not None
+    assert (subject.kind, subject.key) == ("office", "segretario")
+
+
+def test_ufficio_del_segretario_is_still_the_unit() -> None:
+    subject = parse_question("obblighi dell'ufficio del segretario", SEG_LEX, TODAY).subject
+    assert subject is not None
+    assert (subject.kind, subject.name) == ("unit", "Ufficio del Segretario")
