@@ -436,3 +436,11 @@ def test_ufficio_del_segretario_is_still_the_unit() -> None:
     subject = parse_question("obblighi dell'ufficio del segretario", SEG_LEX, TODAY).subject
     assert subject is not None
     assert (subject.kind, subject.name) == ("unit", "Ufficio del Segretario")
+
+
+@pytest.mark.parametrize("salary", ["retribuzione 24.000 €", "stipendio 24.000",
+                                    "retribuzione base 24.000"])
+def test_bare_retribuzione_is_the_annual_base_salary(salary: str) -> None:
+    query = ask(f"posso accettare un incarico da 1.500 euro con {salary}?")
+    assert query.facts.get("annual_base_salary") == 24000
+    assert query.facts.get("compensation") == 1500
