@@ -444,3 +444,16 @@ def test_bare_retribuzione_is_the_annual_base_salary(salary: str) -> None:
     query = ask(f"posso accettare un incarico da 1.500 euro con {salary}?")
     assert query.facts.get("annual_base_salary") == 24000
     assert query.facts.get("compensation") == 1500
+
+
+@pytest.mark.parametrize("text", [
+    "mobilità: esperienza 30, colloquio 40, trattamento 10",
+    "mobilità: 30 di esperienza, 40 di colloquio e 10 di trattamento",
+])
+def test_mobility_points_are_the_three_art_50_items(text: str) -> None:
+    query = ask(text)
+    assert query.intent == I.MOBILITY_RANKING
+    assert query.facts["experience_points"] == 30
+    assert query.facts["interview_points"] == 40
+    assert query.facts["salary_points"] == 10
+    assert "total_points" not in query.facts
