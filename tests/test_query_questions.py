@@ -457,3 +457,16 @@ def test_mobility_points_are_the_three_art_50_items(text: str) -> None:
     assert query.facts["interview_points"] == 40
     assert query.facts["salary_points"] == 10
     assert "total_points" not in query.facts
+
+
+@pytest.mark.parametrize("text", ["chi è competente per la maternità di Neri?",
+                                  "chi concede l'aspettativa a Neri?",
+                                  "chi è competente per la malattia di Neri?"])
+def test_art_81_c_2_absences_are_not_holidays(text: str) -> None:
+    query = ask(text)
+    assert query.intent == I.COMPETENT
+    assert query.facts["matter"] == "assenze"
+
+
+def test_holidays_stay_ferie() -> None:
+    assert ask("chi autorizza le ferie di Neri?").facts["matter"] == "ferie"
