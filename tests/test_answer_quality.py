@@ -158,9 +158,9 @@ def test_undecided_answer_says_what_is_already_excluded(demo) -> None:
     assert "non ricorre il divieto dell'art. 54 c. 2" in a.answer and "grado = 5" in a.answer
 
 
-def test_mobility_ranking_decides_on_partial_points_and_rejects_an_impossible_total(demo) -> None:
+def test_mobility_ranking_decides_on_partial_points_and_on_the_salary_item(demo) -> None:
     a = ask(demo, "mobilità: esperienza 35, colloquio 45: è assumibile?")
     assert a.verdict == "consentito" and "tra 80 e 95" in a.answer
-    # the parser reads «trattamento 10» as the total: the answer must not trust it
+    # «trattamento 10» is the salary item (art. 50), so 30 + 40 + 10 = 80 > 75
     b = ask(demo, "mobilità: esperienza 30, colloquio 40, trattamento 10: è assumibile?")
-    assert b.verdict != "vietato" and "non può essere giusto" in b.answer
+    assert b.verdict == "consentito" and "80 centesimi" in b.answer

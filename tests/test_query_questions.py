@@ -419,3 +419,54 @@ def test_query_json_is_serialisable() -> None:
 
     data = ask("chi sostituisce il segretario il 3 marzo 2027?").to_json()
     assert json.loads(json.dumps(data))["as_of"] == "2027-03-03"
+
+
+SEG_LEX = InMemoryLexicon.from_names(units=[("4", "Ufficio del Segretario")])
+
+
+@pytest.mark.parametrize("text", ["obblighi del segretario",
+                                  "chi autorizza le missioni del segretario?"])
+def test_segretario_is_the_office_not_his_unit(text: str) -> None:
+    subject = parse_question(text, SEG_LEX, TODAY).subject
+    assert subject is not None
+    assert (subject.kind, subject.key) == ("office", "segretario")
+
+
+def test_ufficio_del_segretario_is_still_the_unit() -> None:
+    subject = parse_question("obblighi dell'ufficio del segretario", SEG_LEX, TODAY).subject
+    assert subject is not None
+    assert (subject.kind, subject.name) == ("unit", "Ufficio del Segretario")
+
+
+@pytest.mark.parametrize("salary", ["retribuzione 24.000 €", "stipendio 24.000",
+                                    "retribuzione base 24.000"])
+def test_bare_retribuzione_is_the_annual_base_salary(salary: str) -> None:
+    query = ask(f"posso accettare un incarico da 1.500 euro con {salary}?")
+    assert query.facts.get("annual_base_salary") == 24000
+    assert query.facts.get("compensation") == 1500
+
+
+@pytest.mark.parametrize("text", [
+    "mobilità: esperienza 30, colloquio 40, trattamento 10",
+    "mobilità: 30 di esperienza, 40 di colloquio e 10 di trattamento",
+])
+def test_mobility_points_are_the_three_art_50_items(text: str) -> None:
+    query = ask(text)
+    assert query.intent == I.MOBILITY_RANKING
+    assert query.facts["experience_points"] == 30
+    assert query.facts["interview_points"] == 40
+    assert query.facts["salary_points"] == 10
+    assert "total_points" not in query.facts
+
+
+@pytest.mark.parametrize("text", ["chi è competente per la maternità di Neri?",
+                                  "chi concede l'aspettativa a Neri?",
+                                  "chi è competente per la malattia di Neri?"])
+def test_art_81_c_2_absences_are_not_holidays(text: str) -> None:
+    query = ask(text)
+    assert query.intent == I.COMPETENT
+    assert query.facts["matter"] == "assenze"
+
+
+def test_holidays_stay_ferie() -> None:
+    assert ask("chi autorizza le ferie di Neri?").facts["matter"] == "ferie"

@@ -362,7 +362,8 @@ POLITICAL_ROLE_SYNONYMS: dict[str, str] = {
 
 #: Matters whose competent office the "who authorises / who is competent" question asks for.
 MATTERS: dict[str, str] = {
-    "ferie": "ferie, permessi e aspettative (art. 81)",
+    "ferie": "ferie e permessi (art. 81 c. 1)",
+    "assenze": "malattia, infortunio, maternità e aspettative (art. 81 c. 2)",
     "missioni": "viaggi e missioni (art. 76)",
     "formazione": "formazione del personale (art. 75)",
     "disciplinare": "procedimenti disciplinari (art. 82)",
@@ -372,8 +373,11 @@ MATTERS: dict[str, str] = {
 }
 
 MATTER_SYNONYMS: dict[str, str] = {
-    "ferie": "ferie", "permesso": "ferie", "permessi": "ferie", "aspettativa": "ferie",
-    "aspettative": "ferie", "congedo": "ferie", "congedi": "ferie", "leave": "ferie",
+    "ferie": "ferie", "permesso": "ferie", "permessi": "ferie", "leave": "ferie",
+    "aspettativa": "assenze", "aspettative": "assenze", "congedo": "assenze",
+    "congedi": "assenze", "assenza": "assenze", "assenze": "assenze", "malattia": "assenze",
+    "infortunio": "assenze", "maternita": "assenze", "maternità": "assenze",
+    "sick leave": "assenze", "maternity": "assenze",
     "holiday": "ferie", "holidays": "ferie", "vacation": "ferie",
     "missione": "missioni", "missioni": "missioni", "trasferta": "missioni", "trasferte":
     "missioni", "viaggio": "missioni", "viaggi": "missioni", "mission": "missioni",

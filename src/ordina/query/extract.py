@@ -146,7 +146,13 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
         if label.value == "EVALUATION" and intent != I.EVALUATION:
             continue
         kinds = ("amount",) if label.value == "ASSIGNMENT" else _fact_kinds(name)
-        target = _next_value(items, idx, kinds, used, forward=True)
+        # "30 di esperienza, 40 di colloquio": "<value> di <label>" binds backward
+        target = None
+        if idx >= 2 and items[idx - 1].kind == "word" and \
+                items[idx - 1].value.lower() == "di" and items[idx - 2].kind in kinds:
+            target = _next_value(items, idx, kinds, used, forward=False)
+        if target is None:
+            target = _next_value(items, idx, kinds, used, forward=True)
         if target is None:
             target = _next_value(items, idx, kinds, used, forward=False)
         if target is None:

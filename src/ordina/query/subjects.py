@@ -149,7 +149,11 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
     matches = [m for m in lexicon_matches(scan, lexicon)
                if not any(s <= m.start < e for s, e in skip)]
     people = [m for m in matches if any(e.kind == "person" for e in m.entries)]
-    units = [m for m in matches if any(e.kind == "unit" for e in m.entries)]
+    office_spans = [(t.start, t.end) for t, _ in scan.offices()]
+    # "del segretario" is the office, not «Ufficio del Segretario»: a unit alias that
+    # is only an office word (no "ufficio"/"area" before it) names the office.
+    units = [m for m in matches if any(e.kind == "unit" for e in m.entries)
+             and not _only_office(m, office_spans)]
 
     if people:
         match = people[0]
@@ -212,6 +216,13 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         return Subject("generic", scan.norm.original_span(generic.start, generic.end)), \
             clarifications
     return None, clarifications
+
+
+def _only_office(match: NameMatch, office_spans: list[tuple[int, int]]) -> bool:
+    """The unit match is an office word without any unit word ("segretario")."""
+    if any(w in UNIT_WORDS for w in match.text.lower().replace("'", " ").split()):
+        return False
+    return any(s < match.end and match.start < e for s, e in office_spans)
 
 
 def _english_i(scan: Scan) -> bool:
