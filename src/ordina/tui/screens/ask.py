@@ -14,7 +14,6 @@ from textual.message import Message
 from textual.widgets import Footer, LoadingIndicator, Markdown
 
 from ordina.answer import Answer
-from ordina.tui.completion import Completer, Entity
 from ordina.tui.conversation import Conversation, answer_markdown
 from ordina.tui.screens.base import ModeScreen
 from ordina.tui.widgets.answer_card import AnswerCard
@@ -70,29 +69,18 @@ class AskScreen(ModeScreen):
         super().__init__()
         self.conversation = Conversation()
         """Every answer of this session, for export."""
-        self.completer = Completer()
-        """Feeds the question box (references now, names when the database answers)."""
         self._interview: tuple[str, dict[str, Any], set[str]] | None = None
 
     def compose(self):
         yield ModeBar(self.MODE)
         with VerticalScroll(id="chat"):
             yield Markdown(WELCOME, id="welcome")
-        yield QuestionBox(self.completer, id="question-box")
+        yield QuestionBox(self.app.completer, id="question-box")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Load what completions need without delaying the first frame."""
+        """No blinking cursor under tests (stable snapshots)."""
         self.query_one(QuestionBox).input.cursor_blink = not self.app.testing
-        self.load_entities()
-
-    @work(thread=True, group="entities")
-    def load_entities(self) -> None:
-        """Citations of the corpus, then names from the database (in this thread)."""
-        corpus = self.app.corpus
-        refs = [Entity(u.citation, f"{u.citation} – {u.heading}", "riferimento")
-                for u in corpus.units.values() if u.kind in ("articolo", "allegato")]
-        self.app.call_from_thread(self.completer.add, refs)
 
     # -------------------------------------------------------------------- asking
     @on(QuestionBox.Asked)
@@ -111,20 +99,17 @@ class AskScreen(ModeScreen):
     @work(thread=True, exclusive=True, group="ask")
     def _answer(self, question: str, facts: dict[str, Any]) -> None:
         """Run the answerer on a connection owned by this thread."""
-        from ordina.db import connect
         from ordina.errors import UserError
 
         answerer = self.app.answerer or default_answerer()
-        db = connect(self.app.db_path)
         try:
-            answer = answerer(question, db, self.app.as_of, facts)
+            with self.app.data.connection() as db:
+                answer = answerer(question, db, self.app.as_of, facts)
         except UserError as exc:
             answer = Answer(query=question, intent="errore", answer=str(exc))
         except Exception as exc:  # noqa: BLE001 - never a traceback in the chat
             answer = Answer(query=question, intent="errore",
                             answer=f"Errore interno ({type(exc).__name__}: {exc}).")
-        finally:
-            db.conn.close()
         self.post_message(self.Answered(question, facts, answer))
 
     async def on_ask_screen_answered(self, message: Answered) -> None:
