@@ -105,3 +105,28 @@ async def test_reader_index_opens_a_comma(tui_app):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.target == "all_E"
+
+
+@aio
+async def test_search_then_open_a_hit_then_back_to_the_results(tui_app):
+    from ordina.tui.screens.search import SearchScreen
+    from ordina.tui.widgets.hit_list import HitList
+
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f3")
+        await pilot.press(*"patrocinio legale")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one(HitList)
+        assert hits.hrefs[0] == "unit:art_78"  # "patrocinio legale" → art. 78 first
+        await pilot.press("enter", "down", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.target.startswith("art_78__para_")
+        await pilot.press("alt+left")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen) and app.screen.target == "patrocinio legale"
+        assert app.screen.query_one(HitList).option_count > 1

@@ -77,3 +77,13 @@ class TestReader:
             await pilot.press("ctrl+t")
 
         assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+class TestSearch:
+    def test_highlighted_hits(self, snap_compare, tui_app, size) -> None:
+        async def run_before(pilot) -> None:
+            await pilot.press("f3", *"incarichi autorizzati")
+            await pilot.app.workers.wait_for_complete()
+
+        assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)

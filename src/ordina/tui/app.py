@@ -23,6 +23,7 @@ from ordina.tui.messages import FollowLink, OpenRef
 from ordina.tui.screens.ask import Answerer, AskScreen
 from ordina.tui.screens.base import ModeScreen
 from ordina.tui.screens.reader import ReaderScreen
+from ordina.tui.screens.search import SearchScreen
 
 if TYPE_CHECKING:
     from ordina.corpus import Corpus
@@ -40,7 +41,8 @@ class OrdinaApp(App[None]):
 
     TITLE = "ordina"
     CSS_PATH = "ordina.tcss"
-    MODES: ClassVar[dict[str, Callable[[], Screen]]] = {"ask": AskScreen, "read": ReaderScreen}
+    MODES: ClassVar[dict[str, Callable[[], Screen]]] = {
+        "ask": AskScreen, "read": ReaderScreen, "search": SearchScreen}
     DEFAULT_MODE = "ask"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = (
         App.COMMANDS | {ActionsProvider, ReferenceProvider})
@@ -48,6 +50,7 @@ class OrdinaApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         _mode("f1", "ask", "Domande", "Fai una domanda sul regolamento o sul personale"),
         _mode("f2", "read", "Regolamento", "Sfoglia titoli, articoli, commi e allegati"),
+        _mode("f3", "search", "Cerca", "Ricerca nel testo del regolamento"),
         Binding("alt+left", "back", "Indietro", key_display="Alt+←", id="app.back",
                 tooltip="Torna alla pagina o alla scheda precedente"),
         Binding("alt+right", "forward", "Avanti", key_display="Alt+→", id="app.forward",
@@ -106,6 +109,9 @@ class OrdinaApp(App[None]):
     # ------------------------------------------------------------------ navigation
     async def navigate(self, location: Location, *, record: bool = True) -> None:
         """Show ``location``: switch tab, then bring the tab to its target."""
+        current = self.history.current
+        if record and current is not None and current.mode == self.current_mode:
+            self.history.replace(self._here())  # e.g. the words typed in the search box
         self.arriving = location
         try:
             await self.switch_mode(location.mode)
