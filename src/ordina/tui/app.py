@@ -22,6 +22,7 @@ from ordina.tui.links import is_external, route
 from ordina.tui.messages import FollowLink, OpenRef
 from ordina.tui.screens.ask import Answerer, AskScreen
 from ordina.tui.screens.base import ModeScreen
+from ordina.tui.screens.people import PeopleScreen
 from ordina.tui.screens.reader import ReaderScreen
 from ordina.tui.screens.search import SearchScreen
 
@@ -42,7 +43,7 @@ class OrdinaApp(App[None]):
     TITLE = "ordina"
     CSS_PATH = "ordina.tcss"
     MODES: ClassVar[dict[str, Callable[[], Screen]]] = {
-        "ask": AskScreen, "read": ReaderScreen, "search": SearchScreen}
+        "ask": AskScreen, "read": ReaderScreen, "search": SearchScreen, "people": PeopleScreen}
     DEFAULT_MODE = "ask"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = (
         App.COMMANDS | {ActionsProvider, ReferenceProvider})
@@ -51,6 +52,7 @@ class OrdinaApp(App[None]):
         _mode("f1", "ask", "Domande", "Fai una domanda sul regolamento o sul personale"),
         _mode("f2", "read", "Regolamento", "Sfoglia titoli, articoli, commi e allegati"),
         _mode("f3", "search", "Cerca", "Ricerca nel testo del regolamento"),
+        _mode("f4", "people", "Persone", "Organigramma, responsabili, sostituti, schede personali"),
         Binding("alt+left", "back", "Indietro", key_display="Alt+←", id="app.back",
                 tooltip="Torna alla pagina o alla scheda precedente"),
         Binding("alt+right", "forward", "Avanti", key_display="Alt+→", id="app.forward",
