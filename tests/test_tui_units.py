@@ -172,3 +172,35 @@ def test_conversation_exports_markdown_with_facts_verdict_and_trace() -> None:
     assert "- `request_date` = 01/03/2026" in text
     assert "1. Part-time al 100% (art. 87 c. 1)" in text
     assert conv.questions == ["posso fare l'amministratore di una srl?"]
+
+
+# ---------------------------------------------------------------- audit table
+def _findings():
+    from ordina.engine.audit import Finding
+
+    def make(severity, subject, citations):
+        return Finding(severity, "c." + subject, f"Verifica {subject}", "persona", 1, subject,
+                       "vietato", "No.", citations, [TraceStep("Perché sì", citations[0])])
+
+    return [make("info", "Zeta Rossi", ["art. 88 c. 3"]),
+            make("grave", "Àlfa Bianchi", ["art. 87 c. 1"]),
+            make("attenzione", "Beta Verdi", ["art. 13 c. 2"])]
+
+
+def test_audit_rows_filter_without_accents_and_sort() -> None:
+    from ordina.tui import audit_view
+
+    found = _findings()
+    assert [i for i, _ in audit_view.rows(found)] == [1, 2, 0]  # grave first
+    assert [i for i, _ in audit_view.rows(found, column="subject")] == [1, 2, 0]
+    assert [i for i, _ in audit_view.rows(found, column="subject", reverse=True)] == [0, 2, 1]
+    assert [i for i, _ in audit_view.rows(found, "alfa")] == [1]
+    assert [i for i, _ in audit_view.rows(found, "88 rossi")] == [0]
+    assert audit_view.rows(found, "nessuno") == []
+
+
+def test_finding_page_links_its_commi() -> None:
+    from ordina.tui import audit_view
+
+    text = audit_view.finding_markdown(load_corpus(), _findings()[0])
+    assert "[art. 88 c. 3](unit:art_88__para_3)" in text and "## Perché" in text

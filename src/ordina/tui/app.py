@@ -6,22 +6,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
-from textual.widgets import Markdown
 
 from ordina.errors import UserError
 from ordina.tui.commands import ActionsProvider, ReferenceProvider
 from ordina.tui.completion import Completer
 from ordina.tui.data import AppData
 from ordina.tui.history import History, Location
-from ordina.tui.links import is_external, route
-from ordina.tui.messages import FollowLink, OpenRef
+from ordina.tui.navigation import Navigator
 from ordina.tui.screens.ask import Answerer, AskScreen
-from ordina.tui.screens.base import ModeScreen
+from ordina.tui.screens.audit import AuditScreen
 from ordina.tui.screens.people import PeopleScreen
 from ordina.tui.screens.reader import ReaderScreen
 from ordina.tui.screens.search import SearchScreen
@@ -37,13 +35,14 @@ def _mode(key: str, mode: str, label: str, tooltip: str) -> Binding:
                    group=_MODE_KEYS, tooltip=tooltip)
 
 
-class OrdinaApp(App[None]):
+class OrdinaApp(Navigator, App[None]):
     """Ask the regulation, read it, follow its references, interview, audit."""
 
     TITLE = "ordina"
     CSS_PATH = "ordina.tcss"
     MODES: ClassVar[dict[str, Callable[[], Screen]]] = {
-        "ask": AskScreen, "read": ReaderScreen, "search": SearchScreen, "people": PeopleScreen}
+        "ask": AskScreen, "read": ReaderScreen, "search": SearchScreen, "people": PeopleScreen,
+        "audit": AuditScreen}
     DEFAULT_MODE = "ask"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = (
         App.COMMANDS | {ActionsProvider, ReferenceProvider})
@@ -53,6 +52,7 @@ class OrdinaApp(App[None]):
         _mode("f2", "read", "Regolamento", "Sfoglia titoli, articoli, commi e allegati"),
         _mode("f3", "search", "Cerca", "Ricerca nel testo del regolamento"),
         _mode("f4", "people", "Persone", "Organigramma, responsabili, sostituti, schede personali"),
+        _mode("f5", "audit", "Verifiche", "I rilievi di ordina check --all, filtrabili e ordinabili"),
         Binding("alt+left", "back", "Indietro", key_display="Alt+←", id="app.back",
                 tooltip="Torna alla pagina o alla scheda precedente"),
         Binding("alt+right", "forward", "Avanti", key_display="Alt+→", id="app.forward",
@@ -107,93 +107,6 @@ class OrdinaApp(App[None]):
             self.call_from_thread(self.notify, str(exc), title="Database", severity="error")
             return
         self.call_from_thread(self.completer.add, entities)
-
-    # ------------------------------------------------------------------ navigation
-    async def navigate(self, location: Location, *, record: bool = True) -> None:
-        """Show ``location``: switch tab, then bring the tab to its target."""
-        current = self.history.current
-        if record and current is not None and current.mode == self.current_mode:
-            self.history.replace(self._here())  # e.g. the words typed in the search box
-        self.arriving = location
-        try:
-            await self.switch_mode(location.mode)
-            screen = self.screen
-            if (isinstance(screen, ModeScreen) and location.target
-                    and location.target != screen.target):
-                await screen.show(location.target)
-            if record:
-                self.history.visit(self._here())
-        finally:
-            self.arriving = None
-
-    def _here(self) -> Location:
-        screen = self.screen
-        return screen.location if isinstance(screen, ModeScreen) else Location(self.current_mode)
-
-    def go(self, mode: str, target: str = "") -> None:
-        """Open ``target`` in tab ``mode`` (recorded in the history)."""
-        self.run_worker(self.navigate(Location(mode, target)), group="navigate")
-
-    async def action_go_mode(self, mode: str) -> None:
-        """Switch to a tab, where it was left."""
-        if mode in self.MODES:
-            await self.navigate(Location(mode))
-
-    def open_unit(self, eid: str) -> None:
-        """Open unit ``eid`` in the reader."""
-        self.go("read", eid)
-
-    def open_ref(self, ref: str) -> bool:
-        """Open a reference as a person types it; says so when it does not exist."""
-        try:
-            unit = self.corpus.resolve(ref)
-        except UserError as exc:
-            self.notify(str(exc), title="Riferimento", severity="warning")
-            return False
-        self.open_unit(unit.eid)
-        return True
-
-    def follow_link(self, href: str) -> None:
-        """Open in-app links here; show (and copy) external ones rather than leave the app."""
-        target = route(href)
-        if target is not None:
-            mode, key = target
-            if mode == "read":
-                self.open_ref(key)
-            elif mode in self.MODES:
-                self.go(mode, key)
-        elif is_external(href):
-            self.copy_to_clipboard(href)
-            self.notify(f"{href}\n(copiato negli appunti)", title="Riferimento esterno")
-
-    @on(OpenRef)
-    def _on_open_ref(self, message: OpenRef) -> None:
-        self.open_ref(message.ref)
-
-    @on(FollowLink)
-    def _on_follow(self, message: FollowLink) -> None:
-        self.follow_link(message.href)
-
-    @on(Markdown.LinkClicked)
-    def _on_link(self, message: Markdown.LinkClicked) -> None:
-        message.stop()
-        self.follow_link(message.href)
-
-    async def action_back(self) -> None:
-        """Go back one step in the history."""
-        location = self.history.back()
-        if location is None:
-            self.bell()
-            return
-        await self.navigate(location, record=False)
-
-    async def action_forward(self) -> None:
-        """Redo the step undone by back."""
-        location = self.history.forward()
-        if location is None:
-            self.bell()
-            return
-        await self.navigate(location, record=False)
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""
