@@ -40,6 +40,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "facts",
     "check",
     "coverage",
+    # the app in a browser
+    "serve",
 )
 
 
