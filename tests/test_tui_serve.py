@@ -10,7 +10,6 @@ import sys
 import time
 
 import pytest
-
 from conftest import REPO
 
 
@@ -44,15 +43,14 @@ def test_serve_runs_the_app_for_a_browser_session_on_localhost(tmp_path) -> None
             deadline = time.monotonic() + 30
             while True:  # wait for the server to listen
                 try:
-                    async with aiohttp.ClientSession() as http:
-                        async with http.ws_connect(
-                                f"http://127.0.0.1:{port}/ws?width=80&height=24") as ws:
-                            got = b""
-                            while b"Domande" not in got and time.monotonic() < deadline:
-                                msg = await asyncio.wait_for(ws.receive(), 20)
-                                data = msg.data
-                                got += data if isinstance(data, bytes) else str(data).encode()
-                            return got
+                    async with aiohttp.ClientSession() as http, http.ws_connect(
+                            f"http://127.0.0.1:{port}/ws?width=80&height=24") as ws:
+                        got = b""
+                        while b"Domande" not in got and time.monotonic() < deadline:
+                            msg = await asyncio.wait_for(ws.receive(), 20)
+                            data = msg.data
+                            got += data if isinstance(data, bytes) else str(data).encode()
+                        return got
                 except aiohttp.ClientConnectorError:
                     if time.monotonic() > deadline:
                         raise

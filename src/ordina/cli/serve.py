@@ -24,10 +24,9 @@ def register(subparsers, parents) -> None:
 
 def command_line(args: argparse.Namespace) -> str:
     """The command textual-serve starts for each browser session."""
+    import os
     import shlex
     import sys
-
-    import os
 
     parts = [sys.executable, "-m", "ordina"]
     if getattr(args, "db", None):
