@@ -27,11 +27,11 @@ def run(args: argparse.Namespace) -> int:
               "(oppure 'ordina serve' per usarla nel browser).")
         return 0
     from ordina.cli.common import as_of
-    from ordina.db import default_db_path
     from ordina.tui.app import OrdinaApp
 
     explicit = getattr(args, "db", None)
-    app = OrdinaApp(db_path=explicit or str(default_db_path()), as_of=as_of(args),
-                    demo=not explicit)  # the demo fills the default database only
+    # None: the default database (ORDINA_DB or the user data folder), opened by the workers;
+    # the demo fills the default database only.
+    app = OrdinaApp(db_path=explicit, as_of=as_of(args), demo=not explicit)
     app.run()
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
@@ -18,16 +19,15 @@ from ordina.tui.completion import Completer
 from ordina.tui.data import AppData
 from ordina.tui.history import History, Location
 from ordina.tui.navigation import Navigator
-from ordina.tui.screens.ask import Answerer, AskScreen
-from ordina.tui.screens.audit import AuditScreen
-from ordina.tui.screens.people import PeopleScreen
-from ordina.tui.screens.reader import ReaderScreen
-from ordina.tui.screens.search import SearchScreen
+from ordina.tui.screens import screen_class
 
 if TYPE_CHECKING:
     from ordina.corpus import Corpus
+    from ordina.tui.screens.ask import Answerer
 
 _MODE_KEYS = Binding.Group("Schede", compact=True)
+#: The tabs; each screen module is imported when its tab first opens (fast first frame).
+TABS = ("ask", "read", "search", "people", "audit")
 
 
 def _mode(key: str, mode: str, label: str, tooltip: str) -> Binding:
@@ -39,10 +39,9 @@ class OrdinaApp(Navigator, App[None]):
     """Ask the regulation, read it, follow its references, interview, audit."""
 
     TITLE = "ordina"
-    CSS_PATH = "ordina.tcss"
+    CSS_PATH = Path(__file__).with_name("ordina.tcss")  # absolute: subclasses live elsewhere
     MODES: ClassVar[dict[str, Callable[[], Screen]]] = {
-        "ask": AskScreen, "read": ReaderScreen, "search": SearchScreen, "people": PeopleScreen,
-        "audit": AuditScreen}
+        mode: (lambda mode=mode: screen_class(mode)()) for mode in TABS}
     DEFAULT_MODE = "ask"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = (
         App.COMMANDS | {ActionsProvider, ReferenceProvider})
@@ -93,9 +92,12 @@ class OrdinaApp(Navigator, App[None]):
         return self.data.corpus
 
     def on_mount(self) -> None:
-        """Start on the ask tab; open the database and warm the corpus in the background."""
+        """Start on the ask tab."""
         self.theme = "textual-dark"
         self.history.visit(Location(self.DEFAULT_MODE))
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: now open the database and warm the corpus."""
         self.prepare()
 
     @work(thread=True, group="prepare")

@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ordina.facts import normalise_word
+
+def normalise_word(text: str) -> str:
+    """Lowercase, no accents (``ordina.facts.normalise_word``, imported on first use)."""
+    from ordina.facts import normalise_word as fold
+
+    return fold(text)
 
 #: How questions usually start (Italian first), from the forms ``ordina ask`` understands.
 QUESTION_FORMS: tuple[str, ...] = (

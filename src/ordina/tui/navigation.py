@@ -6,13 +6,16 @@ move goes through :meth:`Navigator.navigate`, so the history sees them all.
 
 from __future__ import annotations
 
-from textual.widgets import Markdown
+from typing import TYPE_CHECKING
 
 from ordina.errors import UserError
 from ordina.tui.history import Location
 from ordina.tui.links import is_external, route
 from ordina.tui.messages import FollowLink, OpenRef
 from ordina.tui.screens.base import ModeScreen
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
 
 
 class Navigator:

@@ -10,27 +10,28 @@ from typing import Any, ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, LoadingIndicator, Markdown
+from textual.widgets import Footer, LoadingIndicator, Static
 
 from ordina.answer import Answer
 from ordina.tui.conversation import Conversation, answer_markdown
 from ordina.tui.screens.base import ModeScreen
-from ordina.tui.widgets.answer_card import AnswerCard
-from ordina.tui.widgets.fact_control import FactControl
-from ordina.tui.widgets.interview import InterviewCard
 from ordina.tui.widgets.mode_bar import ModeBar
 from ordina.tui.widgets.question_box import QuestionBox
+
+# The answer card and the interview load with the first answer: the first frame needs
+# neither (nor the Markdown parser they bring).
 
 #: ``(question, db, as_of, facts) -> Answer``, the signature of ``ordina.ask.answer_question``.
 Answerer = Callable[[str, Any, Any, dict[str, Any]], Answer]
 
 WELCOME = """\
-**Fai una domanda** sul regolamento o sul personale, in italiano (o in inglese). Per esempio:
+[b]Fai una domanda[/b] sul regolamento o sul personale, in italiano (o in inglese). Per esempio:
 
-- `art. 88 c. 3` · `cosa dice l'articolo 89?` · `cerca patrocinio legale`
-- `chi sostituisce il segretario?` · `chi autorizza le ferie di Neri?`
-- `un dipendente a tempo pieno può fare l'amministratore di una srl?`
+ • [i]art. 88 c. 3[/i] · [i]cosa dice l'articolo 89?[/i] · [i]cerca patrocinio legale[/i]
+ • [i]chi sostituisce il segretario?[/i] · [i]chi autorizza le ferie di Neri?[/i]
+ • [i]un dipendente a tempo pieno può fare l'amministratore di una srl?[/i]
 
 Le proposte compaiono mentre scrivi (↓ per sceglierle, Tab per accettarle).
 """
@@ -74,7 +75,7 @@ class AskScreen(ModeScreen):
     def compose(self):
         yield ModeBar(self.MODE)
         with VerticalScroll(id="chat"):
-            yield Markdown(WELCOME, id="welcome")
+            yield Static(Content.from_markup(WELCOME), id="welcome")
         yield QuestionBox(self.app.completer, id="question-box")
         yield Footer()
 
@@ -114,6 +115,9 @@ class AskScreen(ModeScreen):
 
     async def on_ask_screen_answered(self, message: Answered) -> None:
         """Append the answer; a *dati mancanti* answer starts or continues the interview."""
+        from ordina.tui.widgets.answer_card import AnswerCard
+        from ordina.tui.widgets.interview import InterviewCard
+
         await self.query(".thinking").remove()
         turn = self.conversation.add(message.question, message.answer, message.facts)
         chat = self.query_one("#chat")
@@ -136,10 +140,10 @@ class AskScreen(ModeScreen):
 
     def remove_interview(self) -> None:
         """Drop an open interview card (a new question replaces it)."""
-        self.query(InterviewCard).remove()
+        self.query(".interview").remove()
 
-    @on(FactControl.Answered)
-    def _fact_given(self, message: FactControl.Answered) -> None:
+    def on_fact_control_answered(self, message: Any) -> None:
+        """The user answered the interview's question: ask again with the new fact."""
         if self._interview is None:
             return
         question, facts, _skipped = self._interview
@@ -147,8 +151,10 @@ class AskScreen(ModeScreen):
         self.remove_interview()
         self.ask(question, facts)
 
-    @on(FactControl.Skipped)
-    async def _fact_skipped(self, message: FactControl.Skipped) -> None:
+    async def on_fact_control_skipped(self, message: Any) -> None:
+        """The user does not know: ask the next missing fact, if any."""
+        from ordina.tui.widgets.interview import InterviewCard
+
         if self._interview is None:
             return
         _question, _facts, skipped = self._interview
