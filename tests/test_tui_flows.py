@@ -152,7 +152,7 @@ async def test_audit_filter_open_finding_jump_to_comma_and_back(tui_app):
         assert table.row_count == len(app.data.audit.findings) > 0
         await pilot.click("#audit-filter")
         await pilot.press(*"tetto rossi")
-        await pilot.pause()
+        await pilot.pause(0.3)  # the table follows once typing pauses
         assert table.row_count == 1
         await pilot.press("enter", "enter")  # into the table, open the row
         await app.workers.wait_for_complete()

@@ -108,7 +108,7 @@ class OrdinaApp(Navigator, App[None]):
         except UserError as exc:
             self.call_from_thread(self.notify, str(exc), title="Database", severity="error")
             return
-        self.call_from_thread(self.completer.add, entities)
+        self.completer.add(entities)  # builds its index here, swaps it in at once
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""

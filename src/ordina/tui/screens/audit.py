@@ -8,6 +8,7 @@ from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label, Markdown
 
 from ordina.tui import audit_view
@@ -39,8 +40,12 @@ class AuditScreen(ModeScreen):
             super().__init__()
             self.report = report
 
+    FILTER_DELAY = 0.15
+    """Seconds of quiet in the filter box before the table is rebuilt."""
+
     def __init__(self) -> None:
         super().__init__()
+        self._refill_timer: Timer | None = None
         self.sort_column = "severity"
         """The column the table is sorted by."""
         self.reverse = False
@@ -108,13 +113,20 @@ class AuditScreen(ModeScreen):
         for index, finding in audit_view.rows(self.report.findings, text, self.sort_column,
                                               self.reverse):
             table.add_row(*audit_view.cells(finding), key=str(index))
+        self._refill_timer = None
 
     @on(Input.Changed, "#audit-filter")
     def _filter(self) -> None:
-        self.refill()
+        # Rebuild once typing pauses: thousands of rows per key would slow the typing down.
+        if self._refill_timer is not None:
+            self._refill_timer.stop()
+        self._refill_timer = self.set_timer(self.FILTER_DELAY, self.refill)
 
     @on(Input.Submitted, "#audit-filter")
     def _to_table(self) -> None:
+        if self._refill_timer is not None:  # Invio applies the filter at once
+            self._refill_timer.stop()
+            self.refill()
         self.query_one("#findings", DataTable).focus()
 
     @on(DataTable.HeaderSelected)
