@@ -38,17 +38,18 @@ def run_ordina(tmp_path):
 
 @pytest.fixture
 def tui_app(tmp_path):
-    """Build the Textual app for tests: fixed date, no blinking, exports in ``tmp_path``.
+    """Build the Textual app for tests on the demo Comune: its reference date, no blinking,
+    exports in ``tmp_path``.
 
     Returns a function ``(**kwargs) -> OrdinaApp``; pass ``answerer=`` to replace the engine.
     """
-    from datetime import date
-
+    from ordina.store.demo import REFERENCE_DATE
     from ordina.tui.app import OrdinaApp
 
     def _make(**kwargs):
         kwargs.setdefault("db_path", str(tmp_path / "ordina.db"))
-        kwargs.setdefault("as_of", date(2026, 3, 12))
+        kwargs.setdefault("as_of", REFERENCE_DATE)
+        kwargs.setdefault("demo", True)
         kwargs.setdefault("export_dir", str(tmp_path))
         return OrdinaApp(testing=True, **kwargs)
 

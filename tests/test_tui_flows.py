@@ -47,7 +47,11 @@ async def test_markdown_link_opens_inside_the_app(tui_app):
     app = tui_app(answerer=fake_answerer)
     async with app.run_test(size=(100, 30)) as pilot:
         await _ask(pilot, "art. 88 c. 3")
-        app.follow_link("unit:art_88__para_3")
+        from textual.widgets import Markdown
+
+        answer_md = app.screen.query_one(AnswerCard).query_one(Markdown)
+        answer_md.post_message(Markdown.LinkClicked(answer_md, "unit:art_88__para_3"))
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.target == "art_88__para_3"
@@ -105,3 +109,93 @@ async def test_reader_index_opens_a_comma(tui_app):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.target == "all_E"
+
+
+@aio
+async def test_search_then_open_a_hit_then_back_to_the_results(tui_app):
+    from ordina.tui.screens.search import SearchScreen
+    from ordina.tui.widgets.hit_list import HitList
+
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f3")
+        await pilot.press(*"patrocinio legale")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one(HitList)
+        assert hits.hrefs[0] == "unit:art_78"  # "patrocinio legale" → art. 78 first
+        await pilot.press("enter", "down", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.target.startswith("art_78__para_")
+        await pilot.press("alt+left")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen) and app.screen.target == "patrocinio legale"
+        assert app.screen.query_one(HitList).option_count > 1
+
+
+@aio
+async def test_audit_filter_open_finding_jump_to_comma_and_back(tui_app):
+    from textual.widgets import DataTable
+
+    from ordina.tui.screens.audit import AuditScreen
+
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#findings", DataTable)
+        assert table.row_count == len(app.data.audit.findings) > 0
+        await pilot.click("#audit-filter")
+        await pilot.press(*"tetto rossi")
+        await pilot.pause(0.3)  # the table follows once typing pauses
+        assert table.row_count == 1
+        await pilot.press("enter", "enter")  # into the table, open the row
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.has_class("-detail") and app.screen.target.startswith("finding:")
+        finding = app.data.audit.findings[int(app.screen.target.split(":")[1])]
+        assert finding.citations == ["art. 88 c. 3"]
+        await pilot.press("enter")  # the cited comma
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and app.screen.target == "art_88__para_3"
+        await pilot.press("alt+left")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, AuditScreen) and app.screen.has_class("-detail")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.has_class("-detail")
+
+
+@aio
+async def test_people_unit_page_names_who_acts_today(tui_app):
+    from textual.widgets import Markdown
+
+    app = tui_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("f4")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        app.follow_link("org:17")  # Area Tecnica: its head is ill, nobody ad interim
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        page = app.screen.query_one("#people-page", Markdown).source
+        assert "# Area Tecnica" in page and "**Oggi agisce:**" in page
+        assert "(unit:art_17__para_3)" in page
+        app.follow_link("person:3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        page = app.screen.query_one("#people-page", Markdown).source
+        assert "## Rilievi aperti" in page and "](finding:" in page
+        await pilot.press("alt+left")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.target == "org:17"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from textual.binding import Binding
 from tui_fakes import aio
 
-from ordina.tui.app import OrdinaApp
+from ordina.tui.app import TABS, OrdinaApp
 from ordina.tui.commands import ActionsProvider, ReferenceProvider
+from ordina.tui.screens import screen_class
 
 
 def _bindings(cls) -> list[Binding]:
@@ -14,7 +15,7 @@ def _bindings(cls) -> list[Binding]:
 
 
 def _screens() -> list[type]:
-    return list(OrdinaApp.MODES.values())
+    return [screen_class(mode) for mode in TABS]
 
 
 def test_every_binding_has_an_id_and_a_tooltip() -> None:
@@ -38,7 +39,8 @@ async def _hits(provider, query: str) -> list:
 async def test_palette_lists_every_action_of_every_tab(tui_app) -> None:
     app = tui_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        for mode, screen_cls in OrdinaApp.MODES.items():
+        for mode in TABS:
+            screen_cls = screen_class(mode)
             await app.switch_mode(mode)
             await pilot.pause()
             provider = ActionsProvider(app.screen)

@@ -77,3 +77,64 @@ class TestReader:
             await pilot.press("ctrl+t")
 
         assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+class TestSearch:
+    def test_highlighted_hits(self, snap_compare, tui_app, size) -> None:
+        async def run_before(pilot) -> None:
+            await pilot.press("f3", *"incarichi autorizzati")
+            await pilot.app.workers.wait_for_complete()
+
+        assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+async def _settle(pilot) -> None:
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+class TestPeople:
+    def test_unit_page(self, snap_compare, tui_app, size) -> None:
+        async def run_before(pilot) -> None:
+            await _settle(pilot)
+            await pilot.press("f4")
+            await _settle(pilot)
+            pilot.app.follow_link("org:17")
+            await _settle(pilot)
+
+        assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+    def test_person_page(self, snap_compare, tui_app, size) -> None:
+        async def run_before(pilot) -> None:
+            await _settle(pilot)
+            await pilot.press("f4")
+            await _settle(pilot)
+            pilot.app.follow_link("person:3")
+            await _settle(pilot)
+
+        assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+class TestAudit:
+    def test_table(self, snap_compare, tui_app, size) -> None:
+        async def run_before(pilot) -> None:
+            await _settle(pilot)
+            await pilot.press("f5")
+            await _settle(pilot)
+
+        assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)
+
+    def test_finding(self, snap_compare, tui_app, size) -> None:
+        async def run_before(pilot) -> None:
+            await _settle(pilot)
+            await pilot.press("f5")
+            await _settle(pilot)
+            await pilot.click("#audit-filter")
+            await pilot.press(*"tetto", "enter", "enter")
+            await _settle(pilot)
+
+        assert snap_compare(tui_app(), terminal_size=size, run_before=run_before)

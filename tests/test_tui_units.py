@@ -13,7 +13,7 @@ from ordina.tui import document
 from ordina.tui.completion import Completer, Entity
 from ordina.tui.conversation import Conversation
 from ordina.tui.history import History, Location
-from ordina.tui.links import escape, href_target, linkify, unit_href
+from ordina.tui.links import Span, annotate, escape, href_target, route, unit_href
 
 # ---------------------------------------------------------------- history
 locations = st.builds(Location, st.sampled_from(["ask", "read", "search"]),
@@ -54,35 +54,63 @@ def test_history_is_bounded() -> None:
 
 
 # ---------------------------------------------------------------- links and pages
-def test_internal_references_become_links_external_laws_do_not() -> None:
-    exists = load_corpus().__contains__
-    text = ("secondo l'art. 23 del presente regolamento e l'art. 53 del D.Lgs. 165/2001, "
-            "vedi allegato G) e titolo III")
-    out = linkify(text, exists)
-    assert "[art. 23](unit:art_23)" in out
-    assert "art. 53 del D.Lgs" in out and "unit:art_53" not in out
-    assert "(unit:all_G)" in out and "(unit:title_III)" in out
+def test_references_link_inside_the_app_and_to_normattiva() -> None:
+    corpus = load_corpus()
+    source = document.to_markdown(corpus, corpus.resolve("art. 53"))
+    assert "[comma 1](unit:art_53__para_1)" in source
+    assert ("[Art. 110 del Testo Unico delle Leggi sull’Ordinamento degli Enti Locali]"
+            "(https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:"
+            "2000-08-18;267~art110)") in source
 
 
-@given(st.text(max_size=200))
-def test_linkify_never_loses_text(text: str) -> None:
-    out = linkify(text, lambda eid: True)
-    plain = out.replace("\\", "")
-    for eid_link in ("(unit:",):
-        while eid_link in plain:
-            start = plain.index(eid_link)
-            plain = plain[:start] + plain[plain.index(")", start) + 1:]
-    assert plain.replace("[", "").replace("]", "") == text.replace("\\", "").replace(
-        "[", "").replace("]", "")
+def test_lint_findings_are_flagged_in_the_text() -> None:
+    from ordina.corpus.lint import lint
+
+    corpus = load_corpus()
+    findings: dict = {}
+    for f in lint(corpus):
+        findings.setdefault(f.eid, []).append(f)
+    source = document.to_markdown(corpus, corpus.resolve("art. 1"), findings)
+    assert "deliberazione ⚠`n. del `;" in source
+    assert "deliberazione" in document.lint_markdown(corpus, corpus.resolve("art. 1"), findings)
+
+
+def test_cited_by_lists_the_citing_units() -> None:
+    corpus = load_corpus()
+    labels = [label for _href, label in document.cited_by(corpus, corpus.resolve("art. 23"))]
+    assert labels and all(label.startswith("← ") for label in labels)
+
+
+@given(st.text(max_size=80))
+def test_annotate_without_spans_only_escapes(text: str) -> None:
+    import re
+
+    assert re.sub(r"\\(.)", r"\1", annotate(text, [])) == text
+
+
+@given(st.text(alphabet="abc ", min_size=30, max_size=30),
+       st.lists(st.tuples(st.integers(0, 29), st.integers(1, 5), st.booleans()), max_size=6))
+def test_annotate_marks_each_non_overlapping_span_once(text: str, raw: list) -> None:
+    marks = [Span(a, min(a + n, 30), None if flag else "unit:x", flag) for a, n, flag in raw]
+    out = annotate(text, marks)
+    kept, pos = 0, 0
+    for m in sorted(marks, key=lambda s: (s.start, not s.flag, -s.end)):
+        if m.start >= pos and m.start < m.end:
+            kept, pos = kept + 1, m.end
+    assert out.count("](unit:x)") + out.count("⚠`") == kept
 
 
 def test_escape_neutralises_markdown() -> None:
     assert escape("[a](b) *c*") == "\\[a\\](b) \\*c\\*"
 
 
-def test_href_targets() -> None:
+def test_links_route_to_tabs() -> None:
     assert href_target(unit_href("art_88__para_3")) == "art_88__para_3"
     assert href_target("https://www.normattiva.it/x") is None
+    assert route("unit:art_88") == ("read", "art_88")
+    assert route("person:12") == ("people", "person:12")
+    assert route("finding:3") == ("audit", "finding:3")
+    assert route("https://www.normattiva.it/x") is None
 
 
 def test_page_of_a_comma_is_its_article_with_the_comma_set_apart() -> None:
@@ -144,3 +172,35 @@ def test_conversation_exports_markdown_with_facts_verdict_and_trace() -> None:
     assert "- `request_date` = 01/03/2026" in text
     assert "1. Part-time al 100% (art. 87 c. 1)" in text
     assert conv.questions == ["posso fare l'amministratore di una srl?"]
+
+
+# ---------------------------------------------------------------- audit table
+def _findings():
+    from ordina.engine.audit import Finding
+
+    def make(severity, subject, citations):
+        return Finding(severity, "c." + subject, f"Verifica {subject}", "persona", 1, subject,
+                       "vietato", "No.", citations, [TraceStep("Perché sì", citations[0])])
+
+    return [make("info", "Zeta Rossi", ["art. 88 c. 3"]),
+            make("grave", "Àlfa Bianchi", ["art. 87 c. 1"]),
+            make("attenzione", "Beta Verdi", ["art. 13 c. 2"])]
+
+
+def test_audit_rows_filter_without_accents_and_sort() -> None:
+    from ordina.tui import audit_view
+
+    found = _findings()
+    assert [i for i, _ in audit_view.rows(found)] == [1, 2, 0]  # grave first
+    assert [i for i, _ in audit_view.rows(found, column="subject")] == [1, 2, 0]
+    assert [i for i, _ in audit_view.rows(found, column="subject", reverse=True)] == [0, 2, 1]
+    assert [i for i, _ in audit_view.rows(found, "alfa")] == [1]
+    assert [i for i, _ in audit_view.rows(found, "88 rossi")] == [0]
+    assert audit_view.rows(found, "nessuno") == []
+
+
+def test_finding_page_links_its_commi() -> None:
+    from ordina.tui import audit_view
+
+    text = audit_view.finding_markdown(load_corpus(), _findings()[0])
+    assert "[art. 88 c. 3](unit:art_88__para_3)" in text and "## Perché" in text

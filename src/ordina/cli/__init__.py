@@ -40,6 +40,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "facts",
     "check",
     "coverage",
+    # the app in a browser
+    "serve",
 )
 
 
@@ -113,10 +115,33 @@ def _print_error(message: str) -> None:
     print(f"ordina: errore: {message}", file=sys.stderr)
 
 
+def _app_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when ``argv`` names no subcommand, else None.
+
+    ``ordina`` alone opens the app; this path skips importing every subcommand module
+    (part of the app's time to first frame).
+    """
+    parser = _ItalianParser(prog="ordina", add_help=False,
+                            parents=[_global_options(suppress=False)])
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except UserError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code; never lets a traceback reach the user."""
     try:
         argv = list(sys.argv[1:] if argv is None else argv)
+        app_args = _app_args(argv)
+        if app_args is not None:
+            from ordina.cli import app_launcher
+
+            return app_launcher.run(app_args)
         parser = build_parser(argv)
         args = parser.parse_args(argv)
         if args.command is None:

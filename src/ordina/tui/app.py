@@ -4,47 +4,54 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
-from textual.widgets import Markdown
 
 from ordina.errors import UserError
 from ordina.tui.commands import ActionsProvider, ReferenceProvider
+from ordina.tui.completion import Completer
+from ordina.tui.data import AppData
 from ordina.tui.history import History, Location
-from ordina.tui.links import href_target, is_external
-from ordina.tui.messages import LocationChanged, OpenRef
-from ordina.tui.screens.ask import Answerer, AskScreen
-from ordina.tui.screens.base import ModeScreen
-from ordina.tui.screens.reader import ReaderScreen
+from ordina.tui.navigation import Navigator
+from ordina.tui.screens import screen_class
 
 if TYPE_CHECKING:
     from ordina.corpus import Corpus
+    from ordina.tui.screens.ask import Answerer
 
 _MODE_KEYS = Binding.Group("Schede", compact=True)
+#: The tabs; each screen module is imported when its tab first opens (fast first frame).
+TABS = ("ask", "read", "search", "people", "audit")
 
 
-class OrdinaApp(App[None]):
+def _mode(key: str, mode: str, label: str, tooltip: str) -> Binding:
+    return Binding(key, f"go_mode('{mode}')", label, key_display=key.upper(), id=f"app.{mode}",
+                   group=_MODE_KEYS, tooltip=tooltip)
+
+
+class OrdinaApp(Navigator, App[None]):
     """Ask the regulation, read it, follow its references, interview, audit."""
 
     TITLE = "ordina"
-    CSS_PATH = "ordina.tcss"
-    MODES: ClassVar[dict[str, Callable[[], Screen]]] = {"ask": AskScreen, "read": ReaderScreen}
+    CSS_PATH = Path(__file__).with_name("ordina.tcss")  # absolute: subclasses live elsewhere
+    MODES: ClassVar[dict[str, Callable[[], Screen]]] = {
+        mode: (lambda mode=mode: screen_class(mode)()) for mode in TABS}
     DEFAULT_MODE = "ask"
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = App.COMMANDS | {ActionsProvider, ReferenceProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = (
+        App.COMMANDS | {ActionsProvider, ReferenceProvider})
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "go_mode('ask')", "Domande", key_display="F1", id="app.ask",
-                group=_MODE_KEYS,
-                tooltip="Fai una domanda sul regolamento o sul personale"),
-        Binding("f2", "go_mode('read')", "Regolamento", key_display="F2", id="app.read",
-                group=_MODE_KEYS,
-                tooltip="Sfoglia titoli, articoli, commi e allegati"),
+        _mode("f1", "ask", "Domande", "Fai una domanda sul regolamento o sul personale"),
+        _mode("f2", "read", "Regolamento", "Sfoglia titoli, articoli, commi e allegati"),
+        _mode("f3", "search", "Cerca", "Ricerca nel testo del regolamento"),
+        _mode("f4", "people", "Persone", "Organigramma, responsabili, sostituti, schede personali"),
+        _mode("f5", "audit", "Verifiche", "I rilievi di ordina check --all, filtrabili e ordinabili"),
         Binding("alt+left", "back", "Indietro", key_display="Alt+←", id="app.back",
                 tooltip="Torna alla pagina o alla scheda precedente"),
         Binding("alt+right", "forward", "Avanti", key_display="Alt+→", id="app.forward",
@@ -54,119 +61,54 @@ class OrdinaApp(App[None]):
     ]
 
     def __init__(self, db_path: str | None = None, as_of: date | None = None, *,
-                 answerer: Answerer | None = None, testing: bool = False,
-                 export_dir: str | None = None) -> None:
+                 demo: bool = False, answerer: Answerer | None = None,
+                 testing: bool = False, export_dir: str | None = None) -> None:
         super().__init__()
-        self.export_dir = export_dir
-        """Where exports are saved in a terminal (None: the user's downloads folder)."""
-        self.db_path = db_path
-        """The personnel database file; each worker thread opens its own connection."""
-        self.as_of = as_of or date.today()
-        """The date questions and audits are answered for."""
+        self.data = AppData(db_path, as_of or date.today(), demo)
+        """The regulation and the database, read at :attr:`as_of`."""
         self.answerer = answerer
         """Answers a question; None means ``ordina.ask.answer_question``."""
         self.testing = testing
         """True under tests: no cursor blink, no animations, deterministic output."""
+        self.export_dir = export_dir
+        """Where exports are saved in a terminal (None: the user's downloads folder)."""
+        self.completer = Completer()
+        """Proposals for question boxes; names arrive once the database is open."""
         self.history = History()
         """Back/forward across tabs and pages."""
-        self._restoring = False
         self.arriving: Location | None = None
         """The location being navigated to, so a tab opening for it starts there."""
         if testing:
             self.animation_level = "none"
 
-    @cached_property
-    def corpus(self) -> Corpus:
-        """The regulation (parsed once per process; about 70 ms)."""
-        from ordina.corpus import load_corpus
+    @property
+    def as_of(self) -> date:
+        """The date questions, pages and audits are answered for."""
+        return self.data.as_of
 
-        return load_corpus()
+    @property
+    def corpus(self) -> Corpus:
+        """The regulation in force on :attr:`as_of`."""
+        return self.data.corpus
 
     def on_mount(self) -> None:
-        """Start on the ask tab, remembered as the first location."""
+        """Start on the ask tab."""
         self.theme = "textual-dark"
         self.history.visit(Location(self.DEFAULT_MODE))
 
-    # ------------------------------------------------------------------ navigation
-    async def navigate(self, location: Location, *, record: bool = True) -> None:
-        """Show ``location``: switch tab, then bring the tab to its target."""
-        self._restoring = not record
-        self.arriving = location
+    def on_ready(self) -> None:
+        """The first frame is on screen: now open the database and warm the corpus."""
+        self.prepare()
+
+    @work(thread=True, group="prepare")
+    def prepare(self) -> None:
+        """Schema, demo data, names for completions (in this thread's own connection)."""
         try:
-            await self.switch_mode(location.mode)
-            screen = self.screen
-            if (isinstance(screen, ModeScreen) and location.target
-                    and location.target != screen.target):
-                await screen.show(location.target)
-            if record:
-                self.history.visit(self._here())
-        finally:
-            self._restoring = False
-            self.arriving = None
-
-    def _here(self) -> Location:
-        screen = self.screen
-        if isinstance(screen, ModeScreen):
-            return screen.location
-        return Location(self.current_mode)
-
-    async def action_go_mode(self, mode: str) -> None:
-        """Switch to a tab, where it was left."""
-        if mode in self.MODES:
-            await self.navigate(Location(mode))
-
-    def open_unit(self, eid: str) -> None:
-        """Open unit ``eid`` in the reader (recorded in the history)."""
-        self.run_worker(self.navigate(Location("read", eid)), group="navigate")
-
-    def open_ref(self, ref: str) -> bool:
-        """Open a reference as a person types it; says so when it does not exist."""
-        try:
-            unit = self.corpus.resolve(ref)
+            entities = self.data.prepare()
         except UserError as exc:
-            self.notify(str(exc), title="Riferimento", severity="warning")
-            return False
-        self.open_unit(unit.eid)
-        return True
-
-    @on(OpenRef)
-    def _on_open_ref(self, message: OpenRef) -> None:
-        self.open_ref(message.ref)
-
-    @on(LocationChanged)
-    def _on_location_changed(self, message: LocationChanged) -> None:
-        if not self._restoring:
-            self.history.visit(Location(message.mode, message.target))
-
-    @on(Markdown.LinkClicked)
-    def _on_link(self, message: Markdown.LinkClicked) -> None:
-        message.stop()
-        self.follow_link(message.href)
-
-    def follow_link(self, href: str) -> None:
-        """Open in-app links here; show (and copy) external ones rather than leave the app."""
-        target = href_target(href)
-        if target is not None:
-            self.open_ref(target)
-        elif is_external(href):
-            self.copy_to_clipboard(href)
-            self.notify(f"{href}\n(copiato negli appunti)", title="Riferimento esterno")
-
-    async def action_back(self) -> None:
-        """Go back one step in the history."""
-        location = self.history.back()
-        if location is None:
-            self.bell()
+            self.call_from_thread(self.notify, str(exc), title="Database", severity="error")
             return
-        await self.navigate(location, record=False)
-
-    async def action_forward(self) -> None:
-        """Redo the step undone by back."""
-        location = self.history.forward()
-        if location is None:
-            self.bell()
-            return
-        await self.navigate(location, record=False)
+        self.completer.add(entities)  # builds its index here, swaps it in at once
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""

@@ -8,24 +8,37 @@ from __future__ import annotations
 
 from functools import partial
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
 
 
 class ActionsProvider(Provider):
     """Every action of the current screen and of the app, by its footer label."""
 
+    def _bindings(self) -> list[tuple[Binding, DOMNode]]:
+        """The focused widgets' active bindings, then every binding of the screen and app.
+
+        Keys like ``s`` are inactive while a text box has the focus; the palette still
+        offers their action.
+        """
+        found = [(a.binding, a.node) for a in self.screen.active_bindings.values()]
+        for node in (self.screen, self.app):
+            for bindings in node._bindings.key_to_bindings.values():
+                found += [(b, node) for b in bindings]
+        return found
+
     def _actions(self) -> list[tuple[str, str, str, object]]:
         out = []
         seen: set[str] = set()
-        for key, active in self.screen.active_bindings.items():
-            binding = active.binding
+        for binding, node in self._bindings():
             if not binding.description or binding.system or binding.action in seen:
                 continue
             seen.add(binding.action)
             keys = self.app.get_key_display(binding)
             help_text = f"{binding.tooltip} [{keys}]" if binding.tooltip else f"[{keys}]"
-            run = partial(self.app.run_action, binding.action, active.node)
-            out.append((binding.description, help_text, key, run))
+            run = partial(self.app.run_action, binding.action, node)
+            out.append((binding.description, help_text, binding.key, run))
         return out
 
     async def discover(self) -> Hits:

@@ -7,9 +7,23 @@ database and the citations of the corpus.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
-from ordina.facts import normalise_word
+
+@cache
+def _folder() -> Callable[[str], str]:
+    from ordina.facts import normalise_word as fold  # on first use: not before the first frame
+
+    return fold
+
+
+def normalise_word(text: str) -> str:
+    """Lowercase, no accents (``ordina.facts.normalise_word``)."""
+    return _folder()(text)
 
 #: How questions usually start (Italian first), from the forms ``ordina ask`` understands.
 QUESTION_FORMS: tuple[str, ...] = (
@@ -74,35 +88,76 @@ def _starts(text: str, words: int = 3) -> list[int]:
     return starts
 
 
+class _Index(NamedTuple):
+    """Sorted keys for prefix look-ups by bisection (built off the UI thread, swapped whole)."""
+
+    entities: list[Entity]
+    names: list[tuple[str, int]]
+    """(folded whole name, entity position), sorted."""
+    words: list[tuple[str, int]]
+    """(folded later word of a name, entity position), sorted: "ros" finds "Mario Rossi"."""
+    refs: list[tuple[str, int]]
+    """(folded citation, entity position) of references, in document order."""
+
+
+def _prefixed(keys: list[tuple[str, int]], prefix: str, limit: int) -> list[int]:
+    found, at = [], bisect_left(keys, (prefix, -1))
+    while at < len(keys) and keys[at][0].startswith(prefix) and len(found) < limit:
+        found.append(keys[at][1])
+        at += 1
+    return found
+
+
 class Completer:
-    """Proposes completions for a partly typed question."""
+    """Proposes completions for a partly typed question.
+
+    Thousands of names (a 25,000-employee Comune) answer in well under a millisecond:
+    names are looked up by bisection in sorted keys, never scanned.
+    """
+
+    #: Most entity matches considered for one fragment.
+    SCAN = 40
 
     def __init__(self, entities: list[Entity] | None = None,
                  forms: tuple[str, ...] = QUESTION_FORMS) -> None:
         self.forms = [(normalise_word(f), f) for f in forms]
-        self.entities: list[tuple[str, Entity]] = []
+        self._index = _Index([], [], [], [])
         self.add(entities or [])
 
+    @property
+    def entities(self) -> list[Entity]:
+        """Everything the completer can propose besides the question forms."""
+        return self._index.entities
+
     def add(self, entities: list[Entity]) -> None:
-        """Learn more names (the database's people arrive after the app starts)."""
-        self.entities += [(normalise_word(e.text), e) for e in entities]
+        """Learn more names; safe to call from a worker thread (the index is swapped whole)."""
+        every = [*self._index.entities, *entities]
+        names, words, refs = [], [], []
+        for position, entity in enumerate(every):
+            norm = normalise_word(entity.text)
+            names.append((norm, position))
+            words += [(word, position) for word in norm.split()[1:]]
+            if entity.kind == "riferimento":
+                refs.append((norm, position))
+        names.sort()
+        words.sort()
+        self._index = _Index(every, names, words, refs)
 
     def _entity_matches(self, fragment: str) -> list[Entity]:
+        index = self._index
         frag = normalise_word(fragment)
         if not frag:
             return []
         art = _ART.match(frag)
         if art and art.group(1):
             # "art. 8" → art. 8, art. 80–89 (numbers, not letters, decide)
-            num = art.group(1)
-            return [e for n, e in self.entities
-                    if e.kind == "riferimento" and re.fullmatch(rf"art\. {num}\d*", n)]
-        out = []
-        for norm, entity in self.entities:
-            if norm.startswith(frag) or any(w.startswith(frag) for w in norm.split()[1:]):
-                out.append(entity)
-        return sorted(out, key=lambda e: (not normalise_word(e.text).startswith(frag),
-                                          len(e.text)))
+            wanted = re.compile(rf"art\. {art.group(1)}\d*")
+            return [index.entities[i] for n, i in index.refs if wanted.fullmatch(n)]
+        whole = _prefixed(index.names, frag, self.SCAN)
+        later = [i for i in _prefixed(index.words, frag, self.SCAN) if i not in whole]
+        found = [index.entities[i] for i in whole] + [index.entities[i] for i in later]
+        return sorted(found, key=lambda e: (not normalise_word(e.text).startswith(frag),
+                                            len(e.text)))
 
     def complete(self, text: str, limit: int = 6) -> list[Completion]:
         """Completions of ``text``, best first; empty when nothing fits or text is blank."""

@@ -7,11 +7,29 @@ Allegati show their tables where the text places them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from ordina.corpus import Corpus, Unit
-from ordina.tui.links import escape, linkify, unit_href
+from ordina.tui.links import Span, annotate, escape, unit_href
 
 #: Kinds shown as a page of their own; smaller units open their page at their place.
 PAGE_KINDS = ("articolo", "titolo", "allegato", "sezione")
+
+#: Lint severities flagged inside the text (``info`` findings are listed beside it only).
+FLAGGED = ("errore", "avviso")
+
+
+def spans(corpus: Corpus, unit: Unit, findings: Sequence[Any] = ()) -> list[Span]:
+    """Links for the references written in ``unit`` and flags for its lint findings."""
+    out = [Span(f.start, f.end, flag=True) for f in findings
+           if f.start is not None and f.end is not None and f.severity in FLAGGED]
+    for ref in corpus.refs.cites([unit.eid]):
+        if ref.target and ref.target in corpus:
+            out.append(Span(ref.start, ref.end, unit_href(ref.target)))
+        elif ref.url:
+            out.append(Span(ref.start, ref.end, ref.url))
+    return out
 
 
 def page_of(corpus: Corpus, unit: Unit) -> Unit:
@@ -51,13 +69,18 @@ def _link(unit: Unit, label: str | None = None) -> str:
     return f"[{escape(label or unit.citation)}]({unit_href(unit.eid)})"
 
 
-def to_markdown(corpus: Corpus, unit: Unit) -> str:
-    """The page for ``unit`` (an article opened at a comma if ``unit`` is one)."""
+def to_markdown(corpus: Corpus, unit: Unit,
+                findings: Mapping[str, Sequence[Any]] | None = None) -> str:
+    """The page for ``unit`` (an article opened at a comma if ``unit`` is one).
+
+    :param findings: lint findings by unit id, flagged where they sit in the text.
+    """
     page = page_of(corpus, unit)
     focus = focus_comma(corpus, unit)
+    findings = findings or {}
 
-    def link(text: str) -> str:
-        return linkify(text, corpus.__contains__)
+    def text_of(u: Unit) -> str:
+        return annotate(u.text, spans(corpus, u, findings.get(u.eid, ())))
 
     title = page.citation + (f" – {page.heading}" if page.heading else "")
     out = [f"# {escape(title)}", ""]
@@ -67,24 +90,29 @@ def to_markdown(corpus: Corpus, unit: Unit) -> str:
     tables = {f"[{c.citation.rsplit(' ', 2)[-2]} {c.num}]": c for c in corpus.children(page)
               if c.kind == "tabella"}
     placed: set[str] = set()
-    for para in page.text.splitlines():
+    offset = 0
+    page_spans = spans(corpus, page, findings.get(page.eid, ()))
+    for para in page.text.split("\n"):
         table = tables.get(para.strip())
         if table is not None:
             out += ["", *_table(table)]
             placed.add(table.eid)
         elif para.strip():
-            out += [link(para), ""]
+            local = [Span(s.start - offset, s.end - offset, s.href, s.flag) for s in page_spans
+                     if offset <= s.start and s.end <= offset + len(para)]
+            out += [annotate(para, local), ""]
+        offset += len(para) + 1
 
     def items(u: Unit, depth: int, prefix: str) -> None:
         for child in corpus.children(u):
             mark = f"{child.num}) " if child.kind == "lettera" else ""
-            out.append(f"{prefix}{'  ' * depth}- {mark}{link(child.text)}")
+            out.append(f"{prefix}{'  ' * depth}- {mark}{text_of(child)}")
             items(child, depth + 1, prefix)
 
     for child in corpus.children(page):
         if child.kind == "comma":
             prefix = "> " if child.eid == focus else ""
-            out.append(f"{prefix}**{escape(child.num)}.** {link(child.text)}")
+            out.append(f"{prefix}**{escape(child.num)}.** {text_of(child)}")
             if child.children:
                 out.append(prefix.rstrip())
                 items(child, 0, prefix)
@@ -94,8 +122,43 @@ def to_markdown(corpus: Corpus, unit: Unit) -> str:
         elif child.kind == "tabella" and child.eid not in placed:
             out += ["", *_table(child)]
         elif child.kind == "sezione":
-            out += [f"## {_link(child, child.heading)}", "", link(child.text), ""]
+            out += [f"## {_link(child, child.heading)}", "", text_of(child), ""]
         elif child.kind in ("lettera", "trattino"):
             items(page, 0, "")
             break
     return "\n".join(out).rstrip() + "\n"
+
+
+def _scope(corpus: Corpus, page: Unit) -> list[str]:
+    return [page.eid] + [d.eid for d in corpus.descendants(page)]
+
+
+def cites(corpus: Corpus, page: Unit) -> list[tuple[str, str]]:
+    """``(href, label)`` of what the page cites: units of the regulation and national acts."""
+    out = []
+    for ref in corpus.refs.cites(_scope(corpus, page)):
+        if ref.target and ref.target in corpus and not ref.target.startswith(page.eid):
+            out.append((unit_href(ref.target), f"→ {ref.label or corpus.units[ref.target].citation}"))
+        elif ref.url:
+            out.append((ref.url, f"↗ {ref.label}"))
+    return out
+
+
+def cited_by(corpus: Corpus, page: Unit) -> list[tuple[str, str]]:
+    """``(href, label)`` of the units that cite the page ("citato da")."""
+    out = []
+    for ref in corpus.refs.cited_by(_scope(corpus, page)):
+        source = corpus.get(ref.source)
+        if source is not None:
+            out.append((unit_href(source.eid), f"← {source.citation}"))
+    return out
+
+
+def lint_markdown(corpus: Corpus, page: Unit, findings: Mapping[str, Sequence[Any]]) -> str:
+    """The ``ordina lint`` findings of the page, with why and what to do."""
+    lines = []
+    for eid in _scope(corpus, page):
+        for f in findings.get(eid, ()):
+            lines.append(f"- **{escape(f.citation)}** ({f.severity}): «{escape(f.quote)}» — "
+                         f"{escape(f.why)}. *{escape(f.fix)}*")
+    return "\n".join(lines)

@@ -2,13 +2,14 @@
 
 The Markdown widgets run with ``open_links=False``; their ``LinkClicked`` messages come
 to :meth:`OrdinaApp.follow_link`, which opens ``unit:`` links in the reader and shows
-Normattiva links (external law) instead of leaving the terminal.
+Normattiva links (external law) instead of leaving the terminal. Where the links go is
+decided by the corpus (``corpus.refs``); this module only writes them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from dataclasses import dataclass
 
 UNIT_SCHEME = "unit:"
 """Prefix of an in-app link to a regulation unit: ``unit:art_88__para_3``."""
@@ -29,6 +30,26 @@ def href_target(href: str) -> str | None:
     return None
 
 
+#: In-app link prefixes and the tab (app mode) that opens them.
+SCHEMES: dict[str, str] = {UNIT_SCHEME: "read", "person:": "people", "org:": "people",
+                           "finding:": "audit"}
+
+
+def route(href: str) -> tuple[str, str] | None:
+    """``(mode, target)`` for an in-app link; None for external or unknown links.
+
+    ``unit:art_88`` opens the reader at ``art_88``; ``person:12`` and ``org:3`` open the
+    people tab at that page (the target keeps its prefix there).
+    """
+    href = href.strip()
+    for prefix, mode in SCHEMES.items():
+        if href.startswith(prefix) and len(href) > len(prefix):
+            return (mode, href[len(prefix):] if prefix == UNIT_SCHEME else href)
+    if href.startswith("#") and len(href) > 1:
+        return ("read", href[1:])
+    return None
+
+
 def is_external(href: str) -> bool:
     """True for links that leave the app (Normattiva, the web)."""
     return href.startswith(("http://", "https://"))
@@ -39,43 +60,35 @@ def escape(text: str) -> str:
     return re.sub(r"([\[\]*_`<>\\])", r"\\\1", text)
 
 
-# A reference to the regulation itself. External laws ("art. 53 del D.Lgs 165/2001")
-# are recognised by what follows the number and are left alone here.
-_INTERNAL = re.compile(
-    r"\b(?P<kw>artt?\.|articol[oi])\s*(?P<art>\d{1,3})\b"
-    r"|\b(?P<akw>allegat[oi])\s+(?P<all>[A-G])\s?\)?"
-    r"|\b(?P<tkw>titolo)\s+(?P<tit>[IVX]{1,4})\b",
-    re.IGNORECASE,
-)
-_EXTERNAL_AFTER = re.compile(
-    r"^[^;.:]{0,40}?\b(?:d\.?\s?lgs|dlgs|d\.?\s?l\b|d\.?p\.?r|legge|l\.\s?\d|decreto|"
-    r"testo unico|tuel|c\.c|c\.p\.c|codice|ccnl|costituzione)",
-    re.IGNORECASE,
-)
-_OURS_AFTER = re.compile(r"^\s*(?:,\s*comma\s*\d+\s*,?\s*)?del\s+presente", re.IGNORECASE)
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a unit's text to mark: a reference to link or a lint finding to flag."""
+
+    start: int
+    end: int
+    href: str | None = None
+    """Where the link goes (``unit:…`` or a Normattiva URL); None for a flag."""
+    flag: bool = False
+    """True for a lint finding: shown as ``⚠`` plus the quoted words in code style."""
 
 
-def linkify(text: str, exists: Callable[[str], bool]) -> str:
-    """Escape ``text`` for Markdown and turn references to existing units into links.
+def annotate(text: str, spans: list[Span]) -> str:
+    """Escape ``text`` for Markdown, turning ``spans`` into links or flags.
 
-    :param exists: tells whether a unit id is in the corpus (unknown targets stay text).
+    Overlapping spans are dropped after the first (flags sort first, so a wrong
+    reference shows as a finding rather than as a link).
     """
     out: list[str] = []
     pos = 0
-    for m in _INTERNAL.finditer(text):
-        after = text[m.end():m.end() + 60]
-        if m.group("art"):
-            eid = f"art_{int(m.group('art'))}"
-        elif m.group("all"):
-            eid = f"all_{m.group('all').upper()}"
+    for span in sorted(spans, key=lambda s: (s.start, not s.flag, -s.end)):
+        if span.start < pos or span.end > len(text) or span.start >= span.end:
+            continue
+        out.append(escape(text[pos:span.start]))
+        words = text[span.start:span.end]
+        if span.flag:
+            out.append(f"⚠`{words.replace('`', chr(39))}`")
         else:
-            eid = f"title_{m.group('tit').upper()}"
-        if not _OURS_AFTER.match(after) and _EXTERNAL_AFTER.match(after):
-            continue
-        if not exists(eid):
-            continue
-        out.append(escape(text[pos:m.start()]))
-        out.append(f"[{escape(m.group(0).rstrip())}]({unit_href(eid)})")
-        pos = m.start() + len(m.group(0).rstrip())
+            out.append(f"[{escape(words)}]({span.href})")
+        pos = span.end
     out.append(escape(text[pos:]))
     return "".join(out)

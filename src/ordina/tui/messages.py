@@ -14,21 +14,10 @@ class OpenRef(Message):
         """The reference as typed or the unit id."""
 
 
-class OpenPeople(Message):
-    """Open a person's or a unit's page in the people tab."""
+class FollowLink(Message):
+    """Follow a link: ``unit:…``, ``person:…``, ``org:…``, ``finding:…`` or a web address."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, href: str) -> None:
         super().__init__()
-        self.target = target
-        """``person:<id>`` or ``unit:<id>`` of the personnel database."""
-
-
-class LocationChanged(Message):
-    """A tab now shows something else and the history should record it."""
-
-    def __init__(self, mode: str, target: str) -> None:
-        super().__init__()
-        self.mode = mode
-        """The tab (app mode) that changed."""
-        self.target = target
-        """What it shows now."""
+        self.href = href
+        """Where the link goes (see :func:`ordina.tui.links.route`)."""

@@ -10,28 +10,28 @@ from typing import Any, ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, LoadingIndicator, Markdown
+from textual.widgets import Footer, LoadingIndicator, Static
 
 from ordina.answer import Answer
-from ordina.tui.completion import Completer, Entity
 from ordina.tui.conversation import Conversation, answer_markdown
 from ordina.tui.screens.base import ModeScreen
-from ordina.tui.widgets.answer_card import AnswerCard
-from ordina.tui.widgets.fact_control import FactControl
-from ordina.tui.widgets.interview import InterviewCard
 from ordina.tui.widgets.mode_bar import ModeBar
 from ordina.tui.widgets.question_box import QuestionBox
+
+# The answer card and the interview load with the first answer: the first frame needs
+# neither (nor the Markdown parser they bring).
 
 #: ``(question, db, as_of, facts) -> Answer``, the signature of ``ordina.ask.answer_question``.
 Answerer = Callable[[str, Any, Any, dict[str, Any]], Answer]
 
 WELCOME = """\
-**Fai una domanda** sul regolamento o sul personale, in italiano (o in inglese). Per esempio:
+[b]Fai una domanda[/b] sul regolamento o sul personale, in italiano (o in inglese). Per esempio:
 
-- `art. 88 c. 3` · `cosa dice l'articolo 89?` · `cerca patrocinio legale`
-- `chi sostituisce il segretario?` · `chi autorizza le ferie di Neri?`
-- `un dipendente a tempo pieno può fare l'amministratore di una srl?`
+ • [i]art. 88 c. 3[/i] · [i]cosa dice l'articolo 89?[/i] · [i]cerca patrocinio legale[/i]
+ • [i]chi sostituisce il segretario?[/i] · [i]chi autorizza le ferie di Neri?[/i]
+ • [i]un dipendente a tempo pieno può fare l'amministratore di una srl?[/i]
 
 Le proposte compaiono mentre scrivi (↓ per sceglierle, Tab per accettarle).
 """
@@ -70,29 +70,18 @@ class AskScreen(ModeScreen):
         super().__init__()
         self.conversation = Conversation()
         """Every answer of this session, for export."""
-        self.completer = Completer()
-        """Feeds the question box (references now, names when the database answers)."""
         self._interview: tuple[str, dict[str, Any], set[str]] | None = None
 
     def compose(self):
         yield ModeBar(self.MODE)
         with VerticalScroll(id="chat"):
-            yield Markdown(WELCOME, id="welcome")
-        yield QuestionBox(self.completer, id="question-box")
+            yield Static(Content.from_markup(WELCOME), id="welcome")
+        yield QuestionBox(self.app.completer, id="question-box")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Load what completions need without delaying the first frame."""
+        """No blinking cursor under tests (stable snapshots)."""
         self.query_one(QuestionBox).input.cursor_blink = not self.app.testing
-        self.load_entities()
-
-    @work(thread=True, group="entities")
-    def load_entities(self) -> None:
-        """Citations of the corpus, then names from the database (in this thread)."""
-        corpus = self.app.corpus
-        refs = [Entity(u.citation, f"{u.citation} – {u.heading}", "riferimento")
-                for u in corpus.units.values() if u.kind in ("articolo", "allegato")]
-        self.app.call_from_thread(self.completer.add, refs)
 
     # -------------------------------------------------------------------- asking
     @on(QuestionBox.Asked)
@@ -111,24 +100,24 @@ class AskScreen(ModeScreen):
     @work(thread=True, exclusive=True, group="ask")
     def _answer(self, question: str, facts: dict[str, Any]) -> None:
         """Run the answerer on a connection owned by this thread."""
-        from ordina.db import connect
         from ordina.errors import UserError
 
         answerer = self.app.answerer or default_answerer()
-        db = connect(self.app.db_path)
         try:
-            answer = answerer(question, db, self.app.as_of, facts)
+            with self.app.data.connection() as db:
+                answer = answerer(question, db, self.app.as_of, facts)
         except UserError as exc:
             answer = Answer(query=question, intent="errore", answer=str(exc))
         except Exception as exc:  # noqa: BLE001 - never a traceback in the chat
             answer = Answer(query=question, intent="errore",
                             answer=f"Errore interno ({type(exc).__name__}: {exc}).")
-        finally:
-            db.conn.close()
         self.post_message(self.Answered(question, facts, answer))
 
     async def on_ask_screen_answered(self, message: Answered) -> None:
         """Append the answer; a *dati mancanti* answer starts or continues the interview."""
+        from ordina.tui.widgets.answer_card import AnswerCard
+        from ordina.tui.widgets.interview import InterviewCard
+
         await self.query(".thinking").remove()
         turn = self.conversation.add(message.question, message.answer, message.facts)
         chat = self.query_one("#chat")
@@ -151,10 +140,10 @@ class AskScreen(ModeScreen):
 
     def remove_interview(self) -> None:
         """Drop an open interview card (a new question replaces it)."""
-        self.query(InterviewCard).remove()
+        self.query(".interview").remove()
 
-    @on(FactControl.Answered)
-    def _fact_given(self, message: FactControl.Answered) -> None:
+    def on_fact_control_answered(self, message: Any) -> None:
+        """The user answered the interview's question: ask again with the new fact."""
         if self._interview is None:
             return
         question, facts, _skipped = self._interview
@@ -162,8 +151,10 @@ class AskScreen(ModeScreen):
         self.remove_interview()
         self.ask(question, facts)
 
-    @on(FactControl.Skipped)
-    async def _fact_skipped(self, message: FactControl.Skipped) -> None:
+    async def on_fact_control_skipped(self, message: Any) -> None:
+        """The user does not know: ask the next missing fact, if any."""
+        from ordina.tui.widgets.interview import InterviewCard
+
         if self._interview is None:
             return
         _question, _facts, skipped = self._interview

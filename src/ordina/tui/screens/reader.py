@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Label
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, Label, Markdown
 
 from ordina.tui import document
-from ordina.tui.links import href_target
 from ordina.tui.screens.base import ModeScreen
 from ordina.tui.widgets.mode_bar import ModeBar
 from ordina.tui.widgets.ref_list import RefList
@@ -18,7 +16,6 @@ from ordina.tui.widgets.toc import Toc
 from ordina.tui.widgets.unit_view import UnitView
 
 _PAGES = Binding.Group("Pagina", compact=True)
-_LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
 class ReaderScreen(ModeScreen):
@@ -41,9 +38,13 @@ class ReaderScreen(ModeScreen):
         with Horizontal(id="reader-body"):
             yield Toc(id="toc")
             yield UnitView(id="page")
-            with Vertical(id="side"):
-                yield Label("Riferimenti nella pagina", classes="side-title")
-                yield RefList(id="page-refs")
+            with VerticalScroll(id="side"):
+                yield Label("Cita", classes="side-title")
+                yield RefList(id="page-refs", compact=True)
+                yield Label("Citato da", classes="side-title")
+                yield RefList(id="cited-by", compact=True)
+                yield Label("Segnalazioni (ordina lint)", classes="side-title")
+                yield Markdown(id="lint", open_links=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -62,15 +63,14 @@ class ReaderScreen(ModeScreen):
         if unit is None:
             return
         self.target = unit.eid
-        source = document.to_markdown(corpus, unit)
-        await self.query_one(UnitView).show(source)
+        findings = self.app.data.findings
+        await self.query_one(UnitView).show(document.to_markdown(corpus, unit, findings))
         self.query_one(Toc).reveal(unit.eid)
-        refs = []
-        for href in _LINK.findall(source):
-            eid = href_target(href)
-            if eid and eid != document.page_of(corpus, unit).eid and (ref := corpus.get(eid)):
-                refs.append((eid, f"{ref.citation} {ref.heading}".strip()))
-        self.query_one("#page-refs", RefList).set_refs(refs)
+        page = document.page_of(corpus, unit)
+        self.query_one("#page-refs", RefList).set_refs(document.cites(corpus, page))
+        self.query_one("#cited-by", RefList).set_refs(document.cited_by(corpus, page))
+        await self.query_one("#lint", Markdown).update(
+            document.lint_markdown(corpus, page, findings) or "*nessuna*")
 
     def action_toggle_index(self) -> None:
         """Hide the index to give the page the whole width (useful at 80 columns)."""

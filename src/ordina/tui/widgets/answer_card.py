@@ -47,14 +47,15 @@ def _snippet(text: str, width: int = 60) -> str:
 
 
 def sources(corpus: Corpus, answer: Answer) -> tuple[list[tuple[str, str]], list[str]]:
-    """The citations as ``(unit id, label)`` for the list, and those that do not resolve."""
+    """The citations as ``(href, label)`` for the list, and those that do not resolve."""
     found, unknown = [], []
     for citation in answer.citations:
         unit = corpus.by_citation(citation)
         if unit is None:
             unknown.append(citation)
         else:
-            found.append((unit.eid, f"↪ {citation}  {_snippet(unit.heading or unit.text)}"))
+            found.append((unit_href(unit.eid),
+                          f"↪ {citation}  {_snippet(unit.heading or unit.text)}"))
     return found, unknown
 
 

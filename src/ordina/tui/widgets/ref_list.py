@@ -1,4 +1,4 @@
-"""A keyboard-friendly list of references: the links of a page or of an answer.
+"""A keyboard-friendly list of links: the references of a page, the sources of an answer.
 
 Markdown links only answer to the mouse; this list gives the same jumps to the
 keyboard (and over SSH without mouse support).
@@ -9,32 +9,32 @@ from __future__ import annotations
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ordina.tui.messages import OpenRef
+from ordina.tui.messages import FollowLink
 
 
 class RefList(OptionList):
-    """Options whose ids are unit ids; choosing one opens it in the reader."""
+    """Options whose ids are links (``unit:…``, ``person:…``, web); choosing one follows it."""
 
     DEFAULT_CSS = """
     RefList { height: auto; max-height: 12; border: none; padding: 0; }
     """
 
     def set_refs(self, refs: list[tuple[str, str]]) -> None:
-        """Show ``(unit id, label)`` pairs, without duplicates, in the given order."""
+        """Show ``(href, label)`` pairs, without duplicates, in the given order."""
         self.clear_options()
         seen: set[str] = set()
         options = []
-        for eid, label in refs:
-            if eid in seen:
+        for href, label in refs:
+            if href in seen:
                 continue
-            seen.add(eid)
-            options.append(Option(label, id=eid))
+            seen.add(href)
+            options.append(Option(label, id=href))
         self.add_options(options)
         if options:
             self.highlighted = 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Open the chosen reference."""
+        """Follow the chosen link."""
         event.stop()
         if event.option.id:
-            self.post_message(OpenRef(event.option.id))
+            self.post_message(FollowLink(event.option.id))
