@@ -30,7 +30,7 @@ def run_ordina(tmp_path):
         full_env.update(env or {})
         return subprocess.run(
             [sys.executable, "-m", "ordina", *args], capture_output=True, input=input,
-            env=full_env, cwd=tmp_path, timeout=120,
+            env=full_env, cwd=tmp_path, timeout=120, check=False,
         )
 
     return _run
