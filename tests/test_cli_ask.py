@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-KEYS = ["query", "intent", "verdict", "answer", "citations", "missing", "trace"]
+KEYS = ["query", "intent", "verdict", "answer", "citations", "missing", "trace", "kind", "quote"]
 VERDICTS = {None, "consentito", "vietato", "autorizzazione", "comunicazione", "dati_mancanti"}
 
 
 def _contract(data: dict) -> None:
-    """The JSON contract of issue 4, exactly."""
+    """The JSON contract of issue 4, with issue 9's "kind" and "quote", exactly."""
     assert list(data) == KEYS
     assert isinstance(data["query"], str) and isinstance(data["intent"], str)
     assert data["verdict"] in VERDICTS

@@ -234,6 +234,6 @@ def test_ordina_ask_json_on_the_demo(run_ordina, tmp_path) -> None:
         assert done.returncode == 0, done.stderr.decode()
         data = json.loads(done.stdout)
         assert list(data) == ["query", "intent", "verdict", "answer", "citations", "missing",
-                              "trace"]
+                              "trace", "kind", "quote"]
         assert data["verdict"] is None and cite in data["citations"]
         assert "Nessuna verifica risponde" not in data["answer"]

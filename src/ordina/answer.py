@@ -2,7 +2,7 @@
 
 The JSON form is the public integration format of ``ordina ask --json``::
 
-    {"query", "intent", "verdict", "answer", "citations", "missing", "trace"}
+    {"query", "intent", "verdict", "answer", "citations", "missing", "trace", "kind", "quote"}
 """
 
 from __future__ import annotations
@@ -49,9 +49,14 @@ class Answer:
     citations: list[str] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)
     trace: list[TraceStep] = field(default_factory=list)
+    #: What kind of answer: "lookup", "decision", "structure", "search" or "calculation".
+    kind: str | None = None
+    #: For look-ups: the decisive words of the cited comma.
+    quote: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON object, keys in the documented order."""
         data = asdict(self)
         return {key: data[key] for key in
-                ("query", "intent", "verdict", "answer", "citations", "missing", "trace")}
+                ("query", "intent", "verdict", "answer", "citations", "missing", "trace",
+                 "kind", "quote")}

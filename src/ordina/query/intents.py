@@ -16,6 +16,12 @@ REFS = "refs"
 CITED_BY = "cited_by"
 #: Full-text search: "cerca patrocinio legale"; also the fallback for unreadable questions.
 SEARCH = "search"
+#: A rule look-up: who / how many / how long / by when / in which cases, answered from the
+#: comma that states it ("chi presiede il nucleo di valutazione?").
+LOOKUP = "lookup"
+#: The regulation's structure: "quali articoli compongono il titolo VII?", "dove è regolato
+#: il part-time?", "quali articoli citano il TUEL?".
+STRUCTURE = "structure"
 
 # -- the database: people, units, offices -----------------------------------------------------
 #: Who a person is / who heads a unit: "chi è Rossi?", "chi è il responsabile dell'area tecnica?".
@@ -31,6 +37,14 @@ OBLIGATIONS = "obligations"
 INCOMPATIBILITY = "incompatibility"
 #: Assignments (incarichi) expiring soon: "incarichi in scadenza".
 EXPIRING_ASSIGNMENTS = "expiring_assignments"
+#: How much a person may still be paid this year for authorised incarichi (art. 88 c. 3).
+REMAINING_CAP = "remaining_cap"
+#: Authorisation requests past the 30-day answer term, and what silence means (art. 88 c. 6).
+OVERDUE_REQUESTS = "overdue_requests"
+#: Incarichi and collaborations ending within a period.
+ENDING_CONTRACTS = "ending_contracts"
+#: Heads and interims of every unit on a date (art. 14, 17).
+UNIT_HEADS = "unit_heads"
 
 # -- permission questions (verdicts) ---------------------------------------------------------
 #: May X accept an external assignment / do an activity? Titolo IX, art. 85-91.
@@ -70,8 +84,9 @@ DEADLINE = "deadline"
 
 #: Every intent, in the order the documentation lists them.
 ALL_INTENTS: tuple[str, ...] = (
-    ARTICLE, REFS, CITED_BY, SEARCH,
+    ARTICLE, REFS, CITED_BY, SEARCH, LOOKUP, STRUCTURE,
     WHO, SUBSTITUTE, COMPETENT, OBLIGATIONS, INCOMPATIBILITY, EXPIRING_ASSIGNMENTS,
+    REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS,
     EXTERNAL_ASSIGNMENT, PART_TIME, FIXED_TERM_CONTRACT, AREA_HEAD_APPOINTMENT, HIGHER_DUTIES,
     MOBILITY_OUT, MOBILITY_RANKING, COLLABORATION, EVALUATION_BOARD,
     POSITION_PAY, EVALUATION, EXCELLENCE_BONUS, ECONOMIC_PROGRESSION, CAREER_PROGRESSION,
