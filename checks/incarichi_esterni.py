@@ -30,13 +30,14 @@ from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.formato import arrotonda, numero
 from ordina.hookspecs import hookimpl
-from ordina.norma import decimale
+from ordina.formato import frazione
+from ordina.norma import Norma, decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------
 #: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.
 SOGLIA_PART_TIME = 50
 #: art. 88 c. 3: authorised compensation in a year ≤ one fifth of the gross base salary.
-QUOTA_TETTO = Decimal(1) / 5
+QUOTA_TETTO = Norma(Decimal(1) / 5, "art. 88 c. 3", "un quinto del trattamento economico")
 #: art. 88 c. 6: the request must be answered within 30 days (counted on the calendar).
 GIORNI_RISPOSTA = termini.RISPOSTA_AUTORIZZAZIONE
 #: art. 91 c. 1–2: 30 days after the warning, dismissal.
@@ -275,23 +276,25 @@ def _tetto(facts: FactSet) -> Outcome:
                                                        ["already_authorised_this_year"]),
                              citations=(cite,))
     base = decimale(base)
-    cap = arrotonda(base * QUOTA_TETTO)
+    quota = QUOTA_TETTO.in_force  # another text's share when a decision is re-examined
+    cap = arrotonda(base * quota)
+    share = frazione(quota)
     comp = decimale(comp)
     if not _number(prior):
         if comp <= cap:
             return Outcome.needs(["already_authorised_this_year"], citations=(cite,))
-        line = f"{_eur(comp)} > {_eur(cap)} = un quinto di {_eur(base)}"
+        line = f"{_eur(comp)} > {_eur(cap)} = {share} di {_eur(base)}"
         return Outcome(
             "vietato", f"**vietato**: il solo compenso di questo incarico supera il tetto "
                        f"annuo dell'art. 88 c. 3: {line}.", (cite,),
-            (TraceStep(f"Il solo compenso dell'incarico supera un quinto del trattamento "
+            (TraceStep(f"Il solo compenso dell'incarico supera {share} del trattamento "
                        f"fondamentale: {line}; quanto già autorizzato può solo aggiungersi.",
                        cite),), data={"tetto": float(cap), "totale": float(comp)})
     prior = decimale(prior)
     total = comp + prior
     over = total > cap
     line = (f"{_eur(comp)} + {_eur(prior)} = {_eur(total)} {'>' if over else '≤'} "
-            f"{_eur(cap)} = un quinto di {_eur(base)}")
+            f"{_eur(cap)} = {share} di {_eur(base)}")
     steps = [TraceStep(
         f"Compenso dell'incarico + compensi già autorizzati nell'anno: {line}. "
         f"[{_facts(facts, ('compensation', 'already_authorised_this_year', 'annual_base_salary'))}]",
@@ -299,12 +302,12 @@ def _tetto(facts: FactSet) -> Outcome:
     room = max(cap - prior, Decimal(0))
     if over:
         answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
-                  f"autorizzati nell'anno supererebbero un quinto del trattamento economico "
+                  f"autorizzati nell'anno supererebbero {share} del trattamento economico "
                   f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
                   f"compensi per {_eur(room)}.")
     else:
         answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
-                  f"entro un quinto del trattamento economico fondamentale lordo (art. 88 c. 3): "
+                  f"entro {share} del trattamento economico fondamentale lordo (art. 88 c. 3): "
                   f"{line}.")
     note = _year_note(facts, comp, cap, over)
     if note is not None:
@@ -368,7 +371,7 @@ TETTO_ANNUO = Check(
         [Rule("oltre_tetto_annuo", "art. 88 c. 3",
               F("already_authorised_this_year", "compensi autorizzati nell'anno")
               > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
-              * float(QUOTA_TETTO),
+              * float(QUOTA_TETTO.value),
               "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
                          "quinto del trattamento economico fondamentale lordo.")],
         otherwise="consentito", otherwise_cite="art. 88 c. 3",
@@ -406,7 +409,7 @@ def _silence(facts: FactSet) -> Outcome:
                               ("date", today)) if not isinstance(v, (date, bool))]
     if missing:
         return Outcome.needs(missing, citations=(cite,))
-    term = _calendario(facts).scadenza(requested, GIORNI_RISPOSTA.value)
+    term = _calendario(facts).scadenza(requested, GIORNI_RISPOSTA.in_force)
     due = term.effettiva
     steps = term.passi("la risposta alla richiesta di autorizzazione", cite)
     data = {"scadenza": due.isoformat(), "scadenza_nominale": term.nominale.isoformat()}
@@ -423,7 +426,7 @@ def _silence(facts: FactSet) -> Outcome:
     if client not in _PUBBLICI and client not in _PRIVATI:
         return Outcome.needs(["client_type"], tuple(steps), (cite,))
     public = client in _PUBBLICI
-    days = GIORNI_RISPOSTA.value
+    days = GIORNI_RISPOSTA.in_force
     if public:
         steps.append(TraceStep(f"Scaduti i {days} giorni senza risposta su un incarico presso "
                                "una pubblica amministrazione: il silenzio vale assenso.", cite))
