@@ -21,6 +21,7 @@ from ordina.corpus.loader import corpus_as_of
 from ordina.corpus.refs import parse_act_reference
 from ordina.engine.dbfacts import patron_saint
 from ordina.errors import UnknownReference, UserError
+from ordina.facts import FACTS
 from ordina.formato import data, euro
 from ordina.register.proposal import OUTCOME_LABELS
 from ordina.register.subject import Ref
@@ -139,9 +140,11 @@ def build_act(db: Any, row: DecisionRow) -> Act:
     act.add("testo", "Vista " + fill(for_subject(tpl["fatti"], kind), f) + ";")
     stated = [x for x in receipt["facts"] if x["source"] in ("opzione", "domanda", "intervista")]
     if stated:
-        act.add("testo", "Accertato dall'ufficio che:")
+        act.add("testo", "Accertato dall'ufficio, in istruttoria:")
         for x in stated:
-            act.add("voce", f"{x['name'].replace('_', ' ')}: {_value(x['value'])};")
+            fact = FACTS.get(x["name"])
+            asked = fact.question if fact else x["name"].replace("_", " ").capitalize() + "?"
+            act.add("voce", f"{asked} {_value(x['value']).capitalize()};")
     act.add("testo", "Considerato che, sulla base dei fatti risultanti dagli atti "
                      f"d'ufficio alla data del {data(date.fromisoformat(row.as_of))}:")
     for step in receipt["trace"]:

@@ -36,7 +36,11 @@ def _describe(rerun) -> list[str]:
         lines.append("  Fatti cambiati:")
         lines += [f"  - {f}" for f in rerun.facts_changed]
     if not rerun.same:
-        lines.append("  Perché: " + rerun.outcome.answer.split("\n\n")[0])
+        changed = {c.norma.cite for c in rerun.norme}
+        steps = [st for st in rerun.outcome.trace if st.citation in changed
+                 and not st.step.startswith("Verifica «")]
+        lines.append("  Perché: " + ("; ".join(f"{st.step} ({st.citation})" for st in steps)
+                                     or rerun.outcome.answer.split("\n\n")[0]))
     return lines
 
 

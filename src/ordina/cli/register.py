@@ -35,7 +35,7 @@ def _list(args, db) -> int:
                 parse_date(args.al) if args.al else None)
     rows = entries(db, f)
     fixed = corrected_by(db)
-    lines = [f"Registro delle decisioni: {len(rows)} voci"]
+    lines = [f"Registro delle decisioni: {len(rows)} vo{'ce' if len(rows) == 1 else 'ci'}"]
     for r in rows:
         flags = []
         if r.differs:
@@ -65,7 +65,8 @@ def _verify(args, db) -> int:
 
     result = verify(db)
     if result.ok:
-        text = f"Registro integro: {result.entries} voci, catena delle impronte verificata."
+        text = (f"Registro integro: {result.entries} vo{'ce' if result.entries == 1 else 'ci'}, "
+                "catena delle impronte verificata.")
     else:
         text = f"Registro ALTERATO: voce n. {result.bad}: {result.why}."
     emit(args, {"ok": result.ok, "entries": result.entries, "bad_entry": result.bad,

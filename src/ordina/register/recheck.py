@@ -29,7 +29,7 @@ from ordina.register.receipt import (
     regulation_version,
     sha256_file,
 )
-from ordina.register.subject import Ref, load
+from ordina.register.subject import INTENTS, Ref, load
 from ordina.store.decisions import DecisionRow
 
 
@@ -144,9 +144,10 @@ def _version() -> str:
     return __version__
 
 
-def _fact_changes(old: FactSet, new: FactSet) -> list[str]:
+def _fact_changes(old: FactSet, new: FactSet, read: set[str]) -> list[str]:
+    """The facts the checks read whose value changed (not the date, not years of service)."""
     out = []
-    for name in sorted(set(old) | set(new)):
+    for name in sorted((set(old) | set(new)) & read):
         if name == "date":
             continue
         a, b = old.get(name, None), new.get(name, None)
@@ -174,7 +175,8 @@ def recheck_today(db: Any, row: DecisionRow, registry: Registry, on: date) -> Re
     facts = propose(loaded, on, registry, stated).facts
     rerun = _run(row, f"con i fatti e il testo in vigore al {on:%d/%m/%Y}", facts,
                  corpus_as_of(on), registry)
-    rerun.facts_changed = _fact_changes(recorded, facts)
+    read = {n for c in registry.for_intent(INTENTS[row.subject_kind]) for n in c.facts}
+    rerun.facts_changed = _fact_changes(recorded, facts, read)
     diffs = text_differences(receipt["regulation"], regulation_version(on))
     if diffs:
         rerun.notes.append("Testo del regolamento diverso da quello registrato: "
