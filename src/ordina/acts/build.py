@@ -127,7 +127,8 @@ def build_act(db: Any, row: DecisionRow) -> Act:
               .replace(" ", "_").replace("/", "-"))
     act.add("ente", str(f["comune"]).upper())
     act.add("ente", f.get("ufficio") or "[ufficio]")
-    act.add("titolo", f"DETERMINAZIONE N. {BLANK} DEL {BLANK} — {tpl['titolo']}")
+    act.add("titolo", f"DETERMINAZIONE N. {BLANK} DEL {BLANK} — "
+                      f"{fill(for_subject(tpl['titolo'], kind), f)}")
     act.add("testo", f"Prot. n. {BLANK} del {BLANK}")
     act.add("oggetto", "OGGETTO: " + fill(for_subject(tpl["oggetto"], kind), f))
     act.add("sezione", "IL RESPONSABILE")
