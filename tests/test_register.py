@@ -186,3 +186,34 @@ def test_recheck_json_reports_the_change(cli, tmp_path, capsys):
     assert today["same"] is False and today["verdict"] == "autorizzazione"
     assert today["norme"][0]["cite"] == "art. 88 c. 3" and today["norme"][0]["after"] == "0.25"
     assert any("2026-12-01-giunta-90" in n for n in today["notes"])
+
+
+def test_a_public_copy_has_no_register(cli, tmp_path, capsys):
+    _record_rossi(cli)
+    public = str(tmp_path / "pubblica.db")
+    assert main(["--db", cli.db, "export", "--public", public]) == 0
+    capsys.readouterr()
+    for args in (["register"], ["register", "verify"], ["receipt", "1"], ["deadlines"],
+                 ["decide", "12"]):
+        assert main(["--db", public, *args]) == 2, args
+        err = capsys.readouterr().err
+        assert err.startswith("ordina: errore:") and "Traceback" not in err
+
+
+def test_a_version_2_database_gains_the_register(tmp_path):
+    from ordina.db import connect
+    from ordina.store.schema import MIGRATIONS, SCHEMA_VERSION, ensure_schema, schema_version
+
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path)
+    for step in (1, 2):
+        for _table, sql in MIGRATIONS[step]:
+            conn.execute(sql)
+    conn.execute("INSERT INTO store_meta VALUES ('schema_version', '2')")
+    conn.execute("INSERT INTO ente VALUES ('nome', 'Comune di Prova')")
+    conn.commit()
+    conn.close()
+    db = connect(path)
+    assert ensure_schema(db) is True and schema_version(db) == SCHEMA_VERSION
+    assert "decisions" in db.table_names()
+    assert db.conn.execute("SELECT value FROM ente").fetchone() == ("Comune di Prova",)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ordina.errors import UserError
 from ordina.store.schema import write_transaction
 
 #: Columns in table order, without ``id`` (the entry number SQLite assigns).
@@ -51,7 +52,17 @@ class DecisionRow:
         return {"id": self.id, **{c: getattr(self, c) for c in COLUMNS if c != "hash"}}
 
 
+def _require(db: Any) -> None:
+    """Fail in Italian on a database without the register (the public copy)."""
+    found = db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                            "name = 'decisions'").fetchone()
+    if found is None:
+        raise UserError("questo database non contiene il registro delle decisioni (è la copia "
+                        "pubblica?): usare il database dell'ufficio del personale")
+
+
 def _rows(db: Any, where: str = "", params: tuple = ()) -> Iterator[DecisionRow]:
+    _require(db)
     cur = db.conn.execute(f"SELECT id, {', '.join(COLUMNS)} FROM decisions {where} ORDER BY id",
                           params)
     for row in cur:
@@ -75,6 +86,7 @@ def decisions_of(db: Any, kind: str, key: str) -> list[DecisionRow]:
 
 def last_hash(db: Any) -> tuple[int, str]:
     """``(number, hash)`` of the last entry; ``(0, "")`` on an empty register."""
+    _require(db)
     row = db.conn.execute("SELECT id, hash FROM decisions ORDER BY id DESC LIMIT 1").fetchone()
     return (row[0], row[1]) if row else (0, "")
 
