@@ -28,9 +28,8 @@ from ordina.engine import UNKNOWN, Check, F, Outcome, Rule, Rules, is_false, is_
 from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
-from ordina.formato import arrotonda, numero
+from ordina.formato import arrotonda, frazione, numero
 from ordina.hookspecs import hookimpl
-from ordina.formato import frazione
 from ordina.norma import Norma, decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------

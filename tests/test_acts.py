@@ -45,7 +45,7 @@ def _record(cli, ident: str, outcome: str, *extra: str) -> None:
 def test_authorisation_docx_has_the_citations_and_the_obligations(cli, tmp_path):
     _record(cli, "12", "autorizzato", "-f", "professional_growth=sì", "-f", "expenses_only=no",
             "--note", "conta l'anno di svolgimento dell'incarico (2027)")
-    code, out, err = cli("act", "incarico 12", "--format", "docx", "-o", "rossi.docx")
+    code, _, err = cli("act", "incarico 12", "--format", "docx", "-o", "rossi.docx")
     assert code == 0, err
     data = (tmp_path / "rossi.docx").read_bytes()
     text = docx_text(data)
@@ -70,7 +70,7 @@ def test_refusal_communication_and_markdown_html(cli, tmp_path):
     assert code == 0
     assert "DINIEGO" in out and "Davide Ricci" in out and "art. 80 c. 4" in out
     _record(cli, "16", "preso_atto")
-    code, out, _ = cli("act", "16", "--format", "html", "-o", "greco.html")
+    assert cli("act", "16", "--format", "html", "-o", "greco.html")[0] == 0
     page = (tmp_path / "greco.html").read_text(encoding="utf-8")
     assert "PRESA D&#x27;ATTO" in page or "PRESA D'ATTO" in page
     assert "art. 89 c. 1 trattino 10" in page and URN_53 in page
@@ -87,15 +87,15 @@ def test_work_without_authorisation_gets_a_diffida(cli):
                  " '2026-09-01', 'non_autorizzato' FROM external_assignments WHERE id = 13")
     conn.commit()
     conn.close()
-    code, out, _ = cli("decide", "40")
+    _, out, _ = cli("decide", "40")
     assert "Esito proposto: NEGATO" in out and "art. 91 c. 1" in out
     _record(cli, "40", "negato")
-    code, out, _ = cli("act", "40")
+    _, out, _ = cli("act", "40")
     assert "DIFFIDA" in out and "entro 30 giorni" in out and "licenziamento" in out
 
 
 def test_no_decision_yet_is_a_clear_error(cli):
-    code, out, err = cli("act", "13")
+    code, _, err = cli("act", "13")
     assert code == 2 and "nessuna decisione registrata su incarico 13" in err
     assert cli("act", "tredici")[0] == 2
 
@@ -109,7 +109,7 @@ def test_a_comune_edits_the_wording_without_code(cli, tmp_path, monkeypatch):
     (own / "presa_atto.yaml").write_text(text, encoding="utf-8")
     monkeypatch.setenv("ORDINA_TEMPLATES", str(own))
     _record(cli, "16", "preso_atto")
-    code, out, _ = cli("act", "16")
+    _, out, _ = cli("act", "16")
     assert "di PRENDERE ATTO, con favore, di Paola Greco" in out
 
 

@@ -58,7 +58,7 @@ def test_only_the_public_fields_appear(cli, tmp_path):
     assert cli("decide", "12", "-f", "professional_growth=sì", "-f", "expenses_only=no",
                "--record", "--esito", "autorizzato", "--by", "L. Bianchi",
                "--note", "anno di svolgimento")[0] == 0
-    code, out, err = cli("export", "--trasparenza", str(tmp_path / "at"))
+    code, _, err = cli("export", "--trasparenza", str(tmp_path / "at"))
     assert code == 0, err
     incarichi = _csv(tmp_path / "at" / "incarichi_dipendenti.csv")
     collab = _csv(tmp_path / "at" / "consulenti_collaboratori.csv")

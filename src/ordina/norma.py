@@ -15,14 +15,16 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
 #: Values read from another text of the regulation (a recheck, a proposed amendment), by
 #: ``(cite, quote)``; empty in normal use, so every Norma is its own value.
-_IN_FORCE: ContextVar[Mapping[tuple[str, str], Any]] = ContextVar("norme_in_vigore", default={})
+_NONE: Mapping[tuple[str, str], Any] = MappingProxyType({})
+_IN_FORCE: ContextVar[Mapping[tuple[str, str], Any]] = ContextVar("norme_in_vigore",
+                                                                  default=_NONE)
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Norma(Generic[T]):
 @contextmanager
 def values_in_force(values: Mapping[tuple[str, str], Any]) -> Iterator[None]:
     """Within the block, each Norma keyed ``(cite, quote)`` in ``values`` is that value."""
-    token = _IN_FORCE.set(dict(values))
+    token = _IN_FORCE.set(MappingProxyType(dict(values)))
     try:
         yield
     finally:

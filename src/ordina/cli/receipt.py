@@ -26,8 +26,8 @@ def _describe(rerun) -> list[str]:
     from ordina.cli.register import _unique
 
     same = "stesso esito" if rerun.same else "ESITO DIVERSO"
-    lines = [f"{rerun.label[:1].upper()}{rerun.label[1:]}: {same} — verifiche «{rerun.verdict}»"
-             f" (alla decisione: «{rerun.recorded_verdict}»; deciso: {rerun.recorded_outcome})."]
+    lines = [(f"{rerun.label[:1].upper()}{rerun.label[1:]}: {same} — verifiche «{rerun.verdict}»"
+              f" (alla decisione: «{rerun.recorded_verdict}»; deciso: {rerun.recorded_outcome}).")]
     lines += [f"  {n}" for n in rerun.notes]
     if rerun.norme:
         lines.append("  Norme cambiate nel testo:")

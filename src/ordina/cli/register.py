@@ -95,8 +95,8 @@ def _impact(args, db) -> int:
     rows = [r for r in all_decisions(db) if r.id not in fixed]
     reruns = impact(rows, amendment, default_registry(db))
     changed = [x for x in reruns if not x.same]
-    lines = [f"Emendamento {path.name} ({amendment.act}): {len(rows)} decisioni esaminate, "
-             f"{len(changed)} con esito diverso."]
+    lines = [(f"Emendamento {path.name} ({amendment.act}): {len(rows)} decisioni esaminate, "
+              f"{len(changed)} con esito diverso.")]
     for x in changed:
         lines.append(f"- {x.label}: le verifiche davano «{x.recorded_verdict}», con "
                      f"l'emendamento «{x.verdict}» (decisa: {x.recorded_outcome})")

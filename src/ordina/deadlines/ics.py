@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
@@ -27,7 +27,7 @@ def to_ics(items: Iterable[Deadline], comune: str, stamp: datetime | None = None
     cal.add("prodid", f"-//ordina {__version__}//Scadenze {comune}//IT")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Scadenze del personale — {comune}")
-    now = stamp or datetime.now(timezone.utc)
+    now = stamp or datetime.now(UTC)
     for d in items:
         event = Event()
         event.add("uid", uid(d))

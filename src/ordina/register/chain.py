@@ -47,7 +47,7 @@ def verify(db: Any) -> Verification:
     prev = ""
     for expected, row in enumerate(rows, start=1):
         if row.id != expected:
-            missing = expected if row.id > expected else row.id
+            missing = min(row.id, expected)
             return Verification(len(rows), missing,
                                 f"manca la voce n. {expected} (dopo la n. {expected - 1} "
                                 f"viene la n. {row.id}): voce cancellata o rinumerata")

@@ -129,9 +129,9 @@ def recheck_recorded(row: DecisionRow, registry: Registry) -> Rerun:
     count = len(receipt["regulation"]["amendments"])
     rerun.notes += ([("Il testo registrato non si ricostruisce esattamente: "
                       + "; ".join(problems) + ".")] if problems else
-                    [f"Stesso testo registrato: regolamento sha256 "
-                     f"{receipt['regulation']['sha256'][:12]}…, {count} emendamenti in vigore "
-                     "con le stesse impronte."])
+                    [(f"Stesso testo registrato: regolamento sha256 "
+                      f"{receipt['regulation']['sha256'][:12]}…, {count} emendamenti in vigore "
+                      "con le stesse impronte.")])
     if receipt["ordina"] != _version():
         rerun.notes.append(f"Registrata con ordina {receipt['ordina']}, ricontrollata con "
                            f"ordina {_version()}.")
