@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -92,6 +93,9 @@ def test_work_without_authorisation_gets_a_diffida(cli):
     _record(cli, "40", "negato")
     _, out, _ = cli("act", "40")
     assert "DIFFIDA" in out and "entro 30 giorni" in out and "licenziamento" in out
+    out = cli("deadlines", "--json")[1]
+    diffida = next(i for i in json.loads(out) if i["kind"] == "diffida")
+    assert diffida["key"] == "incarico 40" and diffida["citation"] == "art. 91 c. 1"
 
 
 def test_no_decision_yet_is_a_clear_error(cli):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -217,3 +218,27 @@ def test_a_version_2_database_gains_the_register(tmp_path):
     assert ensure_schema(db) is True and schema_version(db) == SCHEMA_VERSION
     assert "decisions" in db.table_names()
     assert db.conn.execute("SELECT value FROM ente").fetchone() == ("Comune di Prova",)
+
+
+def test_period_filter_and_no_proposal_needs_a_note(cli):
+    _record_rossi(cli)
+    today = date.today()
+    assert "1 voce" in cli("register", "--dal", today.isoformat())[1]
+    assert "0 voci" in cli("register", "--dal", (today + timedelta(days=1)).isoformat())[1]
+    assert "0 voci" in cli("register", "--al", "2020-01-01")[1]
+    assert cli("register", "--dal", "ieri")[0] == 2
+    code, _, err = cli("decide", "2026/1", "--record", "--esito", "autorizzato", "--by", "X")
+    assert code == 2 and "nessuno (mancano dati)" in err
+
+
+def test_decide_follows_an_amendment_in_force(cli, tmp_path):
+    (tmp_path / "amendments").mkdir()
+    (tmp_path / "amendments" / "2026-11-01-giunta-80.yaml").write_text(
+        AMENDMENT.replace("2026-12-01", "2026-11-01"), "utf-8")
+    data = json.loads(cli("decide", "12", *FORM, "--json")[1])
+    assert data["proposed"] == "autorizzato"
+    assert cli("decide", "12", *FORM, "--record", "--esito", "autorizzato", "--by", "X")[0] == 0
+    receipt = json.loads(cli("receipt", "1")[1])
+    assert receipt["decision"]["differs"] is False
+    assert receipt["regulation"]["amendments"][0]["id"] == "2026-11-01-giunta-80"
+    assert receipt["norme_in_force"][0]["after"] == "0.25"
