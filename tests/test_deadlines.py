@@ -64,9 +64,12 @@ def test_the_window_and_the_register(cli):
     near = _items(cli, "--within", "10")
     assert not [i for i in near if i["kind"] == "elenchi_semestrali"]
     assert cli("decide", "16", "--record", "--esito", "preso_atto", "--by", "L. Bianchi")[0] == 0
+    assert cli("decide", "12", "--record", "--esito", "autorizzato", "--by", "L. Bianchi",
+               "--note", "anno di svolgimento")[0] == 0
     items = _items(cli)
     assert not [i for i in items if i["kind"] == "risposta" and i["key"] == "incarico 16"]
-    perla = next(i for i in items if i["kind"] == "perlapa" and i["key"] == "incarico 16")
+    assert not [i for i in items if i["key"] == "incarico 16"]  # art. 89: no PerlaPA
+    perla = next(i for i in items if i["kind"] == "perlapa" and i["key"] == "incarico 12")
     assert perla["citation"] == leggi.PERLAPA.cite and perla["source"].startswith("registro:")
     decided = date.today()  # the day the decision was recorded
     assert perla["nominal"] == (decided + timedelta(days=leggi.PERLAPA.value)).isoformat()

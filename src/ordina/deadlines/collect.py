@@ -104,7 +104,8 @@ def _requests(db: Any, cal: Calendario, on: date,
 
 
 def _register(db: Any, cal: Calendario, on: date, rows: list[DecisionRow]) -> Iterator[Deadline]:
-    """PerlaPA after an authorisation or a communication; the 30 days of a diffida."""
+    """PerlaPA after an authorisation (art. 53 c. 12: incarichi «conferiti o autorizzati»;
+    the activities exempt from authorisation, art. 89, are not); the 30 days of a diffida."""
     fixed = corrected_by(db)
     for r in rows:
         if r.id in fixed or r.subject_kind != "incarico":
@@ -113,15 +114,15 @@ def _register(db: Any, cal: Calendario, on: date, rows: list[DecisionRow]) -> It
         a = q.assignment(db, int(r.subject_key))
         ends = _d(a.valid_to) if a else None
         source = f"registro: voce n. {r.id} del {decided:%d/%m/%Y} ({r.outcome})"
-        if r.outcome in ("autorizzato", "preso_atto") and (ends is None or ends > on):
+        if r.outcome == "autorizzato" and (ends is None or ends > on):
             days = leggi.PERLAPA
             yield _term("perlapa", cal.scadenza(decided, days.value),
                         what=f"comunicazione a PerlaPA dell'incarico n. {r.subject_key}",
                         subject=r.subject, source=source, cite=days.cite,
                         key=f"incarico {r.subject_key}",
-                        meaning=f"Entro {days.value} giorni dall'autorizzazione o dal "
-                                "conferimento, al Dipartimento della Funzione Pubblica "
-                                "(Anagrafe delle prestazioni), richiamato dall'art. 90.")
+                        meaning=f"Entro {days.value} giorni dall'autorizzazione, al "
+                                "Dipartimento della Funzione Pubblica (Anagrafe delle "
+                                "prestazioni), richiamato dall'art. 90.")
         if r.act_kind == "diffida":
             days = termini.DIFFIDA
             yield _term("diffida", cal.scadenza(decided, days.value),
