@@ -22,7 +22,12 @@ SECTIONS = ("titolo", "oggetto", "visti", "fatti", "dispositivo", "obblighi")
 def templates_dir() -> Path:
     """``ORDINA_TEMPLATES`` or the shipped ``templates/`` folder."""
     env = os.environ.get(ENV_TEMPLATES)
-    return Path(env).expanduser() if env else data_dir("templates")
+    if env:
+        return Path(env).expanduser()
+    try:
+        return data_dir("templates")
+    except FileNotFoundError as exc:
+        raise UserError(str(exc)) from None
 
 
 @lru_cache(maxsize=16)
