@@ -19,6 +19,7 @@ from ordina.acts.templates import fill, for_subject, load_template
 from ordina.calendar import Calendario
 from ordina.corpus.loader import corpus_as_of
 from ordina.corpus.refs import parse_act_reference
+from ordina.deadlines.collect import corte_conti
 from ordina.engine.dbfacts import patron_saint
 from ordina.errors import UnknownReference, UserError
 from ordina.facts import FACTS
@@ -60,6 +61,7 @@ def fields(db: Any, row: DecisionRow, receipt: dict[str, Any]) -> dict[str, Any]
         "giorni_perlapa": leggi.PERLAPA.value,
         "scadenza_perlapa": data(cal.scadenza(decided, leggi.PERLAPA.value).effettiva),
         "giorni_diffida": termini.DIFFIDA.value,
+        "soglia_corte_conti": euro(corte_conti().value),
     }
     on = date.fromisoformat(row.as_of)
     if row.subject_kind == "incarico":

@@ -33,7 +33,7 @@ DEFAULT_WITHIN = 60
 ALWAYS = frozenset({"mandato"})
 
 
-def _corte_conti() -> Norma:
+def corte_conti() -> Norma:
     """The 5.000 euro of art. 72 c. 4, from its home beside the Titolo VII checks."""
     return import_path(builtin_checks_dir() / "collaborazioni.py",
                        "ordina_checks").SOGLIA_CORTE_CONTI
@@ -153,7 +153,7 @@ def _authorised(db: Any, cal: Calendario, on: date,
 
 def _collaborations(db: Any, on: date) -> Iterator[Deadline]:
     """Art. 71 c. 1: not published, no effect; art. 72 c. 4: over 5.000 € to the Corte."""
-    soglia = _corte_conti()
+    soglia = corte_conti()
     for c in q.collaborations(db):
         ends = _d(c.valid_to)
         if ends is not None and ends <= on:
