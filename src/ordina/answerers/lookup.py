@@ -20,10 +20,12 @@ from ordina.query.model import Query
 from ordina.query.wording import _load, fold_text, question_form, retrieval_terms
 
 #: Below this share of the question's distinctive words, no comma is said to answer it.
-MIN_COVERAGE = 0.4
+MIN_COVERAGE = 0.45
 #: Candidates within this share of the best one's score are offered as "vedi anche".
 NEAR = 0.8
 _CANDIDATES = 15
+#: The weight of an Italian word no comma holds, against a rare word's ~4.
+UNKNOWN_WEIGHT = 3.0
 #: Forms whose answer is a list: the comma is cited whole, with its points.
 _LIST_FORMS = frozenset({"casi", "elenco"})
 _QUOTE_CHARS = 420
@@ -92,17 +94,22 @@ def _segment_score(index: CommaIndex, terms: list[frozenset[str]], form: str | N
     return words / total + 0.6 * ev, decisive
 
 
-def find(corpus: Corpus, text: str, form: str | None) -> list[Found]:
-    """The commi that answer ``text``, best first (empty when none is close enough)."""
+def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[Found]:
+    """The commi that answer ``text``, best first (empty when none is close enough).
+
+    In an Italian question, a word the regulation never uses weighs like a rare one, so a
+    question about something else is not answered by a comma sharing its common words.
+    """
     index = comma_index(corpus)
     terms = list(retrieval_terms(text))
+    unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
     ranked = index.rank(terms, _CANDIDATES)
     if not ranked:
         return []
     top = ranked[0].score
     scored: list[tuple[float, Ranked, float]] = []
     for cand in ranked:
-        cov = index.coverage(cand, terms)
+        cov = index.coverage(cand, terms, unknown)
         ev, _ = evidence(form, corpus.full_text(cand.unit)) if form else (0.0, None)
         total = 0.55 * cand.score / top + 0.25 * cov + (0.3 * ev if form else 0.0)
         scored.append((total, cand, cov))
@@ -134,7 +141,7 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     """The rule look-up answer: the decisive words of the comma that states it."""
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
-    found = find(corpus, query.text, form)
+    found = find(corpus, query.text, form, query.lang)
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
     best = found[0]
@@ -196,6 +203,13 @@ def _no_answer(query: Query, corpus: Corpus, found: list[Found], english: bool) 
                  "Nessuna disposizione del regolamento ne parla."]
         lines.append("Try `ordina search WORDS`." if english else
                      "Prova con `ordina search PAROLE` o riformula la domanda.")
+    if query.fallback:
+        from ordina.answerers.regulation import closest_examples
+
+        lines.insert(0, "I did not recognise the question among those I can read." if english
+                     else "Non ho riconosciuto la domanda tra quelle che so interpretare.")
+        lines.append(("\nYou might ask: " if english else "\nForse volevi chiedere: ")
+                     + "; ".join(f"«{q}»" for q in closest_examples(query.text)) + ".")
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[f.unit.citation for f in found[:3]], kind="search")
 

@@ -94,9 +94,14 @@ class CommaIndex:
         """The most any comma could score on ``terms`` by rarity alone (for a coverage share)."""
         return sum(max((self.idf(s) for s in t), default=0.0) for t in terms)
 
-    def coverage(self, ranked: Ranked, terms: list[frozenset[str]]) -> float:
-        """Share of the question's rarity that ``ranked`` holds (0–1)."""
-        total = self.weight(terms)
+    def coverage(self, ranked: Ranked, terms: list[frozenset[str]],
+                 unknown: float = 0.0) -> float:
+        """Share of the question's rarity that ``ranked`` holds (0–1).
+
+        :param unknown: the weight of each term no comma holds ("caffè"): a question about
+            things the regulation never names is not answered by it.
+        """
+        total = self.weight(terms) + unknown * sum(1 for t in terms if not self.weight([t]))
         if not total:
             return 0.0
         held = sum(max((self.idf(s) for s in t if s in ranked.matched), default=0.0)

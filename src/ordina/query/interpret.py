@@ -147,7 +147,7 @@ def _appointment_role(scan: Scan) -> bool:
 GRAMMAR_PRIOR = 0.12
 #: Below this similarity to every example, the question is a rule look-up: the commi that
 #: come closest are shown, never a dead end.
-MIN_SIMILARITY = 0.22
+MIN_SIMILARITY = 0.25
 #: Two intents closer than this are both plausible: the answer names the other one.
 AMBIGUITY = 0.04
 #: Intents answered from the regulation's text, not by a check.
@@ -194,7 +194,9 @@ def route(scan: Scan, refs: list[str]) -> Routing:
         scores[reading] += GRAMMAR_PRIOR
     order = sorted(scores, key=lambda i: -scores[i])
     if not order or scores[order[0]] < MIN_SIMILARITY:
-        return Routing(I.ARTICLE if reading == I.ARTICLE and refs else I.LOOKUP, form=form)
+        if reading == I.ARTICLE and refs:
+            return Routing(I.ARTICLE, form=form)
+        return Routing(I.LOOKUP, fallback=unread, form=form)
     best = order[0]
     alternative = next((i for i in order[1:3] if scores[i] >= scores[best] - AMBIGUITY
                         and (i in TEXT_INTENTS) != (best in TEXT_INTENTS)), None)
@@ -315,8 +317,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
         query.search_text = _search_text(scan, True) or None
         return query
     if intent == I.SEARCH:
-        query.search_text = _search_text(scan, fallback) or None
-        if not fallback:
+        query.search_text = _search_text(scan, routing.fallback) or None
+        if not routing.fallback:
             query.ref = None
         return query
     if intent in (I.ARTICLE, I.REFS, I.CITED_BY):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ordina.query.wording import _load, fold_text, question_form, thesaurus
+from ordina.query.wording import fold_text, question_form, thesaurus
 from ordina.resources import data_dir
 
 #: How many of an intent's closest examples its score averages.
@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "1"
+FEATURES_VERSION = "2"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -36,6 +36,10 @@ _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giug
                       r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _REF_RE = re.compile(r"\b(?:art\.?|articol[oi]|article|allegato|all\.|annex|comma|c\.)\s*"
                      r"(?:\d+|[a-g]\b)")
+_NUMBER_WORDS = frozenset("uno una due tre quattro cinque sei sette otto nove dieci undici dodici "
+                          "quindici diciotto venti trenta sessanta novanta cento mille one two "
+                          "three four five six seven eight nine ten twelve fifteen twenty thirty"
+                          .split())
 _MINOR = frozenset("a ad al alla allo ai agli all il lo la le i gli l un una uno di del della "
                    "dello dei degli dell da dal dalla dai e ed o in nel nella nei su per con "
                    "tra fra the an of to in on at for by and or".split())
@@ -49,7 +53,9 @@ def features(text: str) -> Counter[str]:
     bag: Counter[str] = Counter()
     found = _WORD_RE.findall(folded)
     for word, stem in zip(found, stems(" ".join(found)), strict=False):
-        if word not in _MINOR:
+        if word in _NUMBER_WORDS:
+            bag["n:numero"] += 1
+        elif word not in _MINOR:
             bag["w:" + stem] += 1
     for concept in thesaurus().concepts(text):
         bag["c:" + concept] += _CONCEPT_WEIGHT
@@ -82,21 +88,28 @@ def example_files() -> list[Path]:
 
 def load_examples(paths: list[Path] | None = None) -> list[Example]:
     """Every declared example, with the file it comes from."""
-    import yaml
+    from ordina.query.datafiles import cached, load_yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    out: list[Example] = []
-    for path in paths if paths is not None else example_files():
-        if path.parent.name == "grammar" and path.name == "esempi.yaml":
-            data = _load(path.name)
-        else:
-            block = _esempi_block(path.read_text(encoding="utf-8"))
-            if not block:
-                continue
-            data = yaml.load(block, Loader=loader)
-        for intent, questions in ((data or {}).get("esempi") or {}).items():
-            out += [Example(str(intent), str(q), path.name) for q in questions or ()]
-    return out
+    files = paths if paths is not None else example_files()
+
+    def build() -> list[list[str]]:
+        out: list[list[str]] = []
+        for path in files:
+            if path.parent.name == "grammar":
+                data = load_yaml(path)
+            else:
+                block = _esempi_block(path.read_text(encoding="utf-8"))
+                if not block:
+                    continue
+                import yaml
+
+                data = yaml.safe_load(block)
+            for intent, questions in ((data or {}).get("esempi") or {}).items():
+                out += [[str(intent), str(q), path.name] for q in questions or ()]
+        return out
+
+    rows = cached("esempi", files, build) if paths is None else build()
+    return [Example(*row) for row in rows]
 
 
 def _esempi_block(text: str) -> str:
@@ -161,35 +174,12 @@ def default_router() -> Router:
 
 
 def _cached_bags(examples: list[Example]) -> list[Counter[str]]:
-    import hashlib
-    import json
+    from ordina.query.datafiles import cached
 
-    digest = hashlib.sha256(FEATURES_VERSION.encode())
-    for path in (data_dir("grammar") / "thesaurus.yaml", data_dir("grammar") / "domande.yaml"):
-        digest.update(path.read_bytes())
-    for e in examples:
-        digest.update(f"{e.intent}\t{e.text}\n".encode())
-    cache = _cache_dir() / f"router-{digest.hexdigest()[:20]}.json"
-    try:
-        return [Counter(b) for b in json.loads(cache.read_text(encoding="utf-8"))]
-    except (OSError, ValueError, TypeError):
-        pass
-    bags = [features(e.text) for e in examples]
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache.parent.glob("router-*.json"):
-            old.unlink(missing_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        tmp.write_text(json.dumps([dict(b) for b in bags]), encoding="utf-8")
-        tmp.replace(cache)
-    except OSError:
-        pass  # a read-only home: features are recomputed next time
-    return bags
-
-
-def _cache_dir() -> Path:
-    import os
-
-    from platformdirs import user_cache_dir
-
-    return Path(os.environ.get("ORDINA_CACHE_DIR") or user_cache_dir("ordina"))
+    grammar = data_dir("grammar")
+    files = [grammar / "thesaurus.yaml", grammar / "domande.yaml", *example_files()]
+    bags = cached(f"router{FEATURES_VERSION}", files,
+                  lambda: [dict(features(e.text)) for e in examples])
+    if len(bags) != len(examples):  # examples changed under us: recompute
+        return [features(e.text) for e in examples]
+    return [Counter(b) for b in bags]

@@ -21,10 +21,11 @@ DECISION_FORMS = frozenset({"sino"})
 
 
 def _load(name: str) -> Any:
-    import yaml
+    """A data file of ``grammar/``, parsed (from the JSON cache when unchanged)."""
+    from ordina.query.datafiles import cached, load_yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((data_dir("grammar") / name).read_text(encoding="utf-8"), Loader=loader)
+    path = data_dir("grammar") / name
+    return cached(path.stem, [path], lambda: load_yaml(path))
 
 
 def fold_text(text: str) -> str:
