@@ -130,16 +130,16 @@ def render(summary: dict[str, Any], failures: list[dict[str, Any]] | None) -> st
     """The plain-text report."""
     lines = []
     for bank, rep in summary["banks"].items():
-        lines.append(f"banca {bank}            tuning          frozen (test)")
-        lines.append(f"  giuste             {_pct(rep['tuning'])}   {_pct(rep['frozen'])}")
+        lines.append(f"{'banca ' + bank:<26}tuning          frozen (test)")
+        lines.append(f"{'  giuste':<25} {_pct(rep['tuning'])}   {_pct(rep['frozen'])}")
         for facet in FACETS:
             for value, rates in rep[f"by_{facet}"].items():
                 label = f"  {facet}={value}"
-                lines.append(f"{label:<20} {_pct(rates['tuning'])}   {_pct(rates['frozen'])}")
+                lines.append(f"{label:<25} {_pct(rates['tuning'])}   {_pct(rates['frozen'])}")
         for key, label in (("confident_wrong", "verdetti sicuri errati"),
                            ("lookups_over_5_citations", "look-up con >5 citazioni"),
                            ("errors", "eccezioni")):
-            lines.append(f"  {label:<26} tuning {rep[key]['tuning']:>3}   "
+            lines.append(f"  {label:<28} tuning {rep[key]['tuning']:>3}    "
                          f"frozen {rep[key]['frozen']:>3}")
         lines.append("")
     lat = summary["latency"]
