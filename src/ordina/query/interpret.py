@@ -152,6 +152,14 @@ MIN_SIMILARITY = 0.25
 AMBIGUITY = 0.04
 #: Intents answered from the regulation's text, not by a check.
 TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, I.SEARCH})
+#: Intents answered from the personnel database (who, when, what expires): a who- or
+#: when-question is their natural form.
+DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
+                              I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
+                              I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS})
+#: A check decides a case from its facts: a question asking who / how many / by when… that
+#: gives no figures asks what the rule says, not how it applies. Its score drops by this.
+WH_WITHOUT_FIGURES = 0.15
 
 
 @dataclass(frozen=True)
@@ -163,6 +171,13 @@ class Routing:
     form: str | None = None
     alternative: str | None = None
     """A second plausible intent of another kind, named in the answer ("se intendevi…")."""
+
+
+def _has_figures(text: str) -> bool:
+    """Amounts, dates or counts a check could compute with."""
+    from ordina.query.router import features
+
+    return any(f.startswith("n:") and f != "n:rif" for f in features(text))
 
 
 def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
@@ -192,6 +207,10 @@ def route(scan: Scan, refs: list[str]) -> Routing:
         if reading not in scores:  # no examples declared for it: the grammar decides
             return Routing(reading, form=form)
         scores[reading] += GRAMMAR_PRIOR
+    if form not in (None, "sino") and not _has_figures(text):
+        for intent in scores:
+            if intent not in TEXT_INTENTS and intent not in DATABASE_INTENTS:
+                scores[intent] -= WH_WITHOUT_FIGURES
     order = sorted(scores, key=lambda i: -scores[i])
     if not order or scores[order[0]] < MIN_SIMILARITY:
         if reading == I.ARTICLE and refs:
