@@ -159,7 +159,7 @@ DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                               I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS})
 #: A check decides a case from its facts: a question asking who / how many / by when… that
 #: gives no figures asks what the rule says, not how it applies. Its score drops by this.
-WH_WITHOUT_FIGURES = 0.15
+WH_WITHOUT_FIGURES = 0.25
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,13 @@ def _has_figures(text: str) -> bool:
     from ordina.query.router import features
 
     return any(f.startswith("n:") and f != "n:rif" for f in features(text))
+
+
+def _names_someone(subject) -> bool:
+    """The subject is a person, unit or office the question names (not "un dipendente")."""
+    if subject is None or subject.kind in ("generic", "self"):
+        return False
+    return subject.kind == "office" or bool(subject.name or subject.key)
 
 
 def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
@@ -203,14 +210,16 @@ def route(scan: Scan, refs: list[str]) -> Routing:
     reading, unread = _grammar_reading(scan, refs)
     scores = dict(default_router().rank(text))
     scores.pop(I.SEARCH, None)  # a search is asked for in words ("cerca…"): see _explicit
+    asks_the_rule = form not in (None, "sino") and not _has_figures(text)
+    checks = [i for i in scores if i not in TEXT_INTENTS and i not in DATABASE_INTENTS]
     if not unread and reading != I.SEARCH:
         if reading not in scores:  # no examples declared for it: the grammar decides
             return Routing(reading, form=form)
-        scores[reading] += GRAMMAR_PRIOR
-    if form not in (None, "sino") and not _has_figures(text):
-        for intent in scores:
-            if intent not in TEXT_INTENTS and intent not in DATABASE_INTENTS:
-                scores[intent] -= WH_WITHOUT_FIGURES
+        if not (asks_the_rule and reading in checks):
+            scores[reading] += GRAMMAR_PRIOR
+    if asks_the_rule:
+        for intent in checks:
+            scores[intent] -= WH_WITHOUT_FIGURES
     order = sorted(scores, key=lambda i: -scores[i])
     if not order or scores[order[0]] < MIN_SIMILARITY:
         if reading == I.ARTICLE and refs:
@@ -376,6 +385,12 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
                 amount, unit, _ = window[0].value
                 facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
                                               "years": 365}[unit])
+    if intent in (I.WHO, I.COMPETENT) and not _names_someone(subject) and not (
+            intent == I.COMPETENT and facts.get("matter")):
+        # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
+        # what the regulation says: a rule look-up
+        return Query(text=query.text, intent=I.LOOKUP, lang=query.lang, form=query.form,
+                     search_text=_search_text(scan, True) or None)
     if subject is None and intent in NEEDS_SUBJECT:
         query.clarifications.append(Clarification(
             "subject", _SUBJECT_QUESTIONS.get(intent, "Di chi parli?")))

@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "2"
+FEATURES_VERSION = "3"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -36,7 +36,7 @@ _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giug
                       r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _REF_RE = re.compile(r"\b(?:art\.?|articol[oi]|article|allegato|all\.|annex|comma|c\.)\s*"
                      r"(?:\d+|[a-g]\b)")
-_NUMBER_WORDS = frozenset("uno una due tre quattro cinque sei sette otto nove dieci undici dodici "
+_NUMBER_WORDS = frozenset("due tre quattro cinque sei sette otto nove dieci undici dodici "
                           "quindici diciotto venti trenta sessanta novanta cento mille one two "
                           "three four five six seven eight nine ten twelve fifteen twenty thirty"
                           .split())
