@@ -290,9 +290,9 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
     ("va mandato alla Corte dei conti un incarico da 6.000 €?", I.COLLABORATION, None, None,
      {"contract_amount": 6000.0}),
     ("composizione del nucleo di valutazione", I.EVALUATION_BOARD, None, None, {}),
-    ("chi fa parte del nucleo?", I.EVALUATION_BOARD, None, None, {}),
-    ("a quanti dipendenti spetta il bonus delle eccellenze?", I.EXCELLENCE_BONUS, None,
-     None, {}),
+    # who / how many without figures: what the rule says (art. 37 c. 1, art. 30 c. 2)
+    ("chi fa parte del nucleo?", I.LOOKUP, None, None, {}),
+    ("a quanti dipendenti spetta il bonus delle eccellenze?", I.LOOKUP, None, None, {}),
     ("progressione economica orizzontale", I.ECONOMIC_PROGRESSION, None, None, {}),
     ("progressioni verticali: riserva del 50%", I.CAREER_PROGRESSION, None, None, {}),
     # ---------------------------------------------------------------- categories and areas

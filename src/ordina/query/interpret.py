@@ -157,6 +157,9 @@ TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, 
 DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                               I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
                               I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS})
+#: A question naming a person or unit of the Comune is about the database: its intents
+#: gain this much.
+NAMED_IN_DATABASE = 0.15
 #: A check decides a case from its facts: a question asking who / how many / by when… that
 #: gives no figures asks what the rule says, not how it applies. Its score drops by this.
 WH_WITHOUT_FIGURES = 0.25
@@ -180,6 +183,14 @@ def _has_figures(text: str) -> bool:
     return any(f.startswith("n:") and f != "n:rif" for f in features(text))
 
 
+def _names_the_comune(scan: Scan, lexicon: Lexicon) -> bool:
+    """The question names a person or a unit the personnel database knows."""
+    from ordina.query.subjects import lexicon_matches
+
+    return any(e.kind in ("person", "unit") for m in lexicon_matches(scan, lexicon)
+               for e in m.entries)
+
+
 def _names_someone(subject) -> bool:
     """The subject is a person, unit or office the question names (not "un dipendente")."""
     if subject is None or subject.kind in ("generic", "self"):
@@ -193,7 +204,7 @@ def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
     return routing.intent, routing.fallback
 
 
-def route(scan: Scan, refs: list[str]) -> Routing:
+def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None) -> Routing:
     """Route by what the question asks: the intent whose example questions it is most like.
 
     The grammar's cues add a prior to the intent they suggest; an intent that declares no
@@ -208,6 +219,10 @@ def route(scan: Scan, refs: list[str]) -> Routing:
     if explicit is not None:
         return Routing(explicit, form=form)
     reading, unread = _grammar_reading(scan, refs)
+    if reading == I.COMPETENT and scan.term_values("matter"):
+        # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
+        # competence look-ups declares (checks/competenze.py) decides it
+        return Routing(reading, form=form)
     scores = dict(default_router().rank(text))
     scores.pop(I.SEARCH, None)  # a search is asked for in words ("cerca…"): see _explicit
     asks_the_rule = form not in (None, "sino") and not _has_figures(text)
@@ -220,6 +235,9 @@ def route(scan: Scan, refs: list[str]) -> Routing:
     if asks_the_rule:
         for intent in checks:
             scores[intent] -= WH_WITHOUT_FIGURES
+    if lexicon is not None and _names_the_comune(scan, lexicon):
+        for intent in DATABASE_INTENTS & set(scores):
+            scores[intent] += NAMED_IN_DATABASE
     order = sorted(scores, key=lambda i: -scores[i])
     if not order or scores[order[0]] < MIN_SIMILARITY:
         if reading == I.ARTICLE and refs:
@@ -335,7 +353,7 @@ def _language(scan: Scan) -> str:
 def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
     """Build the :class:`Query` of a parsed question."""
     refs = _refs(scan)
-    routing = route(scan, refs)
+    routing = route(scan, refs, lexicon)
     intent = routing.intent
     query = Query(text=scan.norm.original, intent=intent, fallback=routing.fallback,
                   lang=_language(scan), form=routing.form, alternative=routing.alternative)
@@ -385,7 +403,7 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
                 amount, unit, _ = window[0].value
                 facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
                                               "years": 365}[unit])
-    if intent in (I.WHO, I.COMPETENT) and not _names_someone(subject) and not (
+    if intent in (I.WHO, I.COMPETENT) and not (_names_someone(subject) or subject_clar) and not (
             intent == I.COMPETENT and facts.get("matter")):
         # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
         # what the regulation says: a rule look-up

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ordina.query.wording import fold_text, question_form, thesaurus
+from ordina.query.wording import fold_text, glossary, question_form, thesaurus
 from ordina.resources import data_dir
 
 #: How many of an intent's closest examples its score averages.
@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "3"
+FEATURES_VERSION = "4"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -52,11 +52,15 @@ def features(text: str) -> Counter[str]:
     folded = fold_text(text)
     bag: Counter[str] = Counter()
     found = _WORD_RE.findall(folded)
+    english = glossary()
     for word, stem in zip(found, stems(" ".join(found)), strict=False):
         if word in _NUMBER_WORDS:
             bag["n:numero"] += 1
         elif word not in _MINOR:
             bag["w:" + stem] += 1
+            if word in english:  # "mayor" is also "sindaco"
+                for italian in stems(english[word]):
+                    bag["w:" + italian] += 0.5
     for concept in thesaurus().concepts(text):
         bag["c:" + concept] += _CONCEPT_WEIGHT
     form = question_form(text)
@@ -177,7 +181,8 @@ def _cached_bags(examples: list[Example]) -> list[Counter[str]]:
     from ordina.query.datafiles import cached
 
     grammar = data_dir("grammar")
-    files = [grammar / "thesaurus.yaml", grammar / "domande.yaml", *example_files()]
+    files = [grammar / "thesaurus.yaml", grammar / "domande.yaml", grammar / "glossario.yaml",
+             *example_files()]
     bags = cached(f"router{FEATURES_VERSION}", files,
                   lambda: [dict(features(e.text)) for e in examples])
     if len(bags) != len(examples):  # examples changed under us: recompute

@@ -76,6 +76,13 @@ def thesaurus() -> Thesaurus:
 
 
 @lru_cache(maxsize=1)
+def glossary() -> dict[str, str]:
+    """English word -> the Italian word the regulation uses (``grammar/glossario.yaml``)."""
+    data = _load("glossario.yaml") or {}
+    return {fold_text(str(k)): fold_text(str(v)) for k, v in (data.get("glossario") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _forms() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     data = _load("domande.yaml") or {}
     return tuple((name, tuple(re.compile(p) for p in patterns))
@@ -118,10 +125,14 @@ def retrieval_terms(text: str) -> tuple[frozenset[str], ...]:
     words = [w for w in re.findall(r"[^\W_]+", fold_text(text)) if w not in _FRAME_WORDS]
     terms: list[frozenset[str]] = []
     seen: set[str] = set()
-    for stem in word_stems(" ".join(words)):
-        if stem not in seen:
-            seen.add(stem)
-            terms.append(frozenset([stem]))
+    english = glossary()
+    for word in words:
+        stems = word_stems(word)
+        italian = english.get(word)
+        alternatives = frozenset(stems) | frozenset(word_stems(italian) if italian else ())
+        if alternatives and not alternatives <= seen:
+            seen |= alternatives
+            terms.append(alternatives)
     book = thesaurus()
     for concept in book.concepts(text):
         if " " in concept:  # "agente di polizia municipale": each of its words counts
