@@ -24,6 +24,10 @@ MIN_COVERAGE = 0.45
 #: Candidates within this share of the best one's score are offered as "vedi anche".
 NEAR = 0.8
 _CANDIDATES = 15
+#: How a candidate comma is scored: its rank against the best, the share of the question it
+#: holds, and whether it has words of the kind asked for (measured on the tuning bank: the
+#: right comma comes first for 68% of look-ups, against 64% for the rank alone).
+W_RANK, W_COVERAGE, W_EVIDENCE = 0.4, 0.4, 0.1
 #: The weight of an Italian word no comma holds, against a rare word's ~4.
 UNKNOWN_WEIGHT = 3.0
 #: Forms whose answer is a list: the comma is cited whole, with its points.
@@ -111,7 +115,7 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[
     for cand in ranked:
         cov = index.coverage(cand, terms, unknown)
         ev, _ = evidence(form, corpus.full_text(cand.unit)) if form else (0.0, None)
-        total = 0.55 * cand.score / top + 0.25 * cov + (0.3 * ev if form else 0.0)
+        total = W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
         scored.append((total, cand, cov))
     scored.sort(key=lambda x: -x[0])
     out: list[Found] = []
@@ -137,6 +141,30 @@ def _clip(text: str, decisive: str | None) -> str:
     return ("…" if start else "") + text[start:end if end > start else None] + "…"
 
 
+@lru_cache(maxsize=1)
+def _polarity() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    data = _load("domande.yaml") or {}
+    return tuple((verdict, tuple(re.compile(p) for p in patterns))
+                 for verdict, patterns in (data.get("polarita") or {}).items())
+
+
+_QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
+#: A verdict is read from the text only when the comma holds this much of the question.
+VERDICT_COVERAGE = 0.6
+
+
+def text_verdict(question: str, sentence: str) -> str | None:
+    """What the decisive sentence says of a yes/no question: a verdict, or None when the
+    sentence says nothing clear or the question carries a negation of its own."""
+    if _QUESTION_NEGATION.search(fold_text(question)):
+        return None
+    folded = fold_text(sentence)
+    for verdict, patterns in _polarity():
+        if any(p.search(folded) for p in patterns):
+            return verdict
+    return None
+
+
 def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     """The rule look-up answer: the decisive words of the comma that states it."""
     english = query.lang == "en"
@@ -156,9 +184,20 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
         label = "See also" if english else "Vedi anche"
         lines.append(f"{label}: " + "; ".join(
             f"{f.unit.citation} («{_short(f.quote)}»)" for f in near))
+    verdict = None
+    if form == "sino" and best.coverage >= VERDICT_COVERAGE:
+        verdict = text_verdict(query.text, best.quote)
+    if verdict is not None:
+        from ordina.answer import VERDICT_LABELS
+
+        label = VERDICT_LABELS[verdict]
+        lines.insert(0, (f"**{label}** according to the text of {best.unit.citation} (check that "
+                         "it fits the case):" if english else
+                         f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
+                         "corrisponda al caso):"))
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
-                  kind="lookup", quote=best.quote)
+                  kind="decision" if verdict else "lookup", quote=best.quote, verdict=verdict)
 
 
 def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
@@ -172,6 +211,11 @@ def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
                           for c in points[:12])
         more = f"; … (altre {len(points) - 12})" if len(points) > 12 else ""
         return f"{_short(text, 300)} {items}{more}".strip()
+    parent = corpus.get(unit.parent or "") if unit.kind not in ("comma", "articolo") else None
+    if parent is not None and parent.kind in ("comma", "lettera") and parent.text:
+        # a point says little alone: "presidenza delle commissioni" needs "Spetta ai
+        # Responsabili di Area:" before it
+        return f"{_short(' '.join(parent.text.split()), 240)} … {best.quote}"
     if not points and len(text) <= _QUOTE_CHARS + 60:
         return text
     return best.quote
