@@ -28,4 +28,14 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         found = answer_lookup(query, ctx.db, env.as_of)
         if found is not None:
             return found
-    return answer(query, ctx)
+    result = answer(query, ctx)
+    if not result.citations and result.verdict is None and not result.missing:
+        # no check applies to these facts ("Nessuna delle verifiche si applica"): the
+        # comma that speaks of it answers instead, never a dead end
+        from ordina.answerers.lookup import answer_lookup
+
+        found = answer_lookup(query, env.corpus())
+        if found.citations:
+            found.intent = query.intent
+            return found
+    return result

@@ -403,7 +403,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
                 amount, unit, _ = window[0].value
                 facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
                                               "years": 365}[unit])
-    if intent in (I.WHO, I.COMPETENT) and not (_names_someone(subject) or subject_clar) and not (
+    if intent in (I.WHO, I.COMPETENT, I.OBLIGATIONS, I.INCOMPATIBILITY) and not (
+            _names_someone(subject) or subject_clar) and not (
             intent == I.COMPETENT and facts.get("matter")):
         # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
         # what the regulation says: a rule look-up
