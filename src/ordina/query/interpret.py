@@ -405,9 +405,11 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
                                               "years": 365}[unit])
     if intent in (I.WHO, I.COMPETENT, I.OBLIGATIONS, I.INCOMPATIBILITY) and not (
             _names_someone(subject) or subject_clar) and not (
-            intent == I.COMPETENT and facts.get("matter")):
+            intent == I.COMPETENT and facts.get("matter")) or (
+            intent == I.WHO and not scan.has("WHO_IS")):
         # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
-        # what the regulation says: a rule look-up
+        # what the regulation says: a rule look-up; so does "chi può impartire direttive ai
+        # responsabili?", which asks who may act, not who holds an office ("chi è…")
         return Query(text=query.text, intent=I.LOOKUP, lang=query.lang, form=query.form,
                      search_text=_search_text(scan, True) or None)
     if subject is None and intent in NEEDS_SUBJECT:
