@@ -59,9 +59,9 @@ def test_ambiguous_nipote_goes_in_front_of_the_answer(db) -> None:
     assert result.answer.startswith("- «nipote» è ambiguo")
 
 
-def test_fallback_search_says_so(db) -> None:
+def test_a_question_the_regulation_does_not_answer_says_so(db) -> None:
     result = answer_question("quanto costa un caffè alla macchinetta?", db, ON)
-    assert result.intent == "search"
+    assert result.intent == "lookup" and result.kind == "search"
     assert result.answer.startswith("Non ho riconosciuto la domanda")
 
 
@@ -77,11 +77,12 @@ def test_article_and_citations_resolve(db) -> None:
 
 
 def test_without_a_database_the_index_is_kept_in_memory() -> None:
-    """No database file: regulation answers and the fallback search use the same FTS
-    index as ``ordina search``, built in memory (ordina.corpus.index.memory_index)."""
+    """No database file: regulation answers use the same index as ``ordina search``, built
+    in memory (ordina.corpus.index.memory_index); a question like no example still gets the
+    closest commi."""
     found = answer_question("cerca patrocinio legale", None, ON)
     assert found.citations[0].startswith("art. 78")
     assert answer_question("art. 88 c. 3", None, ON).citations == ["art. 88 c. 3"]
     fallback = answer_question("quanto costa un caffè alla macchinetta?", None, ON)
-    assert fallback.intent == "search"
+    assert fallback.intent == "lookup" and fallback.kind == "search"
     assert fallback.answer.startswith("Non ho riconosciuto la domanda")
