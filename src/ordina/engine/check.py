@@ -26,6 +26,9 @@ from ordina.engine.provenance import FactSet
 #: Audit severities, from the most serious.
 SEVERITIES = ("grave", "attenzione", "info")
 
+#: The one table of severity names, used by the Markdown and JSON reports and the TUI.
+SEVERITY_LABELS = {"grave": "grave", "attenzione": "da verificare", "info": "informazione"}
+
 #: Subject kinds the audit iterates over.
 SUBJECT_KINDS = ("persona", "ufficio", "interim", "unita", "incarico", "mansione", "contratto",
                  "richiesta", "ente")
@@ -87,6 +90,11 @@ class Outcome:
     finding: bool | None = None
     """For the audit: True/False overrides the default (a finding when the verdict is vietato),
     for checks whose problem is not a prohibition (a post left uncovered)."""
+    severity: str | None = None
+    """For the audit: overrides the check's severity for this outcome (one of SEVERITIES)."""
+    clearing_readings: tuple[str, ...] = ()
+    """Readings of an ambiguous text under which this finding would not arise: a finding that
+    rests on an ambiguous reading is never ``grave`` (the audit files it ``attenzione``)."""
 
     @classmethod
     def not_pertinent(cls, why: str = "") -> Outcome:
@@ -102,6 +110,29 @@ class Outcome:
 
 
 Evaluate = Callable[[FactSet], Outcome]
+
+
+@dataclass(frozen=True)
+class Azione:
+    """What the office does about a finding, with the comma that prescribes it.
+
+    :param fa: the action in Italian, imperative infinitive (``diffidare il dipendente …``);
+        ``{name}`` placeholders are filled from the outcome's ``data``.
+    :param cite: canonical citation of the comma that prescribes it.
+    """
+
+    fa: str
+    cite: str
+
+    def testo(self, data: Mapping[str, Any] | None = None) -> str:
+        """The action with its placeholders filled and its citation: ``… (art. 91 c. 4)``."""
+        text = self.fa
+        if data and "{" in text:
+            try:
+                text = text.format_map(dict(data))
+            except (KeyError, IndexError, ValueError):
+                text = self.fa
+        return f"{text} ({self.cite})"
 
 
 @dataclass(frozen=True)
@@ -131,6 +162,15 @@ class Check:
     severity: str = "grave"
     applies: Expr | None = None
     probes: Mapping[str, Sequence[Any]] = field(default_factory=dict)
+    actions: Mapping[str, Sequence[Azione]] = field(default_factory=dict)
+    """What to do about a finding, by the id of the rule that gave it (``outcome.data
+    ["regola"]``), ``*`` for every other finding of the check."""
+
+    def actions_for(self, outcome: Outcome) -> tuple[Azione, ...]:
+        """The actions a finding of this check calls for (its rule's, else the default)."""
+        rule = str(outcome.data.get("regola", "")) if outcome.data else ""
+        found = self.actions.get(rule) if rule else None
+        return tuple(found if found is not None else self.actions.get("*", ()))
 
     def run(self, facts: FactSet) -> Outcome:
         """Evaluate the check on ``facts``, honouring :attr:`applies`."""
@@ -408,7 +448,8 @@ class Rules:
         if conflicts:
             answer += "\n\n" + "\n\n".join(conflicts)
         return Outcome(verdict, answer, tuple(citations), tuple(trace),  # type: ignore[arg-type]
-                       conditions=tuple(conditions))
+                       conditions=tuple(conditions),
+                       data={"regola": fired.id} if fired is not None else {})
 
 
 @dataclass

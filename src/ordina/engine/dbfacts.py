@@ -304,6 +304,10 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("request_date"):
         f["request_date"] = _d(row["request_date"])
         f["request_answered"] = row.get("status") != "in_attesa"
+    if row.get("valid_from"):
+        f["assignment_start"] = _d(row["valid_from"])
+    if row.get("valid_to"):
+        f["assignment_end"] = _d(row["valid_to"])
     status = row.get("status")
     if status == "non_autorizzato":
         f["authorised"] = False
@@ -360,12 +364,23 @@ def _amount(value: float) -> str:
     return f"{fmt(float(value))} €"
 
 
+def _authorised_item(row: dict[str, Any]) -> dict[str, Any]:
+    """An authorised incarico as the cap of art. 88 c. 3 reads it: amount, years, activity."""
+    request, work = _request_year(row), _work_year(row)
+    facts = assignment_facts(row)
+    return {"id": row["id"], "amount": row["compensation_cents"] / 100,
+            "request_year": int(request) if request else None,
+            "work_year": int(work) if work else None,
+            "activity_kind": facts.get("activity_kind"), "paid": facts.get("paid")}
+
+
 def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
     """Every assignment of these people (to total what is already authorised)."""
     if not people:
         return []
     cur = db.conn.execute(
-        "SELECT id, person_id, status, compensation_cents, request_date, valid_from "
+        "SELECT id, person_id, status, compensation_cents, request_date, valid_from, "
+        "activity, paid "
         f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur]
@@ -381,6 +396,7 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
         people = PeopleFacts(db, on, {r["person_id"] for r in rows})
     by_request: dict[tuple[int, str], list[tuple[int, float]]] = {}
     by_work: dict[tuple[int, str], list[tuple[int, float]]] = {}
+    authorised: dict[int, list[dict[str, Any]]] = {}
     everyone = rows if ids is None and person is None else \
         _assignment_rows_of(db, {r["person_id"] for r in rows})
     for r in everyone:
@@ -388,6 +404,7 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
             item = (r["id"], r["compensation_cents"] / 100)
             by_request.setdefault((r["person_id"], _request_year(r)), []).append(item)
             by_work.setdefault((r["person_id"], _work_year(r)), []).append(item)
+            authorised.setdefault(r["person_id"], []).append(_authorised_item(r))
     out = []
     when = on.strftime("%d/%m/%Y")
     patron = patron_saint(db)
@@ -403,6 +420,8 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
             facts["assignment_year"] = int(work)
             facts["authorised_in_assignment_year"] = round(sum(
                 a for i, a in by_work.get((r["person_id"], work), []) if i != r["id"]), 2)
+        facts["authorised_assignments"] = tuple(
+            i for i in authorised.get(r["person_id"], ()) if i["id"] != r["id"])
         detail = f"al {when} (incarico {r['id']})"
         base = people.factset(r["person_id"]) if people else FactSet()
         merged = base.merged(FactSet.from_values(facts, "db", detail).facts())
