@@ -31,6 +31,7 @@ from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.formato import arrotonda, numero
+from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 from ordina.norma import decimale
 
@@ -251,6 +252,13 @@ ATTIVITA = Check(
                        "richiede l'autorizzazione dell'ente.",
     ),
     audit=("incarico",),
+    actions={
+        "*": (Azione("respingere la richiesta di autorizzazione con atto motivato", "art. 88 c. 1"),
+              Azione("se l'incarico è già iniziato, diffidare il dipendente a cessarlo entro "
+                     "30 giorni", "art. 91 c. 1")),
+        "docenza_ricerca": (Azione("prendere atto della comunicazione: la docenza non richiede "
+                                   "autorizzazione", "art. 89 c. 1"),),
+    },
 )
 
 
@@ -396,7 +404,8 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
     for text, alt_over, alt_line in readings:
         steps.append(TraceStep(f"Altra lettura, {text}: {alt_line} "
                                f"({'supera' if alt_over else 'entro'} il tetto).", cite))
-    data: dict[str, Any] = {"tetto": float(cap), "totale": float(total), "residuo": float(room)}
+    data: dict[str, Any] = {"tetto": float(cap), "totale": float(total), "residuo": float(room),
+                            "regola": "oltre" if over else "entro_ambiguo"}
     if over:
         answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
                   f"autorizzati nell'anno supererebbero un quinto del trattamento economico "
@@ -467,6 +476,13 @@ TETTO = Check(
     applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME),
     evaluate=_tetto,
     audit=("incarico",),
+    actions={
+        "oltre": (Azione("negare l'autorizzazione, o autorizzare solo un compenso entro quanto "
+                         "resta nell'anno", "art. 88 c. 3"),),
+        "entro_ambiguo": (Azione("decidere la richiesta entro 30 giorni, indicando la lettura "
+                                 "dell'art. 88 c. 3 adottata", "art. 88 c. 6"),),
+        "*": (Azione("negare l'autorizzazione: il tetto annuo è superato", "art. 88 c. 3"),),
+    },
 )
 
 
@@ -488,6 +504,10 @@ TETTO_ANNUO = Check(
                        "trattamento economico fondamentale lordo.",
     ),
     audit=("persona",),
+    actions={
+        "*": (Azione("riesaminare gli incarichi autorizzati nell'anno e sospendere o revocare "
+                     "quelli oltre il tetto, con atto motivato", "art. 88 c. 7"),),
+    },
 )
 
 
@@ -566,6 +586,11 @@ SILENZIO = Check(
     evaluate=_silence,
     audit=("incarico",),
     severity="attenzione",
+    actions={
+        "*": (Azione("comunicare al dipendente che la richiesta si intende respinta e "
+                     "verificare che l'incarico non sia svolto", "art. 88 c. 6"),
+              Azione("rispondere d'ora in poi entro 30 giorni a ogni richiesta", "art. 88 c. 6")),
+    },
 )
 
 
@@ -678,6 +703,22 @@ SANZIONI = Check(
            "compensation", "activity_kind", "paid", "part_time_percent"),
     evaluate=_sanctions,
     audit=("incarico",),
+    actions={
+        "in_corso": (
+            Azione("diffidare il dipendente a cessare l'incarico entro 30 giorni (con la diffida "
+                   "del {oggi}, entro il {fine_diffida_testo})", "art. 91 c. 1"),
+            Azione("chiedere il versamento del compenso ({compenso}) all'erogante o, in "
+                   "difetto, al dipendente, nel conto dell'entrata del bilancio", "art. 91 c. 4"),
+            Azione("se alla scadenza l'incarico non è cessato, avviare il licenziamento per "
+                   "giusta causa in contraddittorio", "art. 91 c. 2"),
+            Azione("informare il responsabile per la prevenzione della corruzione",
+                   "art. 91 c. 5")),
+        "terminato": (
+            Azione("chiedere il versamento del compenso ({compenso}) all'erogante o, in "
+                   "difetto, al dipendente, nel conto dell'entrata del bilancio", "art. 91 c. 4"),
+            Azione("informare il responsabile per la prevenzione della corruzione",
+                   "art. 91 c. 5")),
+    },
 )
 
 

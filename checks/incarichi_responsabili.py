@@ -16,6 +16,7 @@ from __future__ import annotations
 from ordina.engine import Check, F, Rule, Rules, is_true
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import CATEGORIES
+from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 
@@ -101,6 +102,16 @@ NOMINA = Check(
     evaluate=RULES,
     audit=("ufficio:responsabile_area",),
     probes={"assignment_years": (0.5, 1, 3, 5)},
+    actions={
+        "oltre_mandato": (Azione("ricondurre con decreto del Sindaco la durata dell'incarico "
+                                 "entro il mandato", "art. 14 c. 3"),),
+        "personale_incompatibile": (
+            Azione("affidare la responsabilità della struttura del personale a chi non ha avuto "
+                   "le cariche del comma 7 negli ultimi 2 anni", "art. 14 c. 7"),
+            Azione("acquisire l'autocertificazione all'atto del conferimento", "art. 14 c. 8")),
+        "durata_minima": (Azione("rideterminare la durata in almeno un anno", "art. 14 c. 3"),),
+        "*": (Azione("riesaminare il decreto di conferimento", "art. 14 c. 1"),),
+    },
 )
 
 

@@ -44,6 +44,7 @@ from ordina.engine.offices import (
 )
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
+from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
@@ -143,6 +144,14 @@ MANSIONI = Check(
              "superiori.", when_verdict=("consentito",)),
     ]),
     audit=("mansione",),
+    actions={
+        "ferie": (Azione("revocare l'incarico di mansioni superiori: le ferie non lo consentono",
+                         "art. 13 c. 1 trattino 2"),),
+        "impedimento": (Azione("revocare l'incarico di mansioni superiori", "art. 13 c. 1 "
+                               "trattino 2"),),
+        "*": (Azione("far cessare le mansioni superiori e, per un posto vacante, concluderne la "
+                     "copertura", "art. 13 c. 1 trattino 1"),),
+    },
 )
 
 
@@ -176,6 +185,12 @@ INTERIM = Check(
              when_verdict=("consentito",)),
     ]),
     audit=("interim",),
+    actions={
+        "non_po": (Azione("affidare l'interim a un altro titolare di posizione organizzativa",
+                          "art. 17 c. 1"),),
+        "*": (Azione("ricondurre risultato e maggiorazione entro il tetto del 25% della "
+                     "retribuzione di posizione", "art. 17 c. 2"),),
+    },
 )
 
 
@@ -209,8 +224,12 @@ COPERTURA_CHECK = Check(
     intents=(),
     facts=("unit_head_absent", "unit_head_vacant", "interim_appointed"),
     evaluate=_coverage,
-    audit=("unita",),
+    audit=("unita:area",),
     severity="attenzione",
+    actions={
+        "*": (Azione("il Sindaco individua il sostituto ad interim tra i titolari di posizione "
+                     "organizzativa", "art. 17 c. 3"),),
+    },
 )
 
 
@@ -508,7 +527,7 @@ def _unit_subjects(ctx: Context) -> list[Subject]:
                   is not None,
                   "interim_appointed": bool(interim)}
         facts = FactSet.from_values(values, "db", f"al {on.strftime('%d/%m/%Y')} ({name})")
-        out.append(Subject("unita", uid, name, facts))
+        out.append(Subject("unita", uid, name, facts, ("area",), unit=uid))
     return out
 
 

@@ -127,12 +127,19 @@ class Azione:
     def testo(self, data: Mapping[str, Any] | None = None) -> str:
         """The action with its placeholders filled and its citation: ``… (art. 91 c. 4)``."""
         text = self.fa
-        if data and "{" in text:
+        if "{" in text:
             try:
-                text = text.format_map(dict(data))
-            except (KeyError, IndexError, ValueError):
+                text = text.format_map(_Known(data or {}))
+            except (IndexError, ValueError):
                 text = self.fa
         return f"{text} ({self.cite})"
+
+
+class _Known(dict):
+    """Placeholders the outcome does not fill read «…», never ``{name}``."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
 
 
 @dataclass(frozen=True)
@@ -164,13 +171,17 @@ class Check:
     probes: Mapping[str, Sequence[Any]] = field(default_factory=dict)
     actions: Mapping[str, Sequence[Azione]] = field(default_factory=dict)
     """What to do about a finding, by the id of the rule that gave it (``outcome.data
-    ["regola"]``), ``*`` for every other finding of the check."""
+    ["regola"]``, or every rule in ``["regole"]``), ``*`` for every other finding."""
 
     def actions_for(self, outcome: Outcome) -> tuple[Azione, ...]:
         """The actions a finding of this check calls for (its rule's, else the default)."""
-        rule = str(outcome.data.get("regola", "")) if outcome.data else ""
-        found = self.actions.get(rule) if rule else None
-        return tuple(found if found is not None else self.actions.get("*", ()))
+        data = outcome.data or {}
+        rules = [str(r) for r in data.get("regole", ())] or (
+            [str(data["regola"])] if data.get("regola") else [])
+        out: list[Azione] = []
+        for rule in rules:
+            out += [a for a in self.actions.get(rule, ()) if a not in out]
+        return tuple(out or self.actions.get("*", ()))
 
     def run(self, facts: FactSet) -> Outcome:
         """Evaluate the check on ``facts``, honouring :attr:`applies`."""
@@ -386,6 +397,7 @@ class Rules:
                            tuple(trace), tuple(names))
         conflicts: list[str] = []
         conditions: list[str] = []
+        also: list[str] = []
         if fired is not None:
             line = _facts_line(fired.when, facts)
             trace.append(TraceStep(f"{fired.says}" + (f" [{line}]" if line else ""), fired.cite))
@@ -406,6 +418,7 @@ class Rules:
             if verdict == "vietato":
                 for other in self._prohibitions:
                     if other is not fired and other.when.eval(facts) is True:
+                        also.append(other.id)
                         line = _facts_line(other.when, facts)
                         trace.append(TraceStep(f"Ricorre anche: {other.says}"
                                                + (f" [{line}]" if line else ""), other.cite))
@@ -449,7 +462,8 @@ class Rules:
             answer += "\n\n" + "\n\n".join(conflicts)
         return Outcome(verdict, answer, tuple(citations), tuple(trace),  # type: ignore[arg-type]
                        conditions=tuple(conditions),
-                       data={"regola": fired.id} if fired is not None else {})
+                       data={"regola": fired.id, "regole": (fired.id, *also)}
+                       if fired is not None else {})
 
 
 @dataclass

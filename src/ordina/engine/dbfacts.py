@@ -19,6 +19,7 @@ from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
+from ordina.store.posizioni import PositionPay, area_heads_pay
 
 #: Store activity codes -> fact vocabulary (``activity_kind``).
 ACTIVITY = {
@@ -502,14 +503,16 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
                     person: int | None = None) -> list[Subject]:
     """Titular appointments in force: the person's facts plus duration and mandate."""
     end = _mandate_end(db, on)
+    pay = area_heads_pay(db, on)
     only = "" if person is None else f" AND o.person_id = {int(person)}"
     rows = db.conn.execute(
-        "SELECT o.id, o.person_id, o.office, u.name, o.valid_from, o.valid_to FROM offices o "
+        "SELECT o.id, o.person_id, o.office, u.name, o.valid_from, o.valid_to, o.unit_id "
+        "FROM offices o "
         "LEFT JOIN units u ON u.id = o.unit_id WHERE o.ad_interim = 0 AND o.office IN "
         f"({','.join(repr(x) for x in APPOINTMENTS)}) AND {_current('o')}{only} ORDER BY o.id",
         {"on": on.isoformat()}).fetchall()
     out = []
-    for oid, pid, office, unit, start, stop in rows:
+    for oid, pid, office, unit, start, stop, unit_id in rows:
         values: dict[str, Any] = {"office": office}
         begin, finish = _d(start), _d(stop)
         if begin and finish:
@@ -520,6 +523,8 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
             values["exceeds_mayor_mandate"] = True
         if end is not None:
             values["mandate_years_left"] = round((end - on).days / 365.25, 2)
+        if oid in pay:
+            values.update(_pay_facts(pay[oid]))
         who = people.names.get(pid, str(pid))
         label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
         facts = people.factset(pid).merged(FactSet.from_values(
@@ -535,8 +540,20 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
                                 f"al {on.strftime('%d/%m/%Y')}: incarico {period.strip()}, "
                                 f"mandato del Sindaco fino al "
                                 f"{(end - timedelta(days=1)).strftime('%d/%m/%Y')}"))
-        out.append(Subject("ufficio", oid, label, facts, (office,), person=pid))
+        out.append(Subject("ufficio", oid, label, facts, (office,), person=pid, unit=unit_id))
     return out
+
+
+def _pay_facts(pay: PositionPay) -> dict[str, Any]:
+    """Allowance paid, the post's grades (allegato D) and the Comune's Pmax, as facts."""
+    values: dict[str, Any] = {f"grading_{code}": grade for code, grade in pay.grades.items()}
+    if pay.allowance is not None:
+        values["position_allowance_paid"] = float(pay.allowance)
+    if pay.pmax is not None:
+        values["pmax"] = float(pay.pmax)
+    if pay.grading_year is not None:
+        values["grading_year"] = pay.grading_year
+    return values
 
 
 def _two_years_before(day: date) -> date:

@@ -69,3 +69,30 @@ def units_below(chart: dict[int, UnitNode], unit_id: int) -> set[int]:
             out.add(uid)
             todo += children.get(uid, [])
     return out
+
+
+@dataclass(frozen=True)
+class ServiceHeads:
+    """A Servizio in force on a date, its Area and who heads it (titular or ad interim)."""
+
+    id: int
+    name: str
+    parent_id: int | None
+    heads: tuple[str, ...]
+
+
+def services_with_heads(db: Any, on: date) -> list[ServiceHeads]:
+    """Every Servizio in force on ``on`` with the names of its responsabili on that date."""
+    rows = db.conn.execute(
+        "SELECT u.id, u.name, u.parent_id, p.given_name || ' ' || p.surname FROM units u "
+        "LEFT JOIN offices o ON o.unit_id = u.id AND o.office = 'responsabile_servizio' "
+        "AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to > :on) "
+        "LEFT JOIN people p ON p.id = o.person_id WHERE u.kind = 'servizio' "
+        "AND u.valid_from <= :on AND (u.valid_to IS NULL OR u.valid_to > :on) "
+        "ORDER BY u.id", {"on": on.isoformat()}).fetchall()
+    out: dict[int, ServiceHeads] = {}
+    for uid, name, parent, head in rows:
+        old = out.get(uid)
+        heads = (old.heads if old else ()) + ((head,) if head else ())
+        out[uid] = ServiceHeads(uid, name, parent, heads)
+    return list(out.values())
