@@ -32,9 +32,9 @@ from ordina.engine import (
     is_false,
     is_true,
 )
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.formato import data
-from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 

@@ -27,11 +27,11 @@ from ordina import termini
 from ordina.answer import TraceStep
 from ordina.calendar import Calendario
 from ordina.engine import UNKNOWN, Check, F, Outcome, Rule, Rules, is_false, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.formato import arrotonda, numero
-from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 from ordina.norma import decimale
 
@@ -382,14 +382,14 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
     if exempt:
         alt_total, alt_line = _sum_line(comp, same_req, cap)
         names = ", ".join(f"n. {i['id']}" for i in exempt)
-        readings.append((f"contando anche gli incarichi autorizzati benché esenti per l'art. 89 "
+        readings.append(((f"contando anche gli incarichi autorizzati benché esenti per l'art. 89 "
                          f"({names}), come se l'art. 87 c. 2 lett. d li sottoponesse ad "
-                         f"autorizzazione", alt_total > cap, alt_line))
+                         f"autorizzazione"), alt_total > cap, alt_line))
     if isinstance(work_year, int) and work_year != req_year:
         in_work = [i for i in items if i.get("work_year") == work_year and not _exempt(i, facts)]
         alt_total, alt_line = _sum_line(comp, in_work, cap)
-        readings.append((f"contando l'anno in cui l'incarico si svolge ({work_year}) invece di "
-                         f"quello della richiesta ({req_year})", alt_total > cap, alt_line))
+        readings.append(((f"contando l'anno in cui l'incarico si svolge ({work_year}) invece di "
+                         f"quello della richiesta ({req_year})"), alt_total > cap, alt_line))
     over = total > cap
     room = max(cap - (total - comp), Decimal(0))
     adopted = (f"anno della richiesta ({req_year}), solo gli incarichi che richiedono "
@@ -422,8 +422,8 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
         return Outcome("vietato" if over else "consentito", answer, (cite,), tuple(steps),
                        data=data)
     text = "; ".join(f"{t}: {alt}" for t, _o, alt in others)
-    answer += (f"\n\nNorma ambigua: l'art. 88 c. 3 non dice quale anno conta né se valgono le "
-               f"autorizzazioni rilasciate per incarichi esenti. "
+    answer += ("\n\nNorma ambigua: l'art. 88 c. 3 non dice quale anno conta né se valgono le "
+               "autorizzazioni rilasciate per incarichi esenti. "
                + (f"L'esito cambierebbe {text}, e l'incarico sarebbe autorizzabile."
                   if over else f"Con un'altra lettura l'esito cambierebbe, {text}: "
                                f"l'incarico non sarebbe autorizzabile.")

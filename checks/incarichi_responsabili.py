@@ -14,9 +14,9 @@ says so.
 from __future__ import annotations
 
 from ordina.engine import Check, F, Rule, Rules, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import CATEGORIES
-from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 

@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from ordina.answer import TraceStep
 from ordina.engine import Check, F, Rule, Rules, is_false, is_true
-from ordina.engine.logic import ALWAYS, known
 from ordina.engine.check import Azione
+from ordina.engine.logic import ALWAYS, known
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 

@@ -9,9 +9,9 @@ Responsabili di Area (c. 4).
 from __future__ import annotations
 
 from ordina.engine import Check, F, Rule, Rules, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import CATEGORIES
-from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 
 INTENT = "part_time"

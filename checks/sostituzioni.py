@@ -28,6 +28,7 @@ from ordina.engine import (
     is_false,
     is_true,
 )
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, Call
 from ordina.engine.offices import (
     Chain,
@@ -44,7 +45,6 @@ from ordina.engine.offices import (
 )
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
-from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------

@@ -15,9 +15,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ordina.engine import Check, F, FactSet, Outcome, Rule, Rules, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import KINSHIP
-from ordina.engine.check import Azione
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 

@@ -53,8 +53,8 @@ def undecided_lines(report: AuditReport) -> list[str]:
     if not report.cases:
         return []
     lines = ["## Verifiche senza dati sufficienti", "",
-             "Non sono rilievi: mancano fatti nel database per decidere. Per ciascun caso, "
-             "i fatti da acquisire.", ""]
+             ("Non sono rilievi: mancano fatti nel database per decidere. Per ciascun caso, "
+             "i fatti da acquisire."), ""]
     current = None
     for case in report.cases:
         if case.check != current:

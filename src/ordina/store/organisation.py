@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 
-
 def has_table(db: Any, name: str) -> bool:
     """Whether the database has table ``name`` (a public export lacks the personal ones)."""
     return db.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
