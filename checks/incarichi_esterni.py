@@ -37,9 +37,9 @@ from ordina.norma import decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------
 #: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.
-SOGLIA_PART_TIME = 50
+SOGLIA_PART_TIME = termini.SOGLIA_PART_TIME
 #: art. 88 c. 3: authorised compensation in a year ≤ one fifth of the gross base salary.
-QUOTA_TETTO = Decimal(1) / 5
+QUOTA_TETTO = termini.QUOTA_TETTO
 #: art. 88 c. 6: the request must be answered within 30 days (counted on the calendar).
 GIORNI_RISPOSTA = termini.RISPOSTA_AUTORIZZAZIONE
 #: art. 91 c. 1–2: 30 days after the warning, dismissal.
@@ -52,7 +52,7 @@ PT = F("part_time_percent", "percentuale del rapporto di lavoro")
 KIND = F("activity_kind", "tipo di attività")
 RELATION = F("client_relation", "rapporto del committente con il Comune")
 CLIENT = F("client_type", "committente")
-OLTRE_50 = PT > SOGLIA_PART_TIME
+OLTRE_50 = PT > SOGLIA_PART_TIME.value
 
 #: Activity kinds art. 87 c. 2 lets be authorised, by letter (docenza: see art. 89).
 AUTORIZZABILI: dict[str, str] = {
@@ -164,7 +164,7 @@ def _authorisable() -> list[Rule]:
     """Art. 87 c. 3 (≤50%) and c. 2 (occasional, with professional growth)."""
     c2_kinds = tuple(k for k in AUTORIZZABILI.values() if k != "docenza")
     rules = [
-        Rule("part_time_50", "art. 87 c. 3", PT <= SOGLIA_PART_TIME, "comunicazione",
+        Rule("part_time_50", "art. 87 c. 3", PT <= SOGLIA_PART_TIME.value, "comunicazione",
              "Il dipendente con part-time fino al 50% può svolgere attività professionale e "
              "di lavoro subordinato, nel rispetto dell'art. 86, con comunicazione all'ente."),
         Rule("non_occasionale", "art. 87 c. 2",
@@ -302,7 +302,7 @@ def _tetto(facts: FactSet) -> Outcome:
                                                        ["already_authorised_this_year"]),
                              citations=(cite,))
     base = decimale(base)
-    cap = arrotonda(base * QUOTA_TETTO)
+    cap = arrotonda(base * QUOTA_TETTO.value)
     comp = decimale(comp)
     if not _number(prior):
         if comp <= cap:
@@ -369,7 +369,7 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
     outcome says which would clear the finding, and the audit files it «da verificare».
     """
     cite = "art. 88 c. 3"
-    cap = arrotonda(base * QUOTA_TETTO)
+    cap = arrotonda(base * QUOTA_TETTO.value)
     requested = facts.get("request_date")
     req_year = requested.year if isinstance(requested, date) else facts.get("date").year \
         if isinstance(facts.get("date"), date) else None
@@ -473,7 +473,7 @@ TETTO = Check(
            "part_time_percent", "request_date", "assignment_year",
            "authorised_in_assignment_year", "authorised_assignments", "activity_kind", "paid",
            "expenses_only", "date"),
-    applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME),
+    applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME.value),
     evaluate=_tetto,
     audit=("incarico",),
     actions={
@@ -496,7 +496,7 @@ TETTO_ANNUO = Check(
         [Rule("oltre_tetto_annuo", "art. 88 c. 3",
               F("already_authorised_this_year", "compensi autorizzati nell'anno")
               > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
-              * float(QUOTA_TETTO),
+              * float(QUOTA_TETTO.value),
               "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
                          "quinto del trattamento economico fondamentale lordo.")],
         otherwise="consentito", otherwise_cite="art. 88 c. 3",

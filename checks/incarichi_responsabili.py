@@ -13,6 +13,7 @@ says so.
 
 from __future__ import annotations
 
+from ordina import termini
 from ordina.engine import Check, F, Rule, Rules, is_true
 from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
@@ -21,7 +22,7 @@ from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 
 DURATA_MINIMA_ANNI = Norma(1, "art. 14 c. 3", "non può essere inferiore all’anno")
-ANNI_INCOMPATIBILITA = Norma(2, "art. 14 c. 7", "negli ultimi 2 anni")
+ANNI_INCOMPATIBILITA = termini.ANNI_CARICHE
 CATEGORIA = Norma("D", "art. 14 c. 1", "a dipendenti di categoria D")
 
 NON_D = tuple(c for c in CATEGORIES if not c.startswith(CATEGORIA.value))

@@ -238,6 +238,8 @@ POSIZIONE = Check(
 # ------------------------------------------------------------------ the audit: pay vs grading
 #: Differences below a cent are rounding, not a finding.
 TOLLERANZA = Decimal("0.01")
+#: Numbers of this module that are not the regulation's (arithmetic, display).
+NON_NORMATIVI = ("CENTO", "TOLLERANZA")
 
 
 def _pagata(facts: FactSet) -> Outcome:

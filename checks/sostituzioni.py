@@ -46,14 +46,15 @@ from ordina.engine.offices import (
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
+from ordina.norma import Norma
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
 #: art. 13 c. 1 trattino 1: higher duties on a vacant post, at most 6 months...
-MESI_VACANZA = 6
+MESI_VACANZA = Norma(6, "art. 13 c. 1 trattino 1", "per un periodo non superiore a sei mesi")
 #: ...extendable to 12 when the procedures to fill the post have started.
-MESI_VACANZA_PROROGA = 12
+MESI_VACANZA_PROROGA = Norma(12, "art. 13 c. 1 trattino 1", "prorogabili fino a dodici")
 #: art. 17 c. 2: result allowance plus the interim increase ≤ 25% of the position allowance.
-TETTO_RISULTATO_PERCENTO = 25
+TETTO_RISULTATO_PERCENTO = Norma(25, "art. 17 c. 2", "costituito dal 25% dell’indennità di posizione")
 
 #: Offices that head a unit. Art. 17 applies to titolari di posizione organizzativa only.
 HEAD_OFFICES = ("responsabile_area", "responsabile_servizio", "responsabile_ufficio",
@@ -110,22 +111,22 @@ MANSIONI = Check(
              "aspettativa) consente le mansioni superiori, non una missione o un impedimento "
              "breve."),
         Rule("vacanza_oltre_12", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA_PROROGA), "vietato",
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA_PROROGA.value), "vietato",
              f"Per un posto vacante le mansioni superiori durano al massimo "
-             f"{MESI_VACANZA_PROROGA} mesi, proroga compresa."),
+             f"{MESI_VACANZA_PROROGA.value} mesi, proroga compresa."),
         Rule("vacanza_oltre_6", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA) & (COPERTURA == False),
-             "vietato", f"Oltre {MESI_VACANZA} mesi la proroga è ammessa solo se sono avviate le "
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA.value) & (COPERTURA == False),
+             "vietato", f"Oltre {MESI_VACANZA.value} mesi la proroga è ammessa solo se sono avviate le "
                         "procedure per coprire il posto vacante."),
         Rule("vacanza_6", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA) & (IMMEDIATA == True),
-             "consentito", f"Posto vacante: mansioni superiori ammesse fino a {MESI_VACANZA} "
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA.value) & (IMMEDIATA == True),
+             "consentito", f"Posto vacante: mansioni superiori ammesse fino a {MESI_VACANZA.value} "
                            "mesi."),
         Rule("vacanza_12", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA_PROROGA) & (COPERTURA == True)
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA_PROROGA.value) & (COPERTURA == True)
              & (IMMEDIATA == True),
              "consentito", f"Posto vacante in corso di copertura: mansioni superiori ammesse "
-                           f"fino a {MESI_VACANZA_PROROGA} mesi."),
+                           f"fino a {MESI_VACANZA_PROROGA.value} mesi."),
         Rule("assenza", "art. 13 c. 1 trattino 2",
              ASSENZA.isin(("malattia", "aspettativa")) & (IMMEDIATA == True),
              "consentito", "Sostituzione di un dipendente assente con diritto alla conservazione "
@@ -169,18 +170,18 @@ INTERIM = Check(
         Rule("non_po", "art. 17 c. 1", is_false("is_po_holder", "titolare di altra PO"),
              "vietato", "L'interim si affida solo a un altro titolare di posizione "
                         "organizzativa."),
-        Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO,
-             "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO}% della "
+        Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO.value,
+             "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO.value}% della "
                         "retribuzione di posizione, tetto della retribuzione di risultato."),
         Rule("somma_oltre", "art. 17 c. 2",
-             MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO, "vietato",
-             f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO}% della "
+             MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO.value, "vietato",
+             f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO.value}% della "
              "retribuzione di posizione."),
         Rule("ammesso", "art. 17 c. 1",
              is_true("is_po_holder", "titolare di altra PO")
-             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO),
+             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO.value),
              "consentito", "Interim a un altro titolare di PO, con maggiorazione entro il tetto "
-                           f"del {TETTO_RISULTATO_PERCENTO}%, legata agli obiettivi raggiunti."),
+                           f"del {TETTO_RISULTATO_PERCENTO.value}%, legata agli obiettivi raggiunti."),
         Rule("sindaco", "art. 17 c. 3", ALWAYS, None, "Il sostituto è individuato dal Sindaco.",
              when_verdict=("consentito",)),
     ]),

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ordina import termini
 from ordina.engine.context import Context, Subject
 from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
@@ -53,7 +54,7 @@ _AFFINE_OTHER = {(0, 1): "genero", (1, 1): "cognato"}
 _POLITICAL = {"sindaco": "sindaco", "vice_sindaco": "assessore", "assessore": "assessore",
               "consigliere": "consigliere", "presidente_consiglio": "consigliere"}
 #: Art. 14 c. 7: political or union offices held in the last 2 years.
-ANNI_CARICHE = 2
+ANNI_CARICHE = termini.ANNI_CARICHE
 
 
 def _d(text: str | None) -> date | None:
@@ -187,7 +188,7 @@ class PeopleFacts:
                 if pid in self.facts:
                     self.facts[pid]["already_authorised_this_year"] = (total or 0) / 100
         if has_table(self.db, "past_roles"):
-            limit = date(self.on.year - ANNI_CARICHE, self.on.month,
+            limit = date(self.on.year - ANNI_CARICHE.value, self.on.month,
                          min(self.on.day, 28)).isoformat()
             for pid, in self._rows(
                     "SELECT DISTINCT person_id FROM past_roles WHERE valid_from <= :on AND "
@@ -557,7 +558,7 @@ def _pay_facts(pay: PositionPay) -> dict[str, Any]:
 
 
 def _two_years_before(day: date) -> date:
-    return date(day.year - ANNI_CARICHE, day.month, min(day.day, 28))
+    return date(day.year - ANNI_CARICHE.value, day.month, min(day.day, 28))
 
 
 def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValue | None:
