@@ -95,3 +95,48 @@ def services_with_heads(db: Any, on: date) -> list[ServiceHeads]:
         heads = (old.heads if old else ()) + ((head,) if head else ())
         out[uid] = ServiceHeads(uid, name, parent, heads)
     return list(out.values())
+
+
+def units_below_on(db: Any, unit_ids: list[int], on: date) -> list[int]:
+    """The units and every unit below them, in force on the date."""
+    if not unit_ids:
+        return []
+    seeds = ",".join(str(int(u)) for u in unit_ids)
+    rows = db.conn.execute(
+        f"WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id IN ({seeds}) UNION "
+        "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id "
+        "WHERE u.valid_from <= :on AND (u.valid_to IS NULL OR u.valid_to > :on)) "
+        "SELECT id FROM sub", {"on": on.isoformat()}).fetchall()
+    return [r[0] for r in rows]
+
+
+def employees_of_units(db: Any, unit_ids: list[int], on: date,
+                       exclude: int | None = None) -> list[tuple[int, str]]:
+    """``(person_id, name)`` of everyone employed on the date in those units, by surname."""
+    if not unit_ids:
+        return []
+    rows = db.conn.execute(
+        "SELECT e.person_id, p.given_name || ' ' || p.surname FROM employments e "
+        "JOIN people p ON p.id = e.person_id WHERE e.valid_from <= :on AND "
+        "(e.valid_to IS NULL OR e.valid_to > :on) AND e.person_id != :me AND e.unit_id IN "
+        f"({','.join(str(int(u)) for u in unit_ids)}) ORDER BY p.surname, p.given_name",
+        {"on": on.isoformat(), "me": -1 if exclude is None else exclude}).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def areas_on(db: Any, on: date) -> list[tuple[int, str]]:
+    """``(unit_id, name)`` of every Area in force on the date."""
+    return [(r[0], r[1]) for r in db.conn.execute(
+        "SELECT id, name FROM units WHERE kind = 'area' AND valid_from <= :on "
+        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY id", {"on": on.isoformat()})]
+
+
+def absences_of_kinds_on(db: Any, on: date,
+                         kinds: tuple[str, ...]) -> list[tuple[int, str, str | None, str]]:
+    """``(person_id, kind, valid_to, name)`` of the absences of ``kinds`` running on the date."""
+    marks = ",".join("?" for _ in kinds)
+    return [(r[0], r[1], r[2], r[3]) for r in db.conn.execute(
+        "SELECT a.person_id, a.kind, a.valid_to, p.given_name || ' ' || p.surname "
+        f"FROM absences a JOIN people p ON p.id = a.person_id WHERE a.kind IN ({marks}) "
+        "AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?) "
+        "ORDER BY p.surname", (*kinds, on.isoformat(), on.isoformat()))]
