@@ -47,6 +47,8 @@ from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
+from ordina.store.audit_facts import higher_duty_rows
+from ordina.store.organisation import areas_on
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
 #: art. 13 c. 1 trattino 1: higher duties on a vacant post, at most 6 months...
@@ -474,22 +476,7 @@ def _months(start: str, end: str | None) -> int | None:
 
 def _higher_duty_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
-    try:
-        rows = db.conn.execute(
-            "SELECT h.id, h.person_id, p.given_name || ' ' || p.surname, h.category, h.reason, "
-            "h.replaces_person_id, h.filling_started, h.valid_from, h.valid_to, "
-            "(SELECT COALESCE(e.economic_position, e.category) FROM employments e "
-            " WHERE e.person_id = h.person_id AND e.valid_from <= h.valid_from "
-            " ORDER BY e.valid_from DESC LIMIT 1), "
-            "(SELECT a.kind FROM absences a WHERE a.person_id = h.replaces_person_id "
-            " AND a.valid_from <= h.valid_from AND (a.valid_to IS NULL OR a.valid_to > h.valid_from)"
-            " LIMIT 1) "
-            "FROM higher_duties h JOIN people p ON p.id = h.person_id "
-            "WHERE (h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start)"
-            + ("" if ctx.person is None else f" AND h.person_id = {int(ctx.person)}"),
-            {"on": on.isoformat(), "year_start": f"{on.year}-01-01"}).fetchall()
-    except Exception:  # noqa: BLE001 - public export
-        return []
+    rows = higher_duty_rows(db, on, ctx.person)
     out = []
     for (hid, pid, name, target, reason, _repl, filling, start, end, category, absent) in rows:
         values: dict[str, Any] = {}
@@ -516,11 +503,8 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
 
 def _unit_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
-    rows = db.conn.execute(
-        "SELECT id, name FROM units WHERE kind = 'area' AND valid_from <= :on "
-        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY id", {"on": on.isoformat()}).fetchall()
     out = []
-    for uid, name in rows:
+    for uid, name in areas_on(db, on):
         titular = holders(db, "responsabile_area", on, uid, interim=False)
         interim = holders(db, "responsabile_area", on, uid, interim=True)
         values = {"unit_head_vacant": not titular,

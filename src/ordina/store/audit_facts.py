@@ -187,3 +187,25 @@ def pending_part_time_requests(db: Any, on: date,
         "SELECT id, person_id, percentage, request_date FROM part_time_requests "
         f"WHERE status = 'in_attesa' AND request_date <= :on{only} ORDER BY id",
         {"on": on.isoformat()}).fetchall()
+
+
+# ------------------------------------------------------------------ higher duties
+def higher_duty_rows(db: Any, on: date, person: int | None = None) -> list[tuple]:
+    """``(id, person_id, name, target_category, reason, replaces_person_id, filling_started,
+    valid_from, valid_to, holder_category, replaced_absence_kind)`` of the higher duties
+    running on ``on`` or during its year (empty on a public export)."""
+    if not has_table(db, "higher_duties"):
+        return []
+    return db.conn.execute(
+        "SELECT h.id, h.person_id, p.given_name || ' ' || p.surname, h.category, h.reason, "
+        "h.replaces_person_id, h.filling_started, h.valid_from, h.valid_to, "
+        "(SELECT COALESCE(e.economic_position, e.category) FROM employments e "
+        " WHERE e.person_id = h.person_id AND e.valid_from <= h.valid_from "
+        " ORDER BY e.valid_from DESC LIMIT 1), "
+        "(SELECT a.kind FROM absences a WHERE a.person_id = h.replaces_person_id "
+        " AND a.valid_from <= h.valid_from AND (a.valid_to IS NULL OR a.valid_to > h.valid_from)"
+        " LIMIT 1) "
+        "FROM higher_duties h JOIN people p ON p.id = h.person_id "
+        "WHERE (h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start)"
+        + ("" if person is None else f" AND h.person_id = {int(person)}"),
+        {"on": on.isoformat(), "year_start": f"{on.year}-01-01"}).fetchall()
