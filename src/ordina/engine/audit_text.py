@@ -27,8 +27,9 @@ def summary_lines(report: AuditReport) -> list[str]:
         lines += [("Il database non contiene personale: importare i dati o creare il Comune "
                    "dimostrativo con 'ordina demo'."), ""]
     lines += [
-        (f"Esaminati: {examined or 'nessun soggetto'}; {report.evaluations} verifiche "
-         f"eseguite in {report.seconds:.2f} s."),
+        (f"Esaminati: {examined or 'nessun soggetto'}; {report.evaluations} "
+         + ("verifica eseguita" if report.evaluations == 1 else "verifiche eseguite")
+         + f" in {report.seconds:.2f} s."),
         "Rilievi: " + (", ".join(f"{counts[s]} {SEVERITY_LABELS[s]}" for s in SEVERITIES
                                  if counts[s]) or "nessuno") + ".", ""]
     return lines
