@@ -602,7 +602,8 @@ def _unauthorised(facts: FactSet) -> tuple[bool | None, str]:
     """
     authorised = facts.get("authorised")
     if authorised is False:
-        return True, "l'autorizzazione è stata negata o non è stata rilasciata"
+        return True, ("non risulta un'autorizzazione valida: negata, sospesa, revocata o mai "
+                      "rilasciata")
     if authorised is True:
         return False, ""
     if facts.get("request_answered") is False and facts.get("request_date") is not UNKNOWN:

@@ -85,16 +85,24 @@ def test_running_incarico_refused_by_silence_calls_for_diffida_and_fees(report) 
 
 def test_refused_incarico_flagged_only_once_begun() -> None:
     def refused(w, _conn) -> None:
-        for number, start in ((40, "2026-10-01"), (41, "2027-02-01")):
+        for number, start, status, activity in (
+                (40, "2026-10-01", "non_autorizzato", "consulenza"),
+                (41, "2027-02-01", "non_autorizzato", "consulenza"),
+                (42, "2026-10-01", "negato", "consulenza"),
+                (43, "2026-10-01", "comunicato", "consulenza"),
+                (44, "2026-10-01", "comunicato", "docenza")):
             w.assignment(number, "M010", subject=f"Perizia {number}", client="Privato",
-                         client_type="privato", activity="consulenza", occasional=True,
+                         client_type="privato", activity=activity, occasional=True,
                          paid=True, compensation_cents=90000, valid_from=start,
                          valid_to="2027-06-01", request_date="2026-09-01",
-                         requested_by="dipendente", status="non_autorizzato")
+                         requested_by="dipendente", status=status)
 
     report = _audit(_demo(refused), only=["incarichi_esterni.sanzioni"])
-    assert _of(report, "incarichi_esterni.sanzioni", "incarico 40")
-    assert not _of(report, "incarichi_esterni.sanzioni", "incarico 41")
+    flagged = {f.subject_key for f in report.findings}
+    # begun without a valid authorisation: refused, never asked, only communicated
+    assert {40, 42, 43} <= flagged
+    # not yet begun; a docenza needs only the communication (art. 89)
+    assert not {41, 44} & flagged
 
 
 # ------------------------------------------------------------------ allegato D

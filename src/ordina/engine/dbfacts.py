@@ -42,6 +42,9 @@ ACTIVITY = {
     "sindacale": "incarico_sindacale",
 }
 CLIENT = {"pa": "pubblica_amministrazione", "privato": "privato"}
+#: Statuses with no authorisation in force: refused, suspended or revoked (art. 88 c. 7),
+#: only communicated, or worked without asking (art. 91 c. 1).
+NOT_AUTHORISED = frozenset({"negato", "sospeso", "revocato", "comunicato", "non_autorizzato"})
 #: Store codes of art. 66 c. 1 -> ``direct_reason`` of the vocabulary.
 DIRECT_REASONS = {"a": "procedura_deserta", "b": "urgenza", "c": "complementare",
                   "d": "artistica"}
@@ -280,7 +283,7 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("valid_to"):
         f["assignment_end"] = _d(row["valid_to"])
     status = row.get("status")
-    if status == "non_autorizzato":
+    if status in NOT_AUTHORISED:
         f["authorised"] = False
     elif status == "autorizzato":
         f["authorised"] = True
