@@ -230,3 +230,30 @@ def test_own_condominium_is_never_the_company_board_ban(report) -> None:
         if "incarico 11" in f.subject:
             assert "art. 87 c. 1 lett. d" not in f.citations and f.verdict != "vietato"
     assert not _of(report, "incarichi_esterni.sanzioni", "incarico 11")
+
+
+def test_yearly_total_leaves_out_exempt_incarichi() -> None:
+    """Art. 88 c. 3 on a person: a docenza authorised anyway (art. 89) is not summed."""
+    def more(w, _conn) -> None:
+        w.assignment(50, "M002", subject="Altra docenza", client="Università di Pisa",
+                     client_type="pa", activity="docenza", occasional=True, paid=True,
+                     compensation_cents=300000, valid_from="2026-09-01",
+                     valid_to="2026-10-01", request_date="2026-08-01",
+                     requested_by="entrambi", status="autorizzato")
+
+    [f] = _of(_audit(_demo(more), only=["incarichi_esterni.tetto_annuo"]),
+              "incarichi_esterni.tetto_annuo", "Mario Rossi")
+    # 1.000 € (n. 9) counted; with the docenze n. 7 and 50 it would be 5.500 € > 4.600 €
+    assert f.severity == "attenzione" and f.clearing_readings
+    assert "1.000 € ≤ 4.600 €" in f.answer and "5.500 € > 4.600 €" in f.answer
+
+    def over(w, _conn) -> None:
+        w.assignment(51, "M002", subject="Consulenza", client="Comune di Altrove",
+                     client_type="pa", activity="consulenza", occasional=True, paid=True,
+                     compensation_cents=400000, valid_from="2026-09-01",
+                     valid_to="2026-10-01", request_date="2026-08-01",
+                     requested_by="entrambi", status="autorizzato")
+
+    [g] = _of(_audit(_demo(over), only=["incarichi_esterni.tetto_annuo"]),
+              "incarichi_esterni.tetto_annuo", "Mario Rossi")
+    assert g.severity == "grave" and "5.000 € > 4.600 €" in g.answer

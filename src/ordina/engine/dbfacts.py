@@ -165,6 +165,11 @@ class PeopleFacts:
                 self.db, self.on.year, self.only).items():
             if pid in self.facts:
                 self.facts[pid]["already_authorised_this_year"] = total / 100
+        for row in rows.authorised_assignments_of_year(self.db, self.on.year, self.only):
+            if row["person_id"] in self.facts:
+                f = self.facts[row["person_id"]]
+                f["authorised_assignments"] = (*f.get("authorised_assignments", ()),
+                                               _authorised_item(row))
         past = rows.people_with_past_roles(self.db, self.on, _two_years_before(self.on),
                                            self.only)
         if past is not None:

@@ -70,6 +70,18 @@ def authorised_compensation_by_person(db: Any, year: int,
         ":year" + _among("person_id", only) + " GROUP BY person_id", {"year": str(year)})}
 
 
+def authorised_assignments_of_year(db: Any, year: int,
+                                   only: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    """The incarichi authorised on requests of ``year`` (what the cap of art. 88 c. 3 sums)."""
+    if not has_table(db, "external_assignments"):
+        return []
+    return _dicts(db.conn.execute(
+        "SELECT id, person_id, status, compensation_cents, request_date, valid_from, activity, "
+        "paid FROM external_assignments WHERE status = 'autorizzato' AND compensation_cents > 0 "
+        "AND substr(COALESCE(request_date, valid_from), 1, 4) = :year"
+        + _among("person_id", only) + " ORDER BY id", {"year": str(year)}))
+
+
 def people_with_past_roles(db: Any, on: date, since: date,
                            only: Sequence[int] | None = None) -> set[int] | None:
     """Who held a political or union office between ``since`` and ``on`` (None: no table)."""
