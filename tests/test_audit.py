@@ -123,6 +123,9 @@ def _planted_1(report):  # incarico 13: a supplier of the Comune, and 30 days of
     f = _finding(report, "incarichi_esterni.silenzio", "incarico 13 di Giovanni Verdi",
                  "art. 88 c. 6", "attenzione")
     assert f.verdict == "vietato" and "31/10/2026" in f.answer
+    sanction = _finding(report, "incarichi_esterni.sanzioni", "incarico 13 di Giovanni Verdi",
+                        "art. 91 c. 4", "grave")
+    assert any("(art. 91 c. 1)" in a for a in sanction.actions)
 
 
 def _planted_2(report):  # incarico 16: docenza, art. 87 c. 2 lett. d against art. 89

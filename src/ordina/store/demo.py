@@ -29,7 +29,8 @@ PLANTED: tuple[str, ...] = (
     "se si conta anche la docenza 7, autorizzata benché l'art. 89 non lo richieda: da "
     "verificare (art. 88 c. 3)"),
     ("incarico 13 di Giovanni Verdi da un fornitore privato del Comune, senza risposta da "
-    "oltre 30 giorni (art. 87 c. 1 lett. i, art. 88 c. 6)"),
+    "oltre 30 giorni (art. 87 c. 1 lett. i, art. 88 c. 6) e già iniziato: diffida e compenso "
+    "all'ente (art. 91 c. 1 e c. 4)"),
     ("incarico 16 di Paola Greco: docenza per dipendenti pubblici (art. 87 c. 2 lett. d "
     "contro art. 89)"),
     ("Anna Neri, Responsabile dell'Area Servizi sociali, in congedo di maternità e poi "
