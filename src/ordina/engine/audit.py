@@ -51,7 +51,8 @@ class Finding:
     person_name: str | None = None
     unit: int | None = None
     area: str | None = None
-    """The Area the finding is filed under (``Area Tecnica``), None for the ente as a whole."""
+    """The Area the finding is filed under (``Area Tecnica``), or the unit outside the Areas it
+    belongs to (``Unità di progetto PNRR``); None for the ente as a whole."""
     data: dict[str, Any] = field(default_factory=dict)
     """Computed values of the outcome (amounts, deadlines) for spreadsheets."""
     clearing_readings: list[str] = field(default_factory=list)
@@ -231,6 +232,8 @@ class _Filing:
         from ordina.store.organisation import area_of
 
         node = area_of(self.chart, unit)
+        if node is None and unit in self.chart and self.chart[unit].kind != "ente":
+            node = self.chart[unit]  # a unit outside the Areas (staff, progetto) files itself
         return node.name if node is not None else None
 
     def keeps(self, subject: Subject) -> bool:
