@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ordina.engine.audit_text import finding_lines, summary_lines, undecided_lines
 from ordina.engine.check import SEVERITIES, SEVERITY_LABELS
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def to_csv(report: AuditReport) -> str:
 
 def write_xlsx(report: AuditReport, path: Path) -> None:
     """One sheet of findings: header frozen, autofilter, dates and euro as real values."""
+    # openpyxl loads only for this format: the Markdown report starts without it
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -144,9 +146,8 @@ def summary_markdown(report: AuditReport) -> str:
 
 def to_html(report: AuditReport, with_trace: bool = True) -> str:
     """A printable HTML report: summary table by severity and Area, then the findings."""
+    # markdown-it-py loads only for this format
     from markdown_it import MarkdownIt
-
-    from ordina.engine.audit_text import finding_lines, summary_lines, undecided_lines
 
     lines = summary_lines(report)
     lines += ["## Sintesi per gravità e Area", "", summary_markdown(report), ""]

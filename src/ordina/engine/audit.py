@@ -24,9 +24,18 @@ from datetime import date
 from typing import Any
 
 from ordina.answer import TraceStep
+from ordina.engine.audit_text import report_markdown
 from ordina.engine.check import SEVERITIES, SEVERITY_LABELS, Check, Outcome, Rules
 from ordina.engine.context import Context, Subject
 from ordina.engine.provenance import FactValue
+from ordina.facts import FACTS
+from ordina.store.organisation import (
+    UnitNode,
+    area_of,
+    person_names,
+    unit_chart,
+    unit_of_employees,
+)
 
 __all__ = ["SEVERITY_LABELS", "AuditReport", "Finding", "Undecided", "run_audit"]
 
@@ -131,8 +140,6 @@ class AuditReport:
 
     def to_markdown(self, with_trace: bool = True) -> str:
         """The report in Markdown, most serious first, for a Segretario to read."""
-        from ordina.engine.audit_text import report_markdown
-
         return report_markdown(self, with_trace)
 
 
@@ -205,8 +212,6 @@ def selected(check: Check, only: Sequence[str]) -> bool:
 
 def missing_labels(ctx: Context, names: Sequence[str]) -> list[str]:
     """Italian descriptions of missing facts (the vocabulary's, else the interview question)."""
-    from ordina.facts import FACTS
-
     out = []
     for name in names:
         fact = FACTS.get(name)
@@ -221,7 +226,7 @@ class _Filing:
 
     names: dict[int, str]
     person_unit: dict[int, int]
-    chart: dict[int, Any]
+    chart: dict[int, UnitNode]
     units: Collection[int] | None
 
     def unit_of(self, subject: Subject) -> int | None:
@@ -229,8 +234,6 @@ class _Filing:
             subject.person or -1)
 
     def area(self, unit: int | None) -> str | None:
-        from ordina.store.organisation import area_of
-
         node = area_of(self.chart, unit)
         if node is None and unit in self.chart and self.chart[unit].kind != "ente":
             node = self.chart[unit]  # a unit outside the Areas (staff, progetto) files itself
@@ -241,9 +244,6 @@ class _Filing:
 
 
 def _filing(ctx: Context, units: Collection[int] | None) -> _Filing:
-    from ordina.store.organisation import unit_chart, unit_of_employees
-    from ordina.store.queries import person_names
-
     if ctx.db is None:
         return _Filing({}, {}, {}, units)
     return _Filing(person_names(ctx.db), unit_of_employees(ctx.db, ctx.as_of),

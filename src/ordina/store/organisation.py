@@ -28,6 +28,12 @@ class UnitNode:
     parent_id: int | None
 
 
+def person_names(db: Any) -> dict[int, str]:
+    """``people.id -> "Nome Cognome"`` for everyone, in one query (reports name, not codes)."""
+    return {pid: f"{given} {surname}" for pid, given, surname in db.conn.execute(
+        "SELECT id, given_name, surname FROM people")}
+
+
 def unit_chart(db: Any) -> dict[int, UnitNode]:
     """Every unit ever defined, by id (dates aside: findings name the units they concern)."""
     return {r[0]: UnitNode(r[0], r[1], r[2], r[3]) for r in db.conn.execute(

@@ -99,12 +99,6 @@ def person(db, person_id: int) -> Person | None:
     return _person(rows[0], private) if rows else None
 
 
-def person_names(db) -> dict[int, str]:
-    """``people.id -> "Nome Cognome"`` for everyone, in one query (reports name, not codes)."""
-    return {pid: f"{given} {surname}" for pid, given, surname in db.conn.execute(
-        "SELECT id, given_name, surname FROM people")}
-
-
 def person_by_code(db, code: str) -> Person | None:
     """The person with matricola/code ``code``."""
     row = db.conn.execute("SELECT id FROM people WHERE code = ?", (code,)).fetchone()
