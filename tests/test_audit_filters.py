@@ -35,7 +35,7 @@ def test_any_filter_value_is_a_report_or_an_italian_error(demo_path, capsys, opt
     assert code in (0, 2), err
     if code == 2:
         assert err.startswith("ordina: errore:") and out == ""
-        assert any(w in err for w in ("nessuna", "sconosciuta", "più persone"))
+        assert any(w in err for w in ("nessuna", "sconosciuta", "più persone", "più unità"))
     else:
         assert '"findings"' in out
 
@@ -57,3 +57,9 @@ def test_an_action_never_shows_a_placeholder(data) -> None:
     text = Azione("diffidare entro il {fine}; versare {compenso} ({oggi})", "art. 91 c. 1") \
         .testo(data)
     assert "{" not in text and text.endswith("(art. 91 c. 1)")
+
+
+def test_an_ambiguous_unit_lists_the_candidates(demo_path, capsys) -> None:
+    assert main(["--db", demo_path, "check", "--all", "--unit", "servizio"]) == 2
+    err = capsys.readouterr().err
+    assert "più unità corrispondono a «servizio»" in err and "Servizio Ragioneria" in err

@@ -131,8 +131,19 @@ def _unit(db, text: str, on):  # -> (Unit, set[int])
     from ordina.store import queries as q
     from ordina.store.organisation import unit_chart, units_below
 
-    found = q.unit_by_code(db, text.strip()) or next(iter(q.find_units(db, text, on=on,
-                                                                         limit=1)), None)
+    from ordina.store.text import fold
+
+    found = q.unit_by_code(db, text.strip())
+    if found is None:
+        units = q.find_units(db, text, on=on, limit=11)
+        exact = [u for u in units if fold(u.name) == fold(text)]
+        if len(exact) == 1 or len(units) == 1:
+            found = (exact or units)[0]
+        elif units:
+            shown = ", ".join(u.name for u in units[:10])
+            more = f" e altre {len(units) - 10}" if len(units) > 10 else ""
+            raise UserError(f"più unità corrispondono a «{text}»: {shown}{more}; indica il "
+                            "nome completo o il codice")
     if found is None:
         hint = q.suggest_units(db, text)
         raise UserError(f"nessuna unità corrisponde a «{text}»"
