@@ -130,7 +130,6 @@ def _unit(db, text: str, on):  # -> (Unit, set[int])
     from ordina.errors import UserError
     from ordina.store import queries as q
     from ordina.store.organisation import unit_chart, units_below
-
     from ordina.store.text import fold
 
     found = q.unit_by_code(db, text.strip())
