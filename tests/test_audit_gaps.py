@@ -208,8 +208,14 @@ def test_art_54_never_for_the_spouse_of_an_ordinary_employee() -> None:
                      profile="Funzionario tecnico", salary_cents=3000000)
         w.link("M013", "M005", "coniuge", "2010-05-05")  # Chiara Romano, an employee
 
-    report = _audit(_demo(married), only=["tempo_determinato"])
+    db = _demo(married)
+    report = _audit(db, only=["tempo_determinato"])
     assert not _of(report, "tempo_determinato.contratto", "Marco Serra")
+    # the audit of that one person takes the other road through the family graph
+    serra = db.conn.execute("SELECT id FROM people WHERE code = 'M013'").fetchone()[0]
+    one = run_audit(Context(as_of=REFERENCE_DATE, db=db, registry=default_registry(),
+                            person=serra), ["tempo_determinato"])
+    assert one.subjects["contratto"] == 1 and not one.findings
 
 
 def test_art_54_for_the_spouse_of_an_assessore() -> None:
@@ -219,9 +225,14 @@ def test_art_54_for_the_spouse_of_an_assessore() -> None:
                      profile="Funzionario tecnico", salary_cents=3000000)
         w.link("M013", "P003", "coniuge", "2010-05-05")  # assessore Franca Moretti
 
-    [f] = _of(_audit(_demo(married), only=["tempo_determinato"]),
-              "tempo_determinato.contratto", "Marco Serra")
+    db = _demo(married)
+    [f] = _of(_audit(db, only=["tempo_determinato"]), "tempo_determinato.contratto",
+              "Marco Serra")
     assert "art. 54 c. 2" in f.citations
+    serra = db.conn.execute("SELECT id FROM people WHERE code = 'M013'").fetchone()[0]
+    one = run_audit(Context(as_of=REFERENCE_DATE, db=db, registry=default_registry(),
+                            person=serra), ["tempo_determinato"])
+    assert [g.check for g in one.findings] == ["tempo_determinato.contratto"]
 
 
 def test_own_condominium_is_never_the_company_board_ban(report) -> None:
