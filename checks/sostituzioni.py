@@ -28,6 +28,7 @@ from ordina.engine import (
     is_false,
     is_true,
 )
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, Call
 from ordina.engine.offices import (
     Chain,
@@ -45,14 +46,17 @@ from ordina.engine.offices import (
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
+from ordina.norma import Norma
+from ordina.store.audit_facts import higher_duty_rows
+from ordina.store.organisation import areas_on
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
 #: art. 13 c. 1 trattino 1: higher duties on a vacant post, at most 6 months...
-MESI_VACANZA = 6
+MESI_VACANZA = Norma(6, "art. 13 c. 1 trattino 1", "per un periodo non superiore a sei mesi")
 #: ...extendable to 12 when the procedures to fill the post have started.
-MESI_VACANZA_PROROGA = 12
+MESI_VACANZA_PROROGA = Norma(12, "art. 13 c. 1 trattino 1", "prorogabili fino a dodici")
 #: art. 17 c. 2: result allowance plus the interim increase ≤ 25% of the position allowance.
-TETTO_RISULTATO_PERCENTO = 25
+TETTO_RISULTATO_PERCENTO = Norma(25, "art. 17 c. 2", "costituito dal 25% dell’indennità di posizione")
 
 #: Offices that head a unit. Art. 17 applies to titolari di posizione organizzativa only.
 HEAD_OFFICES = ("responsabile_area", "responsabile_servizio", "responsabile_ufficio",
@@ -109,22 +113,22 @@ MANSIONI = Check(
              "aspettativa) consente le mansioni superiori, non una missione o un impedimento "
              "breve."),
         Rule("vacanza_oltre_12", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA_PROROGA), "vietato",
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA_PROROGA.value), "vietato",
              f"Per un posto vacante le mansioni superiori durano al massimo "
-             f"{MESI_VACANZA_PROROGA} mesi, proroga compresa."),
+             f"{MESI_VACANZA_PROROGA.value} mesi, proroga compresa."),
         Rule("vacanza_oltre_6", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA) & (COPERTURA == False),
-             "vietato", f"Oltre {MESI_VACANZA} mesi la proroga è ammessa solo se sono avviate le "
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA.value) & (COPERTURA == False),
+             "vietato", f"Oltre {MESI_VACANZA.value} mesi la proroga è ammessa solo se sono avviate le "
                         "procedure per coprire il posto vacante."),
         Rule("vacanza_6", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA) & (IMMEDIATA == True),
-             "consentito", f"Posto vacante: mansioni superiori ammesse fino a {MESI_VACANZA} "
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA.value) & (IMMEDIATA == True),
+             "consentito", f"Posto vacante: mansioni superiori ammesse fino a {MESI_VACANZA.value} "
                            "mesi."),
         Rule("vacanza_12", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA_PROROGA) & (COPERTURA == True)
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA_PROROGA.value) & (COPERTURA == True)
              & (IMMEDIATA == True),
              "consentito", f"Posto vacante in corso di copertura: mansioni superiori ammesse "
-                           f"fino a {MESI_VACANZA_PROROGA} mesi."),
+                           f"fino a {MESI_VACANZA_PROROGA.value} mesi."),
         Rule("assenza", "art. 13 c. 1 trattino 2",
              ASSENZA.isin(("malattia", "aspettativa")) & (IMMEDIATA == True),
              "consentito", "Sostituzione di un dipendente assente con diritto alla conservazione "
@@ -143,6 +147,14 @@ MANSIONI = Check(
              "superiori.", when_verdict=("consentito",)),
     ]),
     audit=("mansione",),
+    actions={
+        "ferie": (Azione("revocare l'incarico di mansioni superiori: le ferie non lo consentono",
+                         "art. 13 c. 1 trattino 2"),),
+        "impedimento": (Azione("revocare l'incarico di mansioni superiori", "art. 13 c. 1 "
+                               "trattino 2"),),
+        "*": (Azione("far cessare le mansioni superiori e, per un posto vacante, concluderne la "
+                     "copertura", "art. 13 c. 1 trattino 1"),),
+    },
 )
 
 
@@ -160,22 +172,28 @@ INTERIM = Check(
         Rule("non_po", "art. 17 c. 1", is_false("is_po_holder", "titolare di altra PO"),
              "vietato", "L'interim si affida solo a un altro titolare di posizione "
                         "organizzativa."),
-        Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO,
-             "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO}% della "
+        Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO.value,
+             "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO.value}% della "
                         "retribuzione di posizione, tetto della retribuzione di risultato."),
         Rule("somma_oltre", "art. 17 c. 2",
-             MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO, "vietato",
-             f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO}% della "
+             MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO.value, "vietato",
+             f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO.value}% della "
              "retribuzione di posizione."),
         Rule("ammesso", "art. 17 c. 1",
              is_true("is_po_holder", "titolare di altra PO")
-             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO),
+             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO.value),
              "consentito", "Interim a un altro titolare di PO, con maggiorazione entro il tetto "
-                           f"del {TETTO_RISULTATO_PERCENTO}%, legata agli obiettivi raggiunti."),
+                           f"del {TETTO_RISULTATO_PERCENTO.value}%, legata agli obiettivi raggiunti."),
         Rule("sindaco", "art. 17 c. 3", ALWAYS, None, "Il sostituto è individuato dal Sindaco.",
              when_verdict=("consentito",)),
     ]),
     audit=("interim",),
+    actions={
+        "non_po": (Azione("affidare l'interim a un altro titolare di posizione organizzativa",
+                          "art. 17 c. 1"),),
+        "*": (Azione("ricondurre risultato e maggiorazione entro il tetto del 25% della "
+                     "retribuzione di posizione", "art. 17 c. 2"),),
+    },
 )
 
 
@@ -209,8 +227,12 @@ COPERTURA_CHECK = Check(
     intents=(),
     facts=("unit_head_absent", "unit_head_vacant", "interim_appointed"),
     evaluate=_coverage,
-    audit=("unita",),
+    audit=("unita:area",),
     severity="attenzione",
+    actions={
+        "*": (Azione("il Sindaco individua il sostituto ad interim tra i titolari di posizione "
+                     "organizzativa", "art. 17 c. 3"),),
+    },
 )
 
 
@@ -454,22 +476,7 @@ def _months(start: str, end: str | None) -> int | None:
 
 def _higher_duty_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
-    try:
-        rows = db.conn.execute(
-            "SELECT h.id, h.person_id, p.given_name || ' ' || p.surname, h.category, h.reason, "
-            "h.replaces_person_id, h.filling_started, h.valid_from, h.valid_to, "
-            "(SELECT COALESCE(e.economic_position, e.category) FROM employments e "
-            " WHERE e.person_id = h.person_id AND e.valid_from <= h.valid_from "
-            " ORDER BY e.valid_from DESC LIMIT 1), "
-            "(SELECT a.kind FROM absences a WHERE a.person_id = h.replaces_person_id "
-            " AND a.valid_from <= h.valid_from AND (a.valid_to IS NULL OR a.valid_to > h.valid_from)"
-            " LIMIT 1) "
-            "FROM higher_duties h JOIN people p ON p.id = h.person_id "
-            "WHERE (h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start)"
-            + ("" if ctx.person is None else f" AND h.person_id = {int(ctx.person)}"),
-            {"on": on.isoformat(), "year_start": f"{on.year}-01-01"}).fetchall()
-    except Exception:  # noqa: BLE001 - public export
-        return []
+    rows = higher_duty_rows(db, on, ctx.person)
     out = []
     for (hid, pid, name, target, reason, _repl, filling, start, end, category, absent) in rows:
         values: dict[str, Any] = {}
@@ -496,11 +503,8 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
 
 def _unit_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
-    rows = db.conn.execute(
-        "SELECT id, name FROM units WHERE kind = 'area' AND valid_from <= :on "
-        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY id", {"on": on.isoformat()}).fetchall()
     out = []
-    for uid, name in rows:
+    for uid, name in areas_on(db, on):
         titular = holders(db, "responsabile_area", on, uid, interim=False)
         interim = holders(db, "responsabile_area", on, uid, interim=True)
         values = {"unit_head_vacant": not titular,
@@ -508,7 +512,7 @@ def _unit_subjects(ctx: Context) -> list[Subject]:
                   is not None,
                   "interim_appointed": bool(interim)}
         facts = FactSet.from_values(values, "db", f"al {on.strftime('%d/%m/%Y')} ({name})")
-        out.append(Subject("unita", uid, name, facts))
+        out.append(Subject("unita", uid, name, facts, ("area",), unit=uid))
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ordina.engine import Check, F, FactSet, Outcome, Rule, Rules, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import KINSHIP
 from ordina.hookspecs import hookimpl
@@ -123,6 +124,15 @@ CONTRATTO = Check(
     evaluate=RULES,
     audit=("contratto:art110",),
     probes={"fixed_term_count": (0, 1, 2), "staff_establishment": (5, 11, 20)},
+    actions={
+        "parentela": (Azione("non conferire o far cessare l'incarico: parente o affine entro "
+                             "il grado vietato di un amministratore", "art. 54 c. 2"),),
+        "coniuge": (Azione("non conferire o far cessare l'incarico: coniuge o convivente di "
+                           "un amministratore", "art. 54 c. 2"),),
+        "oltre_mandato": (Azione("ricondurre la durata del contratto entro il mandato del "
+                                 "Sindaco", "art. 53 c. 4"),),
+        "*": (Azione("riesaminare il contratto e il suo presupposto", "art. 53 c. 2"),),
+    },
 )
 
 
@@ -154,6 +164,10 @@ TETTO = Check(
     applies=known("fixed_term_count") & known("staff_establishment"),
     evaluate=_tetto,
     audit=("ente",),
+    actions={
+        "*": (Azione("non stipulare altri contratti a tempo determinato oltre il limite della "
+                     "dotazione organica", "art. 53 c. 2"),),
+    },
 )
 
 

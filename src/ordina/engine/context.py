@@ -36,6 +36,7 @@ class Subject:
     :param tags: finer kinds a check can audit alone (``ufficio:responsabile_area``).
     :param person: the person it concerns (``people.id``), when it concerns one: lets the
         audit answer "incompatibilità di Verdi" with Verdi's subjects only.
+    :param unit: the unit it belongs to, when it is not simply its person's.
     """
 
     kind: str
@@ -44,6 +45,9 @@ class Subject:
     facts: FactSet = field(default_factory=FactSet)
     tags: tuple[str, ...] = ()
     person: int | None = None
+    unit: int | None = None
+    """The unit it belongs to (``units.id``), when not the person's own: files the finding
+    under its Area and lets ``check --unit`` select it."""
 
 
 Interviewer = Callable[[Missing], Any]
