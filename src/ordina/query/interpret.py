@@ -260,9 +260,8 @@ def _explicit(scan: Scan, refs: list[str]) -> str | None:
     ref_items = [i for i in scan.items if i.kind == "ref" and not _external_law(scan, i)]
     first = scan.items[0] if scan.items else None
     search_cue = scan.cue("SEARCH_KW")
-    if search_cue is not None and (search_cue is first or " " in search_cue.text.strip()
-                                   or not (refs or scan.has("PERMIT", "WHO", "WHO_IS"))):
-        return I.SEARCH
+    if search_cue is not None and (search_cue is first or " " in search_cue.text.strip()):
+        return I.SEARCH  # "cerca …", "trova …": a search asked for in words
     if refs and scan.has("CITE"):
         return _cite_intent(scan, ref_items) or I.ARTICLE
     if refs and scan.has("SHOW"):
