@@ -75,7 +75,7 @@ def test_a_negated_question_gets_no_verdict_from_the_text() -> None:
 @pytest.mark.parametrize(("question", "first", "words"), [
     ("quali articoli compongono il titolo VII?", "titolo VII", ["art. 57", "art. 73"]),
     ("dove è regolato il part-time?", "art. 80", ["art. 80"]),
-    ("quali articoli citano il TUEL?", "art. 1", ["D.Lgs. 267/2000", "art. 53"]),
+    ("quali articoli citano il TUEL?", "art. 1 c. 1 trattino 2", ["D.Lgs. 267/2000", "art. 53"]),
     ("quanti articoli ha il regolamento?", "art. 1", ["94 articoli"]),
     ("in quale titolo sono disciplinate le collaborazioni?", None, ["titolo VII"]),
 ])

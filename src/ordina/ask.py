@@ -23,10 +23,32 @@ CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
                           I.MOBILITY_RANKING, I.REMAINING_CAP, I.OVERDUE_REQUESTS,
                           I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS})
 
-#: How the answer names the intent of "se intendevi…", in Italian and English.
-_ALTERNATIVE_NAMES = {
+#: What each intent answers, for "se intendevi…" (Italian, English).
+INTENT_LABELS: dict[str, tuple[str, str]] = {
     I.LOOKUP: ("che cosa dice il regolamento", "what the regulation says"),
-    I.STRUCTURE: ("dove lo regola il regolamento", "where the regulation deals with it"),
+    I.STRUCTURE: ("dove ne parla il regolamento", "where the regulation deals with it"),
+    I.WHO: ("chi ricopre oggi l'incarico", "who holds the post today"),
+    I.SUBSTITUTE: ("chi sostituisce chi", "who stands in"),
+    I.COMPETENT: ("chi è competente nel Comune", "who is competent in the Comune"),
+    I.OBLIGATIONS: ("gli obblighi di una persona", "a person's duties"),
+    I.INCOMPATIBILITY: ("le incompatibilità di una persona", "a person's incompatibilities"),
+    I.EXTERNAL_ASSIGNMENT: ("se un incarico esterno è consentito",
+                            "whether an outside job is allowed"),
+    I.PART_TIME: ("se il part-time è consentito", "whether part-time is allowed"),
+    I.FIXED_TERM_CONTRACT: ("se un contratto a tempo determinato è possibile",
+                            "whether a fixed-term contract is possible"),
+    I.AREA_HEAD_APPOINTMENT: ("se la nomina a responsabile di area è possibile",
+                              "whether the head-of-area appointment is possible"),
+    I.HIGHER_DUTIES: ("se le mansioni superiori sono possibili",
+                      "whether higher duties are possible"),
+    I.MOBILITY_OUT: ("se la mobilità in uscita è possibile", "whether outgoing mobility is possible"),
+    I.MOBILITY_RANKING: ("il punteggio di mobilità", "the mobility score"),
+    I.COLLABORATION: ("se la collaborazione è regolare", "whether the collaboration is lawful"),
+    I.EVALUATION_BOARD: ("se il nucleo di valutazione è regolare",
+                         "whether the evaluation board is lawful"),
+    I.POSITION_PAY: ("il calcolo della retribuzione di posizione", "the position pay"),
+    I.EVALUATION: ("il calcolo della retribuzione di risultato", "the result allowance"),
+    I.DEADLINE: ("il calcolo di una scadenza", "a deadline computed from a date"),
 }
 
 __all__ = ["EXAMPLE_QUESTIONS", "answer_query", "answer_question", "closest_examples"]
@@ -54,8 +76,18 @@ def answer_question(text: str, db: Any = None, as_of: date | None = None,
         from ordina.query.lexicon import LazyLexicon, store_lexicon
 
         lexicon = LazyLexicon(lambda: store_lexicon(env.db()))
-    query = parse_question(text, lexicon, today=as_of)
+    query = parse_question(text, lexicon, today=as_of, stated=tuple(cli_facts or ()),
+                           prefer=_intents_reading(cli_facts, env) if cli_facts else ())
     return answer_query(query, env, as_of, cli_facts or {}, interview=interview)
+
+
+def _intents_reading(cli_facts: dict[str, Any], env: Env) -> frozenset[str]:
+    """The intents whose checks read a fact given with ``--fact``: those facts name the case."""
+    from ordina.engine.registry import default_registry
+
+    stated = set(cli_facts)
+    registry = default_registry(env.db())
+    return frozenset(i for c in registry.checks if stated & set(c.facts) for i in c.intents)
 
 
 def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
@@ -68,7 +100,9 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
     if result.kind is None:
         result.kind = _kind(result)
     if query.alternative:
-        result.answer += _alternative_note(query)
+        note = _alternative_note(query, env)
+        if note and not any(c in note for c in result.citations):
+            result.answer += note
     return result
 
 
@@ -83,19 +117,27 @@ def _kind(result: Answer) -> str:
     return "lookup"
 
 
-def _alternative_note(query: Query) -> str:
-    """'Se intendevi…': the other plausible reading, with a way to ask it."""
+def _alternative_note(query: Query, env: Env) -> str:
+    """'Se intendevi…': the other plausible reading, with where to find it."""
     english = query.lang == "en"
     alt = query.alternative or ""
-    name = _ALTERNATIVE_NAMES.get(alt)
-    if name is None:
-        label = ("a decision on the case: give the facts" if english
-                 else "una decisione sul caso: indica i fatti")
-    else:
-        label = name[1] if english else name[0]
-    if english:
-        return f"\n\nIf you meant {label}, rephrase the question."
-    return f"\n\nSe intendevi {label}, riformula la domanda."
+    label = INTENT_LABELS.get(alt, (alt.replace("_", " "),) * 2)[1 if english else 0]
+    if alt in (I.LOOKUP, I.STRUCTURE):
+        from ordina.answerers.lookup import find
+
+        found = find(env.corpus(), query.text, query.form, query.lang)
+        if not found:
+            return ""
+        where = found[0].unit.citation
+        return (f"\n\nIf you meant {label}: see {where}." if english
+                else f"\n\nSe intendevi {label}: vedi {where}.")
+    from ordina.query.router import default_router
+
+    example = default_router().nearest(query.text, alt)
+    if example is None:
+        return ""
+    return (f"\n\nIf you meant {label}, ask for example: «{example.text}»." if english
+            else f"\n\nSe intendevi {label}, chiedi per esempio: «{example.text}».")
 
 
 def _with_clarifications(result: Answer, query: Query) -> Answer:

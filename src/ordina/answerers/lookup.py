@@ -105,7 +105,7 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[
     question about something else is not answered by a comma sharing its common words.
     """
     index = comma_index(corpus)
-    terms = list(retrieval_terms(text))
+    terms = index.widen(list(retrieval_terms(text)))
     unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
     ranked = index.rank(terms, _CANDIDATES)
     if not ranked:
@@ -176,8 +176,8 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     near = [f for f in found[1:] if f.score >= NEAR * best.score and f.unit.eid != best.unit.eid
             and f.coverage >= MIN_COVERAGE][:2]
     shown = _shown(corpus, best, form)
-    lines = [(f"{_cap(best.unit.citation)} says: «{shown}»" if english
-              else f"{_cap(best.unit.citation)}: «{shown}»")]
+    where = _cap(best.unit.citation) + _heading(corpus, best.unit)
+    lines = [f"{where} says: «{shown}»" if english else f"{where}: «{shown}»"]
     lines.append("")
     lines.append(_more(corpus, best.unit, english))
     if near:
@@ -219,6 +219,13 @@ def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
     if not points and len(text) <= _QUOTE_CHARS + 60:
         return text
     return best.quote
+
+
+def _heading(corpus: Corpus, unit: Unit) -> str:
+    """" (Responsabili di Area)": the article's heading, which says what "gli stessi" are."""
+    article = corpus.get(unit.article_eid or "") if unit.article_eid else None
+    heading = " ".join((article.heading if article is not None else "").split())
+    return f" ({heading})" if heading else ""
 
 
 def _more(corpus: Corpus, unit: Unit, english: bool) -> str:

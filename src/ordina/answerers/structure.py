@@ -119,7 +119,7 @@ def _citing_act(query: Query, corpus: Corpus, act, english: bool) -> Answer:
         lines.append(f"- **{article}**{heading} ({', '.join(commi)})")
     if act.url:
         lines.append(f"\n{label}: {act.url}")
-    return _answer(query, lines, list(by_article)[:5])
+    return _answer(query, lines, [commi[0] for commi in by_article.values()][:5])
 
 
 def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answer:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.textutil import STOPWORDS, stems, strip_accents
 
+#: Letters two stems must share at the start to be the same word family.
+PREFIX = 5
 #: How much a word of the article's heading counts against one of the comma's text.
 HEADING_WEIGHT = 0.6
 _K1, _B = 1.2, 0.5
@@ -50,6 +52,25 @@ class CommaIndex:
             df.update(set(tf) | head)
         self.df = df
         self.avg = sum(d[3] for d in self.docs) / max(len(self.docs), 1)
+        self._by_prefix: dict[str, list[str]] = {}
+        for stem in df:
+            if len(stem) >= PREFIX:
+                self._by_prefix.setdefault(stem[:PREFIX], []).append(stem)
+
+    def related(self, stem: str) -> set[str]:
+        """Stems of the same word family ("gradu" -> "graduazion"): one is the other's start.
+
+        The stemmer cuts a verb and its noun differently ("gradua", "graduazione"); a shared
+        start of at least :data:`PREFIX` letters joins them.
+        """
+        if len(stem) < PREFIX:
+            return set()
+        return {v for v in self._by_prefix.get(stem[:PREFIX], ())
+                if v != stem and (v.startswith(stem) or stem.startswith(v))}
+
+    def widen(self, terms: list[frozenset[str]]) -> list[frozenset[str]]:
+        """Each term with the stems of its word family as alternatives."""
+        return [t | frozenset(r for s in t for r in self.related(s)) for t in terms]
 
     def idf(self, stem: str) -> float:
         """Rarity of ``stem`` across the commi (0 for a stem no comma has)."""

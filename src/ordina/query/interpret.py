@@ -204,7 +204,9 @@ def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
     return routing.intent, routing.fallback
 
 
-def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None) -> Routing:
+def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
+          stated: frozenset[str] = frozenset(),
+          prefer: frozenset[str] = frozenset()) -> Routing:
     """Route by what the question asks: the intent whose example questions it is most like.
 
     The grammar's cues add a prior to the intent they suggest; an intent that declares no
@@ -224,8 +226,12 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None) -> Routin
         # competence look-ups declares (checks/competenze.py) decides it
         return Routing(reading, form=form)
     scores = dict(default_router().rank(text))
-    scores.pop(I.SEARCH, None)  # a search is asked for in words ("cerca…"): see _explicit
-    asks_the_rule = form not in (None, "sino") and not _has_figures(text)
+    scores.pop(I.SEARCH, None)
+    if prefer & set(scores):  # the facts given with --fact belong to these intents' checks
+        scores = {i: v for i, v in scores.items() if i in prefer}
+        if reading not in prefer:
+            reading, unread = I.SEARCH, True  # a search is asked for in words ("cerca…"): see _explicit
+    asks_the_rule = form not in (None, "sino") and not stated and not _has_figures(text)
     checks = [i for i in scores if i not in TEXT_INTENTS and i not in DATABASE_INTENTS]
     if not unread and reading != I.SEARCH:
         if reading not in scores:  # no examples declared for it: the grammar decides
@@ -254,9 +260,8 @@ def _explicit(scan: Scan, refs: list[str]) -> str | None:
     ref_items = [i for i in scan.items if i.kind == "ref" and not _external_law(scan, i)]
     first = scan.items[0] if scan.items else None
     search_cue = scan.cue("SEARCH_KW")
-    if search_cue is not None and (search_cue is first or " " in search_cue.text.strip()
-                                   or not (refs or scan.has("PERMIT", "WHO", "WHO_IS"))):
-        return I.SEARCH
+    if search_cue is not None and (search_cue is first or " " in search_cue.text.strip()):
+        return I.SEARCH  # "cerca …", "trova …": a search asked for in words
     if refs and scan.has("CITE"):
         return _cite_intent(scan, ref_items) or I.ARTICLE
     if refs and scan.has("SHOW"):
@@ -350,10 +355,17 @@ def _language(scan: Scan) -> str:
     return "en" if english > italian else "it"
 
 
-def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
-    """Build the :class:`Query` of a parsed question."""
+def interpret(scan: Scan, lexicon: Lexicon, today: date,
+              stated: frozenset[str] = frozenset(),
+              prefer: frozenset[str] = frozenset()) -> Query:
+    """Build the :class:`Query` of a parsed question.
+
+    :param stated: the facts given apart from the question (``--fact``): they are the
+        figures a check computes with, so the question is about a case.
+    :param prefer: the intents whose checks read those facts.
+    """
     refs = _refs(scan)
-    routing = route(scan, refs, lexicon)
+    routing = route(scan, refs, lexicon, stated, prefer)
     intent = routing.intent
     query = Query(text=scan.norm.original, intent=intent, fallback=routing.fallback,
                   lang=_language(scan), form=routing.form, alternative=routing.alternative)
@@ -403,10 +415,11 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
                 amount, unit, _ = window[0].value
                 facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
                                               "years": 365}[unit])
-    if intent in (I.WHO, I.COMPETENT, I.OBLIGATIONS, I.INCOMPATIBILITY) and not (
-            _names_someone(subject) or subject_clar) and not (
+    if intent in (I.WHO, I.COMPETENT) and not (_names_someone(subject) or subject_clar) and not (
             intent == I.COMPETENT and facts.get("matter")) or (
-            intent == I.WHO and not scan.has("WHO_IS")):
+            intent == I.WHO and not scan.has("WHO_IS")) or (
+            intent in (I.OBLIGATIONS, I.INCOMPATIBILITY) and subject is None
+            and not subject_clar):
         # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
         # what the regulation says: a rule look-up; so does "chi può impartire direttive ai
         # responsabili?", which asks who may act, not who holds an office ("chi è…")
