@@ -186,7 +186,9 @@ def answer(query: Any, ctx: Context) -> Answer:
     if lookups and not wants_check:
         topic = str(getattr(query, "topic", "") or "")
         chosen = next((lk for lk in lookups if topic and topic in lk.topics), lookups[0])
-        return to_answer(query, intent, chosen.run(query, ctx), registry)
+        result = to_answer(query, intent, chosen.run(query, ctx), registry)
+        result.kind = chosen.kind
+        return result
     if not checks:
         return Answer(query=query_text(query), intent=intent,
                       answer="Nessuna verifica risponde a questo tipo di domanda.")
