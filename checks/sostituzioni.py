@@ -45,6 +45,7 @@ from ordina.engine.offices import (
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
+from ordina.query.periods import Period, describe, segments
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
 #: art. 13 c. 1 trattino 1: higher duties on a vacant post, at most 6 months...
@@ -360,11 +361,49 @@ def ordina_substitute(ctx: Context, person_id: int, on: date) -> Chain | None:
 
 
 # ------------------------------------------------------------------ the lookup
+#: The longest period answered day by day (a year and a day).
+MAX_PERIOD_DAYS = 366
+
+
 def _lookup(query: Any, ctx: Context) -> Outcome:
+    """Who substitutes on the day asked, or on each part of the period asked."""
     if ctx.db is None:
         return Outcome(None, "Per sapere chi sostituisce chi serve il database del personale.",
                        ("art. 7 c. 1", "art. 17 c. 1"))
     on = question_date(query, ctx)
+    until = (getattr(query, "facts", None) or {}).get("period_end")
+    if not isinstance(until, date) or until <= on or (until - on).days > MAX_PERIOD_DAYS:
+        return _on_day(query, ctx, on)
+    return _over_period(query, ctx, Period(on, until))
+
+
+def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
+    """ "dal 10 al 14 X, dal 15 Y": the period split where the answer changes."""
+    answers: dict[date, Outcome] = {}
+
+    def key(day: date) -> str:
+        answers[day] = _on_day(query, ctx, day)
+        text, when = answers[day].answer, day.strftime("%d/%m/%Y")
+        if text.startswith(f"Il {when} "):
+            return text[len(f"Il {when} "):]
+        return text.replace(f"il {when}", "{data}", 1)
+
+    parts = segments(period, key)
+    lines, cites, steps = [], [], []
+    for first, last, text in parts:
+        outcome = answers[first]
+        body = text.replace("{data}", describe(first, last), 1)
+        lines.append(f"- **{describe(first, last)}**: {body}" if len(parts) > 1 else
+                     f"{describe(first, last).capitalize()}: {body}")
+        cites += [c for c in outcome.citations if c not in cites]
+        steps += [s for s in outcome.trace if s not in steps]
+    data = dict(answers[parts[0][0]].data)
+    data["periodi"] = [{"dal": f.isoformat(), "al": t.isoformat(),
+                        "sostituto": answers[f].data.get("sostituto")} for f, t, _ in parts]
+    return Outcome(None, "\n".join(lines), tuple(cites), tuple(steps), data=data)
+
+
+def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
     target = resolve_target(ctx.db, getattr(query, "subject", None), on)
     if target is None:
         return Outcome(None, "Non trovo nel database la persona o l'unità indicata: indica "

@@ -145,8 +145,8 @@ def remaining(query: Any, ctx: Context) -> Outcome:
     steps = [TraceStep(f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite),
              TraceStep(f"Compensi autorizzati nel {on.year}: {_eur(sums.total)}.", CITE)]
     for a, (dash, words) in sums.exempt:
-        lines.append(f"- non contato: incarico {a.id} ({a.subject}, {_eur(_cents(a.cents))}): "
-                     f"{words} non richiede autorizzazione, basta la comunicazione ({dash})")
+        lines.append(f"- non contato: incarico {a.id} ({a.subject}, {_eur(_cents(a.cents))}): per "
+                     f"«{words}» non serve l'autorizzazione, basta la comunicazione ({dash})")
         steps.append(TraceStep(f"Incarico {a.id} escluso dalla somma: {words}.", dash))
         cites.append(dash)
     pending = [a for a in items if a.status == "in_attesa"]
