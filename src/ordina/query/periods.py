@@ -1,7 +1,8 @@
 """Dates and periods as people write them, in Italian and English: the day a question is about.
 
-``find_period(text, today)`` reads "il 3 febbraio 2028", "a luglio" (next July once July is
-past), "la settimana prossima", "dal 10 al 14 giugno", "from 10 to 20 June", "durante le
+``find_period(text, today)`` reads "il 3 febbraio 2028" (a day without a year is in this
+year, so "il 3 marzo" can ask about the past), "a luglio" (next July once July is past; the
+same for periods "dal 10 al 14 giugno"), "la settimana prossima", "dal 10 al 14 giugno", "from 10 to 20 June", "durante le
 ferie di agosto", "entro il 31 marzo", "nei prossimi 30 giorni" and gives a
 :class:`Period` (first and last day included). A single day is a period of one day.
 Nothing here knows the database: the answer splits a period where the facts change
@@ -154,7 +155,7 @@ def _one_day(text: str, today: date) -> Period | None:
     if slash:
         day, month = int(slash[1]), int(slash[2])
         if 1 <= month <= 12:
-            year = int(slash[3]) if slash[3] else _future_year(today, month, day)
+            year = int(slash[3]) if slash[3] else today.year
             year += 2000 if year < 100 else 0
             found = _day(year, month, day)
             if found:
@@ -163,13 +164,13 @@ def _one_day(text: str, today: date) -> Period | None:
     if named:
         d, mon, yr = named.groups()
         month = MONTHS[mon]
-        found = _day(_year(yr, today, month, int(d)), month, int(d))
+        found = _day(int(yr) if yr else today.year, month, int(d))
         return Period(found, found, named[0]) if found else None
     english = re.search(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(\d{{4}}))?(?![\w/])", text)
     if english:
         mon, d, yr = english.groups()
         month = MONTHS[mon]
-        found = _day(_year(yr, today, month, int(d)), month, int(d))
+        found = _day(int(yr) if yr else today.year, month, int(d))
         return Period(found, found, english[0]) if found else None
     return None
 
