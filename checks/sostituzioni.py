@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -573,6 +574,44 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
         return None
     units = _unit_subjects(ctx) if ctx.person is None else []
     return [*units, *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
+
+
+def _person_key(ctx: Context, subject: Subject) -> int | None:
+    """The ``people.id`` of a person subject of a question, when the database knows one."""
+    if getattr(subject.key, "kind", subject.kind) not in ("person", "persona", "self"):
+        return None
+    key = getattr(subject.key, "key", None) if not isinstance(subject.key, int) else subject.key
+    if key is not None and str(key).isdigit():
+        return int(key)
+    target = resolve_target(ctx.db, subject.key, ctx.as_of) if subject.key is not None else None
+    return target[1] if target and target[0] == "persona" else None
+
+
+@hookimpl
+def ordina_subject_facts(ctx: Context, subject: Subject) -> list[Any] | None:
+    """A person's higher-duties row (art. 13): the category of the post covered, why its
+    holder is away, how long, whether the post is being filled — so they are not asked.
+
+    The row in force on the date, else the latest one; its provenance names it.
+    """
+    if ctx.db is None:
+        return None
+    pid = _person_key(ctx, subject)
+    if pid is None:
+        return None
+    rows = _higher_duty_subjects(replace(ctx, person=pid, registry=ctx.registry))
+    if not rows:
+        return None
+    on = ctx.as_of.isoformat()
+    chosen = max(rows, key=lambda r: (_covers(ctx, r.key, on), r.key))
+    return [replace(f, detail=f"({chosen.label}, riga {chosen.key})")
+            for f in chosen.facts.facts() if f.name != "category"]
+
+
+def _covers(ctx: Context, hid: int, on: str) -> bool:
+    row = ctx.db.conn.execute("SELECT 1 FROM higher_duties WHERE id = ? AND valid_from <= ? "
+                              "AND (valid_to IS NULL OR valid_to > ?)", (hid, on, on)).fetchone()
+    return row is not None
 
 
 @hookimpl

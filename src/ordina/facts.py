@@ -689,6 +689,8 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
          "data della domanda (es. di chi sostituisce chi)"),
     Fact("assignment_id", "str", "Qual è il numero dell'incarico nel database?",
          "identificativo dell'incarico nel database del personale"),
+    Fact("collaboration_number", "str", "Qual è il numero della collaborazione (es. 2026/3)?",
+         "numero della collaborazione nel database del personale"),
 )}
 
 

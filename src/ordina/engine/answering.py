@@ -60,6 +60,11 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> Fa
     if assignment and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
+    collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
+        "collaboration_number")
+    if collab and ctx.db is not None:
+        facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
+                                                        f"collaborazione {collab}")))
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts

@@ -450,6 +450,9 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
             return None
         found = assignment_subjects(ctx.db, ctx.as_of, ids=[int(digits)])
         return found[0].facts.facts() if found else None
+    if subject.kind == "contratto":  # a collaboration named by number ("2026/3")
+        found = [s for s in contract_subjects(ctx.db, ctx.as_of) if s.key == str(subject.key)]
+        return found[0].facts.facts() if found else None
     if kind not in ("person", "persona", "self"):
         return None
     pid = _resolve_person(ctx, subject)

@@ -18,6 +18,7 @@ from ordina.query.lexicon import Lexicon
 from ordina.query.model import Clarification, Query
 from ordina.query.parser import Item
 from ordina.query.periods import find_period
+from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
 from ordina.query.subjects import find_subject
 
@@ -280,6 +281,9 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
             query.clarifications.append(Clarification(
                 "date", f"La data «{scan.norm.original_span(item.start, item.end)}» non "
                         "esiste: quale data intendi? (per esempio 12/03/2026)"))
+    collab = collaboration_number(scan.norm.original)
+    if collab is not None:
+        facts["collaboration_number"] = collab
     period = find_period(scan.norm.original, today) if intent in PERIOD_INTENTS else None
     if period is not None:
         query.as_of = facts["date"] = period.start
