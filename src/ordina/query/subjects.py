@@ -182,7 +182,7 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         candidates = [c for c in candidates if not (unit_text[0] <= c[0] < unit_text[1])]
     if candidates:
         text = candidates[0][2]
-        near = [e for e in _near(lexicon, text) if e.kind == "person"]
+        text, near = _nearest_prefix(lexicon, text)
         if len(near) == 1:  # one letter off one person only: "Rosi" is Rossi, say so
             clarifications.append(Clarification(
                 "subject", f"Ho inteso «{text}» come {near[0].label}."))
@@ -269,6 +269,18 @@ def _with_unit_word(scan: Scan, match: NameMatch) -> str:
 
 #: At most this many namesakes are listed; the rest are counted.
 MAX_CANDIDATES = 10
+
+
+def _nearest_prefix(lexicon: Lexicon, text: str) -> tuple[str, list[Entry]]:
+    """The longest leading words of ``text`` one letter off a person ("Ferari still earn"
+    -> "Ferari"), with those people; ``text`` and none when no prefix is."""
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        near = [e for e in _near(lexicon, head) if e.kind == "person"]
+        if near:
+            return head, near
+    return text, []
 
 
 def _near(lexicon: Lexicon, text: str) -> list[Entry]:
