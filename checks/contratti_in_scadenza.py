@@ -29,6 +29,8 @@ _SCADENZE = import_path(Path(__file__).with_name("incarichi_in_scadenza.py"), "o
 GIORNI_ORIZZONTE: int = _SCADENZE.GIORNI_ORIZZONTE
 #: What art. 68 c. 3 says when a collaboration ends (one home, in incarichi_in_scadenza).
 COLLABORAZIONE: tuple[str, str] = _SCADENZE.COLLABORAZIONE
+#: At most this many are listed; the others are counted.
+MAX_RIGHE = 40
 INCARICO = ("l'autorizzazione copre la durata indicata nella richiesta: se l'incarico prosegue serve "
             "una nuova richiesta", "art. 88 c. 5 lett. d")
 
@@ -68,8 +70,11 @@ def ending(query: Any, ctx: Context) -> Outcome:
         kinds, "incarichi esterni e collaborazioni")
     when = describe(first, last)
     if items:
+        lines = [_line(e) for e in items[:MAX_RIGHE]]
+        if len(items) > MAX_RIGHE:
+            lines.append(f"- … e altri {len(items) - MAX_RIGHE}")
         text = f"**{words.capitalize()} che finiscono {when}** ({len(items)}):\n" + "\n".join(
-            _line(e) for e in items)
+            lines)
     else:
         text = f"Nessun{'a' if kinds == ('collaborazione',) else 'o'} tra {words} finisce {when}."
     cites = tuple(dict.fromkeys(

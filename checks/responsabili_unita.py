@@ -23,6 +23,9 @@ from ordina.store.office_queries import UnitHeads, unit_heads
 #: The longest period answered day by day.
 MAX_PERIOD_DAYS = 92
 
+#: At most this many units are listed by name in each group; the others are counted.
+MAX_RIGHE = 40
+
 _ABSENCE_WORDS = {"maternita": "maternità", "congedo_parentale": "congedo parentale",
                   "paternita": "paternità"}
 
@@ -67,8 +70,11 @@ def _body(rows: tuple[UnitHeads, ...], cites: list[str]) -> str:
         lines.append(text)
         if cite and cite not in cites:
             cites.append(cite)
+    if len(lines) > MAX_RIGHE:
+        lines = [*lines[:MAX_RIGHE], f"- … e altre {len(lines) - MAX_RIGHE} unità"]
     if nobody:
-        lines.append(f"- senza responsabile nominato: {', '.join(nobody)}")
+        more = f" e altre {len(nobody) - MAX_RIGHE}" if len(nobody) > MAX_RIGHE else ""
+        lines.append(f"- senza responsabile nominato: {', '.join(nobody[:MAX_RIGHE])}{more}")
     return "\n".join(lines) or "- nessuna unità in vigore"
 
 

@@ -28,10 +28,20 @@ from ordina.store.office_queries import Request, unanswered_requests
 #: The 30 days, beside art. 88 c. 6 (one home for every check that counts them).
 TERMINE = termini.RISPOSTA_AUTORIZZAZIONE
 
+#: At most this many requests are listed per group; the others are counted.
+MAX_RIGHE = 30
+
 #: What silence means, by the client's kind in the database (art. 88 c. 6).
 SILENZIO = {"pa": ("si intende **accolta** (silenzio-assenso: attività con una PA)", "accolta"),
             "privato": ("si intende **respinta** (silenzio-diniego: attività con privati)",
                         "respinta")}
+
+
+def _cut(lines: list[str]) -> list[str]:
+    """The first :data:`MAX_RIGHE` lines, and how many more there are."""
+    if len(lines) <= MAX_RIGHE:
+        return lines
+    return [*lines[:MAX_RIGHE], f"- … e altre {len(lines) - MAX_RIGHE} richieste"]
 
 
 def _line(req: Request, due: Any, overdue: bool) -> str:
@@ -62,28 +72,30 @@ def overdue(query: Any, ctx: Context) -> Outcome:
         if is_late:
             outcome[req.id] = SILENZIO.get(req.client_type or "", ("", "da verificare"))[1]
     when = data(on)
+    count_late, count_waiting = len(late), len(waiting)
+    late, waiting = _cut(late), _cut(waiting)
     if late:
-        text = (f"Al {when} **{len(late)}** richieste di autorizzazione sono senza risposta da "
+        text = (f"Al {when} **{count_late}** richieste di autorizzazione sono senza risposta da "
                 f"oltre {TERMINE.value} giorni ({cite}):\n" + "\n".join(late))
     else:
         text = (f"Al {when} nessuna richiesta di autorizzazione è senza risposta da oltre "
                 f"{TERMINE.value} giorni ({cite}).")
     if waiting:
         text += "\n\nAncora nei termini:\n" + "\n".join(waiting)
-    text += ("\n\nI 30 giorni si contano come dice l'art. 2963 c.c.: non si conta il giorno della "
-             "richiesta e un termine che cade in un giorno festivo slitta al primo giorno "
-             "seguente non festivo.")
-    steps.insert(0, TraceStep("Le richieste devono avere risposta entro 30 giorni; senza "
-                              "risposta si intendono negative se l'attività è con privati, "
-                              "positive se è con una PA.", cite))
+    text += (f"\n\nI {TERMINE.value} giorni si contano come dice l'art. 2963 c.c.: non si conta "
+             "il giorno della richiesta e un termine che cade in un giorno festivo slitta al "
+             "primo giorno seguente non festivo.")
+    steps.insert(0, TraceStep(f"Le richieste devono avere risposta entro {TERMINE.value} "
+                              "giorni; senza risposta si intendono negative se l'attività è con "
+                              "privati, positive se è con una PA.", cite))
     return Outcome(None, text, (cite,), tuple(steps),
                    data={"scadute": sorted(outcome), "esito_silenzio": outcome,
-                         "nei_termini": len(waiting)})
+                         "nei_termini": count_waiting})
 
 
 SCADUTE = Lookup(
     id="richieste_autorizzazione.scadute",
-    title="Richieste di autorizzazione senza risposta oltre i 30 giorni",
+    title=f"Richieste di autorizzazione senza risposta oltre i {TERMINE.value} giorni",
     citations=("art. 88 c. 6",),
     intents=("overdue_requests",),
     run=overdue,

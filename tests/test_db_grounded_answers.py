@@ -201,3 +201,37 @@ def test_spouse_of_an_assessore_still_is(db) -> None:
     result = answer_question("il coniuge dell'assessore può essere assunto a tempo determinato?",
                              db, ON)
     assert result.verdict == "vietato" and "art. 54 c. 2" in result.citations
+
+
+# ---------------------------------------------------------------- one home per number
+def test_the_new_lookups_reuse_the_one_home_of_their_numbers() -> None:
+    from ordina import termini
+    from ordina.norma import norme_of
+    from ordina.plugins import builtin_checks_dir, import_path
+
+    def load(stem: str):
+        return import_path(builtin_checks_dir() / f"{stem}.py", "ordina_checks")
+
+    assert load("tetto_compensi").QUOTA_TETTO is load("doveri").QUOTA_TETTO
+    assert load("richieste_autorizzazione").TERMINE is termini.RISPOSTA_AUTORIZZAZIONE
+    for stem in ("tetto_compensi", "richieste_autorizzazione", "contratti_in_scadenza",
+                 "responsabili_unita", "organigramma"):
+        owned = {n: v for n, v in norme_of(load(stem)).items()}
+        known = set(map(id, norme_of(load("doveri")).values())) | set(
+            map(id, norme_of(termini).values()))
+        assert all(id(v) in known for v in owned.values()), stem
+
+
+def test_scenario_files_with_examples_still_load() -> None:
+    from ordina.engine.scenarios import load_scenarios
+    from ordina.plugins import builtin_checks_dir
+
+    import yaml
+
+    for stem, intent in (("tetto_compensi", "remaining_cap"), ("sostituzioni", "substitute"),
+                         ("organigramma", "who"), ("competenze", "competent")):
+        path = builtin_checks_dir() / f"{stem}.yaml"
+        examples = yaml.safe_load(path.read_text(encoding="utf-8"))["esempi"][intent]
+        assert len(examples) >= 15 and len(set(examples)) == len(examples)
+        assert any(e.isascii() and " the " in f" {e} " for e in examples)  # some English
+        assert load_scenarios(path)

@@ -151,12 +151,13 @@ class UnitHeads:
     interim_act: str | None
 
 
-#: Kinds of unit that have a head (collegial bodies and the Comune itself do not).
-HEADED_KINDS = ("area", "servizio", "ufficio", "unita_progetto", "staff")
+#: Kinds of unit that have a head, bigger first (collegial bodies and the Comune do not).
+HEADED_KINDS = ("direzione_generale", "area", "dipartimento", "settore", "staff_apicale",
+                "servizio", "staff", "unita_progetto", "ufficio")
 
 
 def unit_heads(db: Any, on: date) -> list[UnitHeads]:
-    """Every unit with a head on ``on``: titular, absence, interim; Aree first, by name."""
+    """Every unit with a head on ``on``: titular, absence, interim; bigger units first."""
     heads, interims = heads_on(db, on), interims_on(db, on)
     absent: dict[int, str] = {}
     if has_personal_data(db):
@@ -164,10 +165,11 @@ def unit_heads(db: Any, on: date) -> list[UnitHeads]:
             db, "SELECT person_id, kind FROM absences WHERE valid_from <= :on AND "
                 "(valid_to IS NULL OR valid_to > :on)", {"on": on.isoformat()})}
     kinds = ",".join(f"'{k}'" for k in HEADED_KINDS)
+    rank = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(HEADED_KINDS))
     out = []
     for r in _rows(db, f"SELECT id, name, kind FROM units WHERE kind IN ({kinds}) AND "
                        "valid_from <= :on AND (valid_to IS NULL OR valid_to > :on) "
-                       "ORDER BY kind <> 'area', name", {"on": on.isoformat()}):
+                       f"ORDER BY CASE kind {rank} END, name", {"on": on.isoformat()}):
         head, interim = heads.get(r["id"]), interims.get(r["id"])
         out.append(UnitHeads(r["id"], r["name"], r["kind"],
                              head.person_name if head else None, head.act if head else None,
