@@ -75,8 +75,9 @@ def overdue(query: Any, ctx: Context) -> Outcome:
     count_late, count_waiting = len(late), len(waiting)
     late, waiting = _cut(late), _cut(waiting)
     if late:
-        text = (f"Al {when} **{count_late}** richieste di autorizzazione sono senza risposta da "
-                f"oltre {TERMINE.value} giorni ({cite}):\n" + "\n".join(late))
+        many = ("richieste di autorizzazione sono", "richiesta di autorizzazione è")[count_late == 1]
+        text = (f"Al {when} **{count_late}** {many} senza risposta da oltre {TERMINE.value} "
+                f"giorni ({cite}):\n" + "\n".join(late))
     else:
         text = (f"Al {when} nessuna richiesta di autorizzazione è senza risposta da oltre "
                 f"{TERMINE.value} giorni ({cite}).")
