@@ -22,7 +22,7 @@ _UNIT_PREFIXES = ("area ", "servizio ", "ufficio ", "settore ", "dipartimento ",
 #: Words that name a smaller unit: "ufficio tributi" is the Servizio Tributi too.
 _SWAPPABLE = ("servizio ", "ufficio ", "settore ")
 #: Other names of units, English included (data, not code).
-ALIASES_FILE = Path(__file__).with_name("unit_aliases.yaml")
+ALIASES_FILE = Path(__file__).with_name("unit_aliases.tsv")
 
 
 @dataclass(frozen=True)
@@ -76,18 +76,30 @@ def person_aliases(name: str, surname: str | None = None) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _alias_data() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, set[str]]]:
-    """The words, unit words and phrases of :data:`ALIASES_FILE`, folded."""
-    import yaml
+    """The words, unit words and phrases of :data:`ALIASES_FILE`, folded.
 
-    try:
-        raw = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return {}, {}, {}
-    words = {fold(k): [fold(v) for v in vs] for k, vs in (raw.get("words") or {}).items()}
-    kinds = {fold(k): [fold(v) for v in vs] for k, vs in (raw.get("unit_words") or {}).items()}
+    A plain tab-separated file, not YAML: building the lexicon is on the cold path of
+    ``ordina ask`` and must not import a YAML parser.
+    """
+    words: dict[str, list[str]] = {}
+    kinds: dict[str, list[str]] = {}
     phrases: dict[str, set[str]] = {}
-    for phrase, unit in (raw.get("phrases") or {}).items():
-        phrases.setdefault(fold(str(unit)), set()).add(fold(str(phrase)))
+    try:
+        text = ALIASES_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return words, kinds, phrases
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 3:
+            continue
+        kind, name, others = parts[0].strip(), fold(parts[1]), [
+            fold(o) for o in parts[2].split(";") if o.strip()]
+        if kind == "word":
+            words.setdefault(name, []).extend(others)
+        elif kind == "unit":
+            kinds.setdefault(name, []).extend(others)
+        elif kind == "phrase":
+            phrases.setdefault(name, set()).update(others)
     return words, kinds, phrases
 
 
