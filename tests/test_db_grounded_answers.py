@@ -235,3 +235,13 @@ def test_scenario_files_with_examples_still_load() -> None:
         assert len(examples) >= 15 and len(set(examples)) == len(examples)
         assert any(e.isascii() and " the " in f" {e} " for e in examples)  # some English
         assert load_scenarios(path)
+
+
+def test_a_named_incarico_says_its_authorisation_state_from_the_row(db) -> None:
+    result = answer_question("l'incarico 11 del Conti è consentito?", db, ON)
+    assert "L'incarico 11 risulta già **autorizzato** (dal database" in result.answer
+    # the fee on record is a compenso, so "only expenses?" is not asked back
+    assert "expenses_only" not in [m.fact for m in result.missing]
+    pending = answer_question("può Rossi accettare l'incarico 12?", db, ON)
+    assert "incarico 12 è **in attesa di risposta**" in pending.answer
+    assert "art. 88 c. 1" not in pending.citations  # context, in the trace only

@@ -301,6 +301,8 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
             f[name] = bool(row[column])
     if row.get("compensation_cents") is not None:
         f["compensation"] = row["compensation_cents"] / 100
+        if row.get("paid") and row["compensation_cents"] > 0:
+            f["expenses_only"] = False  # a fee on record is a compenso, not a reimbursement
     if row.get("request_date"):
         f["request_date"] = _d(row["request_date"])
         f["request_answered"] = row.get("status") != "in_attesa"
