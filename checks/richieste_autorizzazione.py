@@ -20,7 +20,7 @@ from ordina.answer import TraceStep
 from ordina.calendar import Calendario
 from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.dbfacts import patron_saint
-from ordina.engine.offices import question_date
+from ordina.engine.offices import question_date, resolve_target
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
 from ordina.store.office_queries import Request, unanswered_requests
@@ -55,6 +55,15 @@ def _line(req: Request, due: Any, overdue: bool) -> str:
     return f"{head}: va decisa entro il {data(due)}; se no {meaning.replace('si intende', 'si intenderà')}"
 
 
+def _person(query: Any, ctx: Context, on: Any) -> int | None:
+    """The person the question names ("le richieste di Verdi"), if any."""
+    subject = getattr(query, "subject", None)
+    if subject is None or getattr(subject, "kind", "") not in ("person", "self"):
+        return None
+    target = resolve_target(ctx.db, subject, on)
+    return target[1] if target and target[0] == "persona" else None
+
+
 def overdue(query: Any, ctx: Context) -> Outcome:
     """Requests past the 30-day answer term on the date, with what silence means."""
     cite = TERMINE.cite
@@ -64,7 +73,10 @@ def overdue(query: Any, ctx: Context) -> Outcome:
     cal = Calendario.da_ambiente(patron_saint(ctx.db))
     late, waiting, steps = [], [], []
     outcome: dict[int, str] = {}
+    who = _person(query, ctx, on)
     for req in unanswered_requests(ctx.db, on):
+        if who is not None and req.person_id != who:
+            continue
         term = cal.scadenza(req.request_date, TERMINE.value)
         is_late = term.effettiva < on
         (late if is_late else waiting).append(_line(req, term.effettiva, is_late))

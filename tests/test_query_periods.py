@@ -38,6 +38,8 @@ EN_MONTHS = tuple(calendar.month_name[1:])
     ("domani", date(2026, 11, 24), date(2026, 11, 24)),
     ("next month", date(2026, 12, 1), date(2026, 12, 31)),
     ("a novembre", TODAY, date(2026, 11, 30)),
+    ("quanto può guadagnare nel 2027?", date(2027, 1, 1), date(2027, 12, 31)),
+    ("quest'anno", TODAY, date(2026, 12, 31)),
 ])
 def test_phrases(text: str, start: date, end: date) -> None:
     found = find_period(text, TODAY)

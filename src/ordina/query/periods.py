@@ -189,6 +189,8 @@ def _relative(text: str, today: date) -> Period | None:
         (r"mese prossimo|prossimo mese|next month", lambda: _next_month(today)),
         (r"questo mese|this month|fine mese|end of the month",
          lambda: Period(today, _month_end(today.year, today.month))),
+        (r"quest'anno|quest anno|this year|anno in corso|current year",
+         lambda: Period(today, date(today.year, 12, 31))),
         (r"anno prossimo|prossimo anno|next year",
          lambda: Period(date(today.year + 1, 1, 1), date(today.year + 1, 12, 31))),
     ]
@@ -267,6 +269,16 @@ def _feast(text: str, today: date) -> Period | None:
     return None
 
 
+def _whole_year(text: str, today: date) -> Period | None:
+    """ "nel 2027", "per il 2027", "in 2027", "during 2027": the whole calendar year."""
+    found = re.search(r"(?:nel|nell'anno|per il|durante il|in|during|for|anno)\s+(\d{4})(?![\d/])",
+                      text)
+    if found is None or not 1900 < int(found[1]) < 2200:
+        return None
+    year = int(found[1])
+    return Period(date(year, 1, 1), date(year, 12, 31), found[0])
+
+
 def find_period(text: str, today: date) -> Period | None:
     """The date or period ``text`` speaks of, or None when it names none.
 
@@ -274,7 +286,7 @@ def find_period(text: str, today: date) -> Period | None:
     :param today: the reference date: months and days without a year are the next ones.
     """
     folded = fold(text)
-    for finder in (_range, _within, _one_day, _relative, _feast, _month):
+    for finder in (_range, _within, _one_day, _relative, _feast, _month, _whole_year):
         found = finder(folded, today)
         if found is not None:
             return found
