@@ -11,6 +11,7 @@ for each part where something changes.
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from ordina.answer import TraceStep
@@ -34,8 +35,9 @@ def _line(u: UnitHeads) -> tuple[str, str | None]:
     """One unit in words, and the comma the line rests on."""
     if u.head is None and u.interim is None:
         if u.kind == "area":
-            return (f"- **{u.unit}**: posto vacante e nessun interim: lo individua il Sindaco "
-                    "(art. 17 c. 3)", "art. 17 c. 3")
+            vacant = (f"- **{u.unit}**: posto vacante e nessun interim: lo individua il "
+                      "Sindaco (art. 17 c. 3)")
+            return vacant, "art. 17 c. 3"
         return f"- **{u.unit}**: nessun responsabile nominato", None
     text = f"- **{u.unit}**: "
     cite = "art. 14 c. 1" if u.kind == "area" else None
@@ -93,7 +95,7 @@ def _period_text(parts: list[tuple[date, date, tuple[UnitHeads, ...]]],
         return (f"**{describe(first, last).capitalize()}** responsabili e interim non "
                 f"cambiano:\n" + _body(rows, cites))
     out = [f"**{describe(first, last).capitalize()}**:\n" + _body(rows, cites)]
-    for (_f, _l, prev), (start, end, now) in zip(parts, parts[1:], strict=False):
+    for (_f, _l, prev), (start, end, now) in pairwise(parts):
         out.append(f"**{describe(start, end).capitalize()}** cambia:\n"
                    + _changes(prev, now, cites))
     return "\n\n".join(out)

@@ -37,6 +37,10 @@ SILENZIO = {"pa": ("si intende **accolta** (silenzio-assenso: attività con una 
                         "respinta")}
 
 
+UNKNOWN_CLIENT = (("il committente non è indicato nel database: non si sa se valga assenso "
+                   "o diniego"), "da verificare")
+
+
 def _cut(lines: list[str]) -> list[str]:
     """The first :data:`MAX_RIGHE` lines, and how many more there are."""
     if len(lines) <= MAX_RIGHE:
@@ -45,9 +49,7 @@ def _cut(lines: list[str]) -> list[str]:
 
 
 def _line(req: Request, due: Any, overdue: bool) -> str:
-    meaning = SILENZIO.get(req.client_type or "", ("il committente non è indicato nel "
-                                                    "database: non si sa se valga assenso o "
-                                                    "diniego", "da verificare"))[0]
+    meaning = SILENZIO.get(req.client_type or "", UNKNOWN_CLIENT)[0]
     head = (f"- incarico {req.id} di **{req.person}** ({req.subject}; {req.client}), "
             f"richiesta del {data(req.request_date)}")
     if overdue:

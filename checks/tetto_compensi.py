@@ -134,8 +134,8 @@ def remaining(query: Any, ctx: Context) -> Outcome:
     room = max(cap - sums.total, Decimal(0))
     addends = " + ".join(_addend(a) for a in sums.counted) or "nessuno"
     lines = [
-        f"Nel {on.year} **{name}** può ancora ricevere compensi per incarichi autorizzati fino "
-        f"a **{_eur(room)}** ({CITE}).",
+        (f"Nel {on.year} **{name}** può ancora ricevere compensi per incarichi autorizzati "
+         f"fino a **{_eur(room)}** ({CITE})."),
         f"- tetto: un quinto di {_eur(base)} ({source}"
         + (f", part-time {pct}%" if pct and pct < 100 else "") + f") = {_eur(cap)}",
         f"- già autorizzati nel {on.year}: {addends} = {_eur(sums.total)}",

@@ -12,11 +12,10 @@ from datetime import date
 
 import pytest
 
-import ordina.query.interpret as interpret
 from ordina.ask import answer_query, answer_question
 from ordina.db import connect
 from ordina.query import intents as I
-from ordina.query import parse_question
+from ordina.query import interpret, parse_question
 from ordina.query.lexicon import store_lexicon
 from ordina.store import ensure_demo
 
@@ -223,10 +222,10 @@ def test_the_new_lookups_reuse_the_one_home_of_their_numbers() -> None:
 
 
 def test_scenario_files_with_examples_still_load() -> None:
+    import yaml
+
     from ordina.engine.scenarios import load_scenarios
     from ordina.plugins import builtin_checks_dir
-
-    import yaml
 
     for stem, intent in (("tetto_compensi", "remaining_cap"), ("sostituzioni", "substitute"),
                          ("organigramma", "who"), ("competenze", "competent")):

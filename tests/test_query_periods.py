@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -92,7 +93,7 @@ def test_segments_cover_the_period_and_split_on_change(values: list[int]) -> Non
     period = Period(TODAY, TODAY + timedelta(days=len(values) - 1))
     parts = segments(period, lambda d: values[(d - TODAY).days])
     assert parts[0][0] == period.start and parts[-1][1] == period.end
-    for (_a, last, v), (first, _b, w) in zip(parts, parts[1:], strict=False):
+    for (_a, last, v), (first, _b, w) in pairwise(parts):
         assert first == last + timedelta(days=1) and v != w
     assert sum((b - a).days + 1 for a, b, _ in parts) == len(values)
 
