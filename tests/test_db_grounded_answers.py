@@ -11,12 +11,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from ordina.ask import answer_query, answer_question
 from ordina.db import connect
 from ordina.query import intents as I
 from ordina.query import interpret, parse_question
 from ordina.query.lexicon import store_lexicon
+from ordina.query.scan import NOT_NAMES
 from ordina.store import ensure_demo
 
 ON = date(2026, 11, 23)
@@ -244,3 +247,23 @@ def test_a_named_incarico_says_its_authorisation_state_from_the_row(db) -> None:
     pending = answer_question("può Rossi accettare l'incarico 12?", db, ON)
     assert "incarico 12 è **in attesa di risposta**" in pending.answer
     assert "art. 88 c. 1" not in pending.citations  # context, in the trace only
+
+
+@given(st.data())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_one_letter_off_a_surname_finds_that_person(db, data) -> None:
+    lexicon = store_lexicon(db)
+    people = db.conn.execute("SELECT id, given_name || ' ' || surname, surname FROM people "
+                             "WHERE length(surname) >= 5").fetchall()
+    pid, name, surname = data.draw(st.sampled_from(people))
+    pos = data.draw(st.integers(1, len(surname) - 1))
+    typo = surname[:pos] + surname[pos + 1:]  # one letter dropped, never the first
+    assume(not lexicon.lookup(typo))  # "Marino" -> "Mario" is someone's given name: exact wins
+    assume(typo.lower() not in NOT_NAMES)  # "Costa" -> "Cosa" is a word, not a name
+    query = parse_question(f"chi è {typo}?", lexicon, today=ON)
+    clar = [c for c in query.clarifications if c.fact == "subject"]
+    if query.subject is not None and query.subject.key == str(pid):
+        assert clar and "Ho inteso" in clar[0].question  # resolved, and said so
+    else:
+        assert query.subject is not None and query.subject.name in (None, name) or clar
+        assert any(name in c.options for c in clar), (typo, [c.question for c in clar])

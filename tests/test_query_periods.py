@@ -41,6 +41,10 @@ EN_MONTHS = tuple(calendar.month_name[1:])
     ("a novembre", TODAY, date(2026, 11, 30)),
     ("quanto può guadagnare nel 2027?", date(2027, 1, 1), date(2027, 12, 31)),
     ("quest'anno", TODAY, date(2026, 12, 31)),
+    ("entro il 31 marzo", TODAY, date(2027, 3, 31)),
+    ("tra 3 giorni", date(2026, 11, 26), date(2026, 11, 26)),
+    ("in two weeks", date(2026, 12, 7), date(2026, 12, 7)),
+    ("nei prossimi 3 giorni", TODAY, date(2026, 11, 26)),
 ])
 def test_phrases(text: str, start: date, end: date) -> None:
     found = find_period(text, TODAY)

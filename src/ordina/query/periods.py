@@ -213,7 +213,15 @@ def _next_month(today: date) -> Period:
 
 def _within(text: str, today: date) -> Period | None:
     """ "entro il 31 marzo", "entro marzo 2027", "by March 31", "nei prossimi 30 giorni"."""
-    ahead = re.search(r"(?:nei|nelle|entro|within|in the next|next|per i|tra|in)\s+"
+    after = re.search(r"(?:tra|fra|in|after)\s+(\d+|[a-z]+)\s+(giorn\w*|settiman\w*|mes[ie]|"
+                      r"days?|weeks?|months?)(?!\s+(?:fa|ago))", text)
+    if after and not re.search(r"(?:nei|nelle|in the next|within|entro)\s+" + re.escape(
+            after[0]), text):
+        amount = int(after[1]) if after[1].isdigit() else _NUMBER_WORDS.get(after[1])
+        unit = next((v for k, v in _UNIT_DAYS.items() if after[2].startswith(k)), None)
+        if amount and unit:  # "tra 3 giorni": that day
+            return _at(today + timedelta(days=amount * unit))
+    ahead = re.search(r"(?:nei|nelle|entro|within|in the next|next|per i)\s+"
                       r"(?:prossim[ie]\s+)?(\d+|[a-z]+)\s+(giorn\w*|settiman\w*|mes[ie]|days?|"
                       r"weeks?|months?)", text)
     if ahead:
@@ -226,6 +234,8 @@ def _within(text: str, today: date) -> Period | None:
     if by:
         rest = by[1]
         day = _one_day(rest, today)
+        if day is not None and day.start < today and not re.search(r"\d{4}", rest):
+            day = _one_day(rest, date(today.year + 1, 1, 1))  # "entro il 31 marzo": the next
         if day is not None and day.start >= today:
             return Period(today, day.start, by[0])
         month = re.match(rf"(?:di\s+)?{_MONTH}{_YEAR}", rest)
