@@ -267,3 +267,12 @@ def test_one_letter_off_a_surname_finds_that_person(db, data) -> None:
     else:
         assert query.subject is not None and query.subject.name in (None, name) or clar
         assert any(name in c.options for c in clar), (typo, [c.question for c in clar])
+
+
+def test_who_heads_a_unit_over_a_period_changes_with_the_interim(db) -> None:
+    # Neri on maternity from 01/09/2026, Bianchi ad interim from the same day
+    result = answer_question("chi dirige l'area servizi sociali dal 20 agosto al 10 settembre "
+                             "2026?", db, ON)
+    assert "**dal 20/08/2026 al 31/08/2026**: Area Servizi sociali: la dirige **Anna Neri**" \
+        in result.answer
+    assert "**dal 01/09/2026 al 10/09/2026**" in result.answer and "(ad interim)" in result.answer
