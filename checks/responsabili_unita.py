@@ -18,11 +18,11 @@ from ordina.answer import TraceStep
 from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.offices import question_date, resolve_target
 from ordina.hookspecs import hookimpl
-from ordina.query.periods import Period, describe, segments
-from ordina.store.office_queries import UnitHeads, unit_heads
+from ordina.query.periods import Period, describe, segments_at
+from ordina.store.office_queries import UnitHeads, head_changes, unit_heads
 
-#: The longest period answered day by day.
-MAX_PERIOD_DAYS = 92
+#: The longest period answered part by part (a year and a day).
+MAX_PERIOD_DAYS = 366
 
 #: At most this many units are listed by name in each group; the others are counted.
 MAX_RIGHE = 40
@@ -114,7 +114,8 @@ def heads(query: Any, ctx: Context) -> Outcome:
     until = (getattr(query, "facts", None) or {}).get("period_end")
     cites: list[str] = []
     if isinstance(until, date) and on < until and (until - on).days <= MAX_PERIOD_DAYS:
-        parts = segments(Period(on, until), lambda day: _units(ctx.db, day, only))
+        parts = segments_at(Period(on, until), head_changes(ctx.db, on, until),
+                            lambda day: _units(ctx.db, day, only))
         text = _period_text(parts, cites)
     else:
         text = f"**Responsabili al {on.strftime('%d/%m/%Y')}**:\n" + _body(

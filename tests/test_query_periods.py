@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ordina.query.periods import MONTHS, Period, describe, find_period, segments
+from ordina.query.periods import MONTHS, Period, describe, find_period, segments, segments_at
 
 TODAY = date(2026, 11, 23)  # a Monday
 IT_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
@@ -105,3 +105,12 @@ def test_segments_cover_the_period_and_split_on_change(values: list[int]) -> Non
 def test_describe() -> None:
     assert describe(TODAY, TODAY) == "il 23/11/2026"
     assert describe(TODAY, date(2026, 12, 1)) == "dal 23/11/2026 al 01/12/2026"
+
+
+@given(st.lists(st.integers(0, 2), min_size=1, max_size=40))
+def test_segments_at_the_changes_agree_with_day_by_day(values: list[int]) -> None:
+    period = Period(TODAY, TODAY + timedelta(days=len(values) - 1))
+    changes = {TODAY + timedelta(days=i) for i in range(1, len(values))
+               if values[i] != values[i - 1]}
+    key = lambda d: values[(d - TODAY).days]
+    assert segments_at(period, changes, key) == segments(period, key)

@@ -315,6 +315,22 @@ def segments(period: Period, key: Callable[[date], T]) -> list[tuple[date, date,
     return out
 
 
+def segments_at(period: Period, changes: Iterator[date] | list[date] | set[date],
+                key: Callable[[date], T]) -> list[tuple[date, date, T]]:
+    """:func:`segments` when the days where ``key`` may change are known (rows that start or
+    end): ``key`` runs once per change, not once per day."""
+    starts = sorted({period.start, *(d for d in changes if period.start < d <= period.end)})
+    out: list[tuple[date, date, T]] = []
+    for i, first in enumerate(starts):
+        last = starts[i + 1] - timedelta(days=1) if i + 1 < len(starts) else period.end
+        value = key(first)
+        if out and out[-1][2] == value:
+            out[-1] = (out[-1][0], last, value)
+        else:
+            out.append((first, last, value))
+    return out
+
+
 def describe(first: date, last: date) -> str:
     """ "il 03/02/2028", "dal 10/06/2027 al 14/06/2027"."""
     if first == last:

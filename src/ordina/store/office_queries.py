@@ -177,3 +177,17 @@ def unit_heads(db: Any, on: date) -> list[UnitHeads]:
                              interim.person_name if interim else None,
                              interim.act if interim else None))
     return out
+
+
+def head_changes(db: Any, first: date, last: date) -> set[date]:
+    """Days in ``(first, last]`` when an office, an absence or a unit starts or ends: the only
+    days on which :func:`unit_heads` can change."""
+    params = {"a": first.isoformat(), "b": last.isoformat()}
+    tables = ["offices", "units"] + (["absences"] if has_personal_data(db) else [])
+    out: set[date] = set()
+    for table in tables:
+        for column in ("valid_from", "valid_to"):
+            out |= {date.fromisoformat(r["d"]) for r in _rows(
+                db, f"SELECT DISTINCT {column} AS d FROM {table} WHERE {column} > :a AND "
+                    f"{column} <= :b", params)}
+    return out
