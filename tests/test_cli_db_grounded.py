@@ -44,3 +44,18 @@ def test_spouse_of_an_employee_is_not_refused(run_ordina, demo_db) -> None:
     data = _ask(run_ordina, demo_db, "il coniuge di un dipendente può essere assunto a tempo "
                                      "determinato?")
     assert data["verdict"] != "vietato"
+
+
+def test_namesakes_on_a_big_comune_list_ten_and_count_the_rest(run_ordina, tmp_path) -> None:
+    db = str(tmp_path / "big.db")
+    assert run_ordina("demo", "--scale", "3000", "--seed", "1", db=db).returncode == 0
+    import sqlite3
+
+    surname, count = sqlite3.connect(db).execute(
+        "SELECT surname, COUNT(*) c FROM people GROUP BY surname ORDER BY c DESC").fetchone()
+    done = run_ordina("ask", f"chi è {surname}?", "--json", "--as-of", "2026-11-23", db=db)
+    assert done.returncode == 0, done.stderr.decode()
+    answer = json.loads(done.stdout)["answer"]
+    assert f"Ci sono {count} persone" in answer
+    assert answer.count("(matr. ") == 10
+    assert f"altre {count - 10} persone" in answer
