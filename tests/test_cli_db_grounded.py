@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -49,8 +50,6 @@ def test_spouse_of_an_employee_is_not_refused(run_ordina, demo_db) -> None:
 def test_namesakes_on_a_big_comune_list_ten_and_count_the_rest(run_ordina, tmp_path) -> None:
     db = str(tmp_path / "big.db")
     assert run_ordina("demo", "--scale", "3000", "--seed", "1", db=db).returncode == 0
-    import sqlite3
-
     surname, count = sqlite3.connect(db).execute(
         "SELECT surname, COUNT(*) c FROM people GROUP BY surname ORDER BY c DESC").fetchone()
     done = run_ordina("ask", f"chi è {surname}?", "--json", "--as-of", "2026-11-23", db=db)

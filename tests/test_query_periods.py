@@ -45,6 +45,7 @@ EN_MONTHS = tuple(calendar.month_name[1:])
     ("tra 3 giorni", date(2026, 11, 26), date(2026, 11, 26)),
     ("in two weeks", date(2026, 12, 7), date(2026, 12, 7)),
     ("nei prossimi 3 giorni", TODAY, date(2026, 11, 26)),
+    ("is Rossi replaced by Bianchi on 3 March 2027?", date(2027, 3, 3), date(2027, 3, 3)),
 ])
 def test_phrases(text: str, start: date, end: date) -> None:
     found = find_period(text, TODAY)

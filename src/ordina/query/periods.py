@@ -234,6 +234,8 @@ def _within(text: str, today: date) -> Period | None:
     if by:
         rest = by[1]
         day = _one_day(rest, today)
+        if day is not None and rest.find(day.text) > 4:
+            day = None  # "replaced by Bianchi on 3 March": the date is not what "by" governs
         if day is not None and day.start < today and not re.search(r"\d{4}", rest):
             day = _one_day(rest, date(today.year + 1, 1, 1))  # "entro il 31 marzo": the next
         if day is not None and day.start >= today:
