@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ordina.store.queries import _rows, has_personal_data, heads_on, interims_on
+from ordina.store.queries import has_personal_data, heads_on, interims_on
+
+
+def _rows(db: Any, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    cur = db.conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 @dataclass(frozen=True)
