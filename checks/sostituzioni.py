@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -47,6 +48,7 @@ from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
 from ordina.query.periods import Period, describe, segments
+from ordina.store.office_queries import next_absence
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
 #: art. 13 c. 1 trattino 1: higher duties on a vacant post, at most 6 months...
@@ -373,9 +375,39 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
                        ("art. 7 c. 1", "art. 17 c. 1"))
     on = question_date(query, ctx)
     until = (getattr(query, "facts", None) or {}).get("period_end")
+    if getattr(query, "as_of", None) is None and not isinstance(until, date):
+        away = _absence_asked(query, ctx, on)
+        if away is not None:  # "chi sostituisce Rossi durante le sue ferie?": those days
+            return _over_period(query, ctx, away)
     if not isinstance(until, date) or until <= on or (until - on).days > MAX_PERIOD_DAYS:
         return _on_day(query, ctx, on)
     return _over_period(query, ctx, Period(on, until))
+
+
+#: Words of an absence in a question, and the absence kinds of the store they mean.
+_ABSENCE_WORDS = (
+    (re.compile(r"\bferie\b|holiday|vacation|annual leave"), ("ferie",)),
+    (re.compile(r"malatti|\bsick|illness"), ("malattia", "infortunio")),
+    (re.compile(r"maternit|paternit|congedo|parental"), ("maternita", "paternita",
+                                                        "congedo_parentale")),
+    (re.compile(r"aspettativa|\bassen[zt]|\baway\b|\bleave\b"), ()),
+)
+
+
+def _absence_asked(query: Any, ctx: Context, on: date) -> Period | None:
+    """The days of the absence a question speaks of without dates ("durante le sue ferie"),
+    read from the database: the one in course on the date or the next."""
+    text = str(getattr(query, "text", "")).lower()
+    kinds = next((k for pattern, k in _ABSENCE_WORDS if pattern.search(text)), None)
+    if kinds is None:
+        return None
+    target = resolve_target(ctx.db, getattr(query, "subject", None), on)
+    if target is None or target[0] != "persona":
+        return None
+    found = next_absence(ctx.db, target[1], on, kinds)
+    if found is None or (found[2] - found[1]).days > MAX_PERIOD_DAYS:
+        return None
+    return Period(found[1], found[2], found[0])
 
 
 def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:

@@ -19,6 +19,7 @@ from ordina.db import connect
 from ordina.query import intents as I
 from ordina.query import interpret, parse_question
 from ordina.query.lexicon import store_lexicon
+from ordina.query.periods import MONTHS
 from ordina.query.scan import NOT_NAMES
 from ordina.store import ensure_demo
 
@@ -260,6 +261,7 @@ def test_one_letter_off_a_surname_finds_that_person(db, data) -> None:
     typo = surname[:pos] + surname[pos + 1:]  # one letter dropped, never the first
     assume(not lexicon.lookup(typo))  # "Marino" -> "Mario" is someone's given name: exact wins
     assume(typo.lower() not in NOT_NAMES)  # "Costa" -> "Cosa" is a word, not a name
+    assume(typo.lower() not in MONTHS)  # "Marchi" -> "March" is a month
     query = parse_question(f"chi è {typo}?", lexicon, today=ON)
     clar = [c for c in query.clarifications if c.fact == "subject"]
     if query.subject is not None and query.subject.key == str(pid):
@@ -276,3 +278,10 @@ def test_who_heads_a_unit_over_a_period_changes_with_the_interim(db) -> None:
     assert "**dal 20/08/2026 al 31/08/2026**: Area Servizi sociali: la dirige **Anna Neri**" \
         in result.answer
     assert "**dal 01/09/2026 al 10/09/2026**" in result.answer and "(ad interim)" in result.answer
+
+
+def test_during_their_holidays_reads_the_days_from_the_database(db) -> None:
+    # Rossi's holidays: 21/12/2026 - 06/01/2027 (valid_to 07/01), nobody ad interim
+    result = answer_question("chi sostituisce Rossi durante le sue ferie?", db, ON)
+    assert result.answer.startswith("Dal 21/12/2026 al 06/01/2027: **Mario Rossi** è assente")
+    assert "nessun sostituto è nominato" in result.answer

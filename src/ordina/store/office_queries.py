@@ -197,3 +197,19 @@ def head_changes(db: Any, first: date, last: date) -> set[date]:
                 db, f"SELECT DISTINCT {column} AS d FROM {table} WHERE {column} > :a AND "
                     f"{column} <= :b", params)}
     return out
+
+
+def next_absence(db: Any, person_id: int, on: date,
+                 kinds: tuple[str, ...] = ()) -> tuple[str, date, date] | None:
+    """The absence of ``person_id`` in course on ``on`` or the next one (of ``kinds`` when
+    given): ``(kind, first day, last day)``; None on a public database."""
+    if not has_personal_data(db):
+        return None
+    where = f" AND kind IN ({','.join('?' for _ in kinds)})" if kinds else ""
+    rows = _rows(db, "SELECT kind, valid_from, valid_to FROM absences WHERE person_id = ? AND "
+                     "(valid_to IS NULL OR valid_to > ?)" + where +
+                     " ORDER BY valid_from LIMIT 1", (person_id, on.isoformat(), *kinds))
+    if not rows or rows[0]["valid_to"] is None:
+        return None
+    r = rows[0]
+    return r["kind"], max(date.fromisoformat(r["valid_from"]), on), _last(r["valid_to"])  # type: ignore[return-value]
