@@ -22,7 +22,7 @@ from ordina.formato import data, numero
 from ordina.hookspecs import hookimpl
 from ordina.plugins import import_path
 from ordina.query.periods import describe
-from ordina.store.office_queries import Ending, ending_between
+from ordina.store.office_queries import Ending, ending_between, public_copy_lacks
 
 _SCADENZE = import_path(Path(__file__).with_name("incarichi_in_scadenza.py"), "ordina_checks")
 #: How far ahead the look-up looks when the question names no period (one home).
@@ -60,6 +60,9 @@ def ending(query: Any, ctx: Context) -> Outcome:
     if ctx.db is None:
         return Outcome(None, "Per sapere cosa scade serve il database del personale.",
                        (COLLABORAZIONE[1],))
+    lacks = public_copy_lacks(ctx.db, "collaborations")
+    if lacks:
+        return Outcome(None, lacks, (COLLABORAZIONE[1],))
     first = question_date(query, ctx)
     until = (getattr(query, "facts", None) or {}).get("period_end")
     last = until if isinstance(until, date) and until >= first else \

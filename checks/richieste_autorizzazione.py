@@ -23,7 +23,7 @@ from ordina.engine.dbfacts import patron_saint
 from ordina.engine.offices import question_date, resolve_target
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
-from ordina.store.office_queries import Request, unanswered_requests
+from ordina.store.office_queries import Request, public_copy_lacks, unanswered_requests
 
 #: The 30 days, beside art. 88 c. 6 (one home for every check that counts them).
 TERMINE = termini.RISPOSTA_AUTORIZZAZIONE
@@ -71,6 +71,9 @@ def overdue(query: Any, ctx: Context) -> Outcome:
     cite = TERMINE.cite
     if ctx.db is None:
         return Outcome(None, "Per le richieste in attesa serve il database del personale.", (cite,))
+    lacks = public_copy_lacks(ctx.db, "external_assignments")
+    if lacks:
+        return Outcome(None, lacks, (cite,))
     on = question_date(query, ctx)
     cal = Calendario.da_ambiente(patron_saint(ctx.db))
     late, waiting, steps = [], [], []

@@ -32,7 +32,12 @@ from ordina.engine.offices import question_date, resolve_target
 from ordina.formato import arrotonda, data, numero
 from ordina.hookspecs import hookimpl
 from ordina.plugins import import_path
-from ordina.store.office_queries import Compensation, assignments_of, base_salary_cents
+from ordina.store.office_queries import (
+    Compensation,
+    assignments_of,
+    base_salary_cents,
+    public_copy_lacks,
+)
 
 _HERE = Path(__file__)
 #: The one fifth of art. 88 c. 3 lives in ``doveri.py`` beside its comma.
@@ -115,6 +120,9 @@ def remaining(query: Any, ctx: Context) -> Outcome:
     """How much the person may still be paid in the year for authorised incarichi."""
     if ctx.db is None:
         return Outcome(None, "Per il tetto dei compensi serve il database del personale.", (CITE,))
+    lacks = public_copy_lacks(ctx.db, "external_assignments")
+    if lacks:
+        return Outcome(None, lacks, (CITE,))
     on = question_date(query, ctx)
     target = resolve_target(ctx.db, getattr(query, "subject", None), on)
     if target is None or target[0] != "persona":

@@ -22,6 +22,7 @@ from ordina.query.lexicon import store_lexicon
 from ordina.query.periods import MONTHS
 from ordina.query.scan import NOT_NAMES
 from ordina.store import ensure_demo
+from ordina.store.public import export_public
 
 ON = date(2026, 11, 23)
 
@@ -285,3 +286,14 @@ def test_during_their_holidays_reads_the_days_from_the_database(db) -> None:
     result = answer_question("chi sostituisce Rossi durante le sue ferie?", db, ON)
     assert result.answer.startswith("Dal 21/12/2026 al 06/01/2027: **Mario Rossi** è assente")
     assert "nessun sostituto è nominato" in result.answer
+
+
+def test_the_public_copy_says_what_it_lacks(db, tmp_path) -> None:
+    public = tmp_path / "pub.db"
+    export_public(db, public)
+    pub = connect(public)
+    for intent, text in ((I.OVERDUE_REQUESTS, "richieste scadute"),
+                         (I.ENDING_CONTRACTS, "collaborazioni che scadono entro marzo"),
+                         (I.REMAINING_CAP, "quanto può ancora guadagnare Rossi?")):
+        _, result = ask_as(pub, intent, text)
+        assert "versione pubblica" in result.answer and "nessun" not in result.answer.lower()

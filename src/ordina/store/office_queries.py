@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ordina.store.queries import has_personal_data, heads_on, interims_on
+from ordina.store.queries import PersonalDataMissing, has_personal_data, heads_on, interims_on
+
+
+def public_copy_lacks(db: Any, table: str) -> str | None:
+    """The Italian sentence saying a public copy lacks ``table``, or None on the full one."""
+    if has_personal_data(db):
+        return None
+    return str(PersonalDataMissing(table)).capitalize() + "."
 
 
 def _rows(db: Any, sql: str, params: Any = ()) -> list[dict[str, Any]]:
