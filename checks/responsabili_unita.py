@@ -19,7 +19,7 @@ from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.offices import question_date, resolve_target
 from ordina.hookspecs import hookimpl
 from ordina.query.periods import Period, describe, segments_at
-from ordina.store.office_queries import UnitHeads, head_changes, unit_heads
+from ordina.store.office_queries import UnitHeads, head_changes, public_copy_lacks, unit_heads
 
 #: The longest period answered part by part (a year and a day).
 MAX_PERIOD_DAYS = 366
@@ -126,6 +126,9 @@ def heads(query: Any, ctx: Context) -> Outcome:
                        "affidato ad interim a un altro titolare di posizione organizzativa.",
                        "art. 17 c. 1"),
              TraceStep("All'individuazione del sostituto provvede il Sindaco.", "art. 17 c. 3"))
+    lacks = public_copy_lacks(ctx.db, "absences")
+    if lacks:
+        text += f"\n\n{lacks} Non si sa quindi chi dei responsabili sia assente."
     rows = _units(ctx.db, on, only)
     data = {"unita": len(rows),
             "scoperte": [r.unit for r in rows if r.kind == "area" and r.interim is None

@@ -297,3 +297,5 @@ def test_the_public_copy_says_what_it_lacks(db, tmp_path) -> None:
                          (I.REMAINING_CAP, "quanto può ancora guadagnare Rossi?")):
         _, result = ask_as(pub, intent, text)
         assert "versione pubblica" in result.answer and "nessun" not in result.answer.lower()
+    _, heads = ask_as(pub, I.UNIT_HEADS, "responsabili oggi")
+    assert "Mario Rossi" in heads.answer and "non contiene assenze" in heads.answer
