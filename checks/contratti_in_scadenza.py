@@ -17,7 +17,7 @@ from typing import Any
 
 from ordina.answer import TraceStep
 from ordina.engine import Context, Lookup, Outcome
-from ordina.engine.offices import question_date
+from ordina.engine.offices import question_date, resolve_target
 from ordina.formato import data, numero
 from ordina.hookspecs import hookimpl
 from ordina.plugins import import_path
@@ -55,6 +55,15 @@ def _line(e: Ending) -> str:
             f"{INCARICO[0]} ({INCARICO[1]})")
 
 
+def _person(query: Any, ctx: Context, on: date) -> int | None:
+    """The employee the question names ("quando finisce l'incarico del Conti?"), if any."""
+    subject = getattr(query, "subject", None)
+    if subject is None or getattr(subject, "kind", "") not in ("person", "self"):
+        return None
+    target = resolve_target(ctx.db, subject, on)
+    return target[1] if target and target[0] == "persona" else None
+
+
 def ending(query: Any, ctx: Context) -> Outcome:
     """Incarichi and collaborations whose last day is in the period of the question."""
     if ctx.db is None:
@@ -68,7 +77,9 @@ def ending(query: Any, ctx: Context) -> Outcome:
     last = until if isinstance(until, date) and until >= first else \
         first + timedelta(days=GIORNI_ORIZZONTE)
     kinds = _kinds(str(getattr(query, "text", "")))
-    items = [e for e in ending_between(ctx.db, first, last) if e.kind in kinds]
+    who = _person(query, ctx, first)
+    items = [e for e in ending_between(ctx.db, first, last) if e.kind in kinds
+             and (who is None or e.person_id == who)]
     words = {("incarico",): "incarichi esterni", ("collaborazione",): "collaborazioni"}.get(
         kinds, "incarichi esterni e collaborazioni")
     when = describe(first, last)

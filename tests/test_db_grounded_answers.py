@@ -299,3 +299,9 @@ def test_the_public_copy_says_what_it_lacks(db, tmp_path) -> None:
         assert "versione pubblica" in result.answer and "nessun" not in result.answer.lower()
     _, heads = ask_as(pub, I.UNIT_HEADS, "responsabili oggi")
     assert "Mario Rossi" in heads.answer and "non contiene assenze" in heads.answer
+
+
+def test_ending_incarichi_of_one_person(db) -> None:
+    _, result = ask_as(db, I.ENDING_CONTRACTS, "quando finisce l'incarico del Conti nel 2026?")
+    assert "incarico 11 di Antonio Conti" in result.answer
+    assert "collaborazione" not in result.answer.split("\n", 1)[-1]

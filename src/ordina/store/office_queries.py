@@ -128,6 +128,8 @@ class Ending:
     what: str
     last_day: date
     cents: int | None
+    person_id: int | None = None
+    """The employee of an incarico (None for a collaboration: its contractor is not staff)."""
 
 
 def ending_between(db: Any, first: date, last: date) -> list[Ending]:
@@ -139,7 +141,7 @@ def ending_between(db: Any, first: date, last: date) -> list[Ending]:
     window = "valid_to >= :start AND valid_to <= :stop"
     out = [Ending("incarico", str(r["id"]), f"{r['given_name']} {r['surname']}",
                   f"{r['subject']} ({r['client']})", _last(r["valid_to"]),  # type: ignore[arg-type]
-                  r["compensation_cents"])
+                  r["compensation_cents"], r["person_id"])
            for r in _rows(db, "SELECT a.*, p.given_name, p.surname FROM external_assignments a "
                               "JOIN people p ON p.id = a.person_id WHERE a.status IN "
                               "('autorizzato', 'comunicato') AND a." + window, params)]
