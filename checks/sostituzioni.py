@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -47,7 +49,9 @@ from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
+from ordina.query.periods import Period, describe, segments
 from ordina.store.audit_facts import higher_duty_rows
+from ordina.store.office_queries import next_absence
 from ordina.store.organisation import areas_on
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
@@ -382,11 +386,79 @@ def ordina_substitute(ctx: Context, person_id: int, on: date) -> Chain | None:
 
 
 # ------------------------------------------------------------------ the lookup
+#: The longest period answered day by day (a year and a day).
+MAX_PERIOD_DAYS = 366
+
+
 def _lookup(query: Any, ctx: Context) -> Outcome:
+    """Who substitutes on the day asked, or on each part of the period asked."""
     if ctx.db is None:
         return Outcome(None, "Per sapere chi sostituisce chi serve il database del personale.",
                        ("art. 7 c. 1", "art. 17 c. 1"))
     on = question_date(query, ctx)
+    until = (getattr(query, "facts", None) or {}).get("period_end")
+    if getattr(query, "as_of", None) is None and not isinstance(until, date):
+        away = _absence_asked(query, ctx, on)
+        if away is not None:  # "chi sostituisce Rossi durante le sue ferie?": those days
+            return _over_period(query, ctx, away)
+    if not isinstance(until, date) or until <= on or (until - on).days > MAX_PERIOD_DAYS:
+        return _on_day(query, ctx, on)
+    return _over_period(query, ctx, Period(on, until))
+
+
+#: Words of an absence in a question, and the absence kinds of the store they mean.
+_ABSENCE_WORDS = (
+    (re.compile(r"\bferie\b|holiday|vacation|annual leave"), ("ferie",)),
+    (re.compile(r"malatti|\bsick|illness"), ("malattia", "infortunio")),
+    (re.compile(r"maternit|paternit|congedo|parental"), ("maternita", "paternita",
+                                                        "congedo_parentale")),
+    (re.compile(r"aspettativa|\bassen[zt]|\baway\b|\bleave\b"), ()),
+)
+
+
+def _absence_asked(query: Any, ctx: Context, on: date) -> Period | None:
+    """The days of the absence a question speaks of without dates ("durante le sue ferie"),
+    read from the database: the one in course on the date or the next."""
+    text = str(getattr(query, "text", "")).lower()
+    kinds = next((k for pattern, k in _ABSENCE_WORDS if pattern.search(text)), None)
+    if kinds is None:
+        return None
+    target = resolve_target(ctx.db, getattr(query, "subject", None), on)
+    if target is None or target[0] != "persona":
+        return None
+    found = next_absence(ctx.db, target[1], on, kinds)
+    if found is None or (found[2] - found[1]).days > MAX_PERIOD_DAYS:
+        return None
+    return Period(found[1], found[2], found[0])
+
+
+def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
+    """ "dal 10 al 14 X, dal 15 Y": the period split where the answer changes."""
+    answers: dict[date, Outcome] = {}
+
+    def key(day: date) -> str:
+        answers[day] = _on_day(query, ctx, day)
+        text, when = answers[day].answer, day.strftime("%d/%m/%Y")
+        if text.startswith(f"Il {when} "):
+            return text[len(f"Il {when} "):]
+        return text.replace(f"il {when}", "{data}", 1)
+
+    parts = segments(period, key)
+    lines, cites, steps = [], [], []
+    for first, last, text in parts:
+        outcome = answers[first]
+        body = text.replace("{data}", describe(first, last), 1)
+        lines.append(f"- **{describe(first, last)}**: {body}" if len(parts) > 1 else
+                     f"{describe(first, last).capitalize()}: {body}")
+        cites += [c for c in outcome.citations if c not in cites]
+        steps += [s for s in outcome.trace if s not in steps]
+    data = dict(answers[parts[0][0]].data)
+    data["periodi"] = [{"dal": f.isoformat(), "al": t.isoformat(),
+                        "sostituto": answers[f].data.get("sostituto")} for f, t, _ in parts]
+    return Outcome(None, "\n".join(lines), tuple(cites), tuple(steps), data=data)
+
+
+def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
     target = resolve_target(ctx.db, getattr(query, "subject", None), on)
     if target is None:
         return Outcome(None, "Non trovo nel database la persona o l'unità indicata: indica "
@@ -538,6 +610,44 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
         return None
     units = _unit_subjects(ctx) if ctx.person is None else []
     return [*units, *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
+
+
+def _person_key(ctx: Context, subject: Subject) -> int | None:
+    """The ``people.id`` of a person subject of a question, when the database knows one."""
+    if getattr(subject.key, "kind", subject.kind) not in ("person", "persona", "self"):
+        return None
+    key = getattr(subject.key, "key", None) if not isinstance(subject.key, int) else subject.key
+    if key is not None and str(key).isdigit():
+        return int(key)
+    target = resolve_target(ctx.db, subject.key, ctx.as_of) if subject.key is not None else None
+    return target[1] if target and target[0] == "persona" else None
+
+
+@hookimpl
+def ordina_subject_facts(ctx: Context, subject: Subject) -> list[Any] | None:
+    """A person's higher-duties row (art. 13): the category of the post covered, why its
+    holder is away, how long, whether the post is being filled — so they are not asked.
+
+    The row in force on the date, else the latest one; its provenance names it.
+    """
+    if ctx.db is None:
+        return None
+    pid = _person_key(ctx, subject)
+    if pid is None:
+        return None
+    rows = _higher_duty_subjects(replace(ctx, person=pid, registry=ctx.registry))
+    if not rows:
+        return None
+    on = ctx.as_of.isoformat()
+    chosen = max(rows, key=lambda r: (_covers(ctx, r.key, on), r.key))
+    return [replace(f, detail=f"({chosen.label}, riga {chosen.key})")
+            for f in chosen.facts.facts() if f.name != "category"]
+
+
+def _covers(ctx: Context, hid: int, on: str) -> bool:
+    row = ctx.db.conn.execute("SELECT 1 FROM higher_duties WHERE id = ? AND valid_from <= ? "
+                              "AND (valid_to IS NULL OR valid_to > ?)", (hid, on, on)).fetchone()
+    return row is not None
 
 
 @hookimpl

@@ -48,9 +48,11 @@ def test_same_surname_is_asked_back_with_the_names(db) -> None:
     assert result.verdict is None
 
 
-def test_unknown_name_suggests_the_closest(db) -> None:
+def test_unknown_name_one_letter_off_resolves_and_says_so(db) -> None:
+    # issue 10: "intendi …?" only when really ambiguous; one letter off one person resolves
     result = answer_question("obblighi di Rosi", db, ON)
-    assert "intendi Mario Rossi?" in result.answer
+    assert "Ho inteso «Rosi» come Mario Rossi" in result.answer
+    assert "Obblighi di **Mario Rossi**" in result.answer
 
 
 def test_ambiguous_nipote_goes_in_front_of_the_answer(db) -> None:

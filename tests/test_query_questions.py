@@ -364,12 +364,20 @@ def test_ambiguous_nipote_is_asked_back() -> None:
     assert "nipote" in clar[0].question
 
 
-def test_unknown_name_gets_a_suggestion() -> None:
+def test_a_one_letter_typo_of_one_person_resolves_and_says_so() -> None:
+    # issue 10: "intendi …?" only when really ambiguous; one letter off one person resolves
     query = ask("obblighi di Rosi")
     assert query.intent == I.OBLIGATIONS
     assert query.subject is not None and query.subject.text == "Rosi"
-    assert query.subject.name is None
+    assert query.subject.name == "Mario Rossi"
     clar = [c for c in query.clarifications if c.fact == "subject"]
+    assert clar and not clar[0].options and "Ho inteso «Rosi» come Mario Rossi" in clar[0].question
+
+
+def test_a_farther_name_gets_a_suggestion() -> None:
+    query = ask("obblighi di Rossini")
+    clar = [c for c in query.clarifications if c.fact == "subject"]
+    assert query.subject is not None and query.subject.name is None
     assert clar and "Mario Rossi" in clar[0].options and "intendi" in clar[0].question
 
 

@@ -60,6 +60,11 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> Fa
     if assignment and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
+    collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
+        "collaboration_number")
+    if collab and ctx.db is not None:
+        facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
+                                                        f"collaborazione {collab}")))
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
@@ -186,7 +191,9 @@ def answer(query: Any, ctx: Context) -> Answer:
     if lookups and not wants_check:
         topic = str(getattr(query, "topic", "") or "")
         chosen = next((lk for lk in lookups if topic and topic in lk.topics), lookups[0])
-        return to_answer(query, intent, chosen.run(query, ctx), registry)
+        result = to_answer(query, intent, chosen.run(query, ctx), registry)
+        result.kind = chosen.kind
+        return result
     if not checks:
         return Answer(query=query_text(query), intent=intent,
                       answer="Nessuna verifica risponde a questo tipo di domanda.")

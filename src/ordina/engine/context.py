@@ -101,6 +101,7 @@ class Lookup:
     :param intents: query intents it answers.
     :param run: ``(query, ctx) -> Outcome``; reads the database as of ``ctx.as_of``.
     :param topics: the words of the question it answers (``ferie``, ``missioni``), if any.
+    :param kind: the ``Answer.kind`` of its answers: ``lookup`` (who is who), ``calculation``.
     """
 
     id: str
@@ -109,3 +110,4 @@ class Lookup:
     intents: tuple[str, ...]
     run: Callable[[Any, Context], Outcome]
     topics: tuple[str, ...] = ()
+    kind: str = "lookup"

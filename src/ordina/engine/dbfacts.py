@@ -280,6 +280,8 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
             f[name] = bool(row[column])
     if row.get("compensation_cents") is not None:
         f["compensation"] = row["compensation_cents"] / 100
+        if row.get("paid") and row["compensation_cents"] > 0:
+            f["expenses_only"] = False  # a fee on record is a compenso, not a reimbursement
     if row.get("request_date"):
         f["request_date"] = _d(row["request_date"])
         f["request_answered"] = row.get("status") != "in_attesa"
@@ -423,6 +425,9 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
         if not digits:
             return None
         found = assignment_subjects(ctx.db, ctx.as_of, ids=[int(digits)])
+        return found[0].facts.facts() if found else None
+    if subject.kind == "contratto":  # a collaboration named by number ("2026/3")
+        found = [s for s in contract_subjects(ctx.db, ctx.as_of) if s.key == str(subject.key)]
         return found[0].facts.facts() if found else None
     if kind not in ("person", "persona", "self"):
         return None

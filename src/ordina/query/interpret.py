@@ -18,6 +18,8 @@ from ordina.query.extract import extract_facts, resolve_date
 from ordina.query.lexicon import Lexicon
 from ordina.query.model import Clarification, Query
 from ordina.query.parser import Item
+from ordina.query.periods import find_period
+from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
 from ordina.query.subjects import find_subject
 
@@ -26,7 +28,13 @@ NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO
 
 #: Intents whose dates are "as of" dates (the day the question is about).
 AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
-                           I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS})
+                           I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.UNIT_HEADS,
+                           I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP})
+
+#: Intents whose answer covers a period ("a luglio", "dal 10 al 14 giugno"): ``as_of`` is
+#: its first day and ``facts["period_end"]`` its last (see :mod:`ordina.query.periods`).
+PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS,
+                            I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP})
 
 _ENGLISH = re.compile(
     r"(?<![\w'])(?:who|what|which|can|may|could|show|search|find|article|annex|the|is|does|"
@@ -402,7 +410,15 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
             query.clarifications.append(Clarification(
                 "date", f"La data «{scan.norm.original_span(item.start, item.end)}» non "
                         "esiste: quale data intendi? (per esempio 12/03/2026)"))
-    if intent in AS_OF_INTENTS:
+    collab = collaboration_number(scan.norm.original)
+    if collab is not None:
+        facts["collaboration_number"] = collab
+    period = find_period(scan.norm.original, today) if intent in PERIOD_INTENTS else None
+    if period is not None:
+        query.as_of = facts["date"] = period.start
+        if not period.single_day:
+            facts["period_end"] = period.end
+    elif intent in AS_OF_INTENTS:
         dates = [resolve_date(i, today) for i in scan.items
                  if i.kind == "date" or (i.kind == "duration" and i.value[2])]
         dates = [d for d in dates if d is not None]
