@@ -190,7 +190,8 @@ def test_a_collaboration_named_by_number_is_read_from_the_database(db) -> None:
     assert query.facts["collaboration_number"] == "2026/3"
     # the market survey invited 2, art. 64 c. 4 asks at least 3
     assert result.verdict == "vietato" and "art. 64 c. 4" in result.citations
-    assert "soggetti invitati = 2 (dal database" in result.answer
+    reasons = result.answer + "\n".join(step.step for step in result.trace)
+    assert "soggetti invitati = 2 (dal database" in reasons
 
 
 # ---------------------------------------------------------------- art. 54: kin of whom

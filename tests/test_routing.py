@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -93,11 +94,17 @@ def test_routing_follows_the_point_of_the_question(text: str, intent: str) -> No
 
 
 def test_two_close_readings_name_the_other_one() -> None:
-    from ordina.ask import answer_question
+    from ordina.ask import answer_query
+    from ordina.query.model import Query
 
-    query = parse_question("chi propone gli obiettivi?", today=TODAY)
-    assert query.intent == I.LOOKUP and query.alternative == I.WHO
-    assert "Se intendevi" in answer_question("chi propone gli obiettivi?", None, TODAY).answer
+    query = Query(text="chi propone gli obiettivi?", intent=I.LOOKUP, form="chi",
+                  alternative=I.WHO)
+    answer = answer_query(query, None, TODAY, {})
+    assert "Se intendevi chi ricopre oggi l'incarico" in answer.answer
+    other = Query(text="chi propone gli obiettivi?", intent=I.WHO, form="chi",
+                  alternative=I.LOOKUP)
+    assert re.search(r"Se intendevi che cosa dice il regolamento: vedi art\. \d+",
+                     answer_query(other, None, TODAY, {}).answer)
 
 
 def test_english_words_reach_the_italian_commi() -> None:

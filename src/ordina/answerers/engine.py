@@ -29,7 +29,9 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         if found is not None:
             return found
     result = answer(query, ctx)
-    if not result.citations and result.verdict is None and not result.missing:
+    from ordina.engine.answering import NO_CHECK_ANSWERS, NO_CHECK_APPLIES
+
+    if result.answer.strip() in (NO_CHECK_APPLIES, NO_CHECK_ANSWERS):
         # no check applies to these facts ("Nessuna delle verifiche si applica"): the
         # comma that speaks of it answers instead, never a dead end
         from ordina.answerers.lookup import answer_lookup

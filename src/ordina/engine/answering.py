@@ -23,6 +23,10 @@ STRICTNESS = {"consentito": 0, "comunicazione": 1, "autorizzazione": 2, "vietato
 
 MAX_INTERVIEW_QUESTIONS = 20
 
+#: The engine's answers when no check decides: the dispatcher then looks the rule up.
+NO_CHECK_APPLIES = "Nessuna delle verifiche si applica a questi fatti."
+NO_CHECK_ANSWERS = "Nessuna verifica risponde a questo tipo di domanda."
+
 
 def query_text(query: Any) -> str:
     """The user's words, whatever the Query object calls them."""
@@ -98,7 +102,7 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
         if outcome.pertinent:
             outcomes.append((check, outcome))
     if not outcomes:
-        return Outcome(None, "Nessuna delle verifiche si applica a questi fatti.", pertinent=False)
+        return Outcome(None, NO_CHECK_APPLIES, pertinent=False)
     verdicts = [o.verdict for _, o in outcomes]
     if "vietato" in verdicts:
         # the prohibitions decide; undecided checks are dropped, but notes without a
@@ -196,7 +200,7 @@ def answer(query: Any, ctx: Context) -> Answer:
         return result
     if not checks:
         return Answer(query=query_text(query), intent=intent,
-                      answer="Nessuna verifica risponde a questo tipo di domanda.")
+                      answer=NO_CHECK_ANSWERS)
     facts = gather_facts(query, ctx, resolve_subject(query, ctx))
     outcome = evaluate(checks, facts, registry)
     asked = 0

@@ -165,6 +165,11 @@ TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, 
 DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                               I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
                               I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS})
+#: Intents whose answer is a list or a name, never a verdict.
+LIST_INTENTS = frozenset({I.WHO, I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS,
+                          I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.STRUCTURE})
+#: A yes/no question routed to a list intent loses this much.
+YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
 #: gain this much.
 NAMED_IN_DATABASE = 0.15
@@ -249,6 +254,9 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if asks_the_rule:
         for intent in checks:
             scores[intent] -= WH_WITHOUT_FIGURES
+    if form == "sino":  # a yes/no question asks for a verdict: lists and who-answers give none
+        for intent in LIST_INTENTS & set(scores):
+            scores[intent] -= YES_NO_TO_A_LIST
     if lexicon is not None and _names_the_comune(scan, lexicon):
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
@@ -431,10 +439,12 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
                 amount, unit, _ = window[0].value
                 facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
                                               "years": 365}[unit])
-    if intent in (I.WHO, I.COMPETENT) and not (_names_someone(subject) or subject_clar) and not (
+    named = _names_someone(subject) or bool(subject_clar)
+    if intent == I.WHO and subject is not None and subject.kind == "office":
+        named = scan.has("WHO_IS")  # "chi è il segretario?", not "chi può … ai responsabili?"
+    if intent in (I.WHO, I.COMPETENT) and not named and not (
             intent == I.COMPETENT and facts.get("matter")) or (
-            intent == I.WHO and not scan.has("WHO_IS")) or (
-            intent in (I.OBLIGATIONS, I.INCOMPATIBILITY) and subject is None
+            intent in (I.OBLIGATIONS, I.INCOMPATIBILITY, I.REMAINING_CAP) and subject is None
             and not subject_clar):
         # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
         # what the regulation says: a rule look-up; so does "chi può impartire direttive ai
