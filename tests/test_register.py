@@ -220,6 +220,22 @@ def test_recheck_json_reports_the_change(cli, tmp_path, capsys):
     assert today["same"] is False and today["verdict"] == "vietato"
     assert today["norme"][0]["cite"] == "art. 88 c. 3" and today["norme"][0]["after"] == "0.125"
     assert any("2026-12-01-giunta-90" in n for n in today["notes"])
+    assert "supererebbero un ottavo del trattamento economico" in today["answer"]
+    assert "3.800 € > 2.875 €" in today["answer"]
+    assert today["facts_changed"] == []  # only the text changed, not Rossi's incarichi
+
+
+def test_recheck_names_a_fact_changed_in_the_database(cli):
+    number = _record_rossi(cli)
+    conn = sqlite3.connect(cli.db)
+    conn.execute("UPDATE external_assignments SET compensation_cents = 400000 WHERE id = 12")
+    conn.commit()
+    conn.close()
+    data = json.loads(cli("receipt", str(number), "--recheck", "--json")[1])
+    assert data["recorded"]["same"] is True
+    today = data["today"]
+    assert today["same"] is False and today["verdict"] == "vietato"  # 4.000 + 1.000 > 4.600
+    assert today["facts_changed"] == ["compensation: 2.800 → 4.000"]
 
 
 def test_a_public_copy_has_no_register(cli, tmp_path, capsys):
