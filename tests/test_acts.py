@@ -79,6 +79,15 @@ def test_a_refusal_against_the_proposal_carries_its_reason(cli, tmp_path):
     assert "5.300 € > 4.600 € (supera il tetto). (art. 88 c. 3)" in text  # the other reading
 
 
+def test_markdown_ends_each_list_before_the_next_block(cli):
+    _record(cli, "12", "autorizzato", *OFFICE_FACTS)
+    lines = cli("act", "12", "--format", "md")[1].splitlines()
+    assert "## DETERMINA" in lines
+    for before, line in zip(lines, lines[1:]):
+        if before.startswith("- "):
+            assert line.startswith("- ") or line == "", (before, line)
+
+
 def test_refusal_communication_and_markdown_html(cli, tmp_path):
     _record(cli, "part-time:1", "negato")
     code, out, _ = cli("act", "part-time:1")
