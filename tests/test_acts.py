@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,7 @@ def test_markdown_ends_each_list_before_the_next_block(cli):
     _record(cli, "12", "autorizzato", *OFFICE_FACTS)
     lines = cli("act", "12", "--format", "md")[1].splitlines()
     assert "## DETERMINA" in lines
-    for before, line in zip(lines, lines[1:]):
+    for before, line in pairwise(lines):
         if before.startswith("- "):
             assert line.startswith("- ") or line == "", (before, line)
 
