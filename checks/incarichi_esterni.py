@@ -400,8 +400,10 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
     steps = [TraceStep(f"Lettura adottata ({adopted}): {line}, {share} di {_eur(base)}.", cite)]
     if exempt:
         steps.append(TraceStep(
-            "Non si contano " + ", ".join(f"l'incarico n. {i['id']}" for i in exempt)
-            + ": per l'art. 89 non richiede autorizzazione, anche se è stata rilasciata.",
+            (f"Non si conta l'incarico n. {exempt[0]['id']}: per l'art. 89 non richiede "
+             "autorizzazione, anche se è stata rilasciata." if len(exempt) == 1 else
+             "Non si contano gli incarichi " + ", ".join(f"n. {i['id']}" for i in exempt)
+             + ": per l'art. 89 non richiedono autorizzazione, anche se è stata rilasciata."),
             "art. 89 c. 1"))
     others = [r for r in readings if r[1] != over]
     for text, alt_over, alt_line in readings:

@@ -78,6 +78,7 @@ def test_decide_shows_the_proposal_with_its_trace(cli):
     assert "Esito proposto: AUTORIZZATO" in out
     assert "3.800 € ≤ 4.600 €" in out and "(art. 88 c. 3)" in out
     assert "5.300 € > 4.600 €" in out and "Da verificare" in out  # the other reading, stated
+    assert "Non si conta l'incarico n. 7: per l'art. 89 non richiede autorizzazione" in out
     assert "incarichi_esterni.tetto_compensi" in out
     assert "crescita professionale = sì (da --fact indicato nella decisione)" in out
     assert "Per decidere l'ufficio deve accertare" not in out
