@@ -35,7 +35,11 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_store(args)
     if args.public:
-        from ordina.store.public import export_public
+        from ordina.corpus.index import ensure_index
+        from ordina.store.public import export_public, refuse_unsafe_output
+
+        refuse_unsafe_output(db, Path(args.public), args.force)
+        ensure_index(db)  # the copy carries the regulation: it may be opened read-only
 
         counts = export_public(db, Path(args.public), force=args.force)
         text = [f"copia pubblica scritta in {args.public}:"]

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from ordina.cli.storedb import open_store
     from ordina.store.importer import ImportProblems, import_files
 
-    db = open_store(args, demo=False)
+    db = open_store(args, demo=False, create=True)
     try:
         report = import_files(db, [Path(f) for f in args.files], args.table)
     except ImportProblems as exc:

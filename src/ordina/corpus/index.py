@@ -24,6 +24,7 @@ from ordina.corpus.loader import ORGANIGRAMMA_FILE, corpus_from_text, source_pat
 from ordina.corpus.model import Corpus, IndexEntry, Skipped, Unit
 from ordina.corpus.refgraph import Ref, RefGraph
 from ordina.corpus.textutil import COMPOUND_RE, query_terms, stem, stem_line, words
+from ordina.db import begin_immediate, is_read_only
 from ordina.errors import UserError
 from ordina.resources import regulation_file
 
@@ -147,12 +148,26 @@ def _warm(db) -> dict | None:
     return memo if _token(db, source) == token else None
 
 
+def _keep_read_only(db) -> bool:
+    """On a read-only database (a public copy on a shared drive) the stored index is used
+    as it is; with none stored there is nothing to answer from.
+
+    :raises UserError: when a read-only database has no index.
+    """
+    if not is_read_only(db):
+        return False
+    if stored_state(db) is None:
+        raise UserError("il database è in sola lettura e non contiene l'indice del "
+                        "regolamento: aprilo da una cartella scrivibile una volta")
+    return True
+
+
 def ensure_index(db, today: date | None = None) -> BuildReport | None:
     """Build the index when missing or stale; return the report of a build, else None."""
     if today is None and _warm(db) is not None:
         return None
     report = None
-    if not is_fresh(db, today):
+    if not is_fresh(db, today) and not _keep_read_only(db):
         state = stored_state(db)
         report = build_index(db, source=state.source if state else None, as_of=today)
     if today is None:
@@ -209,7 +224,7 @@ def _immediate(db):
         with db.atomic():
             yield
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    begin_immediate(db.conn)  # tells the user while another process holds the lock
     try:
         yield
     except BaseException:
