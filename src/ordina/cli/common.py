@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from ordina.errors import UserError
+from ordina.limits import check_date
 
 
 def as_of(args: argparse.Namespace) -> date:
@@ -32,11 +33,12 @@ def parse_date(text: str) -> date:
             day, month, year = (int(p) for p in raw.replace("-", "/").replace(".", "/").split("/"))
             if year < 100:
                 year += 2000
-        return date(year, month, day)
-    except (ValueError, TypeError):
+        parsed = date(year, month, day)
+    except (ValueError, TypeError, OverflowError):
         raise UserError(
             f"data non valida: '{text}'; usa GG/MM/AAAA (12/03/2026) o AAAA-MM-GG (2026-03-12)"
         ) from None
+    return check_date(parsed, text)
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False,
