@@ -21,7 +21,8 @@ def register(subparsers, parents) -> None:
     p.add_argument("--format", choices=("csv", "xlsx"),
                    help="formato (predefinito: dal nome di OUT, altrimenti csv)")
     p.add_argument("--public", metavar="OUT.db", help="scrive la copia pubblica del database")
-    p.add_argument("--force", action="store_true", help="sovrascrive OUT.db se esiste")
+    p.add_argument("--force", action="store_true",
+                   help="sovrascrive OUT se esiste (mai un database con dati personali)")
     p.set_defaults(run=run)
 
 
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
     if fmt == "xlsx" and out.suffix.lower() != ".xlsx":
         out = out.with_suffix(".xlsx")
-    written = (export_xlsx if fmt == "xlsx" else export_csv)(db, out, args.table)
+    written = (export_xlsx if fmt == "xlsx" else export_csv)(db, out, args.table,
+                                                             force=args.force)
     emit(args, {"files": [str(p) for p in written]},
          "\n".join(f"scritto {p}" for p in written))
     return 0

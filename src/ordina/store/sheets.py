@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ordina.errors import UserError
+from ordina.store import formulas
 from ordina.store.tables import BY_NAME, TableSpec
 from ordina.store.text import fold
 
@@ -69,7 +70,8 @@ def read_csv(path: Path, table: str | None) -> list[Sheet]:
     sheet = Sheet(path.name, spec, [h.strip() for h in rows[0]])
     for number, cells in enumerate(rows[1:], start=2):
         if any(c.strip() for c in cells):
-            sheet.rows.append((number, cells))
+            # "'=..." is how the exporter writes a text that would start a formula
+            sheet.rows.append((number, [formulas.unescape(c) for c in cells]))
     return [sheet]
 
 
