@@ -170,3 +170,31 @@ def test_fact_values_parse_or_refuse(name, value) -> None:
 def test_number_tokens_always_have_a_value(text) -> None:
     """Whatever digits and separators the question's NUMBER token holds."""
     assert isinstance(number_value(text), float)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(r"(art\.|articolo|all\.) ?[0-9]{1,25}([.,][0-9]{1,4}){0,3}"
+                     r"( c\. ?[0-9]{1,20}( lett\. [a-z]{1,3})?)?", fullmatch=True))
+def test_any_reference_is_an_answer_or_a_clear_message(demo_path, reference) -> None:
+    for command in (["ask", reference], ["article", reference], ["refs", reference]):
+        code, err = run_quietly(["--db", str(demo_path), *command])
+        assert code in (0, 2), (command, err)
+
+
+def test_an_internal_error_is_one_italian_line_and_a_log(demo_path, tmp_path, monkeypatch):
+    import ordina.cli.units as units
+
+    def broken(_args):
+        raise RuntimeError("guasto simulato")
+
+    monkeypatch.setattr(units, "run", broken)
+    monkeypatch.setenv("ORDINA_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.delenv("ORDINA_DEBUG", raising=False)
+    code, err = run_quietly(["--db", str(demo_path), "units"])
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "errore interno" in lines[0]
+    log = tmp_path / "log" / "errori.log"
+    assert str(log) in lines[0]
+    assert "guasto simulato" in log.read_text() and "Traceback" in log.read_text()
+    assert log.stat().st_mode & 0o777 == 0o600
