@@ -91,24 +91,34 @@ def probable_duplicates(conn: sqlite3.Connection, records: dict[str, list[Any]],
                + ("pp.birth_date FROM people p LEFT JOIN people_private pp "
                   "ON pp.person_id = p.id" if private else "NULL FROM people p"))
         known = [(c, fold(f"{s} {g}"), b, "nel database") for c, s, g, b in conn.execute(sql)]
+    by_code: dict[str, list[tuple[str, str]]] = {}
+    by_person: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def remember(code: str, name: str, birth: str | None, where: str) -> None:
+        by_code.setdefault(_code_key(code), []).append((code, where))
+        if birth:
+            by_person.setdefault((name, birth), []).append((code, where))
+
+    for code, name, birth, where in known:
+        remember(code, name, birth, where)
     found: list[Finding] = []
     for rec in batch:
         v = rec.values
         code, name = v.get("code"), fold(f"{v.get('surname') or ''} {v.get('given_name') or ''}")
         if code is None:
             continue
-        for other_code, other_name, birth, where in known:
-            if other_code == code:
-                continue
-            if _code_key(other_code) == _code_key(code):
+        birth = v.get("birth_date")
+        for other, where in by_code.get(_code_key(code), []):
+            if other != code:
                 found.append((rec.source, rec.row, "codice",
-                              f"probabile doppione di {other_code} ({where}): il codice "
+                              f"probabile doppione di {other} ({where}): il codice "
                               "differisce solo per maiuscole o spazi"))
-            elif birth and v.get("birth_date") == birth and other_name == name:
+        for other, where in by_person.get((name, birth), []) if birth else []:
+            if other != code and _code_key(other) != _code_key(code):
                 found.append((rec.source, rec.row, "codice",
-                              f"probabile doppione di {other_code} ({where}): stesso nome e "
+                              f"probabile doppione di {other} ({where}): stesso nome e "
                               "stessa data di nascita con un altro codice"))
-        known.append((code, name, v.get("birth_date"), f"riga {rec.row}"))
+        remember(code, name, birth, f"riga {rec.row}")
     return found
 
 
