@@ -60,7 +60,6 @@ def kill_imports(folder: Path, kills: int, rnd: random.Random) -> dict[str, int]
         rows = "".join(f"K{round_:03d}{i:05d};Cognome{i};Nome{i}\n" for i in range(5000))
         sheet.write_text("codice;cognome;nome\n" + rows, encoding="utf-8")
         _ok, before = _count(db)
-        started = time.perf_counter()
         proc = _ordina("import", "--db", str(db), str(sheet))
         time.sleep(rnd.uniform(0.05, 1.3))
         proc.send_signal(signal.SIGKILL)

@@ -57,6 +57,24 @@ def _clear_side_files(out: Path) -> None:
         side.unlink(missing_ok=True)
 
 
+def _remove_orphans(out: Path) -> None:
+    """Delete the temporary copies a killed backup left beside ``out`` (personal data)."""
+    for tmp in out.parent.glob(f".{out.name}.*.tmp*"):
+        pid = tmp.name.removeprefix(f".{out.name}.").split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def verify(out: Path, expected: dict[str, int]) -> None:
     """Check the file at ``out`` as it is now on disk: integrity and rows per table.
 
@@ -94,6 +112,7 @@ def backup(db, out: Path, force: bool = False) -> int:
     if out.exists() and not force:
         raise UserError(f"{out} esiste già: scegli un altro nome")
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_orphans(out)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     for suffix in ("", *SIDE_SUFFIXES):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
