@@ -186,15 +186,17 @@ def test_demo_and_import_create_a_new_database(tmp_path):
     assert main(["import", "--db", str(tmp_path / "b.db"), str(sheet)]) == 0
 
 
-def _foreign_sqlite(path: Path) -> None:
+def _foreign_sqlite(path: Path, wal: bool = False) -> None:
     conn = sqlite3.connect(path)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE notes (body TEXT)")
     conn.execute("INSERT INTO notes VALUES ('una nota')")
     conn.commit()
     conn.close()
 
 
-@pytest.mark.parametrize("kind", ["folder", "text", "devnull", "foreign_sqlite"])
+@pytest.mark.parametrize("kind", ["folder", "text", "devnull", "foreign_sqlite", "foreign_wal"])
 @pytest.mark.parametrize("command", [["ask", "art. 88"], ["people"], ["index"], ["demo"],
                                      ["import", "persone.csv"]], ids=lambda c: c[0])
 def test_files_that_are_not_ordinas_are_refused_unchanged(tmp_path, kind, command, capsys,
@@ -202,13 +204,14 @@ def test_files_that_are_not_ordinas_are_refused_unchanged(tmp_path, kind, comman
     monkeypatch.chdir(tmp_path)
     (tmp_path / "persone.csv").write_text("matricola;cognome;nome\nX1;Rossi;Anna\n")
     target = {"folder": tmp_path / "cartella", "text": tmp_path / "note.txt",
-              "devnull": Path("/dev/null"), "foreign_sqlite": tmp_path / "altro.sqlite"}[kind]
+              "devnull": Path("/dev/null"), "foreign_sqlite": tmp_path / "altro.sqlite",
+              "foreign_wal": tmp_path / "places.sqlite"}[kind]
     if kind == "folder":
         target.mkdir()
     elif kind == "text":
         target.write_text("non sono un database\n" * 10)
-    elif kind == "foreign_sqlite":
-        _foreign_sqlite(target)
+    elif kind.startswith("foreign"):
+        _foreign_sqlite(target, wal=kind == "foreign_wal")
     before = None if kind in ("folder", "devnull") else _digest(target)
     listing = sorted(p.name for p in tmp_path.iterdir())
     code, text = _run(["--db", str(target), *command], capsys)

@@ -87,9 +87,18 @@ def _writable(path: Path) -> bool:
             and os.access(path.parent, os.W_OK | os.X_OK))
 
 
+def _quiet_wal(path: Path) -> bool:
+    """A WAL database with no ``-wal`` file: nothing uncommitted, and a plain read-only
+    connection would leave an empty ``-wal``/``-shm`` beside it (it cannot delete them)."""
+    with open(path, "rb") as fh:
+        header = fh.read(20)
+    return len(header) == 20 and header[18] == 2 and not Path(f"{path}-wal").exists()
+
+
 def _read_tables(path: Path) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    """Table names and ``store_meta`` rows, read through a read-only connection."""
-    for immutable in (False, True):
+    """Table names and ``store_meta`` rows, read through a read-only connection that
+    leaves no file behind."""
+    for immutable in ((True,) if _quiet_wal(path) else (False, True)):
         try:
             conn = sqlite3.connect(read_only_uri(path, immutable), uri=True, timeout=5)
         except sqlite3.Error:
