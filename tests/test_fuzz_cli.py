@@ -182,7 +182,7 @@ def test_any_reference_is_an_answer_or_a_clear_message(demo_path, reference) -> 
 
 
 def test_an_internal_error_is_one_italian_line_and_a_log(demo_path, tmp_path, monkeypatch):
-    import ordina.cli.units as units
+    from ordina.cli import units
 
     def broken(_args):
         raise RuntimeError("guasto simulato")

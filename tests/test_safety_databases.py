@@ -292,6 +292,6 @@ def test_locked_database_goes_on_when_the_lock_is_released(full_db, tmp_path):
     time.sleep(2.5)
     holder.rollback()
     holder.close()
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err.decode()
     assert "riprovo…" in err.decode()

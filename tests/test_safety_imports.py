@@ -79,7 +79,7 @@ def _people(db: Path) -> list[tuple]:
 
 def test_utf8_file_with_a_stray_cp1252_line_is_refused_with_the_line(db, tmp_path, capsys):
     data = (PEOPLE_HEADER + "C3;Forlì;Anna;\n").encode("utf-8") + \
-        "C4;Città;Luca;\n".encode("cp1252") + "C5;Gioè;Ugo;\n".encode("utf-8")
+        "C4;Città;Luca;\n".encode("cp1252") + "C5;Gioè;Ugo;\n".encode()
     _refused(db, tmp_path, "persone.csv", data, capsys, "persone.csv, riga 3", "UTF-8")
 
 
@@ -92,7 +92,7 @@ def test_cp1252_file_is_read_as_cp1252(db, tmp_path, capsys):
 
 
 def test_decode_reports_every_foreign_line():
-    data = "a;b\nè;1\n".encode() + "ò;2\n".encode("cp1252") + "x;3\n".encode() + \
+    data = "a;b\nè;1\n".encode() + "ò;2\n".encode("cp1252") + b"x;3\n" + \
         "à;4\n".encode("cp1252")
     assert [n for n, _ in decode(data).bad_lines] == [3, 5]
 
@@ -167,7 +167,7 @@ def test_invisible_characters_need_accepting_and_are_removed(db, tmp_path, capsy
     code, text = _import(db, tmp_path, "persone.csv", data, capsys, "--accept-warnings")
     assert code == 0, text
     assert "avviso accettato" in text
-    stored = dict((c, s) for c, s, _ in _people(db))["C3"]
+    stored = {c: s for c, s, _ in _people(db)}["C3"]
     assert stored.isprintable() and "\u202e" not in stored and "\u200b" not in stored
 
 

@@ -8,7 +8,6 @@ line, to a log file in the user's log folder, and the user is told where it is.
 from __future__ import annotations
 
 import os
-import sys
 import traceback
 from collections.abc import Callable, Sequence
 from datetime import datetime

@@ -38,7 +38,7 @@ def check_date(day: date, text: str | None = None) -> date:
     return day
 
 
-def add_days(day: date, days: int | float) -> date:
+def add_days(day: date, days: float) -> date:
     """``day + days``, held inside ``[DATE_MIN, DATE_MAX]`` (a window "entro 99999999
     giorni" ends on the last date ordina knows, not in an overflow)."""
     try:
@@ -48,7 +48,7 @@ def add_days(day: date, days: int | float) -> date:
     return min(max(result, DATE_MIN), DATE_MAX)
 
 
-def amount_ok(value: Decimal | float | int) -> bool:
+def amount_ok(value: Decimal | float) -> bool:
     """Whether ``value`` is a finite amount below :data:`AMOUNT_MAX` in absolute value."""
     try:
         dec = value if isinstance(value, Decimal) else Decimal(str(value))

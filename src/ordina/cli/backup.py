@@ -22,8 +22,7 @@ def run(args: argparse.Namespace) -> int:
     """Copy and print the size."""
     from pathlib import Path
 
-    from ordina.cli.common import emit
-    from ordina.cli.common import open_db
+    from ordina.cli.common import emit, open_db
     from ordina.store.backup import backup
 
     db = open_db(args, allow_newer=True)  # a copy never needs (or changes) the schema

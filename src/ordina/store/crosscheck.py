@@ -11,6 +11,7 @@ Each finding is ``(file, row, column, message)``; references are still codes her
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -61,16 +62,16 @@ def overlapping_employments(conn: sqlite3.Connection, records: dict[str, list[An
     found: list[Finding] = []
     for code, spans in by_person.items():
         spans.sort(key=lambda s: s[0])
-        for (s1, e1, r1), (s2, e2, r2) in zip(spans, spans[1:]):
+        for (s1, e1, r1), (s2, e2, r2) in itertools.pairwise(spans):
             if (e1 is None or e1 > s2) and (r1 is not None or r2 is not None):
                 at = r2 if r2 is not None else r1
                 other = r1 if at is r2 else r2
                 where = f"riga {other.row}" if other is not None else "già nel database"
                 os_, oe = (s1, e1) if at is r2 else (s2, e2)
                 found.append((at.source, at.row, "dal",
-                              f"periodo sovrapposto a un altro rapporto di lavoro di {code} "
+                              (f"periodo sovrapposto a un altro rapporto di lavoro di {code} "
                               f"(dal {_shown(os_)} al {_shown(oe, end=True)}, {where}): "
-                              "chiudi il precedente prima dell'inizio del nuovo"))
+                              "chiudi il precedente prima dell'inizio del nuovo")))
     return found
 
 
@@ -111,13 +112,13 @@ def probable_duplicates(conn: sqlite3.Connection, records: dict[str, list[Any]],
         for other, where in by_code.get(_code_key(code), []):
             if other != code:
                 found.append((rec.source, rec.row, "codice",
-                              f"probabile doppione di {other} ({where}): il codice "
-                              "differisce solo per maiuscole o spazi"))
+                              (f"probabile doppione di {other} ({where}): il codice "
+                              "differisce solo per maiuscole o spazi")))
         for other, where in by_person.get((name, birth), []) if birth else []:
             if other != code and _code_key(other) != _code_key(code):
                 found.append((rec.source, rec.row, "codice",
-                              f"probabile doppione di {other} ({where}): stesso nome e "
-                              "stessa data di nascita con un altro codice"))
+                              (f"probabile doppione di {other} ({where}): stesso nome e "
+                              "stessa data di nascita con un altro codice")))
         remember(code, name, birth, f"riga {rec.row}")
     return found
 

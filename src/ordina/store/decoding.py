@@ -54,8 +54,8 @@ def decode(data: bytes) -> Decoded:
         text = data.decode("utf-8-sig", errors="replace")
         lines = text.split("\n")
         return Decoded(text, "utf-8", [
-            (n, f"la riga non è UTF-8 come il resto del file (letta: «{lines[n - 1][:60]}»): "
-                "salva il file tutto in UTF-8") for n in bad])
+            (n, (f"la riga non è UTF-8 come il resto del file (letta: «{lines[n - 1][:60]}»): "
+                "salva il file tutto in UTF-8")) for n in bad])
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(CANDIDATES)).best()

@@ -68,8 +68,8 @@ class ImportWarnings(ImportProblems):
     def __init__(self, warnings: list[Problem]) -> None:
         super().__init__(warnings)
         count = "1 avviso" if len(warnings) == 1 else f"{len(warnings)} avvisi"
-        self.args = (f"{count} sui dati: nessuna modifica al database; controlla e "
-                     "riprova con --accept-warnings per importare comunque",)
+        self.args = ((f"{count} sui dati: nessuna modifica al database; controlla e "
+                     "riprova con --accept-warnings per importare comunque"),)
 
 
 @dataclass
