@@ -198,3 +198,15 @@ def test_an_internal_error_is_one_italian_line_and_a_log(demo_path, tmp_path, mo
     assert str(log) in lines[0]
     assert "guasto simulato" in log.read_text() and "Traceback" in log.read_text()
     assert log.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12/03/26", date(2026, 3, 12)), ("2199-12-31", date(2199, 12, 31)),
+    ("01/01/0001", None), ("31/12/9999", None), ("0001-01-01", None), ("1/1/99999", None),
+])
+def test_as_of_range_and_short_years(text, expected) -> None:
+    if expected is None:
+        with pytest.raises(UserError, match="data"):
+            parse_date(text)
+    else:
+        assert parse_date(text) == expected

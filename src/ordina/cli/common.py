@@ -30,8 +30,9 @@ def parse_date(text: str) -> date:
         if len(raw) >= 8 and raw[4] in "-/" and raw[:4].isdigit():
             year, month, day = (int(p) for p in raw.replace("/", "-").split("-"))
         else:
-            day, month, year = (int(p) for p in raw.replace("-", "/").replace(".", "/").split("/"))
-            if year < 100:
+            parts = raw.replace("-", "/").replace(".", "/").split("/")
+            day, month, year = (int(p) for p in parts)
+            if len(parts[-1].strip()) <= 2:  # "12/03/26"; "01/01/0001" is year 1
                 year += 2000
         parsed = date(year, month, day)
     except (ValueError, TypeError, OverflowError):
