@@ -138,8 +138,14 @@ def test_backup_is_private_and_never_the_source(full_db, tmp_path, capsys):
     out = tmp_path / "copia.db"
     assert main(["--db", str(full_db), "backup", str(out)]) == 0
     assert out.stat().st_mode & 0o777 == 0o600
-    code, text = _run(["--db", str(full_db), "backup", str(full_db), "--force"], capsys)
-    assert code == 2 and "database stesso" in text
+    link, hard = full_db.parent / "link.db", full_db.parent / "hard.db"
+    link.symlink_to(full_db)
+    os.link(full_db, hard)
+    before = _digest(full_db)
+    for target in (full_db, link, hard):
+        code, text = _run(["--db", str(full_db), "backup", str(target), "--force"], capsys)
+        assert code == 2 and "database stesso" in text, target
+    assert _digest(full_db) == before
 
 
 def test_backup_verify_catches_a_damaged_final_file(full_db, tmp_path):

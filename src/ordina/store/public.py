@@ -42,8 +42,11 @@ def export_public(db, out: Path, force: bool = False) -> dict[str, int]:
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    # the copy holds everything until the personal tables are dropped: owner-only till then
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
         counts = _write_public(db, tmp)
+        tmp.chmod(0o644)  # the public copy is meant for every employee
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{out}{suffix}").unlink(missing_ok=True)
         tmp.replace(out)
