@@ -268,6 +268,9 @@ def test_read_only_public_copy_answers_questions(full_db, tmp_path, capsys):
         assert code == 0, text
         code, text = _run(["--db", str(public), "units"], capsys)
         assert code == 0, text
+        code, text = _run(["--db", str(public), "ask", "chi sostituisce il segretario?"],
+                          capsys)
+        assert code == 0, text
         assert _digest(public) == before
         assert sorted(p.name for p in shared.iterdir()) == ["pubblico.db"]
     finally:
@@ -310,3 +313,13 @@ def test_locked_database_goes_on_when_the_lock_is_released(full_db, tmp_path):
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err.decode()
     assert "riprovo…" in err.decode()
+
+
+def test_the_app_refuses_a_mistyped_db_before_starting(tmp_path):
+    missing = tmp_path / "manca.db"
+    result = subprocess.run([sys.executable, "-m", "ordina", "--db", str(missing)],
+                            capture_output=True, timeout=60, check=False,
+                            env=_env(TEXTUAL_DRIVER="headless"))
+    assert result.returncode == 2
+    assert f"database non trovato: {missing}".encode() in result.stderr
+    assert not missing.exists()
