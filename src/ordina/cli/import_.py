@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
                               accept_warnings=args.accept_warnings)
     except ImportProblems as exc:
         if getattr(args, "json", False):
-            json.dump({"ok": False, "problems": [p.__dict__ for p in exc.problems]},
+            key = "warnings" if isinstance(exc, ImportWarnings) else "problems"
+            json.dump({"ok": False, key: [p.__dict__ for p in exc.problems]},
                       sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
