@@ -323,3 +323,17 @@ def test_the_app_refuses_a_mistyped_db_before_starting(tmp_path):
     assert result.returncode == 2
     assert f"database non trovato: {missing}".encode() in result.stderr
     assert not missing.exists()
+
+
+def test_backup_force_over_a_copy_in_use_is_refused(full_db, tmp_path, capsys):
+    out = tmp_path / "copia.db"
+    _stale_wal(out)
+    holder = sqlite3.connect(out)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code, text = _run(["--db", str(full_db), "backup", str(out), "--force"], capsys)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert code == 2 and "aperto da un altro processo" in text
+    assert "stale" in _tables(out)  # the old copy is left as it was
