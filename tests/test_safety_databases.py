@@ -337,3 +337,15 @@ def test_backup_force_over_a_copy_in_use_is_refused(full_db, tmp_path, capsys):
         holder.close()
     assert code == 2 and "aperto da un altro processo" in text
     assert "stale" in _tables(out)  # the old copy is left as it was
+
+
+def test_newer_regulation_index_is_never_rebuilt_over(full_db, capsys):
+    conn = sqlite3.connect(full_db)
+    conn.execute("UPDATE reg_meta SET value = '99' WHERE key = 'schema'")
+    conn.commit()
+    conn.close()
+    before = _content(full_db)
+    for command in (["ask", "art. 88"], ["article", "88"], ["search", "ferie"], ["index"]):
+        code, text = _run(["--db", str(full_db), *command], capsys)
+        assert code == 2 and "versione più recente" in text, (command, text)
+    assert _content(full_db) == before

@@ -148,12 +148,26 @@ def _warm(db) -> dict | None:
     return memo if _token(db, source) == token else None
 
 
+def refuse_newer_index(db) -> None:
+    """Never rebuild over an index written by a newer ordina.
+
+    :raises UserError: when the stored index format is newer than :data:`SCHEMA_VERSION`.
+    """
+    schema = _meta(db).get("schema", "")
+    if schema.isdigit() and int(schema) > int(SCHEMA_VERSION):
+        raise UserError(f"l'indice del regolamento è stato scritto da una versione più recente "
+                        f"di ordina (formato {schema}, questa conosce il {SCHEMA_VERSION}): "
+                        "aggiorna ordina oppure usa un altro --db")
+
+
 def _keep_read_only(db) -> bool:
     """On a read-only database (a public copy on a shared drive) the stored index is used
-    as it is; with none stored there is nothing to answer from.
+    as it is; with none stored there is nothing to answer from. An index written by a newer
+    ordina is never rebuilt over.
 
-    :raises UserError: when a read-only database has no index.
+    :raises UserError: when a read-only database has no index, or the index is newer.
     """
+    refuse_newer_index(db)
     if not is_read_only(db):
         return False
     if stored_state(db) is None:
@@ -252,6 +266,7 @@ def build_index(db, source: str | Path | None = None, as_of: date | None = None)
     :raises UserError: when the file cannot be read or holds no article; the database
         is left as it was.
     """
+    refuse_newer_index(db)
     from ordina.corpus.refs import extract_refs
     from ordina.corpus.versions import apply_amendments, in_force, load_amendments
 
