@@ -226,3 +226,30 @@ def test_clean_text_removes_every_control_and_bidi_mark(text):
     assert not set(cleaned) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     assert (removed is None) == (cleaned == text)
     assert clean_text(cleaned) == (cleaned, None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(["date", "end", "amount", "int", "pct", "number"]),
+       st.one_of(st.text(max_size=30),
+                 st.sampled_from(["inf", "-inf", "NaN", "1E+400", "31/12/9999", "15/07/68",
+                                  "29/02/2100", "1" * 40, "1.000.000.000.000,00", "0001-01-01"]),
+                 st.floats(), st.integers(), st.datetimes()))
+def test_any_cell_is_a_value_in_range_or_a_row_problem(kind, value):
+    from datetime import date as Date
+
+    from ordina.limits import AMOUNT_MAX, DATE_MAX, DATE_MIN
+    from ordina.store.cells import read_cell
+    from ordina.store.tables import Column
+    from ordina.store.text import ValueProblem
+
+    try:
+        result = read_cell(Column("x", "x", kind), value)
+    except ValueProblem:
+        return
+    if kind in ("date", "end") and result is not None:
+        assert DATE_MIN <= Date.fromisoformat(result) <= Date.fromordinal(
+            DATE_MAX.toordinal() + 1)
+    elif kind == "amount":
+        assert 0 <= result < AMOUNT_MAX * 100
+    elif kind in ("int", "pct", "number"):
+        assert abs(result) < AMOUNT_MAX
