@@ -246,6 +246,8 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     explicit = _explicit(scan, refs)
     if explicit is not None:
         return Routing(explicit, form=form)
+    if refs and all(i.kind in ("ref", "comma_ref", "letter_ref") for i in scan.items):
+        return Routing(I.ARTICLE, form=form)  # "art. 88 c. 3": nothing but the reference
     reading, unread = _grammar_reading(scan, refs)
     if reading == I.COMPETENT and scan.term_values("matter"):
         # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
