@@ -278,7 +278,7 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if named:
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
-    elif asks_the_rule and not _has_date(text):
+    elif asks_the_rule and not _has_date(text) and not scan.offices():
         # who / how many… naming nobody of the Comune and no day: what the rule says
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] -= DATABASE_WITHOUT_NAMES
