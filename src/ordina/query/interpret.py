@@ -275,7 +275,7 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
             scores[intent] -= YES_NO_TO_A_LIST
     named = (lexicon is not None and _names_the_comune(scan, lexicon)) or (
         scan.has("WHO_IS") and bool(scan.offices()))  # "chi è il segretario?"
-    if named:
+    if named and form != "sino":  # "può Rossi…?" asks for a decision about Rossi
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
     elif asks_the_rule and not _has_date(text) and not scan.offices():
