@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Footer, LoadingIndicator, Static
 
 from ordina.answer import Answer
@@ -83,6 +84,21 @@ class AskScreen(ModeScreen):
         """No blinking cursor under tests (stable snapshots)."""
         self.query_one(QuestionBox).input.cursor_blink = not self.app.testing
 
+    def on_screen_resume(self) -> None:
+        """Whenever the tab is shown (start, F1, Alt+←) typing goes to the question box,
+        or to the open interview."""
+        self.focus_question()
+
+    def focus_question(self) -> None:
+        """Focus the interview's control when one is open, else the question box."""
+        from ordina.tui.widgets.interview import InterviewCard
+
+        interviews = self.query(InterviewCard)
+        if interviews:
+            interviews.last().focus_control()
+        else:
+            self.query_one(QuestionBox).input.focus()
+
     # -------------------------------------------------------------------- asking
     @on(QuestionBox.Asked)
     def _asked(self, message: QuestionBox.Asked) -> None:
@@ -129,10 +145,23 @@ class AskScreen(ModeScreen):
         if answer.verdict == "dati_mancanti" and pending:
             self._interview = (message.question, dict(message.facts), skipped)
             await chat.mount(InterviewCard(pending[0], len(pending)))
+            self._scroll_to_end()
         else:
             self._interview = None
             self.query_one(QuestionBox).input.focus()
-        self._scroll_to_end()
+            self._show_top_of(card)
+
+    def _show_top_of(self, card: Widget) -> None:
+        """Scroll so the newest answer starts at the top: its verdict line stays in view
+        on a small terminal (a short answer simply ends at the bottom)."""
+        chat = self.query_one("#chat")
+        chat.anchor(False)
+
+        def scroll() -> None:
+            chat.scroll_to_widget(card, top=True, animate=False, immediate=True)
+
+        self.call_after_refresh(scroll)
+        self.set_timer(0.05, scroll)  # again once the Markdown has its height
 
     def _scroll_to_end(self) -> None:
         """Keep the newest message in view as it grows (until the user scrolls away)."""

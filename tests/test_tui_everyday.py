@@ -1,0 +1,90 @@
+"""The app as someone uses it every day: type at once, see the verdict, find a person."""
+
+from __future__ import annotations
+
+from tui_fakes import aio, fake_answerer
+
+from ordina.answer import Answer
+from ordina.tui.screens.ask import AskScreen
+from ordina.tui.widgets.answer_card import AnswerCard, VerdictBadge
+from ordina.tui.widgets.question_box import QuestionInput
+
+
+async def _settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@aio
+async def test_typing_at_launch_reaches_the_question_box(tui_app):
+    app = tui_app(answerer=fake_answerer)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"art 88")
+        assert isinstance(app.focused, QuestionInput)
+        assert app.focused.value == "art 88"
+
+
+@aio
+async def test_question_box_is_focused_again_after_back_and_f1(tui_app):
+    app = tui_app(answerer=fake_answerer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await _settle(pilot)
+        await pilot.press("alt+left")
+        await _settle(pilot)
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press("x")
+        assert isinstance(app.focused, QuestionInput) and app.focused.value == "x"
+        await pilot.press("f4")
+        await _settle(pilot)
+        await pilot.press("f1")
+        await _settle(pilot)
+        await pilot.press("y")
+        assert isinstance(app.focused, QuestionInput) and app.focused.value == "xy"
+
+
+def _long_verdict(text, db, as_of, facts) -> Answer:
+    """An answer with a verdict and a body far taller than a small terminal."""
+    body = "\n\n".join(f"Paragrafo {n} della motivazione, con un testo che va a capo."
+                       for n in range(30))
+    return Answer(query=text, intent="external_assignment", verdict="vietato", answer=body,
+                  citations=["art. 87 c. 1 lett. d"])
+
+
+@aio
+async def test_verdict_of_the_newest_answer_is_visible_at_80x24(tui_app):
+    app = tui_app(answerer=_long_verdict)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for question in ("prima domanda", "seconda domanda"):
+            await pilot.press(*question, "escape", "enter")
+            await _settle(pilot)
+            await pilot.pause(0.1)
+        chat = app.screen.query_one("#chat")
+        newest = app.screen.query(AnswerCard).last().query_one(VerdictBadge)
+        assert newest.region.height > 0
+        assert chat.region.contains_region(newest.region)
+
+
+@aio
+async def test_interview_arrow_keys_move_between_yes_no_and_dont_know(tui_app):
+    from tui_fakes import CALLS
+
+    CALLS.clear()
+    app = tui_app(answerer=fake_answerer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"amministratore srl", "escape", "enter")
+        await _settle(pilot)
+        await pilot.press("2", "0", "enter")
+        await _settle(pilot)
+        assert app.focused.id == "yes"
+        await pilot.press("right")
+        assert app.focused.id == "no"
+        await pilot.press("right")
+        assert app.focused.id == "skip"
+        await pilot.press("right", "right")
+        assert app.focused.id == "no"
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert CALLS[-1][1] == {"part_time_percent": 20.0, "paid": False}
