@@ -37,6 +37,7 @@ async def test_question_box_is_focused_again_after_back_and_f1(tui_app):
         assert isinstance(app.screen, AskScreen)
         await pilot.press("x")
         assert isinstance(app.focused, QuestionInput) and app.focused.value == "x"
+        await _settle(pilot)
         await pilot.press("f4")
         await _settle(pilot)
         await pilot.press("f1")
@@ -88,3 +89,63 @@ async def test_interview_arrow_keys_move_between_yes_no_and_dont_know(tui_app):
         await pilot.press("enter")
         await _settle(pilot)
         assert CALLS[-1][1] == {"part_time_percent": 20.0, "paid": False}
+
+
+@aio
+async def test_people_search_finds_rossi_by_name_and_by_matricola(tui_app):
+    from ordina.tui.widgets.ref_list import RefList
+
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)  # the demo database is ready
+        await pilot.press("f4")
+        await _settle(pilot)
+        await pilot.press("ctrl+f", *"rossi")
+        await _settle(pilot)
+        hits = app.screen.query_one("#people-hits", RefList)
+        labels = [str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count)]
+        assert labels and all("Rossi" in label for label in labels), labels
+        await pilot.press("enter")
+        await _settle(pilot)
+        await _settle(pilot)
+        assert app.screen.target.startswith("person:")
+        person_id = app.screen.target
+        app.screen.query_one("#people-search").value = "M002"
+        await _settle(pilot)
+        assert hits.get_option_at_index(0).id == person_id
+        assert "matr. M002" in str(hits.get_option_at_index(0).prompt)
+
+
+@aio
+async def test_palette_finds_people_by_name(tui_app):
+    from ordina.tui.commands import PeopleProvider
+
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        provider = PeopleProvider(app.screen)
+        hits = [hit async for hit in provider.search("Rossi")]
+        assert hits and all("Rossi" in hit.text for hit in hits)
+        hits[0].command()
+        await _settle(pilot)
+        await _settle(pilot)
+        assert app.screen.MODE == "people" and app.screen.target.startswith("person:")
+
+
+@aio
+async def test_regulation_index_follows_the_comma_being_read(tui_app):
+    app = tui_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await _settle(pilot)
+        app.open_ref("art. 88")
+        await _settle(pilot)
+        await pilot.pause()
+        toc, page = app.screen.query_one("#toc"), app.screen.query_one("#page")
+        assert toc.cursor_node.data == "art_88"
+        page.scroll_end(animate=False, immediate=True)
+        await pilot.pause(0.1)
+        last = [c for c in app.corpus.children(app.corpus.get("art_88")) if c.kind == "comma"][-1]
+        assert toc.cursor_node.data == last.eid
+        page.scroll_home(animate=False, immediate=True)
+        await pilot.pause(0.1)
+        assert toc.cursor_node.data == "art_88"

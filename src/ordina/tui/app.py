@@ -14,7 +14,7 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from ordina.errors import UserError
-from ordina.tui.commands import ActionsProvider, ReferenceProvider
+from ordina.tui.commands import ActionsProvider, PeopleProvider, ReferenceProvider
 from ordina.tui.completion import Completer
 from ordina.tui.data import AppData
 from ordina.tui.history import History, Location
@@ -44,7 +44,7 @@ class OrdinaApp(Navigator, App[None]):
         mode: (lambda mode=mode: screen_class(mode)()) for mode in TABS}
     DEFAULT_MODE = "ask"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = (
-        App.COMMANDS | {ActionsProvider, ReferenceProvider})
+        App.COMMANDS | {ActionsProvider, ReferenceProvider, PeopleProvider})
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         _mode("f1", "ask", "Domande", "Fai una domanda sul regolamento o sul personale"),

@@ -72,6 +72,17 @@ class ReaderScreen(ModeScreen):
         await self.query_one("#lint", Markdown).update(
             document.lint_markdown(corpus, page, findings) or "*nessuna*")
 
+    def on_unit_view_reading(self, message: UnitView.Reading) -> None:
+        """The index follows the comma being read as the page scrolls."""
+        corpus = self.app.corpus
+        unit = corpus.get(self.target)
+        if unit is None:
+            return
+        page = document.page_of(corpus, unit)
+        comma = next((c for c in corpus.children(page)
+                      if c.kind == "comma" and c.num == message.comma), None)
+        self.query_one(Toc).reveal(comma.eid if comma is not None else page.eid)
+
     def action_toggle_index(self) -> None:
         """Hide the index to give the page the whole width (useful at 80 columns)."""
         self.toggle_class("-no-index")
