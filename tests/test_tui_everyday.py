@@ -149,3 +149,25 @@ async def test_regulation_index_follows_the_comma_being_read(tui_app):
         page.scroll_home(animate=False, immediate=True)
         await pilot.pause(0.1)
         assert toc.cursor_node.data == "art_88"
+
+
+@aio
+async def test_audit_columns_fit_80_columns_and_the_counter_follows_the_filter(tui_app):
+    from textual.widgets import DataTable, Label
+
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("f5")
+        await _settle(pilot)
+        table = app.screen.query_one("#findings", DataTable)
+        total = len(app.data.audit.findings)
+        used = sum(c.get_render_width(table) for c in table.columns.values())
+        assert len(table.columns) == 5 and used <= table.scrollable_content_region.width
+        assert table.max_scroll_x == 0  # Esito and Fonti are on screen, no sideways scroll
+        count = app.screen.query_one("#audit-count", Label)
+        assert str(count.render()) == f"{total} rilievi"
+        await pilot.press("ctrl+f", *"tetto rossi", "enter")
+        await pilot.pause()
+        assert str(count.render()) == f"{table.row_count} di {total} rilievi"
+        assert table.row_count < total

@@ -18,8 +18,28 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("severity", "Gravità"), ("subject", "Soggetto"), ("title", "Verifica"),
     ("verdict", "Esito"), ("citations", "Fonti"),
 )
-#: Column widths in cells (the table scrolls sideways for the rest).
+#: Column widths in cells at 120 columns (see :func:`column_widths` for other widths).
 WIDTHS = {"severity": 9, "subject": 34, "title": 30, "verdict": 12, "citations": 24}
+#: Columns that share what the fixed ones leave, by weight; and the narrowest they get.
+_SHARES = {"subject": 4, "title": 4, "citations": 3}
+_FIXED = {"severity": 9, "verdict": 12}
+_MIN_SHARE = 8
+#: Cells per column outside its width: the DataTable pads each side by one.
+_PADDING = 2
+
+
+def column_widths(total: int, scrollbar: int = 2) -> dict[str, int]:
+    """Widths that fit every column in ``total`` cells (Esito and Fonti at 80 columns too)."""
+    free = total - scrollbar - _PADDING * len(COLUMNS) - sum(_FIXED.values())
+    weight = sum(_SHARES.values())
+    widths = {key: max(_MIN_SHARE, free * share // weight) for key, share in _SHARES.items()}
+    return {key: _FIXED.get(key) or widths[key] for key, _heading in COLUMNS}
+
+
+def counter(shown: int, total: int, filtered: bool) -> str:
+    """``2 di 14 rilievi`` while a filter is on, ``14 rilievi`` without one."""
+    noun = "rilievo" if total == 1 else "rilievi"
+    return f"{shown} di {total} {noun}" if filtered else f"{total} {noun}"
 SEVERITY_ORDER = {"grave": 0, "attenzione": 1, "info": 2}
 SEVERITY_LABELS = {"grave": "grave", "attenzione": "da vedere", "info": "info"}
 
