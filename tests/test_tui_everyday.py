@@ -171,3 +171,86 @@ async def test_audit_columns_fit_80_columns_and_the_counter_follows_the_filter(t
         await pilot.pause()
         assert str(count.render()) == f"{table.row_count} di {total} rilievi"
         assert table.row_count < total
+
+
+def _notes(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+@aio
+async def test_ctrl_e_writes_the_file_and_says_its_full_path(tui_app, tmp_path):
+    folder = tmp_path / "esportazioni" / "nuova"
+    app = tui_app(answerer=fake_answerer, export_dir=str(folder))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"art 88", "escape", "enter")
+        await _settle(pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause(0.3)
+        files = list(folder.glob("ordina-conversazione-*.md"))
+        assert len(files) == 1 and "art 88" in files[0].read_text(encoding="utf-8")
+        assert any(str(files[0].resolve()) in note for note in _notes(app)), _notes(app)
+
+
+@aio
+async def test_ctrl_e_reports_a_folder_that_cannot_be_used(tui_app, tmp_path):
+    blocker = tmp_path / "un-file"
+    blocker.write_text("non una cartella")
+    app = tui_app(answerer=fake_answerer, export_dir=str(blocker))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"art 88", "escape", "enter")
+        await _settle(pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause(0.3)
+        assert not any("salvata" in note for note in _notes(app))
+        assert any("non disponibile" in note for note in _notes(app)), _notes(app)
+
+
+def test_export_folder_without_a_preference_exists(monkeypatch, tmp_path):
+    import platformdirs
+
+    from ordina.tui.saving import export_folder
+
+    monkeypatch.setattr(platformdirs, "user_downloads_path", lambda: tmp_path / "manca")
+    monkeypatch.setattr(platformdirs, "user_documents_path", lambda: tmp_path)
+    assert export_folder() == tmp_path.resolve()
+
+
+@aio
+async def test_command_palette_speaks_italian(tui_app):
+    from textual.command import CommandInput
+
+    from ordina.tui.palette import PLACEHOLDER
+
+    app = tui_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert app.screen.query_one(CommandInput).placeholder == PLACEHOLDER
+        names = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Esci" in names and "Quit" not in names and "Theme" not in names
+        await pilot.press(*"zzqxw")
+        await pilot.pause(0.8)
+        options = app.screen.query_one("CommandList")
+        texts = [str(options.get_option_at_index(i).prompt.renderable)
+                 for i in range(options.option_count)]
+        assert any("Nessun risultato" in t for t in texts), texts
+
+
+@aio
+async def test_empty_cites_and_cited_by_say_nessuno(tui_app):
+    from ordina.tui.widgets.ref_list import RefList
+
+    app = tui_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot)
+        corpus = app.corpus
+        lonely = next(a for a in corpus.articles
+                      if not corpus.refs.cited_by([a.eid] + [d.eid for d in
+                                                             corpus.descendants(a)]))
+        app.open_unit(lonely.eid)
+        await _settle(pilot)
+        cited_by = app.screen.query_one("#cited-by", RefList)
+        assert cited_by.option_count == 1
+        assert str(cited_by.get_option_at_index(0).prompt) == "nessuno"
+        assert cited_by.get_option_at_index(0).disabled

@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from ordina.errors import UserError
+from ordina.fact_labels import label_for
 
 FactType = Literal["bool", "choice", "amount", "percent", "number", "int", "date", "str"]
 
@@ -40,6 +41,11 @@ class Fact:
     maximum: float | None = None
     #: The comma that makes the fact matter (documentation only).
     citation: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The fact's name for people ("retribuito"), never its id (``paid``)."""
+        return label_for(self.name, self.description)
 
     def to_json(self) -> dict[str, Any]:
         """The fact as listed by ``ordina facts --json``."""

@@ -52,7 +52,8 @@ class AskScreen(ModeScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+y", "copy_answer", "Copia", id="ask.copy",
                 tooltip="Copia l'ultima risposta negli appunti (Markdown)"),
-        Binding("ctrl+e", "export", "Esporta", id="ask.export",
+        # priority: the question box has the focus, and its own Ctrl+E means "end of line".
+        Binding("ctrl+e", "export", "Esporta", id="ask.export", priority=True,
                 tooltip="Salva l'intera conversazione come file Markdown"),
         Binding("ctrl+l", "clear", "Pulisci", id="ask.clear", show=False,
                 tooltip="Svuota la conversazione (la cronologia delle domande resta)"),
@@ -152,13 +153,17 @@ class AskScreen(ModeScreen):
             self._show_top_of(card)
 
     def _show_top_of(self, card: Widget) -> None:
-        """Scroll so the newest answer starts at the top: its verdict line stays in view
-        on a small terminal (a short answer simply ends at the bottom)."""
+        """Keep the newest answer's first lines (question, verdict) in view: a card that
+        fits ends at the bottom as usual, a taller one starts at the top of the chat."""
         chat = self.query_one("#chat")
-        chat.anchor(False)
 
         def scroll() -> None:
-            chat.scroll_to_widget(card, top=True, animate=False, immediate=True)
+            if card.outer_size.height <= chat.scrollable_content_region.height:
+                chat.anchor()
+                return
+            chat.anchor(False)
+            chat.scroll_to(y=max(0, min(card.virtual_region.y, chat.max_scroll_y)),
+                           animate=False, immediate=True)
 
         self.call_after_refresh(scroll)
         self.set_timer(0.05, scroll)  # again once the Markdown has its height
@@ -213,11 +218,19 @@ class AskScreen(ModeScreen):
         if not self.conversation.turns:
             self.notify("Ancora nessuna domanda da esportare.", severity="warning")
             return
+        from ordina.tui.saving import export_folder
+
         text = self.conversation.to_markdown(self.app.as_of)
         name = f"ordina-conversazione-{datetime.now():%Y%m%d-%H%M%S}.md"
-        self.app.deliver_text(io.StringIO(text), save_filename=name,
-                              save_directory=self.app.export_dir)
-        self.notify(f"Conversazione salvata: {name}")
+        try:
+            folder = export_folder(self.app.export_dir)
+        except OSError as exc:
+            self.notify(f"Cartella non disponibile: {exc}", title="Esportazione",
+                        severity="error")
+            return
+        # The app says where the file went once it is written (or why it was not).
+        self.app.deliver_text(io.StringIO(text), save_filename=name, save_directory=folder,
+                              name="Conversazione")
 
     async def action_clear(self) -> None:
         """Empty the chat and the conversation."""

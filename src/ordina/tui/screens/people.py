@@ -52,7 +52,7 @@ class PeopleScreen(ModeScreen):
         yield ModeBar(self.MODE)
         with Horizontal(id="people-body"):
             with Vertical(id="people-left"):
-                yield Input(placeholder="Cerca per nome o matricola", id="people-search",
+                yield Input(placeholder="Cerca: nome o matricola", id="people-search",
                             compact=True)
                 yield Label("", id="people-found")
                 yield RefList(id="people-hits", compact=True)

@@ -40,9 +40,9 @@ class ReaderScreen(ModeScreen):
             yield UnitView(id="page")
             with VerticalScroll(id="side"):
                 yield Label("Cita", classes="side-title")
-                yield RefList(id="page-refs", compact=True)
+                yield RefList(id="page-refs", compact=True, empty="nessuno")
                 yield Label("Citato da", classes="side-title")
-                yield RefList(id="cited-by", compact=True)
+                yield RefList(id="cited-by", compact=True, empty="nessuno")
                 yield Label("Segnalazioni (ordina lint)", classes="side-title")
                 yield Markdown(id="lint", open_links=False)
         yield Footer()
