@@ -17,7 +17,10 @@ import sys
 from collections.abc import Sequence
 
 from ordina import __version__
+from ordina.cli import argparse_it
 from ordina.errors import UserError
+
+argparse_it.install()
 
 #: Subcommand modules, in the order ``ordina --help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -101,7 +104,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         description="Interroga il Regolamento sull'ordinamento degli uffici e dei servizi.",
         parents=[_global_options(suppress=False)],
     )
-    parser.add_argument("--version", action="version", version=f"ordina {__version__}")
+    parser.add_argument("--version", action="version", version=f"ordina {__version__}",
+                        help="mostra la versione ed esce")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_ItalianParser)
     parents = [_global_options(suppress=True)]
     wanted = requested_command(argv) if argv is not None else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from ordina.cli.terminal import add_format_option
+
 
 def register(subparsers, parents) -> None:
     """Add the ``ask`` subcommand."""
@@ -15,7 +17,7 @@ def register(subparsers, parents) -> None:
         "ask", parents=parents, help="fai una domanda (in italiano o in inglese)",
         description="Risponde a una domanda sul regolamento o sul personale, citando i commi: "
                     "'art. 88 c. 3', 'chi sostituisce il segretario il 3 marzo 2027?', "
-                    "'un dipendente al 40%% di part-time può fare il libero professionista?'. "
+                    "'un dipendente al 40% di part-time può fare il libero professionista?'. "
                     "I fatti mancanti si danno con --fact NOME=VALORE (elenco: 'ordina facts').",
     )
     p.add_argument("question", nargs="*", metavar="DOMANDA",
@@ -24,6 +26,7 @@ def register(subparsers, parents) -> None:
                    help="un fatto noto, es. part_time_percent=40 (ripetibile)")
     p.add_argument("--interview", action="store_true",
                    help="chiedi a voce i fatti mancanti, uno alla volta, dal più decisivo")
+    add_format_option(p)
     p.set_defaults(run=run)
 
 
@@ -74,7 +77,7 @@ def _interviewer():
 def run(args: argparse.Namespace) -> int:
     """Parse, answer, print (Markdown text, or the JSON contract with ``--json``)."""
     from ordina.ask import answer_question
-    from ordina.cli.common import as_of, emit
+    from ordina.cli.common import as_of
     from ordina.facts import parse_assignments
     from ordina.query.api import check_text
 
@@ -84,20 +87,17 @@ def run(args: argparse.Namespace) -> int:
     # the database is opened only if the question needs it (not for "art. 88 c. 3")
     result = answer_question(text, lambda: _open(args), as_of(args), stated,
                              interview=interview)
-    emit(args, result.to_json(), render(result))
+    show(args, result)
     return 0
 
 
-def render(result) -> str:
-    """The answer for people: verdict, Markdown text, citations."""
+def show(args: argparse.Namespace, result) -> None:
+    """The answer for people: the verdict, the answer's Markdown, the references."""
     from ordina.answer import VERDICT_LABELS
+    from ordina.cli.terminal import show_markdown
 
-    lines = []
-    if result.verdict:
-        lines.append(f"Esito: {VERDICT_LABELS.get(result.verdict, result.verdict).upper()}")
-        lines.append("")
-    lines.append(result.answer.rstrip())
-    if result.citations:
-        lines.append("")
-        lines.append("Riferimenti: " + "; ".join(result.citations))
-    return "\n".join(lines)
+    verdict = VERDICT_LABELS.get(result.verdict, result.verdict).upper() if result.verdict \
+        else ""
+    footer = "Riferimenti: " + "; ".join(result.citations) if result.citations else ""
+    show_markdown(args, result.to_json(), result.answer, verdict=result.verdict,
+                  verdict_text=verdict, footer=footer)
