@@ -6,8 +6,10 @@ import os
 import pty
 import re
 import select
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,67 @@ def test_marks_and_headings_never_survive(words: list[str], mark: str, level: in
     text = markdown_to_text(source)
     assert "**" not in text and not text.startswith("#")
     assert all(w in text for w in words)
+
+
+def _bash_complete(script: Path, line: str) -> list[str]:
+    """What bash proposes for ``line`` with the generated completion loaded."""
+    words = line.split(" ")
+    code = (f"source {script}; COMP_WORDS=({' '.join(repr(w) for w in words)}); "
+            f"COMP_CWORD={len(words) - 1}; COMP_LINE={line!r}; COMP_POINT={len(line)}; "
+            "_shtab_ordina; printf '%s\\n' \"${COMPREPLY[@]}\"")
+    done = subprocess.run(["bash", "-c", code], capture_output=True, text=True, timeout=60,
+                          check=False)
+    return done.stdout.split()
+
+
+def test_bash_completion_proposes_commands_and_options(run_ordina, tmp_path) -> None:
+    done = run_ordina("--completion", "bash")
+    assert done.returncode == 0
+    script = tmp_path / "ordina.bash"
+    script.write_bytes(done.stdout)
+    assert _bash_complete(script, "ordina as") == ["ask"]
+    assert "--interview" in _bash_complete(script, "ordina ask --")
+    assert set(_bash_complete(script, "ordina ask --format ")) == {"testo", "markdown", "json"}
+
+
+def test_zsh_completion_and_an_unknown_shell(run_ordina) -> None:
+    done = run_ordina("--completion", "zsh")
+    assert done.returncode == 0 and done.stdout.decode().startswith("#compdef ordina")
+    wrong = run_ordina("--completion", "fish")
+    assert wrong.returncode == 2 and "scelta non valida" in wrong.stderr.decode()
+
+
+@pytest.mark.slow
+def test_serve_open_opens_the_browser_on_the_printed_address(tmp_path) -> None:
+    pytest.importorskip("textual_serve")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    opened = tmp_path / "opened.txt"
+    recorder = tmp_path / "browser.py"
+    recorder.write_text(f"import sys; open({str(opened)!r}, 'w').write(sys.argv[1])\n")
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"),
+               BROWSER=f"{sys.executable} {recorder} %s")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "ordina", "--db", str(tmp_path / "o.db"), "serve", "--port",
+         str(port), "--open"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        printed = server.stdout.readline().decode()
+        deadline = time.monotonic() + 30
+        while not opened.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        url = re.search(r"http://\S+", printed).group(0)
+        assert opened.read_text() == url
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_interview_shows_the_answers_and_non_so_goes_on(run_ordina) -> None:
+    done = run_ordina("ask", "posso fare il consulente per una srl?", "--interview",
+                      input=b"100\nforse\n\nsi\n")
+    err = done.stderr.decode()
+    assert done.returncode == 0, err
+    assert "[sì / no / non so]" in err
+    asked = [line for line in err.splitlines() if "?" in line]
+    assert len(asked) >= 4  # "forse" and Invio did not stop it: the next facts were asked

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ordina import __version__
 from ordina.cli import argparse_it
+from ordina.cli.completion import FILE, add_completion_option
 from ordina.errors import UserError
 
 argparse_it.install()
@@ -55,7 +56,7 @@ def _global_options(suppress: bool) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", default=default,
         help="database SQLite (anche da ORDINA_DB); predefinito: uno demo nella cartella utente",
-    )
+    ).complete = FILE  # type: ignore[attr-defined]
     parser.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
         help="risposta in JSON, per l'integrazione con altri programmi",
@@ -106,6 +107,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ordina {__version__}",
                         help="mostra la versione ed esce")
+    add_completion_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_ItalianParser)
     parents = [_global_options(suppress=True)]
     wanted = requested_command(argv) if argv is not None else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from ordina.cli.terminal import add_format_option
+
 
 def register(subparsers, parents) -> None:
     """Add the ``people`` subcommand."""
@@ -14,6 +16,7 @@ def register(subparsers, parents) -> None:
                     "incarichi, assenze, familiari, incarichi esterni.",
     )
     p.add_argument("name", nargs="*", metavar="NOME", help="nome o cognome, es. 'Rossi'")
+    add_format_option(p)
     p.set_defaults(run=run)
 
 
@@ -46,22 +49,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(args, db, on) -> int:
-    from ordina.cli.common import emit
+    """The staff in service (or, on a public database, the offices) as a table."""
+    from ordina.cli.terminal import show_table
     from ordina.store import queries as q
 
     if not q.has_personal_data(db):
         rows = [h.to_dict() for h in q._current_offices(db, "1", {"on": on.isoformat()})]
-        text = "\n".join(f"{r['person_name']}: {r['office_label']}"
-                         + (f", {r['unit_name']}" if r["unit_name"] else "") for r in rows)
-        emit(args, rows, text or "nessun incarico alla data")
+        show_table(args, rows, ("Persona", "Incarico", "Unità"),
+                   [(r["person_name"], r["office_label"], r["unit_name"] or "") for r in rows],
+                   before="" if rows else "nessun incarico alla data")
         return 0
     staff = q.employees(db, on)
     names = {r[0]: f"{r[1]} {r[2]}" for r in db.conn.execute(
         "SELECT id, given_name, surname FROM people")}
     rows = [{"person_id": e.person_id, "name": names[e.person_id], **e.to_dict()} for e in staff]
-    text = "\n".join(f"{r['name']}: cat. {r['category']}, {r['profile'] or ''}, "
-                     f"{r['unit_name'] or ''}" for r in rows)
-    emit(args, rows, f"{len(rows)} in servizio al {on:%d/%m/%Y}\n{text}")
+    show_table(args, rows, ("Nome", "Cat.", "Profilo", "Unità"),
+               [(r["name"], r["category"], r["profile"] or "", r["unit_name"] or "")
+                for r in rows], before=f"{len(rows)} in servizio al {on:%d/%m/%Y}")
     return 0
 
 

@@ -19,6 +19,8 @@ def register(subparsers, parents) -> None:
     p.add_argument("--port", type=int, default=8000, help="porta (predefinita 8000)")
     p.add_argument("--host", default="localhost", choices=LOCAL_HOSTS,
                    help="indirizzo locale su cui ascoltare (predefinito localhost)")
+    p.add_argument("--open", action="store_true",
+                   help="apre il browser sull'app appena il server è pronto")
     p.set_defaults(run=run)
 
 
@@ -47,6 +49,11 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         raise UserError("manca textual-serve: installalo con \"pip install 'ordina[serve]'\"") \
             from None
-    print(f"ordina nel browser: http://{args.host}:{args.port} (Ctrl+C per fermare)")
+    url = f"http://{args.host}:{args.port}"
+    print(f"ordina nel browser: {url} (Ctrl+C per fermare)", flush=True)
+    if args.open:
+        from ordina.cli.browser import open_when_listening
+
+        open_when_listening(url, args.host, args.port)
     Server(command_line(args), host=args.host, port=args.port, title="ordina").serve()
     return 0

@@ -158,7 +158,7 @@ def show_table(args: argparse.Namespace, payload: Any, headers: Sequence[str],
         sys.stdout.write("\n")
         return
     if kind == "markdown":
-        lines = [before] if before else []
+        lines = [before, ""] if before else []
         lines += [f"**{title}**", ""] if title else []
         lines += ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
         lines += ["| " + " | ".join(str(c).replace("|", "/") for c in r) + " |" for r in rows]
