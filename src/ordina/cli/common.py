@@ -24,19 +24,13 @@ def parse_date(text: str) -> date:
 
     :raises UserError: with the accepted forms, when the text is not a real date.
     """
-    raw = text.strip()
+    from ordina.formato import DateProblem
+    from ordina.formato import parse_date as read_date
+
     try:
-        if len(raw) >= 8 and raw[4] in "-/" and raw[:4].isdigit():
-            year, month, day = (int(p) for p in raw.replace("/", "-").split("-"))
-        else:
-            day, month, year = (int(p) for p in raw.replace("-", "/").replace(".", "/").split("/"))
-            if year < 100:
-                year += 2000
-        return date(year, month, day)
-    except (ValueError, TypeError):
-        raise UserError(
-            f"data non valida: '{text}'; usa GG/MM/AAAA (12/03/2026) o AAAA-MM-GG (2026-03-12)"
-        ) from None
+        return read_date(text)
+    except DateProblem as exc:
+        raise UserError(str(exc)) from None
 
 
 def open_db(args: argparse.Namespace):  # -> sqlite_utils.Database

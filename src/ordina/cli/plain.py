@@ -46,7 +46,7 @@ def inline_text(text: str) -> str:
 
 def _cells(line: str) -> list[str]:
     line = line.strip()
-    line = line[1:] if line.startswith("|") else line
+    line = line.removeprefix("|")
     line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
     return [inline_text(c.strip()) for c in re.split(r"(?<!\\)\|", line)]
 

@@ -26,7 +26,6 @@ from ordina.store.tables import (
     PRIVATE_PEOPLE_COLUMNS,
     REFERENCE_TABLES,
     SPECS,
-    Column,
     TableSpec,
 )
 from ordina.store.text import ValueProblem, fold
