@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.all:
         raise UserError("indicare cosa verificare: --all (audit), --list o --scenarios")
     from ordina.cli.storedb import open_store
+    from ordina.cli.terminal import output_kind, show_markdown
     from ordina.engine.audit import run_audit
     from ordina.engine.context import Context
 
@@ -100,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
     report = run_audit(ctx, args.only)
     if args.json or args.format == "json":
         _write(json.dumps(report.to_json(), ensure_ascii=False, indent=2, default=str))
-    else:
+    elif args.format is None and output_kind(args) == "rich":  # a person at a terminal
+        show_markdown(args, None, report.to_markdown(with_trace=not args.no_trace))
+    else:  # the report is a Markdown document (piped, saved, --format md)
         _write(report.to_markdown(with_trace=not args.no_trace))
     return 0

@@ -93,6 +93,7 @@ def _card(db, person, on) -> dict:
 
 def _card_text(card: dict, on) -> str:
     from ordina.cli.render import it_date, period
+    from ordina.formato import punti
     from ordina.store.text import euro
 
     p = card["person"]
@@ -102,7 +103,8 @@ def _card_text(card: dict, on) -> str:
         out.append("Dati personali: assenti (database pubblico: solo struttura e incarichi)")
     elif job:
         area = f" ({job['area']})" if job["area"] else ""
-        pt = "tempo pieno" if job["part_time_pct"] == 100 else f"part-time {job['part_time_pct']}%"
+        pt = "tempo pieno" if job["part_time_pct"] == 100 else \
+            f"part-time {punti(job['part_time_pct'])}%"
         out.append(f"Inquadramento al {on:%d/%m/%Y}: categoria {job['category']}{area}"
                    + (f", posizione {job['economic_position']}" if job["economic_position"]
                       else ""))
