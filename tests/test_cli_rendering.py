@@ -24,16 +24,20 @@ ENGLISH = ("usage:", "positional arguments", "show this help message", "invalid 
            "show program's version")
 
 
-def _in_pty(*args: str, tmp_path: Path, columns: int = 100) -> str:
-    """Run ``ordina`` on a pseudo-terminal, as a person at a terminal does; its output."""
+def _in_pty(*args: str, tmp_path: Path, columns: int = 100, typed: bytes = b"",
+            db: Path | None = None) -> str:
+    """Run ``ordina`` on a pseudo-terminal, as a person at a terminal does; its output
+    (``typed`` is what the person types)."""
     env = dict(os.environ)
-    env.update(PYTHONPATH=str(REPO / "src"), ORDINA_DB=str(tmp_path / "ordina.db"),
+    env.update(PYTHONPATH=str(REPO / "src"), ORDINA_DB=str(db or tmp_path / "ordina.db"),
                TERM="xterm-256color", COLUMNS=str(columns), LINES="200", PAGER="cat")
     env.pop("NO_COLOR", None)
     main, child = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "ordina", *args], stdin=child,
                             stdout=child, stderr=child, env=env, cwd=tmp_path)
     os.close(child)
+    if typed:
+        os.write(main, typed)
     chunks = []
     while True:
         ready, _, _ = select.select([main], [], [], 60)
@@ -188,3 +192,14 @@ def test_interview_shows_the_answers_and_non_so_goes_on(run_ordina) -> None:
     assert "[sì / no / non so]" in err
     asked = [line for line in err.splitlines() if "?" in line]
     assert len(asked) >= 4  # "forse" and Invio did not stop it: the next facts were asked
+
+
+def test_import_asks_on_a_terminal_about_a_unit_name_almost_right(run_ordina, tmp_path) -> None:
+    db = tmp_path / "u.db"
+    run_ordina("demo", db=str(db))
+    sheet = tmp_path / "rapporti.csv"
+    sheet.write_text("Matricola;Data inizio;Categoria;Servizio;Tipo contratto\n"
+                     "M002;01/01/2027;D1;Area Finanziari;indeterminato\n", encoding="utf-8")
+    out = _in_pty("import", str(sheet), tmp_path=tmp_path, db=db, typed=b"si\n")
+    assert "intendi 'Area Finanziaria' (AREA-FIN)?" in out
+    assert "inquadramenti: 1 nuove" in out

@@ -156,3 +156,30 @@ def test_templates_have_every_column_and_import_as_they_are(run_ordina, tmp_path
     check = run_ordina("import", "--dry-run", *csvs, db=db)
     assert check.returncode == 0, check.stderr.decode()
     assert "--template" in run_ordina("import", "--help").stdout.decode()
+
+
+def test_a_unit_name_almost_right_is_confirmed_once(tmp_path) -> None:
+    from ordina.db import connect
+    from ordina.store import ensure_demo, ensure_schema
+    from ordina.store.importer import ImportOptions, ImportProblems, import_files
+
+    db = connect(str(tmp_path / "u.db"))
+    ensure_schema(db)
+    ensure_demo(db)
+    files = [Path(p) for p in _hr_files(tmp_path)]
+    files[1].write_text(files[1].read_text().replace("area finanziaria", "Area Finanziari"))
+    asked: list[tuple[str, str, str]] = []
+
+    def yes(written: str, name: str, code: str) -> bool:
+        asked.append((written, name, code))
+        return True
+
+    report = import_files(db, files, options=ImportOptions(confirm=yes))
+    assert asked == [("Area Finanziari", "Area Finanziaria", "AREA-FIN")]
+    assert report.tables["inquadramenti"].inserted == 1
+    unit = db.conn.execute("SELECT u.code FROM employments e JOIN units u ON u.id = e.unit_id "
+                           "JOIN people p ON p.id = e.person_id WHERE p.code = 'H100'").fetchone()
+    assert unit == ("AREA-FIN",)
+    with pytest.raises(ImportProblems) as refused:
+        import_files(db, files, options=ImportOptions(confirm=lambda *_: False))
+    assert "forse 'Area Finanziaria' (AREA-FIN)" in str(refused.value.problems[0])

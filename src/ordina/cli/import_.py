@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("indica almeno un file da importare (o --template CARTELLA per gli "
                         "esempi)")
     try:
-        options = ImportOptions(parse_mapping(args.map), args.strict, args.dry_run)
+        options = ImportOptions(parse_mapping(args.map), args.strict, args.dry_run,
+                                confirm=_ask_unit if sys.stdin.isatty() else None)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     db = open_store(args, demo=False)
@@ -83,6 +84,16 @@ def run(args: argparse.Namespace) -> int:
                 "ignored": [{"file": f, "column": h} for f, h in report.ignored],
                 "seconds": round(report.seconds, 3)}, "\n".join(lines))
     return 0
+
+
+def _ask_unit(written: str, name: str, code: str) -> bool:
+    """On a terminal: does the user mean the unit whose name is almost what they wrote?"""
+    import sys
+
+    sys.stderr.write(f"unità '{written}' non trovata: intendi '{name}' ({code})? [sì/no] ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip().casefold()
+    return answer in ("s", "si", "sì", "y", "yes")
 
 
 def _template(args: argparse.Namespace) -> int:

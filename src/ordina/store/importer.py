@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,11 @@ class ImportOptions:
     """Unknown columns are problems instead of being ignored."""
     dry_run: bool = False
     """Validate and count, then roll back."""
+    confirm: Callable[[str, str, str], bool] | None = None
+    """Asked ``(as written, unit name, unit code)`` for a unit name written almost right;
+    True accepts the unit. None: such a name is a problem with the suggestion."""
+    answers: dict[str, str | None] = field(default_factory=dict)
+    """Folded names already asked about -> the accepted code (None: refused)."""
 
 
 def _header_map(sheet: Sheet, problems: list[Problem], options: ImportOptions,
@@ -264,8 +269,10 @@ def _pseudo_filled(spec: TableSpec, plan: headers.HeaderPlan) -> frozenset[str]:
 class _Resolver:
     """Codes -> ids for units, people and posts: from the database and from the batch."""
 
-    def __init__(self, conn: sqlite3.Connection, records: dict[str, list[Record]]) -> None:
+    def __init__(self, conn: sqlite3.Connection, records: dict[str, list[Record]],
+                 options: ImportOptions | None = None) -> None:
         self.conn = conn
+        self.options = options or ImportOptions()
         self.ids: dict[str, dict[str, int]] = {}
         self.pending: dict[str, set[str]] = {}
         for kind, table in REFERENCE_TABLES.items():
@@ -283,7 +290,8 @@ class _Resolver:
     def code(self, kind: str, code: str) -> str:
         """The code itself, or the code of the unit with that name."""
         if kind == "unit" and code not in self.ids[kind] and code not in self.pending[kind]:
-            return self.unit_names.get(fold(code), code)
+            return self.unit_names.get(fold(code)) or self.options.answers.get(fold(code)) \
+                or code
         return code
 
     def known(self, kind: str, code: str) -> bool:
@@ -293,14 +301,23 @@ class _Resolver:
     def id(self, kind: str, code: str | None) -> int | None:
         return None if code is None else self.ids[kind][self.code(kind, code)]
 
-    def nearest_unit(self, text: str) -> str:
-        """``; forse 'Area Finanziaria' (AREA-FIN)?`` for a mistyped unit name, or ''."""
+    def nearest_unit(self, text: str) -> tuple[str, str] | None:
+        """``(name, code)`` of the unit a mistyped name most likely means, or None."""
         from rapidfuzz import fuzz, process
 
         found = process.extractOne(fold(text), list(self.unit_names), scorer=fuzz.WRatio,
                                    score_cutoff=80)
-        return (f"; forse '{self.unit_labels[found[0]]}' ({self.unit_names[found[0]]})?"
-                if found else "")
+        return (self.unit_labels[found[0]], self.unit_names[found[0]]) if found else None
+
+    def accept_near(self, text: str) -> str:
+        """Ask (once per name) whether a near unit is meant; the hint when it is not."""
+        near = self.nearest_unit(text)
+        if near is None:
+            return ""
+        answers, key = self.options.answers, fold(text)
+        if key not in answers and self.options.confirm is not None:
+            answers[key] = near[1] if self.options.confirm(text, *near) else None
+        return "" if answers.get(key) else f"; forse '{near[0]}' ({near[1]})?"
 
 
 def _check_references(records: dict[str, list[Record]], resolver: _Resolver,
@@ -312,7 +329,9 @@ def _check_references(records: dict[str, list[Record]], resolver: _Resolver,
             for col in refs:
                 code = rec.values.get(col.column)
                 if code is not None and not resolver.known(col.kind, code):
-                    hint = resolver.nearest_unit(code) if col.kind == "unit" else ""
+                    hint = resolver.accept_near(code) if col.kind == "unit" else ""
+                    if resolver.known(col.kind, code):  # the user accepted the near unit
+                        continue
                     problems.append(Problem(
                         rec.source, rec.row, col.header,
                         f"{labels[col.kind]} '{code}' sconosciuta: non è nel database né nel "
@@ -349,8 +368,9 @@ def _test_pause() -> None:
 
 
 def _write(conn: sqlite3.Connection, records: dict[str, list[Record]],
-           problems: list[Problem], report: ImportReport) -> None:
-    resolver = _Resolver(conn, records)
+           problems: list[Problem], report: ImportReport,
+           options: ImportOptions | None = None) -> None:
+    resolver = _Resolver(conn, records, options)
     _check_references(records, resolver, problems)
     if problems:
         return
@@ -467,12 +487,12 @@ def import_files(db, paths: list[Path], table: str | None = None,
     options = options or ImportOptions()
     report = ImportReport(files=[str(p) for p in paths], dry_run=options.dry_run)
     records = validate(sheets, problems, options, report)
-    _check_references(records, _Resolver(db.conn, records), problems)
+    _check_references(records, _Resolver(db.conn, records, options), problems)
     if problems:
         raise ImportProblems(sorted(problems, key=lambda p: (p.file, p.row)))
     try:
         with write_transaction(db) as conn:
-            _write(conn, records, problems, report)
+            _write(conn, records, problems, report, options)
             if problems:
                 raise ImportProblems(problems)
             if options.dry_run:
