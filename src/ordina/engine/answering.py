@@ -23,6 +23,10 @@ STRICTNESS = {"consentito": 0, "comunicazione": 1, "autorizzazione": 2, "vietato
 
 MAX_INTERVIEW_QUESTIONS = 20
 
+#: The engine's answers when no check decides: the dispatcher then looks the rule up.
+NO_CHECK_APPLIES = "Nessuna delle verifiche si applica a questi fatti."
+NO_CHECK_ANSWERS = "Nessuna verifica risponde a questo tipo di domanda."
+
 
 def query_text(query: Any) -> str:
     """The user's words, whatever the Query object calls them."""
@@ -60,6 +64,11 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> Fa
     if assignment and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
+    collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
+        "collaboration_number")
+    if collab and ctx.db is not None:
+        facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
+                                                        f"collaborazione {collab}")))
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
@@ -93,7 +102,7 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
         if outcome.pertinent:
             outcomes.append((check, outcome))
     if not outcomes:
-        return Outcome(None, "Nessuna delle verifiche si applica a questi fatti.", pertinent=False)
+        return Outcome(None, NO_CHECK_APPLIES, pertinent=False)
     verdicts = [o.verdict for _, o in outcomes]
     if "vietato" in verdicts:
         # the prohibitions decide; undecided checks are dropped, but notes without a
@@ -186,10 +195,12 @@ def answer(query: Any, ctx: Context) -> Answer:
     if lookups and not wants_check:
         topic = str(getattr(query, "topic", "") or "")
         chosen = next((lk for lk in lookups if topic and topic in lk.topics), lookups[0])
-        return to_answer(query, intent, chosen.run(query, ctx), registry)
+        result = to_answer(query, intent, chosen.run(query, ctx), registry)
+        result.kind = chosen.kind
+        return result
     if not checks:
         return Answer(query=query_text(query), intent=intent,
-                      answer="Nessuna verifica risponde a questo tipo di domanda.")
+                      answer=NO_CHECK_ANSWERS)
     facts = gather_facts(query, ctx, resolve_subject(query, ctx))
     outcome = evaluate(checks, facts, registry)
     asked = 0

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ordina.answer import VERDICT_LABELS
+from ordina.engine.check import SEVERITIES, SEVERITY_LABELS
 from ordina.facts import normalise_word
 from ordina.tui.links import escape, unit_href
 
@@ -19,10 +20,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("verdict", "Esito"), ("citations", "Fonti"),
 )
 #: Column widths in cells at 120 columns (see :func:`column_widths` for other widths).
-WIDTHS = {"severity": 9, "subject": 34, "title": 30, "verdict": 12, "citations": 24}
-#: Columns that share what the fixed ones leave, by weight; and the narrowest they get.
-_SHARES = {"subject": 4, "title": 4, "citations": 3}
-_FIXED = {"severity": 9, "verdict": 12}
+WIDTHS = {"severity": 13, "subject": 34, "title": 30, "verdict": 12, "citations": 24}
+SEVERITY_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
+_FIXED = {"severity": WIDTHS["severity"], "verdict": WIDTHS["verdict"]}
+#: Fonti gets 3/11 of what the fixed columns leave, never less than one citation
+#: ("art. 64 c. 4"); Soggetto and Verifica share the rest.
+_CITATIONS_SHARE, _CITATIONS_MIN = 3 / 11, 12
 _MIN_SHARE = 8
 #: Cells per column outside its width: the DataTable pads each side by one.
 _PADDING = 2
@@ -31,8 +34,9 @@ _PADDING = 2
 def column_widths(total: int, scrollbar: int = 2) -> dict[str, int]:
     """Widths that fit every column in ``total`` cells (Esito and Fonti at 80 columns too)."""
     free = total - scrollbar - _PADDING * len(COLUMNS) - sum(_FIXED.values())
-    weight = sum(_SHARES.values())
-    widths = {key: max(_MIN_SHARE, free * share // weight) for key, share in _SHARES.items()}
+    citations = max(_CITATIONS_MIN, int(free * _CITATIONS_SHARE))
+    rest = max(2 * _MIN_SHARE, free - citations)
+    widths = {"subject": rest // 2, "title": rest - rest // 2, "citations": citations}
     return {key: _FIXED.get(key) or widths[key] for key, _heading in COLUMNS}
 
 
@@ -40,8 +44,6 @@ def counter(shown: int, total: int, filtered: bool) -> str:
     """``2 di 14 rilievi`` while a filter is on, ``14 rilievi`` without one."""
     noun = "rilievo" if total == 1 else "rilievi"
     return f"{shown} di {total} {noun}" if filtered else f"{total} {noun}"
-SEVERITY_ORDER = {"grave": 0, "attenzione": 1, "info": 2}
-SEVERITY_LABELS = {"grave": "grave", "attenzione": "da vedere", "info": "info"}
 
 
 def cells(finding: Any) -> tuple[str, ...]:
@@ -81,7 +83,8 @@ def finding_markdown(corpus: Any, finding: Any) -> str:
     """A finding as the Segretario reads it: what, who, the verdict, why, the commi."""
     verdict = VERDICT_LABELS.get(finding.verdict or "", finding.verdict or "—")
     out = [f"# {escape(finding.title)}", "",
-           (f"**{escape(finding.severity.upper())}** · {escape(finding.subject)} · "
+           (f"**{escape(SEVERITY_LABELS.get(finding.severity, finding.severity).upper())}** · "
+            f"{escape(finding.subject)} · "
            f"esito: **{escape(verdict)}** · verifica `{finding.check}`"), "",
            finding.answer.strip(), ""]
     if finding.citations:
