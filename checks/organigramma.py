@@ -22,6 +22,8 @@ from ordina.query.periods import Period, describe, segments
 
 #: The longest period answered day by day.
 MAX_PERIOD_DAYS = 92
+#: Limits of how an answer is shown, not numbers of the regulation.
+NON_NORMATIVI = ('MAX_PERIOD_DAYS',)
 
 
 def who(query: Any, ctx: Context) -> Outcome:

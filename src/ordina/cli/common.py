@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from ordina.errors import UserError
+from ordina.limits import check_date
 
 
 def as_of(args: argparse.Namespace) -> date:
@@ -28,16 +29,23 @@ def parse_date(text: str) -> date:
     from ordina.formato import parse_date as read_date
 
     try:
-        return read_date(text)
+        parsed = read_date(text)
     except DateProblem as exc:
         raise UserError(str(exc)) from None
+    return check_date(parsed, text)
 
 
-def open_db(args: argparse.Namespace):  # -> sqlite_utils.Database
-    """Open the database named by ``--db`` / ``ORDINA_DB`` / the default."""
-    from ordina.db import connect
+def open_db(args: argparse.Namespace, *, create: bool = False,
+            allow_newer: bool = False):  # -> ordina.db.Database
+    """Open the database named by ``--db`` / ``ORDINA_DB`` / the default, after checking
+    that it is ordina's (see :func:`ordina.db.open_database`).
 
-    return connect(getattr(args, "db", None))
+    :param create: a missing ``--db`` becomes a new database (``demo``, ``import``).
+    :param allow_newer: accept a database from a newer ordina (``backup``).
+    """
+    from ordina.db import open_database
+
+    return open_database(getattr(args, "db", None), create=create, allow_newer=allow_newer)
 
 
 def emit(args: argparse.Namespace, payload: Any, text: str) -> None:

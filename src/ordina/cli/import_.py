@@ -30,6 +30,9 @@ def register(subparsers, parents) -> None:
                    help="mostra cosa verrebbe aggiunto, cambiato o lasciato com'è, senza scrivere")
     p.add_argument("--template", metavar="CARTELLA",
                    help="scrive in CARTELLA un CSV e un XLSX di esempio per ogni tabella")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="importa anche con avvisi (caratteri invisibili rimossi, probabili "
+                        "doppioni), che vengono elencati")
     p.set_defaults(run=run)
 
 
@@ -43,7 +46,12 @@ def run(args: argparse.Namespace) -> int:
     from ordina.cli.storedb import open_store
     from ordina.errors import UserError
     from ordina.store.headers import parse_mapping
-    from ordina.store.importer import ImportOptions, ImportProblems, import_files
+    from ordina.store.importer import (
+        ImportOptions,
+        ImportProblems,
+        ImportWarnings,
+        import_files,
+    )
 
     if args.template:
         return _template(args)
@@ -55,17 +63,20 @@ def run(args: argparse.Namespace) -> int:
                                 confirm=_ask_unit if sys.stdin.isatty() else None)
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    db = open_store(args, demo=False)
+    db = open_store(args, demo=False, create=True)
     try:
-        report = import_files(db, [Path(f) for f in args.files], args.table, options)
+        report = import_files(db, [Path(f) for f in args.files], args.table,
+                              accept_warnings=args.accept_warnings, options=options)
     except ImportProblems as exc:
         if getattr(args, "json", False):
-            json.dump({"ok": False, "problems": [p.__dict__ for p in exc.problems]},
+            key = "warnings" if isinstance(exc, ImportWarnings) else "problems"
+            json.dump({"ok": False, key: [p.__dict__ for p in exc.problems]},
                       sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
+            prefix = "avviso: " if isinstance(exc, ImportWarnings) else ""
             for problem in exc.problems:
-                print(problem, file=sys.stderr)
+                print(f"{prefix}{problem}", file=sys.stderr)
         raise
     tables = {name: t.__dict__ for name, t in report.tables.items()}
     lines = [f"colonna '{header}' di {source}: ignorata (nessun campo corrisponde; "
@@ -79,7 +90,11 @@ def run(args: argparse.Namespace) -> int:
                   for name, t in report.tables.items()]
         lines.append("nessuna modifica" if report.changed == 0
                      else f"{report.changed} righe scritte in {report.seconds:.2f} s")
+    for warning in report.warnings:
+        label = "avviso" if report.dry_run else "avviso accettato"
+        print(f"{label}: {warning}", file=sys.stderr)
     emit(args, {"ok": True, "files": report.files, "tables": tables,
+                "warnings": [w.__dict__ for w in report.warnings],
                 "dry_run": report.dry_run,
                 "ignored": [{"file": f, "column": h} for f, h in report.ignored],
                 "seconds": round(report.seconds, 3)}, "\n".join(lines))
