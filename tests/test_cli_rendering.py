@@ -210,3 +210,16 @@ def test_import_asks_on_a_terminal_about_a_unit_name_almost_right(run_ordina, tm
     assert "intendi 'Area Finanziaria' (AREA-FIN)?" in out
     # Rossi's row, already in Area Finanziaria: the accepted name is that unit, nothing changes
     assert "inquadramenti: 0 nuove, 0 aggiornate, 1 invariate" in out
+
+
+def test_every_command_help_is_italian(capsys) -> None:
+    from ordina.cli import COMMAND_MODULES, main
+
+    for name in ("", *(m.rstrip("_") for m in COMMAND_MODULES)):
+        with pytest.raises(SystemExit):
+            main([name, "--help"] if name else ["--help"])
+        text = capsys.readouterr().out
+        assert text.startswith("utilizzo: ordina"), name
+        assert "%%" not in text, name
+        for english in ENGLISH:
+            assert english not in text, (name, english)

@@ -11,7 +11,7 @@ def register(subparsers, parents) -> None:
         "import", parents=parents, help="importa fogli CSV o XLSX del personale",
         description="Importa uno o più file CSV o XLSX del personale. Le intestazioni si "
                     "scrivono come le esportano i gestionali ('Matricola', 'Cognome e nome', "
-                    "'Codice fiscale', 'Qualifica', 'Servizio', '%% part-time'...), senza badare "
+                    "'Codice fiscale', 'Qualifica', 'Servizio', '% part-time'...), senza badare "
                     "a maiuscole e accenti. La tabella è detta dal nome del file o del foglio, "
                     "da --table o, se no, dalle intestazioni. Gli esempi di ogni tabella, con "
                     "le colonne e i valori ammessi: 'ordina import --template CARTELLA' "
