@@ -14,8 +14,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from ordina.store.demo import REFERENCE_DATE  # noqa: E402
-from ordina.tui.app import OrdinaApp  # noqa: E402
+from ordina.store.demo import REFERENCE_DATE
+from ordina.tui.app import OrdinaApp
 
 QUESTION = "un dipendente a tempo pieno può fare l'amministratore di una srl?"
 
