@@ -15,11 +15,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from ordina import facts as vocab
+from ordina.fact_forms import forms as fact_forms
 from ordina.query import intents as I
 from ordina.query.kinship import compose
 from ordina.query.model import Clarification
 from ordina.query.parser import Item
 from ordina.query.scan import Scan
+from ordina.query.surface import (doubted_facts, labelled_number_facts, negated_choices,
+                                  stated_facts)
 
 #: Label cue -> the fact its value fills.
 LABELS: dict[str, str] = {
@@ -165,7 +168,25 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
         else:
             out[name] = value
         used.add(target)
+    _form_labelled(scan, today, out, used)
     return out, used
+
+
+def _form_labelled(scan: Scan, today: date, out: dict[str, Any], used: set[int]) -> None:
+    """Free values named by a fact's number labels in ``fact_forms.yaml`` ("Pmax 14.000")."""
+    free = {it.start: idx for idx, it in enumerate(scan.items)
+            if it.kind in VALUE_KINDS and idx not in used}
+    for pos, name in labelled_number_facts(scan.lower, sorted(free)).items():
+        if name in out or name not in vocab.FACTS:
+            continue
+        item = scan.items[free[pos]]
+        if item.kind not in _fact_kinds(name):
+            continue
+        value = _convert(name, item, today)
+        if value is None or not _in_range(name, value):
+            continue
+        out[name] = value
+        used.add(free[pos])
 
 
 def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[int],
@@ -228,8 +249,17 @@ _BOOL_PATTERNS: list[tuple[str, str, bool]] = [
 
 
 def booleans(scan: Scan) -> dict[str, bool]:
-    """Boolean facts settled by words in the question (negation flips them)."""
-    out: dict[str, bool] = {}
+    """Boolean facts settled by words in the question (negation flips them).
+
+    The surface forms of ``fact_forms.yaml`` come first (they carry the negation scope);
+    the patterns above and the grammar's cues fill in the facts they do not state.
+    """
+    out: dict[str, bool] = {k: v for k, v in stated_facts(scan.lower).items()
+                            if isinstance(v, bool)}
+    for name, value in list(out.items()):
+        if value is True:
+            for other, implied in fact_forms(name).implies.items():
+                out.setdefault(other, implied)
     for name, pattern, value in _BOOL_PATTERNS:
         if name in out:
             continue
@@ -242,23 +272,27 @@ def booleans(scan: Scan) -> dict[str, bool]:
         out[name] = (not value) if negated else value
     free = scan.cue("FREE")
     paid_cue = scan.cue("COMPENSATION")
-    if free is not None:
+    if "paid" in out:
+        pass
+    elif free is not None:
         out["paid"] = scan.negated_before(free.start, 8)
     elif paid_cue is not None:
         out["paid"] = not scan.negated_before(paid_cue.start, 8)
     if scan.has("EXPENSES"):
-        out["expenses_only"] = True
+        out.setdefault("expenses_only", True)
     pub = scan.cue("PUBLISHED")
-    if pub is not None:
+    if pub is not None and "published" not in out:
         out["published"] = not scan.negated_before(pub.start)
     internal = scan.cue("INTERNAL")
-    if internal is not None:
+    if internal is not None and "internal_resources_checked" not in out:
         if scan.search(r"senza (?:aver(?:e)? )?(?:verificat|accertat)|non (?:e|sono) stat\w* "
                        r"(?:verificat|accertat)"):
             out["internal_resources_checked"] = False
         elif scan.search(r"accertat|verificat|assenza|mancan|non ci sono|non disponibil|"
                          r"nessuna risorsa|checked|no internal"):
             out["internal_resources_checked"] = True
+    for name in doubted_facts(scan.lower):
+        out.pop(name, None)
     return out
 
 
@@ -307,9 +341,10 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
 def categorical(scan: Scan, intent: str) -> dict[str, Any]:
     """Choice facts named by vocabulary terms and categories."""
     out: dict[str, Any] = {}
+    negated = negated_choices(scan.lower)
     for name in ("activity_kind", "client_type", "client_relation", "profile"):
         value = scan.term_value(name)
-        if value is not None:
+        if value is not None and name not in negated:
             out[name] = value
     # "amministratore di una srl": the srl is the client, and the board seat is for profit
     if intent == I.COMPETENT or intent == I.SUBSTITUTE:
@@ -453,7 +488,13 @@ def extract_facts(scan: Scan, intent: str, today: date
     labelled, used = labelled_values(scan, today, intent)
     out.update(labelled)
     defaults(scan, intent, today, used, out)
-    out.update({k: v for k, v in booleans(scan).items() if k not in out})
+    stated = booleans(scan)
+    out.update({k: v for k, v in stated.items() if k not in out})
+    for name in doubted_facts(scan.lower):
+        out.pop(name, None)
+    # a negated role ("non sono PO") beats the bare word the cues saw
+    out.update({k: v for k, v in stated.items() if v is False and out.get(k) is True
+                and k in ("is_po_holder", "is_area_head")})
     kin, clarifications, spans = kinship(scan)
     out.update(kin)
     if "compensation" in out and out.get("compensation", 0) > 0:
