@@ -28,6 +28,7 @@ from ordina.engine import UNKNOWN, Check, F, Outcome, Rule, Rules, is_false, is_
 from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
+from ordina.facts import ACTIVITY_KINDS
 from ordina.formato import arrotonda, numero
 from ordina.hookspecs import hookimpl
 from ordina.norma import decimale
@@ -44,12 +45,20 @@ GIORNI_DIFFIDA = termini.DIFFIDA
 
 INTENT = "external_assignment"
 
+#: The activity as the regulation lists it, without the citation in brackets.
+ACTIVITY_LABELS = {k: v.split(" (art.")[0] for k, v in ACTIVITY_KINDS.items()}
+
 # -- facts, with their Italian labels -------------------------------------------------------
 PT = F("part_time_percent", "percentuale del rapporto di lavoro")
 KIND = F("activity_kind", "tipo di attività")
 RELATION = F("client_relation", "rapporto del committente con il Comune")
 CLIENT = F("client_type", "committente")
 OLTRE_50 = PT > SOGLIA_PART_TIME
+
+#: Public clients (art. 88 c. 6: silence is assent; art. 87 c. 1 lett. i: not "privati").
+_PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
+                       "societa_mista"})
+_PRIVATI = frozenset({"societa", "privato", "associazione", "sindacato"})
 
 #: Activity kinds art. 87 c. 2 lets be authorised, by letter (docenza: see art. 89).
 AUTORIZZABILI: dict[str, str] = {
@@ -108,11 +117,19 @@ def _prohibitions() -> list[Rule]:
         Rule("contenzioso_concessioni", "art. 87 c. 1 lett. h",
              RELATION.isin(("contenzioso", "concessione")) & OLTRE_50, "vietato",
              f"{chi}i gli incarichi di chi ha contenziosi con l'ente o ne ha chiesto o ottenuto "
-             "sovvenzioni, concessioni, licenze o altri atti di consenso.", deferrable=True),
-        Rule("fornitori_controllati", "art. 87 c. 1 lett. i",
-             RELATION.isin(("fornitore", "controllato")) & OLTRE_50, "vietato",
-             f"{chi}i gli incarichi di fornitori dell'ente o di soggetti sottoposti al "
-             "controllo o alla vigilanza del dipendente o della sua struttura.", deferrable=True),
+             "sovvenzioni, concessioni, licenze o altri atti di consenso.", deferrable=True,
+             assessed=("client_relation",)),
+        # lett. i names two kinds of client: *private* suppliers of goods and services to the
+        # Comune, and anyone the employee's office controls or supervises (public or not)
+        Rule("fornitori", "art. 87 c. 1 lett. i",
+             (RELATION == "fornitore") & ~CLIENT.isin(tuple(_PUBBLICI)) & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi attribuiti da soggetti privati fornitori di beni e servizi "
+             "all'ente.", deferrable=True, assessed=("client_relation",)),
+        Rule("controllati", "art. 87 c. 1 lett. i",
+             (RELATION == "controllato") & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi di soggetti sottoposti al controllo o alla vigilanza del "
+             "dipendente o della struttura cui è assegnato.", deferrable=True,
+             assessed=("client_relation",)),
         Rule("opere_pubbliche", "art. 87 c. 1 lett. l",
              (KIND == "incarico_tecnico_opere_pubbliche")
              & is_true("public_works_in_territory", "opere pubbliche del territorio")
@@ -140,7 +157,8 @@ def _communications() -> list[Rule]:
              "comunicazione", "L'attività resa a titolo gratuito richiede solo la "
                               "comunicazione tempestiva."),
         Rule("rimborso_spese", "art. 89 c. 1 trattino 6",
-             is_true("expenses_only", "solo rimborso spese"), "comunicazione",
+             is_true("expenses_only", "solo rimborso spese") & ~is_true("paid", "incarico retribuito"),
+             "comunicazione",
              "Per gli incarichi con il solo rimborso delle spese documentate basta la "
              "comunicazione tempestiva."),
     ]
@@ -164,26 +182,29 @@ def _authorisable() -> list[Rule]:
         Rule("part_time_50", "art. 87 c. 3", PT <= SOGLIA_PART_TIME, "comunicazione",
              "Il dipendente con part-time fino al 50% può svolgere attività professionale e "
              "di lavoro subordinato, nel rispetto dell'art. 86, con comunicazione all'ente."),
+        # occasionality and professional growth are the criteria the deciding body weighs
+        # (art. 88 c. 1): unknown, they are conditions of the authorisation; stated false,
+        # the authorisation cannot be given
         Rule("non_occasionale", "art. 87 c. 2",
              KIND.isin(c2_kinds) & is_false("occasional", "carattere occasionale") & OLTRE_50,
              "vietato", "Gli incarichi dell'art. 87 c. 2 sono autorizzabili solo se occasionali: "
-                        "svolti con abitualità ricadono nei divieti del comma 1."),
+                        "svolti con abitualità ricadono nei divieti del comma 1.",
+             deferrable=True, assessed=("occasional",)),
         Rule("senza_crescita", "art. 87 c. 2",
              KIND.isin(c2_kinds) & is_false("professional_growth", "crescita professionale")
              & OLTRE_50,
              "vietato", "Gli incarichi dell'art. 87 c. 2 sono autorizzabili solo se ne consegue "
-                        "una crescita della professionalità."),
+                        "una crescita della professionalità.", deferrable=True,
+             assessed=("professional_growth",)),
     ]
     for letter, kind in AUTORIZZABILI.items():
         condition = (KIND == kind) & OLTRE_50
-        if kind != "docenza":
-            condition = condition & is_true("occasional", "carattere occasionale") \
-                & is_true("professional_growth", "crescita professionale")
         rules.append(Rule(
             f"autorizzabile_{letter}", f"art. 87 c. 2 lett. {letter}", condition,
             "autorizzazione",
-            f"L'incarico ({kind.replace('_', ' ')}) può essere autorizzato: è tra quelli "
-            "dell'art. 87 c. 2, occasionale e utile alla crescita professionale."
+            f"L'incarico ({ACTIVITY_LABELS.get(kind, kind.replace('_', ' '))}) può essere "
+            "autorizzato: è tra quelli dell'art. 87 c. 2, purché occasionale e utile alla "
+            "crescita professionale."
             if kind != "docenza" else
             "L'attività di docenza è tra gli incarichi che l'art. 87 c. 2 sottopone ad "
             "autorizzazione."))
@@ -379,10 +400,6 @@ TETTO_ANNUO = Check(
 )
 
 
-#: Art. 88 c. 6: with a public administration silence is assent, with a private one denial.
-_PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
-                       "societa_mista"})
-_PRIVATI = frozenset({"societa", "privato", "associazione", "sindacato"})
 
 
 def _calendario(facts: FactSet) -> Calendario:
@@ -454,9 +471,20 @@ SILENZIO = Check(
 
 
 def _sanctions(facts: FactSet) -> Outcome:
-    """Art. 91: unauthorised work — warning, 30 days, dismissal, compensation to the Comune."""
-    from ordina.answer import TraceStep
+    """Art. 91: unauthorised work — warning, 30 days, dismissal, compensation to the Comune.
 
+    Art. 91 c. 1 speaks of an assignment done "senza la *prescritta* autorizzazione": it
+    bites only where an authorisation is prescribed. What needs only a communication
+    (art. 89, art. 87 c. 3) is not sanctioned for lacking one.
+    """
+    needed = ATTIVITA.evaluate.decide(facts)  # type: ignore[attr-defined]
+    if needed.verdict in ("comunicazione", "consentito"):
+        return Outcome.not_pertinent(
+            "Per questa attività basta la comunicazione: non serve un'autorizzazione, "
+            "e l'art. 91 non si applica.")
+    if needed.verdict == "dati_mancanti":
+        names = [n for r in needed.unknown for n in r.when.facts() if n not in facts]
+        return Outcome.needs(list(dict.fromkeys(names)), citations=("art. 91 c. 1",))
     steps = [
         TraceStep("L'incarico è svolto senza la prescritta autorizzazione.", "art. 91 c. 1"),
         TraceStep(f"L'ente diffida il dipendente a cessare l'incompatibilità entro "
