@@ -157,8 +157,7 @@ def _communications() -> list[Rule]:
              "comunicazione", "L'attività resa a titolo gratuito richiede solo la "
                               "comunicazione tempestiva."),
         Rule("rimborso_spese", "art. 89 c. 1 trattino 6",
-             is_true("expenses_only", "solo rimborso spese") & ~is_true("paid", "incarico retribuito"),
-             "comunicazione",
+             is_true("expenses_only", "solo rimborso spese"), "comunicazione",
              "Per gli incarichi con il solo rimborso delle spese documentate basta la "
              "comunicazione tempestiva."),
     ]

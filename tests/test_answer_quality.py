@@ -27,7 +27,9 @@ def ask(db, question: str):
 # ------------------------------------------------------------------ art. 88 c. 3, the cap
 def test_cap_answer_shows_the_sum_and_the_ambiguous_year(demo) -> None:
     a = ask(demo, "può Mario Rossi accettare l'incarico 12?")
-    assert a.verdict == "vietato" and a.citations == ["art. 88 c. 3", "art. 88 c. 6"]
+    # the cap decides; the pending request's 30 days (art. 88 c. 6) are context, in the trace
+    assert a.verdict == "vietato" and a.citations == ["art. 88 c. 3"]
+    assert any(s.citation == "art. 88 c. 6" for s in a.trace)
     assert "2.800 € + 2.500 € = 5.300 € > 4.600 € = un quinto di 23.000 €" in a.answer
     assert "restano autorizzabili compensi per 2.100 €" in a.answer
     # incarico 12 runs in 2027: the other reading of «annualmente» is stated, not hidden

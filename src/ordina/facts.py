@@ -736,7 +736,13 @@ def choice_value(fact: Fact, value: str) -> str | None:
     for candidate in (key, key.replace(" ", "_"), key.upper()):
         if candidate in fact.choices:
             return candidate
-    return fact.synonyms.get(key)
+    found = fact.synonyms.get(key)
+    if found is None:  # the surface forms of fact_forms.yaml are synonyms too
+        from ordina.fact_forms import forms
+
+        found = next((value for value, phrases in forms(fact.name).values.items()
+                      if key in {normalise_word(p) for p in phrases}), None)
+    return found
 
 
 def parse_value(fact: Fact, value: str) -> Any:

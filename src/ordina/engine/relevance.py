@@ -139,9 +139,13 @@ class Relevance:
                 scores[name] = sum(v != UNDECIDED for v in found) / len(found)
             elif found and found[0] == UNDECIDED:
                 undetermined.append(name)
-        for name in undetermined:
-            if self._matters_with_another(name, names):
-                scores[name] = 0.0
+            elif found and found[0] is None:
+                scores[name] = 1.0  # a calculation: every value gives the result
+        kept = [n for n in undetermined if self._matters_with_another(n, names)]
+        if not scores and not kept:
+            kept = undetermined  # nothing else can move it: the check waits for these
+        for name in kept:
+            scores[name] = 0.0
         order = {n: i for i, n in enumerate(names)}
         return sorted(scores, key=lambda n: (-scores[n], order[n]))
 
