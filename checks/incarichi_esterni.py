@@ -59,6 +59,8 @@ OLTRE_50 = PT > SOGLIA_PART_TIME
 _PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
                        "societa_mista"})
 _PRIVATI = frozenset({"societa", "privato", "associazione", "sindacato"})
+#: Clients that are not companies "costituite a fine di lucro" (art. 87 c. 1 lett. d).
+_NON_LUCRO = _PUBBLICI | {"associazione", "sindacato"}
 
 #: Activity kinds art. 87 c. 2 lets be authorised, by letter (docenza: see art. 89).
 AUTORIZZABILI: dict[str, str] = {
@@ -102,8 +104,14 @@ def _prohibitions() -> list[Rule]:
         Rule("subordinato", "art. 87 c. 1 lett. c", (KIND == "lavoro_subordinato") & OLTRE_50,
              "vietato", f"{chi}e le assunzioni alle dipendenze di privati o di altre "
                         "pubbliche amministrazioni."),
+        # lett. d: boards and statutory auditors of companies *a fine di lucro*. A board seat
+        # named for a client that is not one (an association, a PA) is not this ban; an
+        # auditor's seat in a for-profit company is, even when typed as "revisore"
         Rule("cariche_societa", "art. 87 c. 1 lett. d",
-             (KIND == "amministratore_societa") & OLTRE_50, "vietato",
+             (((KIND == "amministratore_societa")
+               & ~(known("client_type") & CLIENT.isin(tuple(_NON_LUCRO))))
+              | ((KIND == "cda_pubblico") & known("client_type") & (CLIENT == "societa")))
+             & OLTRE_50, "vietato",
              f"{chi}e le cariche in consigli di amministrazione o collegi sindacali "
              "di società a fine di lucro."),
         Rule("interferenza", "art. 87 c. 1 lett. e",

@@ -219,8 +219,8 @@ def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[i
 # --------------------------------------------------------------------------- booleans
 _BOOL_PATTERNS: list[tuple[str, str, bool]] = [
     ("occasional", r"occasional\w*|una tantum|saltuari\w*|one[- ]off|occasional", True),
-    ("occasional", (r"abitual\w*|continuativ\w*|sistematic\w*|stabilmente|regular\w*|"
-                   r"ongoing|permanent\w*"), False),
+    ("occasional", (r"abitual\w*|continuativ\w*|sistematic\w*|stabilmente|regularly|"
+                   r"on a regular basis|ongoing"), False),
     ("conflict_of_interest", r"conflitt\w* d\w* interess\w*|conflict of interest", True),
     ("interferes_with_service", (r"interferisc\w*|interferenz\w*|in orario di (?:lavoro|"
                                 r"servizio|ufficio)|durante (?:l' )?orario|during working "
@@ -229,7 +229,7 @@ _BOOL_PATTERNS: list[tuple[str, str, bool]] = [
                                 r"dopo il lavoro|outside (?:working|office) hours|"
                                 r"in my free time|nei fine settimana|weekends?"), False),
     ("client_in_territory", (r"nel territorio|del territorio|residente nel comune|"
-                            r"con sede nel comune|in town|locale"), True),
+                            r"con sede nel comune|in town"), True),
     ("client_in_territory", r"fuori (?:dal )?territorio|fuori comune|altro comune", False),
     ("professional_growth", r"crescita professionale|professional growth", True),
     ("post_being_filled", (r"in copertura|copertura del posto|concorso (?:in corso|bandito|"
