@@ -154,7 +154,7 @@ class Words:
         """True when the word starting at character ``pos`` is in a negation's scope."""
         for i, (_w, start, _e) in enumerate(self.tokens):
             if start >= pos:
-                return self.negations_before(i) % 2 == 1
+                return self.negations_before(i) > 0
         return False
 
 
@@ -170,8 +170,9 @@ def find_forms(lower: str) -> list[Hit]:
                 continue
             last, negs = found
             negs += words.negations_before(i)
+            # Italian negative concord: "non è mai", "non ... nessuno" is one negation
             hits.append(Hit(fact, value, words.tokens[i][1], words.tokens[last][2],
-                            negs % 2 == 1, len(phrase), words.doubted(i)))
+                            negs > 0, len(phrase), words.doubted(i)))
     hits.sort(key=lambda h: (-h.size, -(h.end - h.start), h.start))
     chosen: list[Hit] = []
     for hit in hits:
