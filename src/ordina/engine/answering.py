@@ -28,6 +28,8 @@ MAX_INTERVIEW_QUESTIONS = 20
 MAX_MISSING = 5
 #: The commi that decided; the others go to the trace.
 MAX_CITATIONS = 5
+#: A conditional answer names at most this many outcomes of one fact (else: just ask).
+MAX_BRANCHES = 3
 
 
 def query_text(query: Any) -> str:
@@ -182,7 +184,7 @@ def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry
     """The conditional answer on the most decisive fact (and the next, where it is open)."""
     top = ranked[0]
     branches = relevance.branches(top)
-    if len(branches) < 2:
+    if not 1 < len({(b.verdict, b.cite) for b in branches}) <= MAX_BRANCHES:
         return None, []
     subs: dict[int, tuple[str, list[Branch]]] = {}
     for i, branch in enumerate(branches):
@@ -193,7 +195,9 @@ def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry
         rest = inner.rank([n for n in ranked if n != top])
         if rest:
             sub = inner.branches(rest[0])
-            if len(sub) > 1 and any(b.verdict not in ("dati_mancanti", None) for b in sub):
+            grouped = {(b.verdict, b.cite) for b in sub}
+            if 1 < len(grouped) <= MAX_BRANCHES and any(
+                    b.verdict not in ("dati_mancanti", None) for b in sub):
                 subs[i] = (rest[0], sub)
     if not any(b.verdict not in ("dati_mancanti", None) for b in branches) and not subs:
         return None, []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ordina.fact_forms import question_en
@@ -59,7 +59,9 @@ def _field(obj: Any, *names: str, default: Any = None) -> Any:
 def as_spec(obj: Any, name: str | None = None) -> FactSpec:
     """Read any fact definition (dataclass, dict, FactSpec) into a :class:`FactSpec`."""
     if isinstance(obj, FactSpec):
-        return obj
+        if obj.question_en:
+            return obj
+        return replace(obj, question_en=question_en(obj.name))
     values = _field(obj, "values", "allowed", "choices", "allowed_values", default=()) or ()
     if isinstance(values, Mapping):
         values = tuple(values)

@@ -501,6 +501,10 @@ def extract_facts(scan: Scan, intent: str, today: date
         out.setdefault("paid", True)
     if out.get("activity_kind") == "volontariato" and "paid" not in out:
         pass  # volunteering may still be paid: ask, never assume
+    for name, value in list(out.items()):
+        if value is True:  # "capo area" is a PO holder, a fee is more than expenses
+            for other, implied in fact_forms(name).implies.items():
+                out.setdefault(other, implied)
     ids = _assignment_id(scan)
     if ids is not None:
         out["assignment_id"] = ids
