@@ -217,42 +217,12 @@ def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[i
 
 
 # --------------------------------------------------------------------------- booleans
-_BOOL_PATTERNS: list[tuple[str, str, bool]] = [
-    ("occasional", r"occasional\w*|una tantum|saltuari\w*|one[- ]off|occasional", True),
-    ("occasional", (r"abitual\w*|continuativ\w*|sistematic\w*|stabilmente|regularly|"
-                   r"on a regular basis|ongoing"), False),
-    ("conflict_of_interest", r"conflitt\w* d\w* interess\w*|conflict of interest", True),
-    ("interferes_with_service", (r"interferisc\w*|interferenz\w*|in orario di (?:lavoro|"
-                                r"servizio|ufficio)|durante (?:l' )?orario|during working "
-                                r"hours"), True),
-    ("interferes_with_service", (r"fuori (?:dall' )?orario|fuori servizio|nel tempo libero|"
-                                r"dopo il lavoro|outside (?:working|office) hours|"
-                                r"in my free time|nei fine settimana|weekends?"), False),
-    ("client_in_territory", (r"nel territorio|del territorio|residente nel comune|"
-                            r"con sede nel comune|in town"), True),
-    ("client_in_territory", r"fuori (?:dal )?territorio|fuori comune|altro comune", False),
-    ("professional_growth", r"crescita professionale|professional growth", True),
-    ("post_being_filled", (r"in copertura|copertura del posto|concorso (?:in corso|bandito|"
-                          r"avviato)|procedur\w* di copertura|being filled"), True),
-    ("own_vehicle_authorised", (r"autorizzat\w* (?:all' )?(?:uso del )?mezzo proprio|"
-                               r"mezzo proprio autorizzat\w*|authori[sz]ed to use"), True),
-    ("exceeds_mayor_mandate", (r"oltre (?:il|la fine del) mandato|dopo (?:la fine del|il) "
-                              r"mandato|beyond the (?:mayor'?s? )?(?:term|mandate)"), True),
-    ("political_or_union_office_2y", (r"(?:carich|incarich|ruol)\w* (?:politic|sindacal)\w*|"
-                                     r"sindacalista|political office|union office"), True),
-    ("request_answered", (r"senza risposta|nessuna risposta|non (?:ha|hanno) risposto|"
-                         r"silenzio|no (?:answer|reply)"), False),
-    ("authorised", (r"senza (?:la )?autorizzazione|non autorizzat\w*|without authori[sz]ation|"
-                   r"unauthori[sz]ed"), False),
-    ("permanent", r"tempo indeterminato|di ruolo|permanent contract|permanent", True),
-]
-
-
 def booleans(scan: Scan) -> dict[str, bool]:
     """Boolean facts settled by words in the question (negation flips them).
 
-    The surface forms of ``fact_forms.yaml`` come first (they carry the negation scope);
-    the patterns above and the grammar's cues fill in the facts they do not state.
+    The surface forms of ``fact_forms.yaml`` state them, with the negation scope of
+    :mod:`ordina.query.surface`; the grammar's cues (FREE, COMPENSATION, PUBLISHED,
+    INTERNAL) fill in the facts the forms do not state.
     """
     out: dict[str, bool] = {k: v for k, v in stated_facts(scan.lower).items()
                             if isinstance(v, bool)}
@@ -260,16 +230,6 @@ def booleans(scan: Scan) -> dict[str, bool]:
         if value is True:
             for other, implied in fact_forms(name).implies.items():
                 out.setdefault(other, implied)
-    for name, pattern, value in _BOOL_PATTERNS:
-        if name in out:
-            continue
-        match = scan.search(r"(?<![\w'])(?:" + pattern + r")(?![\w])")
-        if match is None:
-            continue
-        negated = scan.negated_before(match.start())
-        if name == "authorised" or name == "request_answered":
-            negated = False  # the pattern carries its own negation
-        out[name] = (not value) if negated else value
     free = scan.cue("FREE")
     paid_cue = scan.cue("COMPENSATION")
     if "paid" in out:

@@ -65,8 +65,25 @@ class Hit:
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """The words of a form; a trailing ``*`` ("occasional*") matches any ending."""
     text = re.sub(r"\s+", " ", vocab.normalise_word(phrase).replace("'", "' ")).strip()
-    return tuple(w for w, _s, _e in _tokens(text))
+    words = []
+    for word in text.split(" "):
+        star = word.endswith("*")
+        found = [w for w, _s, _e in _tokens(word.rstrip("*"))]
+        if found and star:
+            found[-1] += "*"
+        words += found
+    return tuple(words)
+
+
+def _same(token: str, word: str) -> bool:
+    """True when a question's word is a form's word (``occasional*`` = "occasionale")."""
+    return token.startswith(word[:-1]) if word.endswith("*") else token == word
+
+
+#: Forms whose first word has a ``*``: tried at every word (few of them).
+_PREFIXED = "*"
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +94,8 @@ def _forms_index() -> dict[str, list[tuple[tuple[str, ...], str, object]]]:
     def add(phrase: str, fact: str, value: object) -> None:
         words = _phrase_tokens(phrase)
         if words:
-            index.setdefault(words[0], []).append((words, fact, value))
+            key = _PREFIXED if words[0].endswith("*") else words[0]
+            index.setdefault(key, []).append((words, fact, value))
 
     for name, forms in all_forms().items():
         for phrase in forms.true_forms:
@@ -108,13 +126,13 @@ class Words:
 
     def match(self, i: int, words: tuple[str, ...]) -> tuple[int, int] | None:
         """(last token index, negations in the gaps) when ``words`` match from token ``i``."""
-        if self.tokens[i][0] != words[0]:
+        if not _same(self.tokens[i][0], words[0]):
             return None
         j, negs = i, 0
         for word in words[1:]:
             k, skipped = j + 1, 0
             while k < len(self.tokens) and not self.broken(k - 1):
-                if self.tokens[k][0] == word:
+                if _same(self.tokens[k][0], word):
                     break
                 if self.tokens[k][0] not in FILLERS or skipped >= MAX_GAP \
                         or self.tokens[k][0] in DOUBT:
@@ -164,7 +182,7 @@ def find_forms(lower: str) -> list[Hit]:
     index = _forms_index()
     hits: list[Hit] = []
     for i, (token, _s, _e) in enumerate(words.tokens):
-        for phrase, fact, value in index.get(token, ()):
+        for phrase, fact, value in (*index.get(token, ()), *index.get(_PREFIXED, ())):
             found = words.match(i, phrase)
             if found is None:
                 continue
