@@ -191,3 +191,13 @@ def test_generated_part_time_and_fee(share: int, fee: int, style: str) -> None:
     found = facts_of(text)
     assert found.get("part_time_percent") == float(share), (text, found)
     assert found.get("compensation") == float(fee), (text, found)
+
+
+def test_the_json_copy_matches_the_yaml_source() -> None:
+    """``ordina ask`` reads fact_forms.json; after editing the YAML run
+    ``python -m ordina.fact_forms`` to rebuild it."""
+    import json
+
+    from ordina.fact_forms import COMPILED_FILE, read_source
+
+    assert json.loads(COMPILED_FILE.read_text(encoding="utf-8")) == read_source()

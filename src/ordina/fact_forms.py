@@ -10,12 +10,16 @@ query layer and the engine both read it, nobody writes if-chains about words.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 FORMS_FILE = Path(__file__).with_name("fact_forms.yaml")
+#: The same data as JSON, read at run time: ``ordina ask`` starts without importing yaml.
+#: Rebuilt from the YAML by ``python -m ordina.fact_forms`` (a test checks they agree).
+COMPILED_FILE = Path(__file__).with_name("fact_forms.json")
 
 
 @dataclass(frozen=True)
@@ -74,15 +78,29 @@ def _read(name: str, raw: dict[str, Any]) -> FactForms:
         implies=dict(raw.get("implica") or {}))
 
 
-@lru_cache(maxsize=1)
-def all_forms() -> dict[str, FactForms]:
-    """Every fact's forms, read once per process (the file ships inside the package)."""
-    # yaml is imported here, not at module top: the cold ``ordina ask`` path imports this
-    # module only when a question is interpreted
+def read_source() -> dict[str, Any]:
+    """The YAML source, parsed (what people edit)."""
+    # yaml is imported here only: the cold ``ordina ask`` path reads the JSON copy
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(FORMS_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
+    return yaml.load(FORMS_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
+
+
+def build() -> Path:
+    """Write the JSON copy of the YAML source; returns its path."""
+    COMPILED_FILE.write_text(json.dumps(read_source(), ensure_ascii=False, indent=1,
+                                        sort_keys=True) + "\n", encoding="utf-8")
+    return COMPILED_FILE
+
+
+@lru_cache(maxsize=1)
+def all_forms() -> dict[str, FactForms]:
+    """Every fact's forms, read once per process (from the JSON copy when it is there)."""
+    if COMPILED_FILE.is_file():
+        data = json.loads(COMPILED_FILE.read_text(encoding="utf-8"))
+    else:
+        data = read_source()
     return {str(name): _read(str(name), raw or {}) for name, raw in data.items()}
 
 
@@ -94,3 +112,7 @@ def forms(name: str) -> FactForms:
 def question_en(name: str) -> str:
     """The English question of ``name`` ("" when none is written)."""
     return forms(name).question_en
+
+
+if __name__ == "__main__":
+    print(f"scritto {build()}")

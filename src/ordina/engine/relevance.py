@@ -17,7 +17,7 @@ basta la comunicazione").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,8 @@ UNDECIDED = "dati_mancanti"
 OTHER = "__altro__"
 #: At most this many check runs to decide which facts matter (keeps ``ask`` fast).
 BUDGET = 1500
+#: A long choice list (26 activity kinds) is not tried as a partner of each other fact.
+MAX_PARTNER_VALUES = 10
 
 
 @dataclass(frozen=True)
@@ -43,25 +45,28 @@ class Branch:
     cite: str | None
 
 
-def verdict_of(checks: Sequence[Check], facts: FactSet) -> tuple[str | None, str | None]:
+def verdict_of(checks: Sequence[Check], facts: FactSet | _Lazy,
+               values: Mapping[str, Any] | None = None) -> tuple[str | None, str | None]:
     """The combined verdict of ``checks`` on ``facts`` and the comma that decides it.
 
     Combined as the answer combines them: one ``vietato`` decides; otherwise missing
-    data; otherwise the strictest requirement. Rule lists use their fast path.
+    data; otherwise the strictest requirement. Rule lists use their fast path, on the
+    plain ``values`` when given (the same facts without provenance: cheaper to copy).
     """
+    plain: Mapping[str, Any] = facts if values is None else values
     found: list[tuple[str, str | None]] = []
     for check in checks:
-        if check.applies is not None and check.applies.eval(facts) is False:
+        if check.applies is not None and check.applies.eval(plain) is False:
             continue
         evaluate = check.evaluate
         if isinstance(evaluate, Rules):
-            decision = evaluate.decide(facts)
+            decision = evaluate.decide(plain)
             if decision.verdict is None and not evaluate.otherwise_says and decision.fired is None:
                 continue
             cite = decision.fired.cite if decision.fired is not None else evaluate.otherwise_cite
             found.append((decision.verdict, cite))  # type: ignore[arg-type]
             continue
-        outcome = evaluate(facts)
+        outcome = evaluate(facts.build() if isinstance(facts, _Lazy) else facts)
         if not outcome.pertinent:
             continue
         cites = outcome.decisive or outcome.citations
@@ -99,6 +104,24 @@ def domain(name: str, checks: Sequence[Check], registry: Registry) -> list[Any]:
     return values
 
 
+class _Lazy:
+    """The facts plus a few tried values, built as a :class:`FactSet` only if a check
+    that is not a rule list needs one (rule lists read the plain values)."""
+
+    def __init__(self, base: FactSet, extra: dict[str, Any]) -> None:
+        self._base = base
+        self._extra = extra
+        self._built: FactSet | None = None
+
+    def build(self) -> FactSet:
+        if self._built is None:
+            built = self._base
+            for name, value in self._extra.items():
+                built = built.with_value(name, value)
+            self._built = built
+        return self._built
+
+
 class Relevance:
     """The verdict as a function of the missing facts, tried value by value."""
 
@@ -108,6 +131,8 @@ class Relevance:
         self.registry = registry
         self.runs = 0
         self._domains: dict[str, list[Any]] = {}
+        self._seen: dict[tuple[tuple[str, Any], ...], tuple[str | None, str | None]] = {}
+        self._plain = dict(facts)
 
     def values(self, name: str) -> list[Any]:
         if name not in self._domains:
@@ -115,13 +140,15 @@ class Relevance:
         return self._domains[name]
 
     def verdict(self, extra: dict[str, Any]) -> tuple[str | None, str | None]:
+        key = tuple(sorted(extra.items(), key=lambda kv: kv[0]))
+        if key in self._seen:
+            return self._seen[key]
         self.runs += 1
-        facts = self.facts
-        for name, value in extra.items():
-            if value is OTHER:
-                value = f"{OTHER}{name}"
-            facts = facts.with_value(name, value)
-        return verdict_of(self.checks, facts)
+        extra = {name: f"{OTHER}{name}" if value is OTHER else value
+                 for name, value in extra.items()}
+        facts = _Lazy(self.facts, extra)
+        found = self._seen[key] = verdict_of(self.checks, facts, {**self._plain, **extra})
+        return found
 
     def verdicts(self, name: str, extra: dict[str, Any] | None = None) -> list[tuple[str | None, str | None]]:
         return [self.verdict({**(extra or {}), name: v}) for v in self.values(name)]
@@ -141,7 +168,11 @@ class Relevance:
                 undetermined.append(name)
             elif found and found[0] is None:
                 scores[name] = 1.0  # a calculation: every value gives the result
-        kept = [n for n in undetermined if self._matters_with_another(n, names)]
+        # pair each with the facts that already matter first: the likeliest partners,
+        # and those with few values (working time, yes/no) before the long choice lists
+        partners = sorted((n for n in names if len(self.values(n)) <= MAX_PARTNER_VALUES),
+                          key=lambda n: (n not in scores, len(self.values(n))))
+        kept = [n for n in undetermined if self._matters_with_another(n, partners)]
         if not scores and not kept:
             kept = undetermined  # nothing else can move it: the check waits for these
         for name in kept:
