@@ -44,6 +44,8 @@ class FactForms:
     conditions: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Facts stated together with this one being true ("capo area" -> is_po_holder).
     implies: dict[str, Any] = field(default_factory=dict)
+    #: Intents in which the phrases name something else (the contract being offered).
+    not_in_intents: tuple[str, ...] = ()
 
     def condition(self, key: str, lang: str = "it", n: Any = None) -> str | None:
         """The phrase of a conditional answer (``se_vero``, ``fino_a``...) in ``lang``."""
@@ -75,7 +77,8 @@ def _read(name: str, raw: dict[str, Any]) -> FactForms:
         true_forms=_strings(raw.get("vero")), false_forms=_strings(raw.get("falso")),
         values={str(k): _strings(v) for k, v in (raw.get("valori") or {}).items()},
         number_labels=_strings(raw.get("etichette")), conditions=conditions,
-        implies=dict(raw.get("implica") or {}))
+        implies=dict(raw.get("implica") or {}),
+        not_in_intents=_strings(raw.get("intenti_esclusi")))
 
 
 def read_source() -> dict[str, Any]:

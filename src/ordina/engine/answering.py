@@ -209,10 +209,12 @@ def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry
 
 
 def _facts_read(facts: FactSet | None, lang: str) -> str:
-    """``Fatti letti:`` and one line per fact the user stated, with its source."""
+    """``Fatti letti:`` and one line per fact read from the question, with its source.
+
+    (``--fact`` values and interview answers are what the user just typed: not repeated.)"""
     if facts is None:
         return ""
-    stated = [f for f in facts.facts() if f.source in ("domanda", "opzione", "intervista")]
+    stated = [f for f in facts.facts() if f.source == "domanda"]
     if not stated:
         return ""
     lines = []
@@ -246,7 +248,7 @@ def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry,
     if missing:
         text += f"\n\n{say('to_clarify', lang)}\n" + "\n".join(
             f"- {m.question} (`{m.fact}`)" for m in missing)
-    read = _facts_read(facts, lang)
+    read = _facts_read(facts, lang) if kind == "decision" else ""
     if read:
         text += "\n\n" + read
     return Answer(query=query_text(query), intent=intent, answer=text, verdict=outcome.verdict,

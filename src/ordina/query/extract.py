@@ -448,7 +448,8 @@ def extract_facts(scan: Scan, intent: str, today: date
     labelled, used = labelled_values(scan, today, intent)
     out.update(labelled)
     defaults(scan, intent, today, used, out)
-    stated = booleans(scan)
+    stated = {k: v for k, v in booleans(scan).items()
+              if intent not in fact_forms(k).not_in_intents}
     out.update({k: v for k, v in stated.items() if k not in out})
     for name in doubted_facts(scan.lower):
         out.pop(name, None)
