@@ -240,7 +240,7 @@ def labelled_number_facts(lower: str, positions: list[int]) -> dict[int, str]:
     """For each value starting at a character in ``positions``: the fact its label names.
 
     The label must end at most two words before the value ("importo massimo di 14.000",
-    "part-time al 40%") and sit in the same clause.
+    "part-time al 40%"), or follow it at once ("3 componenti"), in the same clause.
     """
     words = Words(lower)
     labels: list[tuple[int, int, str]] = []  # (first token, last token, fact)
@@ -261,6 +261,9 @@ def labelled_number_facts(lower: str, positions: list[int]) -> dict[int, str]:
             if 1 <= distance <= 3 and not any(words.broken(k) for k in range(last, first)):
                 if best is None or distance < best[0]:
                     best = (distance, fact)
+            elif start == first + 1 and not words.broken(first):  # "3 componenti"
+                if best is None or 1 < best[0]:
+                    best = (1, fact)
         if best is not None:
             out[pos] = best[1]
     return out
