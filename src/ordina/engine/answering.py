@@ -21,7 +21,7 @@ from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.registry import Registry
 from ordina.engine.relevance import STRICTNESS, Branch, Relevance
-from ordina.engine.wording import say, verdict_label
+from ordina.engine.wording import frame_en, say, verdict_label
 
 MAX_INTERVIEW_QUESTIONS = 20
 #: A decision rests on few facts: at most this many are asked back.
@@ -233,7 +233,7 @@ def _english(outcome: Outcome) -> str:
     head = f"**{verdict_label(outcome.verdict, 'en')}**" if outcome.verdict else ""
     if outcome.citations and head:
         head += f" ({', '.join(outcome.citations[:3])})"
-    body = outcome.answer
+    body = frame_en(outcome.answer)
     if outcome.verdict == "dati_mancanti":
         return body
     return "\n\n".join(p for p in (head, say("rule_it", "en"), body) if p)

@@ -7,6 +7,8 @@ English beside it.
 
 from __future__ import annotations
 
+import re
+
 from ordina.answer import VERDICT_LABELS
 
 #: key -> (Italian, English).
@@ -53,3 +55,29 @@ def verdict_label(verdict: str | None, lang: str = "it") -> str:
     """The verdict in words for people, in ``lang``."""
     labels = VERDICT_LABELS_EN if lang == "en" else VERDICT_LABELS
     return labels.get(verdict or "", "")
+
+
+#: The engine's own Italian sentences around the rules (not the rules' words), and their
+#: English form: (Italian pattern, English replacement).
+FRAME_EN: tuple[tuple[str, str], ...] = (
+    (r"Sui fatti noti non ricorrono i divieti di (.+?)\.$",
+     r"On the known facts none of the bans of \1 applies."),
+    (r"Sui fatti noti non ricorre il divieto dell'(art\. [^(]+?)(?: \((.+)\))?\.$",
+     r"On the known facts the ban of \1 does not apply."),
+    (r"^A condizione che non ricorrano i divieti ancora da verificare: (.+)$",
+     r"Provided that these bans, still to be verified, do not apply: \1"),
+    (r"^Mancano dati per decidere\.$", "Some facts are missing to decide."),
+)
+
+
+def frame_en(text: str) -> str:
+    """``text`` with the engine's Italian frame sentences put in English, line by line."""
+    lines = []
+    for line in text.split("\n"):
+        body = line.removeprefix("- ")
+        for pattern, english in FRAME_EN:
+            if re.search(pattern, body):
+                body = re.sub(pattern, english, body)
+                break
+        lines.append(("- " if line.startswith("- ") else "") + body)
+    return "\n".join(lines)
