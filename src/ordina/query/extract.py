@@ -241,7 +241,9 @@ def booleans(scan: Scan) -> dict[str, bool]:
     if scan.has("EXPENSES"):
         out.setdefault("expenses_only", True)
     pub = scan.cue("PUBLISHED")
-    if pub is not None and "published" not in out:
+    if pub is not None and "published" not in out and not scan.search(
+            r"(?:avviso|bando|notice)\W+(?:\w+\W+){0,2}pubblicat|pubblicat\w* (?:l' )?avviso"):
+        # "un avviso pubblicato 7 giorni" is the notice of art. 64, not the assignment
         out["published"] = not scan.negated_before(pub.start)
     internal = scan.cue("INTERNAL")
     if internal is not None and "internal_resources_checked" not in out:
