@@ -27,8 +27,8 @@ QUESTIONS = (
     "posso fare l'avvocato?",
     "un dipendente a tempo pieno può aprire un negozio?",
     "Can I do consulting for a company that supplies the municipality?",
-    "la selezione non è ancora partita: posso affidare le mansioni superiori per il posto "
-    "vacante per 10 mesi?",
+    ("la selezione non è ancora partita: posso affidare le mansioni superiori per il posto "
+    "vacante per 10 mesi?"),
 )
 
 

@@ -26,10 +26,10 @@ def ask(text: str):
 # ------------------------------------------------------------------ stated, never asked back
 @pytest.mark.parametrize("text", [
     "un dipendente a tempo pieno può fare consulenza per una ditta fornitrice del Comune?",
-    "la selezione non è ancora partita: posso affidare le mansioni superiori per il posto "
-    "vacante per 10 mesi?",
-    "ho chiesto l'autorizzazione per una consulenza con una srl 40 giorni fa e nessuno mi ha "
-    "ancora risposto: posso iniziare?",
+    ("la selezione non è ancora partita: posso affidare le mansioni superiori per il posto "
+    "vacante per 10 mesi?"),
+    ("ho chiesto l'autorizzazione per una consulenza con una srl 40 giorni fa e nessuno mi ha "
+    "ancora risposto: posso iniziare?"),
     "un dipendente al 40% può fare il libero professionista?",
     "posso fare una consulenza a titolo gratuito per un'associazione?",
 ])

@@ -21,12 +21,12 @@ def facts_of(text: str) -> dict:
 
 # ------------------------------------------------------------------ negation
 @pytest.mark.parametrize(("text", "fact", "value"), [
-    ("la selezione non è ancora partita, posso affidare le mansioni superiori per il posto "
-     "vacante?", "post_being_filled", False),
+    (("la selezione non è ancora partita, posso affidare le mansioni superiori per il posto "
+     "vacante?"), "post_being_filled", False),
     ("la selezione è partita: posso affidare le mansioni superiori per il posto vacante?",
      "post_being_filled", True),
-    ("ho chiesto l'autorizzazione per un incarico 40 giorni fa e nessuno mi ha ancora "
-     "risposto: posso iniziare?", "request_answered", False),
+    (("ho chiesto l'autorizzazione per un incarico 40 giorni fa e nessuno mi ha ancora "
+     "risposto: posso iniziare?"), "request_answered", False),
     ("un dipendente a tempo determinato può chiedere la mobilità?", "permanent", False),
     ("can a fixed-term employee ask for mobility?", "permanent", False),
     ("posso fare consulenza per una ditta in concorrenza con il Comune?",
@@ -201,3 +201,11 @@ def test_the_json_copy_matches_the_yaml_source() -> None:
     from ordina.fact_forms import COMPILED_FILE, read_source
 
     assert json.loads(COMPILED_FILE.read_text(encoding="utf-8")) == read_source()
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(1995, 2025),
+       words=st.sampled_from(["sono assunto dal", "sono assunta dal", "in servizio dal"]))
+def test_generated_hire_dates(day: int, month: int, year: int, words: str) -> None:
+    text = f"{words} {day:02d}/{month:02d}/{year}, posso chiedere la mobilità in uscita?"
+    assert facts_of(text).get("hire_date") == date(year, month, day), text

@@ -8,8 +8,8 @@ from ``fact_forms.yaml`` (``se_vero``, ``fino_a``...), with a generic fallback.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ordina import facts as vocab

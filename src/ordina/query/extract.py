@@ -21,8 +21,7 @@ from ordina.query.kinship import compose
 from ordina.query.model import Clarification
 from ordina.query.parser import Item
 from ordina.query.scan import Scan
-from ordina.query.surface import (doubted_facts, labelled_number_facts, negated_choices,
-                                  stated_facts)
+from ordina.query.surface import doubted_facts, labelled_number_facts, negated_choices, stated_facts
 
 #: Label cue -> the fact its value fills.
 LABELS: dict[str, str] = {

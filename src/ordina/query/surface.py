@@ -261,9 +261,9 @@ def labelled_number_facts(lower: str, positions: list[int]) -> dict[int, str]:
             if 1 <= distance <= 3 and not any(words.broken(k) for k in range(last, first)):
                 if best is None or distance < best[0]:
                     best = (distance, fact)
-            elif start == first + 1 and not words.broken(first):  # "3 componenti"
-                if best is None or 1 < best[0]:
-                    best = (1, fact)
+            elif start == first + 1 and not words.broken(first) \
+                    and (best is None or best[0] > 1):  # "3 componenti"
+                best = (1, fact)
         if best is not None:
             out[pos] = best[1]
     return out
