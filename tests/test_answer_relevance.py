@@ -194,3 +194,10 @@ def test_cli_json_english_missing_questions(run_ordina) -> None:
         "--json").stdout)
     assert data["missing"] and data["missing"][0]["question"].startswith("What is the")
     assert len(data["missing"]) <= 5 and len(data["citations"]) <= 5
+
+
+def test_threshold_named_on_its_side() -> None:
+    """Art. 51 c. 1 asks «almeno cinque anni»: the cut is at 5, not «oltre 4»."""
+    text = ask("posso chiedere la mobilità in uscita?").answer
+    assert "di almeno 5, **consentito previa autorizzazione** (art. 51 c. 1)" in text
+    assert "sotto 5, **vietato** (art. 51 c. 1)" in text

@@ -47,8 +47,26 @@ def _numeric(values: Sequence[Any]) -> bool:
                                 for v in values)
 
 
+def _roundness(value: float) -> int:
+    """How round a number is: the rules' thresholds are (50, 5, 12 rather than 51, 4, 13)."""
+    if value != int(value):
+        return 0
+    return next((score for score, step in ((3, 10), (2, 5)) if int(value) % step == 0), 1)
+
+
+def _cut(lower: Sequence[Any], upper: Sequence[Any]) -> tuple[float, bool]:
+    """Where the verdict changes between two ranges of tried values, and on which side.
+
+    The values tried are the rules' constants and their neighbours (49, 50, 51): the cut
+    is at the rounder of the two values around it. ``True``: the threshold belongs to the
+    lower range ("fino al 50%"); ``False``: to the upper one ("almeno 5 anni").
+    """
+    a, b = max(lower), min(upper)
+    return (a, True) if _roundness(a) >= _roundness(b) else (b, False)
+
+
 def condition(name: str, branch: Branch, previous: Branch | None, last: bool,
-              lang: str = "it") -> str:
+              lang: str = "it", following: Branch | None = None) -> str:
     """The words of the condition of ``branch`` ("con part-time fino al 50%")."""
     found = forms(name)
     label = fact_label(name, lang)
@@ -58,15 +76,23 @@ def condition(name: str, branch: Branch, previous: Branch | None, last: bool,
         return found.condition(key, lang) or say("if_yes" if values[0] else "if_no", lang,
                                                  label=label)
     if _numeric(values):
-        upper = max(values)
-        lower = max(previous.values) if previous is not None else None
-        if lower is None:
-            return found.condition("fino_a", lang, upper) or say("up_to", lang, label=label,
-                                                                 n=fmt(upper))
-        if last:
-            return found.condition("oltre", lang, lower) or say("above", lang, label=label,
-                                                                n=fmt(lower))
-        return say("between", lang, label=label, a=fmt(lower), b=fmt(upper))
+        low = _cut(previous.values, values) if previous is not None else None
+        high = _cut(values, following.values) if following is not None and not last else None
+        if low is None and high is not None:
+            n, inclusive = high
+            if inclusive:
+                return found.condition("fino_a", lang, n) or say("up_to", lang, label=label,
+                                                                 n=fmt(n))
+            return say("below", lang, label=label, n=fmt(n))
+        if high is None and low is not None:
+            n, inclusive = low
+            if inclusive:
+                return found.condition("oltre", lang, n) or say("above", lang, label=label,
+                                                                n=fmt(n))
+            return say("at_least", lang, label=label, n=fmt(n))
+        if low is not None and high is not None:
+            return say("between", lang, label=label, a=fmt(low[0]), b=fmt(high[0]))
+        return say("if_value", lang, label=label, value=fmt(values[0]))
     names = [value_label(name, v, lang) for v in values]
     shown = ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
     return say("if_value", lang, label=label, value=shown)
@@ -90,7 +116,8 @@ def _branch_text(name: str, groups: Sequence[Branch], lang: str,
     parts: list[tuple[int, str]] = []
     for i, branch in enumerate(groups):
         previous = groups[i - 1] if numeric and i > 0 else None
-        words = condition(name, branch, previous, i == len(groups) - 1, lang)
+        following = groups[i + 1] if numeric and i + 1 < len(groups) else None
+        words = condition(name, branch, previous, i == len(groups) - 1, lang, following)
         if subs and i in subs:
             sub_name, sub_branches = subs[i]
             inner = _branch_text(sub_name, _grouped(sub_name, sub_branches), lang, sep=", ")

@@ -26,6 +26,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "up_to": ("con {label} fino a {n}", "with {label} up to {n}"),
     "above": ("con {label} oltre {n}", "with {label} above {n}"),
     "between": ("con {label} oltre {a} e fino a {b}", "with {label} above {a} and up to {b}"),
+    "below": ("con {label} sotto {n}", "with {label} below {n}"),
+    "at_least": ("con {label} di almeno {n}", "with {label} of at least {n}"),
     "other": ("altro", "other"),
     "rule_it": ("", "The rule, in the regulation's words:"),
     "no_check": ("Nessuna delle verifiche si applica a questi fatti.",
