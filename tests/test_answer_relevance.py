@@ -201,3 +201,48 @@ def test_threshold_named_on_its_side() -> None:
     text = ask("posso chiedere la mobilità in uscita?").answer
     assert "di almeno 5, **consentito previa autorizzazione** (art. 51 c. 1)" in text
     assert "sotto 5, **vietato** (art. 51 c. 1)" in text
+
+
+# ------------------------------------------------------------------ examples from the text
+#: Decisions written from art. 13, 14, 50-54, 80, 87-91: (question, verdict, decisive comma).
+DECISIONS = [
+ ("un dipendente a tempo pieno può fare il libero professionista?", "vietato", "art. 87 c. 1 lett. b"),
+ ("sono part-time al 50%, posso aprire un negozio?", "comunicazione", "art. 87 c. 3"),
+ ("un dipendente a tempo pieno può essere assunto da un'azienda privata come secondo lavoro?", "vietato", "art. 87 c. 1 lett. c"),
+ ("a tempo pieno posso fare il consigliere di amministrazione di una srl?", "vietato", "art. 87 c. 1 lett. d"),
+ ("a tempo pieno posso fare il revisore dei conti di un altro comune?", "dati_mancanti", "art. 87 c. 2 lett. c"),
+ ("a tempo pieno posso fare il commissario di concorso in un altro comune?", "dati_mancanti", "art. 87 c. 2 lett. e"),
+ ("a tempo pieno posso fare il rilevatore istat a pagamento?", "autorizzazione", "art. 87 c. 2 lett. h"),
+ ("a tempo pieno posso fare l'arbitro a pagamento?", "autorizzazione", "art. 87 c. 2 lett. g"),
+ ("a tempo pieno posso fare l'amministratore del mio condominio a pagamento?", "autorizzazione", "art. 87 c. 2 lett. m"),
+ ("posso scrivere un libro?", "comunicazione", "art. 89 c. 1 trattino 3"),
+ ("posso fare il relatore a un convegno?", "comunicazione", "art. 89 c. 1 trattino 5"),
+ ("posso insegnare all'università?", "comunicazione", "art. 89 c. 1 trattino 10"),
+ ("posso fare volontariato gratuito?", "comunicazione", "art. 89 c. 1 trattino 1"),
+ ("a tempo pieno posso fare consulenza per una ditta in concorrenza con il Comune?", "vietato", "art. 87 c. 1 lett. f"),
+ ("a tempo pieno posso fare consulenza per una ditta che ha un contenzioso con il Comune?", "vietato", "art. 87 c. 1 lett. h"),
+ ("a tempo pieno posso fare consulenza per una ditta fornitrice del Comune?", "vietato", "art. 87 c. 1 lett. i"),
+ ("a tempo pieno posso fare l'avvocato per un cittadino residente nel comune?", "vietato", "art. 87 c. 1 lett. m"),
+ ("un vigile può chiedere il part-time?", "vietato", "art. 80 c. 4"),
+ ("un capo area può chiedere il part-time?", "vietato", "art. 80 c. 4"),
+ ("sono assunto da 3 anni, posso chiedere la mobilità in uscita?", "vietato", "art. 51 c. 1"),
+ ("un dipendente a tempo determinato può chiedere la mobilità in uscita?", "vietato", "art. 51 c. 1"),
+ ("con 72/100 si può assumere per mobilità?", "vietato", "art. 50 c. 4"),
+ ("un C1 può essere nominato responsabile di area?", "vietato", "art. 14 c. 1"),
+ ("il cugino del sindaco può avere un contratto a tempo determinato ex art. 110?", "vietato", "art. 54 c. 2"),
+ ("posso affidare mansioni superiori per coprire le ferie di un collega?", "vietato", "art. 13 c. 1 trattino 2"),
+ ("la selezione non è ancora partita: posso affidare mansioni superiori per il posto vacante per 8 mesi?", "vietato", "art. 13 c. 1 trattino 1"),
+ ("can a full-time employee be a freelancer?", "vietato", "art. 87 c. 1 lett. b"),
+ ("can a municipal police officer work part-time?", "vietato", "art. 80 c. 4"),
+ ("can I do unpaid volunteering?", "comunicazione", "art. 89 c. 1 trattino 1"),
+ ("can a full-time employee work for a company that supplies the municipality?", "vietato", "art. 87 c. 1 lett. i"),
+ ("can a full-time employee consult for a company that has a dispute with the municipality?", "vietato", "art. 87 c. 1 lett. h"),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "cite"), DECISIONS, ids=[d[0] for d in DECISIONS])
+def test_decisions_from_the_regulation(text: str, verdict: str, cite: str) -> None:
+    answer = ask(text)
+    assert answer.verdict == verdict and answer.citations[0] == cite, (
+        answer.verdict, answer.citations)
+    assert answer.kind == "decision" and len(answer.missing) <= 5

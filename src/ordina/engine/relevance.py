@@ -24,6 +24,7 @@ from typing import Any
 from ordina.engine.check import Check, Rules
 from ordina.engine.provenance import FactSet
 from ordina.engine.registry import Registry
+from ordina.fact_forms import forms
 
 #: How strict a decided verdict is, when several checks agree to allow something.
 STRICTNESS = {"consentito": 0, "comunicazione": 1, "autorizzazione": 2, "vietato": 3}
@@ -146,6 +147,11 @@ class Relevance:
         self.runs += 1
         extra = {name: f"{OTHER}{name}" if value is OTHER else value
                  for name, value in extra.items()}
+        for name, value in list(extra.items()):
+            if value is True:  # what the fact states with it ("paid": more than expenses)
+                for other, implied in forms(name).implies.items():
+                    if other not in self._plain and other not in extra:
+                        extra[other] = implied
         facts = _Lazy(self.facts, extra)
         found = self._seen[key] = verdict_of(self.checks, facts, {**self._plain, **extra})
         return found
