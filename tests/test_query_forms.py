@@ -209,3 +209,12 @@ def test_the_json_copy_matches_the_yaml_source() -> None:
 def test_generated_hire_dates(day: int, month: int, year: int, words: str) -> None:
     text = f"{words} {day:02d}/{month:02d}/{year}, posso chiedere la mobilità in uscita?"
     assert facts_of(text).get("hire_date") == date(year, month, day), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_reads_without_error(text: str) -> None:
+    lowered = text.lower()
+    for hit in find_forms(lowered):
+        assert 0 <= hit.start < hit.end <= len(lowered)
+    assert isinstance(stated_facts(lowered), dict)
