@@ -32,6 +32,7 @@ from ordina.engine import (
     is_false,
     is_true,
 )
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
@@ -46,6 +47,7 @@ QUOTA_COLLOQUIO = Norma(Decimal("0.5"), "art. 65 c. 3",
 SOGLIA_CORTE_CONTI = Norma(Decimal(5000), "art. 72 c. 4", "superiore a 5.000 euro")
 ATTESA = termini.RISORSE_INTERNE
 AVVISO = termini.AVVISO_COMPARATIVO
+DOMANDE = termini.DOMANDE_COMPARATIVA
 
 INTENT = "collaboration"
 OK = ("consentito",)
@@ -100,6 +102,12 @@ PROCEDURA = [
                                       < AVVISO.value), "vietato",
          "L'avviso di selezione va pubblicato all'Albo pretorio per almeno 10 giorni, e il "
          "termine per le domande non può essere inferiore a 10 giorni."),
+    Rule("invito_termine_breve", DOMANDE.cite,
+         (PROC == "indagine_mercato") & (F("notice_days", "giorni concessi per le domande")
+                                         < DOMANDE.value), "vietato",
+         "Anche la lettera d'invito dell'indagine di mercato contiene gli elementi del comma 2 "
+         "(art. 64 c. 4), tra cui un termine per le domande non inferiore a 10 giorni.",
+         deferrable=True),
     Rule("indagine_importo", SOGLIA_INDAGINE.cite,
          (PROC == "indagine_mercato") & (AMOUNT >= SOGLIA_INDAGINE.value), "vietato",
          "L'indagine di mercato basta solo per incarichi sotto € 7.500,00 annui lordi: sopra "
@@ -200,7 +208,8 @@ CONFERIMENTO = Check(
     title="Conferimento di un incarico di collaborazione esterna (Titolo VII)",
     citations=("art. 59 c. 1", "art. 60 c. 1", "art. 61 c. 1", "art. 61 c. 2", "art. 62 c. 1",
                "art. 62 c. 2", "art. 63 c. 2", "art. 63 c. 3", "art. 64 c. 1", "art. 64 c. 2",
-               "art. 64 c. 4", "art. 65 c. 3", "art. 65 c. 6", "art. 66 c. 1", "art. 72 c. 4"),
+               "art. 64 c. 2 lett. c", "art. 64 c. 4", "art. 65 c. 3", "art. 65 c. 6",
+               "art. 66 c. 1", "art. 72 c. 4"),
     # (art. 63 c. 1, 64 c. 3, 65 c. 4, 68 c. 3 and 72 c. 1 are notes of the rules)
     intents=(INTENT,),
     facts=("ordinary_activity", "in_programme", "within_spending_cap", "specialisation_proven",
@@ -212,6 +221,20 @@ CONFERIMENTO = Check(
     evaluate=_conferimento,
     audit=("contratto:collaborazione",),
     probes={"contract_amount": (1000, 7500, 10000)},
+    actions={
+        "indagine_inviti": (Azione("ripetere l'indagine di mercato inviando la lettera d'invito "
+                                   "ad almeno tre soggetti con i requisiti", "art. 64 c. 4"),),
+        "invito_termine_breve": (Azione("ripetere l'invito dando almeno 10 giorni per le "
+                                        "domande", "art. 64 c. 2 lett. c"),),
+        "avviso_breve": (Azione("ripubblicare l'avviso all'Albo pretorio per almeno 10 giorni, "
+                                "con almeno 10 giorni per le domande", "art. 64 c. 2"),),
+        "indagine_importo": (Azione("svolgere la procedura comparativa con avviso pubblico",
+                                    "art. 64 c. 1"),),
+        "diretta": (Azione("motivare l'affidamento diretto in uno dei casi dell'art. 66 o "
+                           "svolgere la procedura comparativa", "art. 66 c. 1"),),
+        "*": (Azione("riesaminare il conferimento e annotarne l'esito nel registro degli "
+                     "incarichi", "art. 72 c. 1"),),
+    },
 )
 
 EFFICACIA_RULES = Rules(
@@ -240,6 +263,14 @@ EFFICACIA = Check(
     applies=known("published"),
     evaluate=EFFICACIA_RULES,
     audit=("contratto:collaborazione",),
+    actions={
+        "*": (Azione("pubblicare sul sito nome del collaboratore, oggetto e compenso prima di "
+                     "ogni prestazione", "art. 71 c. 1"),
+              Azione("non liquidare compensi finché il contratto non è pubblicato",
+                     "art. 71 c. 2"),
+              Azione("per una consulenza sopra 5.000 euro, trasmetterne copia alla Corte dei "
+                     "conti", "art. 72 c. 4")),
+    },
 )
 
 

@@ -12,16 +12,15 @@ so. No hooks: this module is data, imported by ``obblighi.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
+from ordina import termini
 from ordina.norma import Norma
 from ordina.termini import CONFLITTO_INTERESSI, RISPOSTA_AUTORIZZAZIONE
 
 #: art. 87 c. 1 and c. 3: the prohibitions bind full time and part-time above 50%.
-SOGLIA_PART_TIME = Norma(50, "art. 87 c. 3", "I dipendenti in part time fino al 50%")
+SOGLIA_PART_TIME = termini.SOGLIA_PART_TIME
 #: art. 88 c. 3: authorised compensation in a year ≤ one fifth of the gross base salary.
-QUOTA_TETTO = Norma(Decimal(1) / 5, "art. 88 c. 3",
-                    "un quinto del trattamento economico fondamentale lordo spettante")
+QUOTA_TETTO = termini.QUOTA_TETTO
 #: art. 28 c. 1: the intermediate evaluations, as (month, day).
 VALUTAZIONI_INTERMEDIE = Norma(((5, 31), (9, 30)), "art. 28 c. 1",
                                "Entro il 31 maggio ed il 30 settembre di ogni anno")

@@ -18,26 +18,29 @@ declares it implements (art. 85 c. 1) and which a municipal regulation cannot na
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from ordina import termini
 from ordina.answer import TraceStep
 from ordina.calendar import Calendario
 from ordina.engine import UNKNOWN, Check, F, Outcome, Rule, Rules, is_false, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.facts import ACTIVITY_KINDS
-from ordina.formato import arrotonda, numero
+from ordina.formato import arrotonda, frazione, numero
 from ordina.hookspecs import hookimpl
-from ordina.norma import decimale
+from ordina.norma import Norma, decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------
 #: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.
-SOGLIA_PART_TIME = 50
+SOGLIA_PART_TIME = termini.SOGLIA_PART_TIME
 #: art. 88 c. 3: authorised compensation in a year ≤ one fifth of the gross base salary.
-QUOTA_TETTO = Decimal(1) / 5
+QUOTA_TETTO = termini.QUOTA_TETTO
 #: art. 88 c. 6: the request must be answered within 30 days (counted on the calendar).
 GIORNI_RISPOSTA = termini.RISPOSTA_AUTORIZZAZIONE
 #: art. 91 c. 1–2: 30 days after the warning, dismissal.
@@ -53,7 +56,7 @@ PT = F("part_time_percent", "percentuale del rapporto di lavoro")
 KIND = F("activity_kind", "tipo di attività")
 RELATION = F("client_relation", "rapporto del committente con il Comune")
 CLIENT = F("client_type", "committente")
-OLTRE_50 = PT > SOGLIA_PART_TIME
+OLTRE_50 = PT > SOGLIA_PART_TIME.value
 
 #: Public clients (art. 88 c. 6: silence is assent; art. 87 c. 1 lett. i: not "privati").
 _PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
@@ -186,7 +189,7 @@ def _authorisable() -> list[Rule]:
     """Art. 87 c. 3 (≤50%) and c. 2 (occasional, with professional growth)."""
     c2_kinds = tuple(k for k in AUTORIZZABILI.values() if k != "docenza")
     rules = [
-        Rule("part_time_50", "art. 87 c. 3", PT <= SOGLIA_PART_TIME, "comunicazione",
+        Rule("part_time_50", "art. 87 c. 3", PT <= SOGLIA_PART_TIME.value, "comunicazione",
              "Il dipendente con part-time fino al 50% può svolgere attività professionale e "
              "di lavoro subordinato, nel rispetto dell'art. 86, con comunicazione all'ente."),
         # occasionality and professional growth are the criteria the deciding body weighs
@@ -277,7 +280,25 @@ ATTIVITA = Check(
                        "richiede l'autorizzazione dell'ente.",
     ),
     audit=("incarico",),
+    actions={
+        "*": (Azione("respingere la richiesta di autorizzazione con atto motivato", "art. 88 c. 1"),
+              Azione("se l'incarico è già iniziato, diffidare il dipendente a cessarlo entro "
+                     "30 giorni", "art. 91 c. 1")),
+        "docenza_ricerca": (Azione("prendere atto della comunicazione: la docenza non richiede "
+                                   "autorizzazione", "art. 89 c. 1"),),
+    },
 )
+
+
+def needs_authorisation(facts: Mapping[str, Any]) -> bool | None:
+    """Whether :data:`ATTIVITA` says the incarico needs an authorisation.
+
+    False when a communication is enough (art. 87 c. 3, art. 89): then no 30-day answer
+    runs, it does not count towards the cap of art. 88 c. 3, and running it without an
+    authorisation is no breach of art. 91. None while the activity check cannot decide.
+    """
+    verdict = ATTIVITA.evaluate.decide(facts).verdict  # type: ignore[union-attr]
+    return {"comunicazione": False, "autorizzazione": True, "vietato": True}.get(verdict or "")
 
 
 def _eur(value: Decimal) -> str:
@@ -296,35 +317,125 @@ def _tetto(facts: FactSet) -> Outcome:
     refused even when what is already authorised is not known (it can only add).
     """
     cite = "art. 88 c. 3"
+    if needs_authorisation(facts) is False:
+        return Outcome.not_pertinent("L'incarico non richiede autorizzazione: non concorre al "
+                                     "tetto dell'art. 88 c. 3.")
     comp, prior, base = (facts.get(n) for n in
                          ("compensation", "already_authorised_this_year", "annual_base_salary"))
+    items = facts.get("authorised_assignments")
+    if _number(base) and _number(comp) and isinstance(items, (list, tuple)):
+        return _tetto_readings(facts, decimale(comp), decimale(base), items)
     if not _number(base):
         return Outcome.needs(["annual_base_salary"] + ([] if _number(prior) else
                                                        ["already_authorised_this_year"]),
                              citations=(cite,))
     base = decimale(base)
-    cap = arrotonda(base * QUOTA_TETTO)
+    quota = QUOTA_TETTO.in_force  # another text's share when a decision is re-examined
+    cap = arrotonda(base * quota)
+    share = frazione(quota)
     comp = decimale(comp)
     if not _number(prior):
         if comp <= cap:
             return Outcome.needs(["already_authorised_this_year"], citations=(cite,))
-        line = f"{_eur(comp)} > {_eur(cap)} = un quinto di {_eur(base)}"
+        line = f"{_eur(comp)} > {_eur(cap)} = {share} di {_eur(base)}"
         return Outcome(
             "vietato", f"**vietato**: il solo compenso di questo incarico supera il tetto "
                        f"annuo dell'art. 88 c. 3: {line}.", (cite,),
-            (TraceStep(f"Il solo compenso dell'incarico supera un quinto del trattamento "
+            (TraceStep(f"Il solo compenso dell'incarico supera {share} del trattamento "
                        f"fondamentale: {line}; quanto già autorizzato può solo aggiungersi.",
                        cite),), data={"tetto": float(cap), "totale": float(comp)})
     prior = decimale(prior)
     total = comp + prior
     over = total > cap
     line = (f"{_eur(comp)} + {_eur(prior)} = {_eur(total)} {'>' if over else '≤'} "
-            f"{_eur(cap)} = un quinto di {_eur(base)}")
+            f"{_eur(cap)} = {share} di {_eur(base)}")
     steps = [TraceStep(
         f"Compenso dell'incarico + compensi già autorizzati nell'anno: {line}. "
         f"[{_facts(facts, ('compensation', 'already_authorised_this_year', 'annual_base_salary'))}]",
         cite)]
     room = max(cap - prior, Decimal(0))
+    if over:
+        answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
+                  f"autorizzati nell'anno supererebbero {share} del trattamento economico "
+                  f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
+                  f"compensi per {_eur(room)}.")
+    else:
+        answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
+                  f"entro {share} del trattamento economico fondamentale lordo (art. 88 c. 3): "
+                  f"{line}.")
+    note = _year_note(facts, comp, cap, over)
+    if note is not None:
+        steps.append(note)
+        answer += f"\n\n{note.step}"
+    return Outcome("vietato" if over else "consentito", answer, (cite,), tuple(steps),
+                   data={"tetto": float(cap), "totale": float(total), "residuo": float(room)})
+
+
+def _exempt(item: Mapping[str, Any], facts: FactSet) -> bool:
+    """An authorised incarico that, by :data:`ATTIVITA`, needed only a communication."""
+    values = {k: v for k, v in item.items() if k in ATTIVITA.facts and v is not None}
+    values.setdefault("part_time_percent", facts.get("part_time_percent"))
+    return needs_authorisation(values) is False
+
+
+def _sum_line(comp: Decimal, items: list[Mapping[str, Any]], cap: Decimal) -> tuple[Decimal, str]:
+    """``2.800 € + 1.000 € (n. 9) = 3.800 € ≤ 4.600 €`` and the total."""
+    total = comp + sum((decimale(i["amount"]) for i in items), Decimal(0))
+    parts = [_eur(comp)] + [f"{_eur(decimale(i['amount']))} (n. {i['id']})" for i in items]
+    if not items:
+        parts.append(_eur(Decimal(0)))
+    return total, f"{' + '.join(parts)} = {_eur(total)} {'>' if total > cap else '≤'} {_eur(cap)}"
+
+
+def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
+                    items: list[Mapping[str, Any]] | tuple[Mapping[str, Any], ...]) -> Outcome:
+    """Art. 88 c. 3 on the database's list of authorised incarichi, under each reading.
+
+    The adopted reading sums, with this incarico, the incarichi authorised on requests of
+    the same year that needed an authorisation (an incarico of art. 89 is not one of «gli
+    incarichi autorizzati», even when an authorisation was issued). The text leaves two
+    points open: which year «annualmente» means (the request's or the work's), and whether
+    an authorisation issued for an exempt incarico counts. When the readings disagree the
+    outcome says which would clear the finding, and the audit files it «da verificare».
+    """
+    cite = "art. 88 c. 3"
+    cap = arrotonda(base * QUOTA_TETTO.in_force)
+    requested = facts.get("request_date")
+    req_year = requested.year if isinstance(requested, date) else facts.get("date").year \
+        if isinstance(facts.get("date"), date) else None
+    work_year = facts.get("assignment_year")
+    same_req = [i for i in items if i.get("request_year") == req_year]
+    exempt = [i for i in same_req if _exempt(i, facts)]
+    counted = [i for i in same_req if i not in exempt]
+    total, line = _sum_line(comp, counted, cap)
+    readings: list[tuple[str, bool, str]] = []
+    if exempt:
+        alt_total, alt_line = _sum_line(comp, same_req, cap)
+        names = ", ".join(f"n. {i['id']}" for i in exempt)
+        readings.append(((f"contando anche gli incarichi autorizzati benché esenti per l'art. 89 "
+                         f"({names}), come se l'art. 87 c. 2 lett. d li sottoponesse ad "
+                         f"autorizzazione"), alt_total > cap, alt_line))
+    if isinstance(work_year, int) and work_year != req_year:
+        in_work = [i for i in items if i.get("work_year") == work_year and not _exempt(i, facts)]
+        alt_total, alt_line = _sum_line(comp, in_work, cap)
+        readings.append(((f"contando l'anno in cui l'incarico si svolge ({work_year}) invece di "
+                         f"quello della richiesta ({req_year})"), alt_total > cap, alt_line))
+    over = total > cap
+    room = max(cap - (total - comp), Decimal(0))
+    adopted = (f"anno della richiesta ({req_year}), solo gli incarichi che richiedono "
+               f"autorizzazione")
+    steps = [TraceStep(f"Lettura adottata ({adopted}): {line}, un quinto di {_eur(base)}.", cite)]
+    if exempt:
+        steps.append(TraceStep(
+            "Non si contano " + ", ".join(f"l'incarico n. {i['id']}" for i in exempt)
+            + ": per l'art. 89 non richiede autorizzazione, anche se è stata rilasciata.",
+            "art. 89 c. 1"))
+    others = [r for r in readings if r[1] != over]
+    for text, alt_over, alt_line in readings:
+        steps.append(TraceStep(f"Altra lettura, {text}: {alt_line} "
+                               f"({'supera' if alt_over else 'entro'} il tetto).", cite))
+    data: dict[str, Any] = {"tetto": float(cap), "totale": float(total), "residuo": float(room),
+                            "regola": "oltre" if over else "entro_ambiguo"}
     if over:
         answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
                   f"autorizzati nell'anno supererebbero un quinto del trattamento economico "
@@ -334,12 +445,23 @@ def _tetto(facts: FactSet) -> Outcome:
         answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
                   f"entro un quinto del trattamento economico fondamentale lordo (art. 88 c. 3): "
                   f"{line}.")
-    note = _year_note(facts, comp, cap, over)
-    if note is not None:
-        steps.append(note)
-        answer += f"\n\n{note.step}"
-    return Outcome("vietato" if over else "consentito", answer, (cite,), tuple(steps),
-                   data={"tetto": float(cap), "totale": float(total), "residuo": float(room)})
+    if exempt:
+        answer += ("\n\nNon si contano " + ", ".join(f"n. {i['id']}" for i in exempt)
+                   + ": incarichi che per l'art. 89 non richiedono autorizzazione.")
+    if not others:
+        return Outcome("vietato" if over else "consentito", answer, (cite,), tuple(steps),
+                       data=data)
+    text = "; ".join(f"{t}: {alt}" for t, _o, alt in others)
+    answer += ("\n\nNorma ambigua: l'art. 88 c. 3 non dice quale anno conta né se valgono le "
+               "autorizzazioni rilasciate per incarichi esenti. "
+               + (f"L'esito cambierebbe {text}, e l'incarico sarebbe autorizzabile."
+                  if over else f"Con un'altra lettura l'esito cambierebbe, {text}: "
+                               f"l'incarico non sarebbe autorizzabile.")
+               + " Da verificare: conviene che il Comune chiarisca la lettura.")
+    clearing = tuple(t for t, o, _a in readings if not o) + (() if over else (adopted,))
+    return Outcome("vietato" if over else "consentito", answer, (cite, "art. 89 c. 1")
+                   if exempt else (cite,), tuple(steps), data=data, finding=True,
+                   severity="attenzione", clearing_readings=clearing)
 
 
 def _facts(facts: FactSet, names: tuple[str, ...]) -> str:
@@ -379,11 +501,87 @@ TETTO = Check(
     intents=(INTENT,),
     facts=("compensation", "already_authorised_this_year", "annual_base_salary",
            "part_time_percent", "request_date", "assignment_year",
-           "authorised_in_assignment_year"),
-    applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME),
+           "authorised_in_assignment_year", "authorised_assignments", "activity_kind", "paid",
+           "expenses_only", "date"),
+    applies=known("compensation") & ~(PT <= SOGLIA_PART_TIME.value),
     evaluate=_tetto,
     audit=("incarico",),
+    actions={
+        "oltre": (Azione("negare l'autorizzazione, o autorizzare solo un compenso entro quanto "
+                         "resta nell'anno", "art. 88 c. 3"),),
+        "entro_ambiguo": (Azione("decidere la richiesta entro 30 giorni, indicando la lettura "
+                                 "dell'art. 88 c. 3 adottata", "art. 88 c. 6"),),
+        "*": (Azione("negare l'autorizzazione: il tetto annuo è superato", "art. 88 c. 3"),),
+    },
 )
+
+
+_ANNUO_RULES = Rules(
+    [Rule("oltre_tetto_annuo", "art. 88 c. 3",
+          F("already_authorised_this_year", "compensi autorizzati nell'anno")
+          > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
+          * float(QUOTA_TETTO.value),
+          "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
+                     "quinto del trattamento economico fondamentale lordo.")],
+    otherwise="consentito", otherwise_cite="art. 88 c. 3",
+    otherwise_says="I compensi autorizzati nell'anno restano entro un quinto del "
+                   "trattamento economico fondamentale lordo.",
+)
+
+
+#: The reading that clears a yearly total over the cap only with the exempt incarichi.
+_SENZA_ESENTI = "il non computo degli incarichi che non richiedono autorizzazione (art. 89)"
+
+#: The common case, cheap for the audit of 25,000 people: nothing beyond the cap.
+_ENTRO = Outcome("consentito", f"**consentito**: {_ANNUO_RULES.otherwise_says} (art. 88 c. 3).",
+                 ("art. 88 c. 3",))
+
+
+def _tetto_annuo(facts: FactSet) -> Outcome:
+    """Art. 88 c. 3 on what is already authorised in the year, without the exempt incarichi.
+
+    With the database's list of authorised incarichi, those that by :data:`ATTIVITA` need
+    only a communication are left out; counting them is the other reading (da verificare).
+    Without the list, the stated total is compared (the fast path of most employees).
+    """
+    items = facts.get("authorised_assignments")
+    base, today = facts.get("annual_base_salary"), facts.get("date")
+    if not isinstance(items, (list, tuple)) or not items or not _number(base) \
+            or not isinstance(today, date):
+        verdict = _ANNUO_RULES.decide(facts).verdict
+        return _ANNUO_RULES(facts) if verdict in ("vietato", "dati_mancanti") else _ENTRO
+
+    cite = "art. 88 c. 3"
+    cap = arrotonda(decimale(base) * QUOTA_TETTO.in_force)
+    year = [i for i in items if i.get("request_year") == today.year]
+    exempt = [i for i in year if _exempt(i, facts)]
+    counted = [i for i in year if i not in exempt]
+    total = sum((decimale(i["amount"]) for i in counted), Decimal(0))
+    with_exempt = total + sum((decimale(i["amount"]) for i in exempt), Decimal(0))
+    line = " + ".join(f"{_eur(decimale(i['amount']))} (n. {i['id']})" for i in counted) or "0 €"
+    steps = [TraceStep(f"Autorizzati nel {today.year} con obbligo di autorizzazione: {line} = "
+                       f"{_eur(total)} {'>' if total > cap else '≤'} {_eur(cap)}, un quinto di "
+                       f"{_eur(decimale(base))}.", cite)]
+    data: dict[str, Any] = {"tetto": float(cap), "totale": float(total)}
+    if total > cap:
+        data["regola"] = "oltre_tetto_annuo"
+        return Outcome("vietato", f"**vietato**: gli incarichi autorizzati nel {today.year} "
+                                  f"superano un quinto del trattamento economico fondamentale "
+                                  f"lordo ({cite}): {_eur(total)} > {_eur(cap)}.",
+                       (cite,), tuple(steps), data=data)
+    if with_exempt > cap:
+        names = ", ".join(f"n. {i['id']}" for i in exempt)
+        data["regola"] = "oltre_tetto_annuo"
+        return Outcome(
+            "consentito", f"**consentito**: senza gli incarichi esenti per l'art. 89 ({names}) "
+                          f"i compensi autorizzati nel {today.year} restano entro il tetto: "
+                          f"{_eur(total)} ≤ {_eur(cap)} ({cite}). Contandoli si arriva a "
+                          f"{_eur(with_exempt)} > {_eur(cap)}: norma ambigua, da verificare.",
+            (cite, "art. 89 c. 1"), tuple(steps), data=data, finding=True,
+            severity="attenzione",
+            clearing_readings=(_SENZA_ESENTI,))
+    return Outcome("consentito", _ENTRO.answer + f" {_eur(total)} ≤ {_eur(cap)}.", (cite,),
+                   tuple(steps), data=data)
 
 
 TETTO_ANNUO = Check(
@@ -391,20 +589,16 @@ TETTO_ANNUO = Check(
     title="Compensi già autorizzati nell'anno oltre il tetto",
     citations=("art. 88 c. 3",),
     intents=(),
-    facts=("already_authorised_this_year", "annual_base_salary"),
-    evaluate=Rules(
-        [Rule("oltre_tetto_annuo", "art. 88 c. 3",
-              F("already_authorised_this_year", "compensi autorizzati nell'anno")
-              > F("annual_base_salary", "trattamento economico fondamentale lordo annuo")
-              * float(QUOTA_TETTO),
-              "vietato", "I compensi degli incarichi già autorizzati nell'anno superano un "
-                         "quinto del trattamento economico fondamentale lordo.")],
-        otherwise="consentito", otherwise_cite="art. 88 c. 3",
-        otherwise_says="I compensi autorizzati nell'anno restano entro un quinto del "
-                       "trattamento economico fondamentale lordo.",
-    ),
+    facts=("already_authorised_this_year", "annual_base_salary", "authorised_assignments",
+           "part_time_percent", "date"),
+    evaluate=_tetto_annuo,
     audit=("persona",),
+    actions={
+        "*": (Azione("riesaminare gli incarichi autorizzati nell'anno e sospendere o revocare "
+                     "quelli oltre il tetto, con atto motivato", "art. 88 c. 7"),),
+    },
 )
+_tetto_annuo.rules = _ANNUO_RULES.rules  # type: ignore[attr-defined]
 
 
 
@@ -426,14 +620,18 @@ def _silence(facts: FactSet) -> Outcome:
     cite = GIORNI_RISPOSTA.cite
     if answered is True:
         return Outcome.not_pertinent("La richiesta ha avuto risposta: vale quella.")
+    if needs_authorisation(facts) is False:
+        return Outcome.not_pertinent("L'incarico non richiede autorizzazione: basta la "
+                                     "comunicazione, e nessun silenzio vale diniego.")
     missing = [n for n, v in (("request_date", requested), ("request_answered", answered),
                               ("date", today)) if not isinstance(v, (date, bool))]
     if missing:
         return Outcome.needs(missing, citations=(cite,))
-    term = _calendario(facts).scadenza(requested, GIORNI_RISPOSTA.value)
+    term = _calendario(facts).scadenza(requested, GIORNI_RISPOSTA.in_force)
     due = term.effettiva
     steps = term.passi("la risposta alla richiesta di autorizzazione", cite)
-    data = {"scadenza": due.isoformat(), "scadenza_nominale": term.nominale.isoformat()}
+    data = {"scadenza": due.isoformat(), "scadenza_nominale": term.nominale.isoformat(),
+            "scadenza_testo": fmt(due)}
     if today <= due:
         text = f"La richiesta va decisa entro il {fmt(due)} ({cite})"
         if client in _PUBBLICI:
@@ -447,7 +645,7 @@ def _silence(facts: FactSet) -> Outcome:
     if client not in _PUBBLICI and client not in _PRIVATI:
         return Outcome.needs(["client_type"], tuple(steps), (cite,))
     public = client in _PUBBLICI
-    days = GIORNI_RISPOSTA.value
+    days = GIORNI_RISPOSTA.in_force
     if public:
         steps.append(TraceStep(f"Scaduti i {days} giorni senza risposta su un incarico presso "
                                "una pubblica amministrazione: il silenzio vale assenso.", cite))
@@ -474,46 +672,99 @@ SILENZIO = Check(
     evaluate=_silence,
     audit=("incarico",),
     severity="attenzione",
+    actions={
+        "*": (Azione("comunicare al dipendente che la richiesta si intende respinta e "
+                     "verificare che l'incarico non sia svolto", "art. 88 c. 6"),
+              Azione("rispondere d'ora in poi entro 30 giorni a ogni richiesta", "art. 88 c. 6")),
+    },
 )
+
+
+def _unauthorised(facts: FactSet) -> tuple[bool | None, str]:
+    """Whether the incarico is (or was) worked without authorisation, and why.
+
+    Refused (``authorised`` false), or a request to a private client unanswered past the
+    30 days of art. 88 c. 6, which counts as refused. None when the facts do not say.
+    """
+    authorised = facts.get("authorised")
+    if authorised is False:
+        return True, ("non risulta un'autorizzazione valida: negata, sospesa, revocata o mai "
+                      "rilasciata")
+    if authorised is True:
+        return False, ""
+    if facts.get("request_answered") is False and facts.get("request_date") is not UNKNOWN:
+        silence = _silence(facts)
+        if silence.verdict == "vietato":
+            return True, (f"la richiesta non ha avuto risposta entro il "
+                          f"{silence.data['scadenza_testo']} e per un committente privato il "
+                          "silenzio vale diniego (art. 88 c. 6)")
+        if silence.verdict is None or silence.verdict == "consentito":
+            return False, ""
+    return None, ""
 
 
 def _sanctions(facts: FactSet) -> Outcome:
     """Art. 91: unauthorised work — warning, 30 days, dismissal, compensation to the Comune.
 
-    Art. 91 c. 1 speaks of an assignment done "senza la *prescritta* autorizzazione": it
-    bites only where an authorisation is prescribed. What needs only a communication
-    (art. 89, art. 87 c. 3) is not sanctioned for lacking one.
+    With the incarico's dates known (the audit), only an incarico already begun is a breach;
+    one that ended still owes its compensation to the Comune (c. 4).
     """
-    needed = ATTIVITA.evaluate.decide(facts)  # type: ignore[attr-defined]
-    if needed.verdict in ("comunicazione", "consentito"):
-        return Outcome.not_pertinent(
-            "Per questa attività basta la comunicazione: non serve un'autorizzazione, "
-            "e l'art. 91 non si applica.")
-    if needed.verdict == "dati_mancanti":
-        names = [n for r in needed.unknown for n in r.when.facts() if n not in facts]
-        return Outcome.needs(list(dict.fromkeys(names)), citations=("art. 91 c. 1",))
-    steps = [
-        TraceStep("L'incarico è svolto senza la prescritta autorizzazione.", "art. 91 c. 1"),
-        TraceStep(f"L'ente diffida il dipendente a cessare l'incompatibilità entro "
-                  f"{GIORNI_DIFFIDA.value} giorni.", GIORNI_DIFFIDA.cite),
-    ]
+    needed = needs_authorisation(facts)
+    if needed is False:
+        return Outcome.not_pertinent("L'incarico richiede solo la comunicazione.")
+    unauthorised, why = _unauthorised(facts)
+    if needed is None and unauthorised:
+        # art. 91 c. 1: «senza la *prescritta* autorizzazione»; while the activity check
+        # cannot say whether one was prescribed, its open facts are asked, not assumed
+        decision = ATTIVITA.evaluate.decide(facts)  # type: ignore[union-attr]
+        names = [n for r in decision.unknown for n in r.when.facts() if n not in facts]
+        if names:
+            return Outcome.needs(list(dict.fromkeys(names)), citations=("art. 91 c. 1",))
+    if unauthorised is None and "authorised" not in facts and "request_date" not in facts:
+        return Outcome.not_pertinent()
+    if unauthorised is None:
+        return Outcome.needs(["authorised"], citations=("art. 91 c. 1",))
+    if not unauthorised:
+        return Outcome.not_pertinent("L'incarico è autorizzato (o la risposta è ancora in "
+                                     "termine).")
+    start, end, today = (facts.get(n) for n in ("assignment_start", "assignment_end", "date"))
+    if isinstance(start, date) and isinstance(today, date) and start > today:
+        return Outcome.not_pertinent(f"L'incarico non è ancora iniziato (dal {fmt(start)}).")
+    ended = isinstance(end, date) and isinstance(today, date) and end <= today
+    steps = [TraceStep("L'incarico è svolto senza la prescritta autorizzazione"
+                       + (f": {why}" if why else "") + ".", "art. 91 c. 1")]
+    if ended:
+        steps.append(TraceStep(f"L'incarico è terminato il {fmt(end - timedelta(days=1))}: "
+                               "non c'è più un'incompatibilità da far cessare.", "art. 91 c. 1"))
+    else:
+        steps.append(TraceStep(f"L'ente diffida il dipendente a cessare l'incompatibilità entro "
+                               f"{GIORNI_DIFFIDA.value} giorni.", GIORNI_DIFFIDA.cite))
     data: dict[str, str] = {}
-    warned, today = facts.get("warning_date"), facts.get("date")
-    if isinstance(warned, date):
+    warned = facts.get("warning_date")
+    if isinstance(today, date):
+        data["oggi"] = fmt(today)
+    if ended:
+        pass
+    elif isinstance(warned, date):
         term = _calendario(facts).scadenza(warned, GIORNI_DIFFIDA.value)
-        end = term.effettiva
-        data["fine_diffida"] = end.isoformat()
+        end_term = term.effettiva
+        data["fine_diffida"] = end_term.isoformat()
+        data["fine_diffida_testo"] = fmt(end_term)
         steps += term.passi("cessare l'incarico non autorizzato dopo la diffida",
                             GIORNI_DIFFIDA.cite)
-        if isinstance(today, date) and today > end:
-            steps.append(TraceStep(f"Diffida del {fmt(warned)} scaduta il {fmt(end)}: se "
+        if isinstance(today, date) and today > end_term:
+            steps.append(TraceStep(f"Diffida del {fmt(warned)} scaduta il {fmt(end_term)}: se "
                                    "l'incompatibilità non è cessata, si irroga il licenziamento "
                                    "per giusta causa.", "art. 91 c. 2"))
         else:
-            steps.append(TraceStep(f"Diffida del {fmt(warned)}: il termine scade il {fmt(end)}; "
-                                   "poi, se non cessata, licenziamento per giusta causa.",
-                                   "art. 91 c. 2"))
+            steps.append(TraceStep(f"Diffida del {fmt(warned)}: il termine scade il "
+                                   f"{fmt(end_term)}; poi, se non cessata, licenziamento per "
+                                   "giusta causa.", "art. 91 c. 2"))
     else:
+        if isinstance(today, date):
+            term = _calendario(facts).scadenza(today, GIORNI_DIFFIDA.value)
+            data["fine_diffida"] = term.effettiva.isoformat()
+            data["fine_diffida_testo"] = fmt(term.effettiva)
         steps.append(TraceStep(f"Decorsi {GIORNI_DIFFIDA.value} giorni dalla diffida senza che "
                                "l'incompatibilità cessi: licenziamento per giusta causa.",
                                "art. 91 c. 2"))
@@ -524,10 +775,17 @@ def _sanctions(facts: FactSet) -> Outcome:
         TraceStep("Vigila il responsabile per la prevenzione della corruzione, con i titolari "
                   "di posizione organizzativa.", "art. 91 c. 5"),
     ]
+    comp = facts.get("compensation")
+    if _number(comp):
+        data["compenso"] = _eur(decimale(comp))
     cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
-    return Outcome("vietato", "**vietato**: l'incarico è svolto senza autorizzazione; si "
-                              "applicano la diffida e le sanzioni dell'art. 91.",
-                   cites, tuple(steps), data=data)
+    answer = ("**vietato**: l'incarico è svolto senza autorizzazione"
+              + (f" ({why})" if why else "") + "; "
+              + ("il compenso va versato all'ente (art. 91 c. 4)." if ended else
+                 "si applicano la diffida e le sanzioni dell'art. 91, e il compenso va versato "
+                 "all'ente (art. 91 c. 4)."))
+    data["regola"] = "terminato" if ended else "in_corso"
+    return Outcome("vietato", answer, cites, tuple(steps), data=data)
 
 
 SANZIONI = Check(
@@ -535,10 +793,27 @@ SANZIONI = Check(
     title="Incarico svolto senza autorizzazione",
     citations=("art. 91 c. 1", "art. 91 c. 2", "art. 91 c. 3", "art. 91 c. 4", "art. 91 c. 5"),
     intents=(INTENT,),
-    facts=("authorised", "warning_date", "date", "patron_saint"),
-    applies=known("authorised") & is_false("authorised", "incarico autorizzato"),
+    facts=("authorised", "warning_date", "date", "patron_saint", "request_date",
+           "request_answered", "client_type", "assignment_start", "assignment_end",
+           "compensation", "activity_kind", "paid", "part_time_percent"),
     evaluate=_sanctions,
     audit=("incarico",),
+    actions={
+        "in_corso": (
+            Azione("diffidare il dipendente a cessare l'incarico entro 30 giorni (con la diffida "
+                   "del {oggi}, entro il {fine_diffida_testo})", "art. 91 c. 1"),
+            Azione("chiedere il versamento del compenso ({compenso}) all'erogante o, in "
+                   "difetto, al dipendente, nel conto dell'entrata del bilancio", "art. 91 c. 4"),
+            Azione("se alla scadenza l'incarico non è cessato, avviare il licenziamento per "
+                   "giusta causa in contraddittorio", "art. 91 c. 2"),
+            Azione("informare il responsabile per la prevenzione della corruzione",
+                   "art. 91 c. 5")),
+        "terminato": (
+            Azione("chiedere il versamento del compenso ({compenso}) all'erogante o, in "
+                   "difetto, al dipendente, nel conto dell'entrata del bilancio", "art. 91 c. 4"),
+            Azione("informare il responsabile per la prevenzione della corruzione",
+                   "art. 91 c. 5")),
+    },
 )
 
 
@@ -547,6 +822,10 @@ EXTRA_FACTS = [
     FactSpec("assignment_year", "int", (), "In quale anno si svolge l'incarico?"),
     FactSpec("authorised_in_assignment_year", "amount", (),
              "Quanto è già autorizzato in compensi per l'anno in cui si svolge l'incarico?"),
+    FactSpec("authorised_assignments", "list", (),
+             "Quali altri incarichi della persona sono autorizzati (importo, anni, attività)?"),
+    FactSpec("assignment_start", "date", (), "Da quando si svolge l'incarico?"),
+    FactSpec("assignment_end", "date", (), "Fino a quando si svolge l'incarico?"),
 ]
 
 

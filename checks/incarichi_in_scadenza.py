@@ -29,6 +29,8 @@ from ordina.hookspecs import hookimpl
 
 #: How far ahead «in scadenza» looks when the question does not say.
 GIORNI_ORIZZONTE = 90
+#: Numbers of this module that are not the regulation's (arithmetic, display).
+NON_NORMATIVI = ("GIORNI_ORIZZONTE",)
 
 #: What the text says when an appointment of this kind ends.
 AT_THE_END: dict[str, tuple[str, str]] = {

@@ -13,14 +13,16 @@ says so.
 
 from __future__ import annotations
 
+from ordina import termini
 from ordina.engine import Check, F, Rule, Rules, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import CATEGORIES
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
 
 DURATA_MINIMA_ANNI = Norma(1, "art. 14 c. 3", "non può essere inferiore all’anno")
-ANNI_INCOMPATIBILITA = Norma(2, "art. 14 c. 7", "negli ultimi 2 anni")
+ANNI_INCOMPATIBILITA = termini.ANNI_CARICHE
 CATEGORIA = Norma("D", "art. 14 c. 1", "a dipendenti di categoria D")
 
 NON_D = tuple(c for c in CATEGORIES if not c.startswith(CATEGORIA.value))
@@ -101,6 +103,16 @@ NOMINA = Check(
     evaluate=RULES,
     audit=("ufficio:responsabile_area",),
     probes={"assignment_years": (0.5, 1, 3, 5)},
+    actions={
+        "oltre_mandato": (Azione("ricondurre con decreto del Sindaco la durata dell'incarico "
+                                 "entro il mandato", "art. 14 c. 3"),),
+        "personale_incompatibile": (
+            Azione("affidare la responsabilità della struttura del personale a chi non ha avuto "
+                   "le cariche del comma 7 negli ultimi 2 anni", "art. 14 c. 7"),
+            Azione("acquisire l'autocertificazione all'atto del conferimento", "art. 14 c. 8")),
+        "durata_minima": (Azione("rideterminare la durata in almeno un anno", "art. 14 c. 3"),),
+        "*": (Azione("riesaminare il decreto di conferimento", "art. 14 c. 1"),),
+    },
 )
 
 

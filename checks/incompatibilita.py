@@ -73,6 +73,10 @@ def _public_note(audit: Any) -> str:
             "cui date sono pubbliche.")
 
 
+#: Checks of the audit that are no incompatibility: what a post pays, how units are staffed.
+NOT_INCOMPATIBILITIES = ("retribuzione_posizione", "struttura")
+
+
 def _lookup(query: Any, ctx: Context) -> Outcome:
     from ordina.engine.person_audit import audit_person
     from ordina.engine.persona import resolve_whom
@@ -89,7 +93,8 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
             "l'amministratore di una srl?».")
         return Outcome(None, text)
     registry = ctx.checks()
-    audit = audit_person(dataclasses.replace(ctx, as_of=on, registry=registry), whom.person_id)
+    audit = audit_person(dataclasses.replace(ctx, as_of=on, registry=registry), whom.person_id,
+                         NOT_INCOMPATIBILITIES)
     when = on.strftime("%d/%m/%Y")
     problems = audit.problems
     notes = [f for f in audit.findings if f.severity == "info"]

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ordina.answer import TraceStep
 from ordina.engine import Check, F, Rule, Rules, is_false, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma
@@ -86,6 +87,9 @@ COMPOSIZIONE = Check(
     | known("nucleo_associated"),
     evaluate=COMPOSIZIONE_RULES,
     audit=("ente",),
+    actions={
+        "*": (Azione("ricostituire il Nucleo con decreto del Sindaco", "art. 37 c. 4"),),
+    },
 )
 
 REQUISITI_RULES = Rules(
@@ -139,6 +143,10 @@ REQUISITI = Check(
     | known("member_experience_years") | known("nucleo_compensation"),
     evaluate=REQUISITI_RULES,
     audit=("ufficio:componente_nucleo",),
+    actions={
+        "*": (Azione("sostituire il componente privo dei requisiti con decreto del Sindaco",
+                     "art. 37 c. 4"),),
+    },
 )
 
 

@@ -426,6 +426,8 @@ def _describe(s: Any) -> str:
 
 #: How many names or requests a line lists before "e altri N" (a large Comune has hundreds).
 MAX_ITEMS = 10
+#: Numbers of this module that are not the regulation's (arithmetic, display).
+NON_NORMATIVI = ("MAX_ITEMS",)
 
 
 def _few(items: list[str], sep: str = ", ") -> str:

@@ -9,6 +9,7 @@ Responsabili di Area (c. 4).
 from __future__ import annotations
 
 from ordina.engine import Check, F, Rule, Rules, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import CATEGORIES
 from ordina.hookspecs import hookimpl
@@ -72,6 +73,12 @@ PART_TIME = Check(
            "part_time_conflict", "serious_service_reasons"),
     evaluate=RULES,
     audit=("richiesta:part_time",),
+    actions={
+        "vigili": (Azione("respingere la richiesta: il part-time non è ammesso per i vigili "
+                          "urbani", "art. 80 c. 4"),),
+        "*": (Azione("respingere o differire la richiesta con provvedimento motivato",
+                     "art. 80 c. 2"),),
+    },
 )
 
 

@@ -25,6 +25,8 @@ from ordina.hookspecs import hookimpl
 from ordina.norma import Norma, decimale
 
 CENTO = Decimal(100)
+#: Numbers of this module that are not the regulation's (arithmetic, display).
+NON_NORMATIVI = ("CENTO",)
 
 QUOTA_ECCELLENZE = Norma(Decimal(5), "art. 30 c. 1", "Al 5% dei responsabili di Area")
 QUOTA_MERITO_TRANSITORIA = Norma(Decimal(10), "art. 42 c. 7",

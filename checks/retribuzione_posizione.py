@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ordina.answer import TraceStep
-from ordina.engine import UNKNOWN, Check, FactSet, Outcome
+from ordina.engine import UNKNOWN, Azione, Check, FactSet, Outcome
+from ordina.engine.vocabulary import FactSpec
 from ordina.errors import UserError
 from ordina.formato import arrotonda, euro, numero
 from ordina.hookspecs import hookimpl
@@ -234,7 +235,85 @@ POSIZIONE = Check(
 )
 
 
+# ------------------------------------------------------------------ the audit: pay vs grading
+#: Differences below a cent are rounding, not a finding.
+TOLLERANZA = Decimal("0.01")
+#: Numbers of this module that are not the regulation's (arithmetic, display).
+NON_NORMATIVI = ("CENTO", "TOLLERANZA")
+
+
+def _pagata(facts: FactSet) -> Outcome:
+    """The allowance paid against P = G × Pmax / 100 of the post's grading (allegato D).
+
+    The Giunta grades the positions and the allowance follows the grading (art. 16 c. 2,
+    art. 14 c. 4): paying more than P is a finding to correct at once, paying less one to
+    verify (the Giunta may not yet have adopted the new grading's amounts).
+    """
+    paid, pmax = facts.get("position_allowance_paid"), facts.get("pmax")
+    grades = {code: facts.get(f"grading_{code}") for code in CODICI}
+    if paid is UNKNOWN:
+        return Outcome.not_pertinent()
+    missing = [n for n, v in (("pmax", pmax),) if v is UNKNOWN]
+    missing += [f"grading_{c}" for c, v in grades.items() if v is UNKNOWN]
+    if missing:
+        return Outcome.needs(missing, citations=("all. D",))
+    grading = graduazione({c: decimale(v) for c, v in grades.items()})
+    pay = retribuzione(grading.G, decimale(pmax))
+    paid_d = arrotonda(decimale(paid))
+    diff = paid_d - pay.P
+    year = facts.get("grading_year")
+    of_year = f" del {year}" if isinstance(year, int) else ""
+    steps = [*grading.passi, *pay.passi,
+             TraceStep(f"Retribuzione di posizione corrisposta: {euro(paid_d)}; dovuta secondo "
+                       f"la graduazione{of_year}: {euro(pay.P)}.", "art. 16 c. 2")]
+    data = {"P": float(pay.P), "P_testo": euro(pay.P), "G": float(pay.G),
+            "pagata": euro(paid_d), "differenza": euro(abs(diff)), "importo": float(paid_d)}
+    cites = ("art. 16 c. 2", "all. D", DIVISORE_P.cite)
+    if abs(diff) < TOLLERANZA:
+        return Outcome("consentito", f"La retribuzione di posizione {euro(paid_d)} segue la "
+                                     f"graduazione (G = {numero(pay.G)}).", cites, tuple(steps),
+                       data=data, finding=False)
+    more = diff > 0
+    data["regola"] = "eccedente" if more else "inferiore"
+    answer = (f"La retribuzione di posizione corrisposta ({euro(paid_d)}) non segue la "
+              f"graduazione{of_year} della Giunta: G = {numero(pay.G)}, Pmax del Comune "
+              f"{euro(pay.Pmax)}, P = G × Pmax / 100 = {euro(pay.P)} "
+              f"({'eccede' if more else 'manca'} di {euro(abs(diff))}), allegato D.")
+    return Outcome("vietato" if more else None, answer, cites, tuple(steps), data=data,
+                   finding=True, severity="grave" if more else "attenzione")
+
+
+PAGATA = Check(
+    id="retribuzione_posizione.corrisposta",
+    title="Retribuzione di posizione corrisposta e graduazione (allegato D)",
+    citations=("art. 14 c. 4", "art. 16 c. 2", "all. D", "all. D tab. 3"),
+    intents=(),
+    facts=("position_allowance_paid", "pmax", "grading_year", *GRADING_FACTS),
+    evaluate=_pagata,
+    audit=("ufficio:responsabile_area",),
+    actions={
+        "eccedente": (Azione("ricondurre con atto della Giunta la retribuzione di posizione a "
+                             "{P_testo}, come dà la graduazione, e verificare le somme pagate "
+                             "in più ({differenza} l'anno)", "art. 16 c. 2"),),
+        "inferiore": (Azione("adeguare con atto della Giunta la retribuzione di posizione a "
+                             "{P_testo}, come dà la graduazione", "art. 16 c. 2"),),
+    },
+)
+
+EXTRA_FACTS = [
+    FactSpec("position_allowance_paid", "amount", (),
+             "Qual è la retribuzione di posizione annua corrisposta al Responsabile (euro)?"),
+    FactSpec("grading_year", "int", (), "Di quale anno è la graduazione della posizione?"),
+]
+
+
+@hookimpl
+def ordina_fact_definitions() -> list[FactSpec]:
+    """Facts the audit reads from the appointments."""
+    return EXTRA_FACTS
+
+
 @hookimpl
 def ordina_checks() -> list[Check]:
-    """The allegato D calculator."""
-    return [POSIZIONE]
+    """The allegato D calculator and the audit of the allowances paid."""
+    return [POSIZIONE, PAGATA]

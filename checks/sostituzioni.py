@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -28,6 +30,7 @@ from ordina.engine import (
     is_false,
     is_true,
 )
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, Call
 from ordina.engine.offices import (
     Chain,
@@ -45,14 +48,19 @@ from ordina.engine.offices import (
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
+from ordina.norma import Norma
+from ordina.query.periods import Period, describe, segments
+from ordina.store.audit_facts import higher_duty_rows
+from ordina.store.office_queries import next_absence
+from ordina.store.organisation import areas_on
 
 # -- the regulation's numbers, beside the commi ---------------------------------------------
 #: art. 13 c. 1 trattino 1: higher duties on a vacant post, at most 6 months...
-MESI_VACANZA = 6
+MESI_VACANZA = Norma(6, "art. 13 c. 1 trattino 1", "per un periodo non superiore a sei mesi")
 #: ...extendable to 12 when the procedures to fill the post have started.
-MESI_VACANZA_PROROGA = 12
+MESI_VACANZA_PROROGA = Norma(12, "art. 13 c. 1 trattino 1", "prorogabili fino a dodici")
 #: art. 17 c. 2: result allowance plus the interim increase ≤ 25% of the position allowance.
-TETTO_RISULTATO_PERCENTO = 25
+TETTO_RISULTATO_PERCENTO = Norma(25, "art. 17 c. 2", "costituito dal 25% dell’indennità di posizione")
 
 #: Offices that head a unit. Art. 17 applies to titolari di posizione organizzativa only.
 HEAD_OFFICES = ("responsabile_area", "responsabile_servizio", "responsabile_ufficio",
@@ -109,22 +117,22 @@ MANSIONI = Check(
              "aspettativa) consente le mansioni superiori, non una missione o un impedimento "
              "breve."),
         Rule("vacanza_oltre_12", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA_PROROGA), "vietato",
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA_PROROGA.value), "vietato",
              f"Per un posto vacante le mansioni superiori durano al massimo "
-             f"{MESI_VACANZA_PROROGA} mesi, proroga compresa."),
+             f"{MESI_VACANZA_PROROGA.value} mesi, proroga compresa."),
         Rule("vacanza_oltre_6", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA) & (COPERTURA == False),
-             "vietato", f"Oltre {MESI_VACANZA} mesi la proroga è ammessa solo se sono avviate le "
+             (ASSENZA == "vacanza") & (MESI > MESI_VACANZA.value) & (COPERTURA == False),
+             "vietato", f"Oltre {MESI_VACANZA.value} mesi la proroga è ammessa solo se sono avviate le "
                         "procedure per coprire il posto vacante."),
         Rule("vacanza_6", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA) & (IMMEDIATA == True),
-             "consentito", f"Posto vacante: mansioni superiori ammesse fino a {MESI_VACANZA} "
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA.value) & (IMMEDIATA == True),
+             "consentito", f"Posto vacante: mansioni superiori ammesse fino a {MESI_VACANZA.value} "
                            "mesi."),
         Rule("vacanza_12", "art. 13 c. 1 trattino 1",
-             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA_PROROGA) & (COPERTURA == True)
+             (ASSENZA == "vacanza") & (MESI <= MESI_VACANZA_PROROGA.value) & (COPERTURA == True)
              & (IMMEDIATA == True),
              "consentito", f"Posto vacante in corso di copertura: mansioni superiori ammesse "
-                           f"fino a {MESI_VACANZA_PROROGA} mesi."),
+                           f"fino a {MESI_VACANZA_PROROGA.value} mesi."),
         Rule("assenza", "art. 13 c. 1 trattino 2",
              ASSENZA.isin(("malattia", "aspettativa")) & (IMMEDIATA == True),
              "consentito", "Sostituzione di un dipendente assente con diritto alla conservazione "
@@ -143,6 +151,14 @@ MANSIONI = Check(
              "superiori.", when_verdict=("consentito",)),
     ]),
     audit=("mansione",),
+    actions={
+        "ferie": (Azione("revocare l'incarico di mansioni superiori: le ferie non lo consentono",
+                         "art. 13 c. 1 trattino 2"),),
+        "impedimento": (Azione("revocare l'incarico di mansioni superiori", "art. 13 c. 1 "
+                               "trattino 2"),),
+        "*": (Azione("far cessare le mansioni superiori e, per un posto vacante, concluderne la "
+                     "copertura", "art. 13 c. 1 trattino 1"),),
+    },
 )
 
 
@@ -160,22 +176,28 @@ INTERIM = Check(
         Rule("non_po", "art. 17 c. 1", is_false("is_po_holder", "titolare di altra PO"),
              "vietato", "L'interim si affida solo a un altro titolare di posizione "
                         "organizzativa."),
-        Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO,
-             "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO}% della "
+        Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO.value,
+             "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO.value}% della "
                         "retribuzione di posizione, tetto della retribuzione di risultato."),
         Rule("somma_oltre", "art. 17 c. 2",
-             MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO, "vietato",
-             f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO}% della "
+             MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO.value, "vietato",
+             f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO.value}% della "
              "retribuzione di posizione."),
         Rule("ammesso", "art. 17 c. 1",
              is_true("is_po_holder", "titolare di altra PO")
-             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO),
+             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO.value),
              "consentito", "Interim a un altro titolare di PO, con maggiorazione entro il tetto "
-                           f"del {TETTO_RISULTATO_PERCENTO}%, legata agli obiettivi raggiunti."),
+                           f"del {TETTO_RISULTATO_PERCENTO.value}%, legata agli obiettivi raggiunti."),
         Rule("sindaco", "art. 17 c. 3", ALWAYS, None, "Il sostituto è individuato dal Sindaco.",
              when_verdict=("consentito",)),
     ]),
     audit=("interim",),
+    actions={
+        "non_po": (Azione("affidare l'interim a un altro titolare di posizione organizzativa",
+                          "art. 17 c. 1"),),
+        "*": (Azione("ricondurre risultato e maggiorazione entro il tetto del 25% della "
+                     "retribuzione di posizione", "art. 17 c. 2"),),
+    },
 )
 
 
@@ -209,8 +231,12 @@ COPERTURA_CHECK = Check(
     intents=(),
     facts=("unit_head_absent", "unit_head_vacant", "interim_appointed"),
     evaluate=_coverage,
-    audit=("unita",),
+    audit=("unita:area",),
     severity="attenzione",
+    actions={
+        "*": (Azione("il Sindaco individua il sostituto ad interim tra i titolari di posizione "
+                     "organizzativa", "art. 17 c. 3"),),
+    },
 )
 
 
@@ -360,11 +386,79 @@ def ordina_substitute(ctx: Context, person_id: int, on: date) -> Chain | None:
 
 
 # ------------------------------------------------------------------ the lookup
+#: The longest period answered day by day (a year and a day).
+MAX_PERIOD_DAYS = 366
+
+
 def _lookup(query: Any, ctx: Context) -> Outcome:
+    """Who substitutes on the day asked, or on each part of the period asked."""
     if ctx.db is None:
         return Outcome(None, "Per sapere chi sostituisce chi serve il database del personale.",
                        ("art. 7 c. 1", "art. 17 c. 1"))
     on = question_date(query, ctx)
+    until = (getattr(query, "facts", None) or {}).get("period_end")
+    if getattr(query, "as_of", None) is None and not isinstance(until, date):
+        away = _absence_asked(query, ctx, on)
+        if away is not None:  # "chi sostituisce Rossi durante le sue ferie?": those days
+            return _over_period(query, ctx, away)
+    if not isinstance(until, date) or until <= on or (until - on).days > MAX_PERIOD_DAYS:
+        return _on_day(query, ctx, on)
+    return _over_period(query, ctx, Period(on, until))
+
+
+#: Words of an absence in a question, and the absence kinds of the store they mean.
+_ABSENCE_WORDS = (
+    (re.compile(r"\bferie\b|holiday|vacation|annual leave"), ("ferie",)),
+    (re.compile(r"malatti|\bsick|illness"), ("malattia", "infortunio")),
+    (re.compile(r"maternit|paternit|congedo|parental"), ("maternita", "paternita",
+                                                        "congedo_parentale")),
+    (re.compile(r"aspettativa|\bassen[zt]|\baway\b|\bleave\b"), ()),
+)
+
+
+def _absence_asked(query: Any, ctx: Context, on: date) -> Period | None:
+    """The days of the absence a question speaks of without dates ("durante le sue ferie"),
+    read from the database: the one in course on the date or the next."""
+    text = str(getattr(query, "text", "")).lower()
+    kinds = next((k for pattern, k in _ABSENCE_WORDS if pattern.search(text)), None)
+    if kinds is None:
+        return None
+    target = resolve_target(ctx.db, getattr(query, "subject", None), on)
+    if target is None or target[0] != "persona":
+        return None
+    found = next_absence(ctx.db, target[1], on, kinds)
+    if found is None or (found[2] - found[1]).days > MAX_PERIOD_DAYS:
+        return None
+    return Period(found[1], found[2], found[0])
+
+
+def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
+    """ "dal 10 al 14 X, dal 15 Y": the period split where the answer changes."""
+    answers: dict[date, Outcome] = {}
+
+    def key(day: date) -> str:
+        answers[day] = _on_day(query, ctx, day)
+        text, when = answers[day].answer, day.strftime("%d/%m/%Y")
+        if text.startswith(f"Il {when} "):
+            return text[len(f"Il {when} "):]
+        return text.replace(f"il {when}", "{data}", 1)
+
+    parts = segments(period, key)
+    lines, cites, steps = [], [], []
+    for first, last, text in parts:
+        outcome = answers[first]
+        body = text.replace("{data}", describe(first, last), 1)
+        lines.append(f"- **{describe(first, last)}**: {body}" if len(parts) > 1 else
+                     f"{describe(first, last).capitalize()}: {body}")
+        cites += [c for c in outcome.citations if c not in cites]
+        steps += [s for s in outcome.trace if s not in steps]
+    data = dict(answers[parts[0][0]].data)
+    data["periodi"] = [{"dal": f.isoformat(), "al": t.isoformat(),
+                        "sostituto": answers[f].data.get("sostituto")} for f, t, _ in parts]
+    return Outcome(None, "\n".join(lines), tuple(cites), tuple(steps), data=data)
+
+
+def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
     target = resolve_target(ctx.db, getattr(query, "subject", None), on)
     if target is None:
         return Outcome(None, "Non trovo nel database la persona o l'unità indicata: indica "
@@ -454,22 +548,7 @@ def _months(start: str, end: str | None) -> int | None:
 
 def _higher_duty_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
-    try:
-        rows = db.conn.execute(
-            "SELECT h.id, h.person_id, p.given_name || ' ' || p.surname, h.category, h.reason, "
-            "h.replaces_person_id, h.filling_started, h.valid_from, h.valid_to, "
-            "(SELECT COALESCE(e.economic_position, e.category) FROM employments e "
-            " WHERE e.person_id = h.person_id AND e.valid_from <= h.valid_from "
-            " ORDER BY e.valid_from DESC LIMIT 1), "
-            "(SELECT a.kind FROM absences a WHERE a.person_id = h.replaces_person_id "
-            " AND a.valid_from <= h.valid_from AND (a.valid_to IS NULL OR a.valid_to > h.valid_from)"
-            " LIMIT 1) "
-            "FROM higher_duties h JOIN people p ON p.id = h.person_id "
-            "WHERE (h.valid_to IS NULL OR h.valid_to > :on OR h.valid_to > :year_start)"
-            + ("" if ctx.person is None else f" AND h.person_id = {int(ctx.person)}"),
-            {"on": on.isoformat(), "year_start": f"{on.year}-01-01"}).fetchall()
-    except Exception:  # noqa: BLE001 - public export
-        return []
+    rows = higher_duty_rows(db, on, ctx.person)
     out = []
     for (hid, pid, name, target, reason, _repl, filling, start, end, category, absent) in rows:
         values: dict[str, Any] = {}
@@ -496,11 +575,8 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
 
 def _unit_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
-    rows = db.conn.execute(
-        "SELECT id, name FROM units WHERE kind = 'area' AND valid_from <= :on "
-        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY id", {"on": on.isoformat()}).fetchall()
     out = []
-    for uid, name in rows:
+    for uid, name in areas_on(db, on):
         titular = holders(db, "responsabile_area", on, uid, interim=False)
         interim = holders(db, "responsabile_area", on, uid, interim=True)
         values = {"unit_head_vacant": not titular,
@@ -508,7 +584,7 @@ def _unit_subjects(ctx: Context) -> list[Subject]:
                   is not None,
                   "interim_appointed": bool(interim)}
         facts = FactSet.from_values(values, "db", f"al {on.strftime('%d/%m/%Y')} ({name})")
-        out.append(Subject("unita", uid, name, facts))
+        out.append(Subject("unita", uid, name, facts, ("area",), unit=uid))
     return out
 
 
@@ -534,6 +610,44 @@ def ordina_audit_subjects(ctx: Context) -> list[Subject] | None:
         return None
     units = _unit_subjects(ctx) if ctx.person is None else []
     return [*units, *_interim_subjects(ctx), *_higher_duty_subjects(ctx)]
+
+
+def _person_key(ctx: Context, subject: Subject) -> int | None:
+    """The ``people.id`` of a person subject of a question, when the database knows one."""
+    if getattr(subject.key, "kind", subject.kind) not in ("person", "persona", "self"):
+        return None
+    key = getattr(subject.key, "key", None) if not isinstance(subject.key, int) else subject.key
+    if key is not None and str(key).isdigit():
+        return int(key)
+    target = resolve_target(ctx.db, subject.key, ctx.as_of) if subject.key is not None else None
+    return target[1] if target and target[0] == "persona" else None
+
+
+@hookimpl
+def ordina_subject_facts(ctx: Context, subject: Subject) -> list[Any] | None:
+    """A person's higher-duties row (art. 13): the category of the post covered, why its
+    holder is away, how long, whether the post is being filled — so they are not asked.
+
+    The row in force on the date, else the latest one; its provenance names it.
+    """
+    if ctx.db is None:
+        return None
+    pid = _person_key(ctx, subject)
+    if pid is None:
+        return None
+    rows = _higher_duty_subjects(replace(ctx, person=pid, registry=ctx.registry))
+    if not rows:
+        return None
+    on = ctx.as_of.isoformat()
+    chosen = max(rows, key=lambda r: (_covers(ctx, r.key, on), r.key))
+    return [replace(f, detail=f"({chosen.label}, riga {chosen.key})")
+            for f in chosen.facts.facts() if f.name != "category"]
+
+
+def _covers(ctx: Context, hid: int, on: str) -> bool:
+    row = ctx.db.conn.execute("SELECT 1 FROM higher_duties WHERE id = ? AND valid_from <= ? "
+                              "AND (valid_to IS NULL OR valid_to > ?)", (hid, on, on)).fetchone()
+    return row is not None
 
 
 @hookimpl

@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ordina.engine import Check, F, FactSet, Outcome, Rule, Rules, is_true
+from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, known
 from ordina.facts import KINSHIP
 from ordina.hookspecs import hookimpl
@@ -36,6 +37,9 @@ PARENTI_ESCLUSI: tuple[str, ...] = tuple(
     or (kind == "affinita" and degree <= GRADO_AFFINITA.value) or kind == "convivenza")
 
 KIN = F("kinship", "legame con l'amministratore")
+#: Whose relative: art. 54 c. 2 names only the Sindaco, the Assessori and the Consiglieri.
+RELATED = F("related_to", "carica politica del parente")
+AMMINISTRATORI = ("sindaco", "assessore", "consigliere")
 KIND = F("kinship_kind", "tipo di legame")
 DEGREE = F("kinship_degree", "grado")
 COUNT = F("fixed_term_count", "contratti a tempo determinato già in essere")
@@ -65,7 +69,7 @@ RULES = Rules(
              "vietato", "Con il dissesto dichiarato o la deficitarietà strutturale il contratto "
                         "è risolto di diritto."),
         Rule("parentela", GRADO_PARENTELA.cite,
-             (_FROM_WORD & KIN.isin(PARENTI_ESCLUSI))
+             (_FROM_WORD & KIN.isin(PARENTI_ESCLUSI) & RELATED.isin(AMMINISTRATORI))
              | (_FROM_DB & (KIND == "convivenza"))
              | (_FROM_DB & (KIND == "parentela") & (DEGREE <= GRADO_PARENTELA.value))
              | (_FROM_DB & (KIND == "affinita") & (DEGREE <= GRADO_AFFINITA.value)),
@@ -74,12 +78,18 @@ RULES = Rules(
              "affini fino al secondo grado del Sindaco, degli Assessori o dei Consiglieri "
              "comunali (gradi secondo gli art. 74-78 c.c.)."),
         Rule("coniuge", "art. 54 c. 2",
-             (_FROM_WORD & (KIN == "coniuge")) | (_FROM_DB & KIND.isin(("coniugio", "unione_civile"))),
+             (_FROM_WORD & (KIN == "coniuge") & RELATED.isin(AMMINISTRATORI))
+             | (_FROM_DB & KIND.isin(("coniugio", "unione_civile"))),
              "vietato",
              "Il testo non nomina il coniuge, che non è né parente né affine (art. 78 c.c.); ma "
              "esclude i conviventi e gli affini, che sono tali proprio per il matrimonio: il "
              "coniuge è escluso a maggior ragione, e la legge equipara a esso la parte "
              "dell'unione civile (L. 76/2016, art. 1 c. 20)."),
+        Rule("parente_non_amministratore", "art. 54 c. 2",
+             known("kinship") & (RELATED == "nessuna"), None,
+             "Il divieto dell'art. 54 c. 2 riguarda i conviventi, i parenti e gli affini del "
+             "Sindaco, degli Assessori e dei Consiglieri comunali: il legame con un dipendente "
+             "o con un privato non lo fa scattare.", when_verdict=OK),
         Rule("fuori_dotazione", "art. 53 c. 2", is_true("outside_establishment"), None,
              "Per un posto fuori dalla dotazione organica il 20% non si applica: vale il tetto "
              "previsto dalla legge (art. 110 c. 2 TUEL), che il regolamento non riporta.",
@@ -119,10 +129,19 @@ CONTRATTO = Check(
     intents=(INTENT,),
     facts=("outside_establishment", "fixed_term_count", "staff_establishment",
            "internal_professional_available", "exceeds_mayor_mandate", "ente_in_dissesto",
-           "kinship", "kinship_kind", "kinship_degree"),
+           "kinship", "kinship_kind", "kinship_degree", "related_to"),
     evaluate=RULES,
     audit=("contratto:art110",),
     probes={"fixed_term_count": (0, 1, 2), "staff_establishment": (5, 11, 20)},
+    actions={
+        "parentela": (Azione("non conferire o far cessare l'incarico: parente o affine entro "
+                             "il grado vietato di un amministratore", "art. 54 c. 2"),),
+        "coniuge": (Azione("non conferire o far cessare l'incarico: coniuge o convivente di "
+                           "un amministratore", "art. 54 c. 2"),),
+        "oltre_mandato": (Azione("ricondurre la durata del contratto entro il mandato del "
+                                 "Sindaco", "art. 53 c. 4"),),
+        "*": (Azione("riesaminare il contratto e il suo presupposto", "art. 53 c. 2"),),
+    },
 )
 
 
@@ -154,6 +173,10 @@ TETTO = Check(
     applies=known("fixed_term_count") & known("staff_establishment"),
     evaluate=_tetto,
     audit=("ente",),
+    actions={
+        "*": (Azione("non stipulare altri contratti a tempo determinato oltre il limite della "
+                     "dotazione organica", "art. 53 c. 2"),),
+    },
 )
 
 

@@ -27,6 +27,8 @@ from ordina.hookspecs import hookimpl
 from ordina.norma import Norma, decimale
 
 CENTO = Decimal(100)
+#: Numbers of this module that are not the regulation's (arithmetic, display).
+NON_NORMATIVI = ("CENTO",)
 
 
 @dataclass(frozen=True)

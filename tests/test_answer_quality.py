@@ -26,15 +26,13 @@ def ask(db, question: str):
 
 # ------------------------------------------------------------------ art. 88 c. 3, the cap
 def test_cap_answer_shows_the_sum_and_the_ambiguous_year(demo) -> None:
+    """The docenza n. 7 needs no authorisation (art. 89): it is not summed; counting it is
+    the other reading, stated beside the sum, not hidden."""
     a = ask(demo, "può Mario Rossi accettare l'incarico 12?")
-    # the cap decides; the pending request's 30 days (art. 88 c. 6) are context, in the trace
-    assert a.verdict == "vietato" and a.citations == ["art. 88 c. 3"]
-    assert any(s.citation == "art. 88 c. 6" for s in a.trace)
-    assert "2.800 € + 2.500 € = 5.300 € > 4.600 € = un quinto di 23.000 €" in a.answer
-    assert "restano autorizzabili compensi per 2.100 €" in a.answer
-    # incarico 12 runs in 2027: the other reading of «annualmente» is stated, not hidden
-    assert "Norma ambigua" in a.answer and "2.800 € + 0 € = 2.800 € ≤ 4.600 €" in a.answer
-    assert any("n. 7 (1.500 €), n. 9 (1.000 €)" in s.step for s in a.trace)
+    assert a.verdict != "vietato" and "art. 88 c. 3" in a.citations
+    assert "2.800 € + 1.000 € (n. 9) = 3.800 € ≤ 4.600 €" in a.answer
+    assert "Norma ambigua" in a.answer and "(n. 7) + 1.000 € (n. 9) = 5.300 € > 4.600 €" \
+        in a.answer
     # the request is still pending with a public client: silence would be assent
     assert "entro il 10/12/2026 (art. 88 c. 6)" in a.answer and "silenzio vale assenso" in a.answer
 

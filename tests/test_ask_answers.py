@@ -48,9 +48,11 @@ def test_same_surname_is_asked_back_with_the_names(db) -> None:
     assert result.verdict is None
 
 
-def test_unknown_name_suggests_the_closest(db) -> None:
+def test_unknown_name_one_letter_off_resolves_and_says_so(db) -> None:
+    # issue 10: "intendi …?" only when really ambiguous; one letter off one person resolves
     result = answer_question("obblighi di Rosi", db, ON)
-    assert "intendi Mario Rossi?" in result.answer
+    assert "Ho inteso «Rosi» come Mario Rossi" in result.answer
+    assert "Obblighi di **Mario Rossi**" in result.answer
 
 
 def test_ambiguous_nipote_goes_in_front_of_the_answer(db) -> None:
@@ -59,9 +61,9 @@ def test_ambiguous_nipote_goes_in_front_of_the_answer(db) -> None:
     assert result.answer.startswith("- «nipote» è ambiguo")
 
 
-def test_fallback_search_says_so(db) -> None:
+def test_a_question_the_regulation_does_not_answer_says_so(db) -> None:
     result = answer_question("quanto costa un caffè alla macchinetta?", db, ON)
-    assert result.intent == "search"
+    assert result.intent == "lookup" and result.kind == "search"
     assert result.answer.startswith("Non ho riconosciuto la domanda")
 
 
@@ -77,11 +79,12 @@ def test_article_and_citations_resolve(db) -> None:
 
 
 def test_without_a_database_the_index_is_kept_in_memory() -> None:
-    """No database file: regulation answers and the fallback search use the same FTS
-    index as ``ordina search``, built in memory (ordina.corpus.index.memory_index)."""
+    """No database file: regulation answers use the same index as ``ordina search``, built
+    in memory (ordina.corpus.index.memory_index); a question like no example still gets the
+    closest commi."""
     found = answer_question("cerca patrocinio legale", None, ON)
     assert found.citations[0].startswith("art. 78")
     assert answer_question("art. 88 c. 3", None, ON).citations == ["art. 88 c. 3"]
     fallback = answer_question("quanto costa un caffè alla macchinetta?", None, ON)
-    assert fallback.intent == "search"
+    assert fallback.intent == "lookup" and fallback.kind == "search"
     assert fallback.answer.startswith("Non ho riconosciuto la domanda")

@@ -45,7 +45,9 @@ def test_police_officer_part_time_request(report):
 
 def test_collaborations(report):
     conferral = _found(report, "collaborazioni.conferimento")
-    assert conferral == {"collaborazione 2026/3 (Lucia Bassi)": ["art. 64 c. 4"]}
+    # two invitations, and 7 days for the answers where art. 64 c. 2 lett. c asks for 10
+    assert conferral == {"collaborazione 2026/3 (Lucia Bassi)": ["art. 64 c. 2 lett. c",
+                                                                 "art. 64 c. 4"]}
     efficacy = _found(report, "collaborazioni.efficacia")
     assert list(efficacy) == ["collaborazione 2026/2 (Paolo Serra)"]
 

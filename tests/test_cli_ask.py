@@ -57,11 +57,11 @@ def test_text_output_and_words_without_quotes(run_ordina) -> None:
     assert "art. 89" in out and "Riferimenti" in out
 
 
-def test_unreadable_question_falls_back_to_search_and_says_so(run_ordina) -> None:
+def test_unreadable_question_shows_the_closest_commi_and_says_so(run_ordina) -> None:
     data = json.loads(run_ordina("ask", "quanto costa un caffè alla macchinetta?",
                                  "--json").stdout)
     _contract(data)
-    assert data["intent"] == "search"
+    assert data["intent"] == "lookup" and data["kind"] == "search"
     assert "Non ho riconosciuto la domanda" in data["answer"]
     assert "Forse volevi chiedere" in data["answer"]
 

@@ -25,6 +25,7 @@ def test_wheel_installs_in_a_fresh_venv_and_runs_outside_the_repo(tmp_path) -> N
     assert {"ordina/_data/regulation/regolamento_uffici_servizi.txt",
             "ordina/_data/regulation/organigramma_livorno.txt",
             "ordina/_data/regulation/amendments/README.md",
+            "ordina/_data/templates/autorizzazione.yaml", "ordina/_data/templates/diffida.yaml",
             "ordina/corpus/acts.yaml", "ordina/corpus/stems.tsv"} <= names
 
     venv = tmp_path / "venv"

@@ -273,8 +273,8 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
                               "request_date": date(2026, 3, 12)}),
     ("quando scade la diffida notificata il 1 aprile 2026?", I.DEADLINE, None, None,
      {"deadline_kind": "diffida", "start_date": date(2026, 4, 1)}),
-    ("entro quando va segnalato il conflitto di interessi?", I.DEADLINE, None, None,
-     {"deadline_kind": "conflitto_interessi"}),
+    # a deadline without a date is a rule look-up: the comma that states it (art. 4 c. 6)
+    ("entro quando va segnalato il conflitto di interessi?", I.LOOKUP, None, None, {}),
     ("richiesta presentata 40 giorni fa: entro quando va data risposta?", I.DEADLINE, None,
      None, {"request_date": date(2026, 3, 25)}),
     ("mansioni superiori per 8 mesi a un C1 su un posto vacante di D1", I.HIGHER_DUTIES,
@@ -290,9 +290,9 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
     ("va mandato alla Corte dei conti un incarico da 6.000 €?", I.COLLABORATION, None, None,
      {"contract_amount": 6000.0}),
     ("composizione del nucleo di valutazione", I.EVALUATION_BOARD, None, None, {}),
-    ("chi fa parte del nucleo?", I.EVALUATION_BOARD, None, None, {}),
-    ("a quanti dipendenti spetta il bonus delle eccellenze?", I.EXCELLENCE_BONUS, None,
-     None, {}),
+    # who / how many without figures: what the rule says (art. 37 c. 1, art. 30 c. 2)
+    ("chi fa parte del nucleo?", I.LOOKUP, None, None, {}),
+    ("a quanti dipendenti spetta il bonus delle eccellenze?", I.LOOKUP, None, None, {}),
     ("progressione economica orizzontale", I.ECONOMIC_PROGRESSION, None, None, {}),
     ("progressioni verticali: riserva del 50%", I.CAREER_PROGRESSION, None, None, {}),
     # ---------------------------------------------------------------- categories and areas
@@ -364,12 +364,20 @@ def test_ambiguous_nipote_is_asked_back() -> None:
     assert "nipote" in clar[0].question
 
 
-def test_unknown_name_gets_a_suggestion() -> None:
+def test_a_one_letter_typo_of_one_person_resolves_and_says_so() -> None:
+    # issue 10: "intendi …?" only when really ambiguous; one letter off one person resolves
     query = ask("obblighi di Rosi")
     assert query.intent == I.OBLIGATIONS
     assert query.subject is not None and query.subject.text == "Rosi"
-    assert query.subject.name is None
+    assert query.subject.name == "Mario Rossi"
     clar = [c for c in query.clarifications if c.fact == "subject"]
+    assert clar and not clar[0].options and "Ho inteso «Rosi» come Mario Rossi" in clar[0].question
+
+
+def test_a_farther_name_gets_a_suggestion() -> None:
+    query = ask("obblighi di Rossini")
+    clar = [c for c in query.clarifications if c.fact == "subject"]
+    assert query.subject is not None and query.subject.name is None
     assert clar and "Mario Rossi" in clar[0].options and "intendi" in clar[0].question
 
 
@@ -384,9 +392,9 @@ def test_lowercase_common_words_are_not_surnames() -> None:
     assert query.subject is None or query.subject.name != "Elisa Costa"
 
 
-def test_questions_without_a_form_fall_back_to_search() -> None:
+def test_questions_like_no_example_are_looked_up_in_the_text() -> None:
     query = ask("quanto costa un caffè alla macchinetta?")
-    assert query.intent == I.SEARCH and query.fallback
+    assert query.intent == I.LOOKUP and query.fallback
     assert query.search_text and "caff" in query.search_text
 
 

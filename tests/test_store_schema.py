@@ -52,7 +52,7 @@ def test_version_1_is_migrated_in_place_keeping_data(tmp_path):
     conn.close()
     db = connect(path)
     assert ensure_schema(db) is True
-    assert schema_version(db) == 2
+    assert schema_version(db) == SCHEMA_VERSION
     assert "part_time_requests" in db.table_names()
     row = db.conn.execute("SELECT subject, requested_by FROM external_assignments").fetchone()
     assert row == ("docenza", None)

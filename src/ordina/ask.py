@@ -1,9 +1,9 @@
-"""Answer one question: parse it, then dispatch it to the regulation or to the checks.
+"""Answer one question: parse it, then hand it to the answerer of its intent.
 
-Regulation look-ups (article, refs, cited_by, search) are answered from the corpus here;
-every other intent goes to :func:`ordina.engine.answer`, which runs the checks. A
-question the grammar could not read is answered by a full-text search that says so.
-Nothing here writes to the database: SQL-looking text is just words to search for.
+This is the one dispatcher of ``ordina ask``, the TUI and ``serve``: the answerers are
+registered by intent in :mod:`ordina.answerers` (the regulation's text, its structure, rule
+look-ups, the checks and the database's look-ups). Parsing never opens the database; an
+answerer opens it only when it needs it.
 """
 
 from __future__ import annotations
@@ -12,38 +12,46 @@ from datetime import date
 from typing import Any
 
 from ordina.answer import Answer, Missing
+from ordina.answerers import Env, answerer_for
+from ordina.answerers.regulation import EXAMPLE_QUESTIONS, closest_examples
 from ordina.query import intents as I
 from ordina.query.model import Query
 
-#: Questions shown as "forse volevi chiedere" when a question is not understood.
-EXAMPLE_QUESTIONS: tuple[str, ...] = (
-    "art. 88 c. 3",
-    "cosa dice l'articolo 89?",
-    "chi cita l'allegato G?",
-    "cerca patrocinio legale",
-    "chi sostituisce il segretario il 3 marzo 2027?",
-    "chi sostituisce l'area tecnica?",
-    "chi autorizza le ferie di Neri?",
-    "obblighi di Bianchi",
-    "incompatibilità di Verdi",
-    "incarichi in scadenza",
-    "può Mario Rossi accettare l'incarico 12?",
-    "un dipendente a tempo pieno può fare l'amministratore di una srl?",
-    "un agente di polizia municipale può chiedere il part-time?",
-    "sono assunto da 3 anni, posso chiedere la mobilità in uscita?",
-    "graduazione 80 e Pmax 16.000: quanto è la retribuzione di posizione?",
-)
+#: Intents whose answer is a computation from figures in the question or the database.
+CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
+                          I.ECONOMIC_PROGRESSION, I.CAREER_PROGRESSION, I.MILEAGE, I.DEADLINE,
+                          I.MOBILITY_RANKING, I.REMAINING_CAP, I.OVERDUE_REQUESTS,
+                          I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS})
 
-_SEARCH_LIMIT = 5
+#: What each intent answers, for "se intendevi…" (Italian, English).
+INTENT_LABELS: dict[str, tuple[str, str]] = {
+    I.LOOKUP: ("che cosa dice il regolamento", "what the regulation says"),
+    I.STRUCTURE: ("dove ne parla il regolamento", "where the regulation deals with it"),
+    I.WHO: ("chi ricopre oggi l'incarico", "who holds the post today"),
+    I.SUBSTITUTE: ("chi sostituisce chi", "who stands in"),
+    I.COMPETENT: ("chi è competente nel Comune", "who is competent in the Comune"),
+    I.OBLIGATIONS: ("gli obblighi di una persona", "a person's duties"),
+    I.INCOMPATIBILITY: ("le incompatibilità di una persona", "a person's incompatibilities"),
+    I.EXTERNAL_ASSIGNMENT: ("se un incarico esterno è consentito",
+                            "whether an outside job is allowed"),
+    I.PART_TIME: ("se il part-time è consentito", "whether part-time is allowed"),
+    I.FIXED_TERM_CONTRACT: ("se un contratto a tempo determinato è possibile",
+                            "whether a fixed-term contract is possible"),
+    I.AREA_HEAD_APPOINTMENT: ("se la nomina a responsabile di area è possibile",
+                              "whether the head-of-area appointment is possible"),
+    I.HIGHER_DUTIES: ("se le mansioni superiori sono possibili",
+                      "whether higher duties are possible"),
+    I.MOBILITY_OUT: ("se la mobilità in uscita è possibile", "whether outgoing mobility is possible"),
+    I.MOBILITY_RANKING: ("il punteggio di mobilità", "the mobility score"),
+    I.COLLABORATION: ("se la collaborazione è regolare", "whether the collaboration is lawful"),
+    I.EVALUATION_BOARD: ("se il nucleo di valutazione è regolare",
+                         "whether the evaluation board is lawful"),
+    I.POSITION_PAY: ("il calcolo della retribuzione di posizione", "the position pay"),
+    I.EVALUATION: ("il calcolo della retribuzione di risultato", "the result allowance"),
+    I.DEADLINE: ("il calcolo di una scadenza", "a deadline computed from a date"),
+}
 
-
-def closest_examples(text: str, limit: int = 3) -> list[str]:
-    """The supported question forms closest to ``text`` (rapidfuzz)."""
-    from rapidfuzz import fuzz, process
-
-    found = process.extract(text, list(EXAMPLE_QUESTIONS), scorer=fuzz.token_set_ratio,
-                            limit=limit)
-    return [choice for choice, _score, _i in found]
+__all__ = ["EXAMPLE_QUESTIONS", "answer_query", "answer_question", "closest_examples"]
 
 
 def answer_question(text: str, db: Any = None, as_of: date | None = None,
@@ -63,41 +71,73 @@ def answer_question(text: str, db: Any = None, as_of: date | None = None,
     from ordina.query import parse_question
 
     as_of = as_of or date.today()
-    database = _Lazy(db)
+    env = db if isinstance(db, Env) else Env(db, as_of)
     if lexicon is None and db is not None:
         from ordina.query.lexicon import LazyLexicon, store_lexicon
 
-        lexicon = LazyLexicon(lambda: store_lexicon(database.get()))
-    query = parse_question(text, lexicon, today=as_of)
-    return answer_query(query, database, as_of, cli_facts or {}, interview=interview)
+        lexicon = LazyLexicon(lambda: store_lexicon(env.db()))
+    query = parse_question(text, lexicon, today=as_of, stated=tuple(cli_facts or ()),
+                           prefer=_intents_reading(cli_facts, env) if cli_facts else ())
+    return answer_query(query, env, as_of, cli_facts or {}, interview=interview)
 
 
-class _Lazy:
-    """A database, or the function that opens it, opened at most once."""
+def _intents_reading(cli_facts: dict[str, Any], env: Env) -> frozenset[str]:
+    """The intents whose checks read a fact given with ``--fact``: those facts name the case."""
+    from ordina.engine.registry import default_registry
 
-    def __init__(self, db: Any) -> None:
-        self._db = db
-        self._opened = not callable(db) or hasattr(db, "conn")
-
-    def get(self) -> Any:
-        if not self._opened:
-            self._db = self._db()
-            self._opened = True
-        return self._db
+    stated = set(cli_facts)
+    registry = default_registry(env.db())
+    return frozenset(i for c in registry.checks if stated & set(c.facts) for i in c.intents)
 
 
 def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
                  interview: Any = None) -> Answer:
-    """Answer an already parsed :class:`Query` (``db`` may be lazy, see answer_question)."""
-    db = db if isinstance(db, _Lazy) else _Lazy(db)
-    if query.intent in (I.ARTICLE, I.REFS, I.CITED_BY, I.SEARCH):
-        return _regulation_answer(query, db, as_of)
-    subject_questions = [c for c in query.clarifications if c.fact == "subject" and c.options]
-    if subject_questions:
-        return Answer(query=query.text, intent=query.intent,
-                      answer="\n".join(c.question for c in subject_questions))
-    result = _engine_answer(query, db, as_of, cli_facts, interview)
-    return _with_clarifications(result, query)
+    """Answer an already parsed :class:`Query` (``db`` as in :func:`answer_question`)."""
+    env = db if isinstance(db, Env) else Env(db, as_of)
+    env.as_of, env.cli_facts, env.interview = as_of, dict(cli_facts), interview
+    result = answerer_for(query.intent)(query, env)
+    result = _with_clarifications(result, query)
+    if result.kind is None:
+        result.kind = _kind(result)
+    if query.alternative:
+        note = _alternative_note(query, env)
+        if note and not any(c in note for c in result.citations):
+            result.answer += note
+    return result
+
+
+def _kind(result: Answer) -> str:
+    """lookup, decision, structure, search or calculation, when the answerer did not say."""
+    if result.intent in CALCULATIONS:
+        return "calculation"
+    if result.verdict is not None:
+        return "decision"
+    if result.intent == I.SEARCH:
+        return "search"
+    return "lookup"
+
+
+def _alternative_note(query: Query, env: Env) -> str:
+    """'Se intendevi…': the other plausible reading, with where to find it."""
+    english = query.lang == "en"
+    alt = query.alternative or ""
+    label = INTENT_LABELS.get(alt, (alt.replace("_", " "),) * 2)[1 if english else 0]
+    if alt in (I.LOOKUP, I.STRUCTURE):
+        from ordina.answerers.lookup import find
+
+        found = find(env.corpus(), query.text, query.form, query.lang)
+        if not found:
+            return ""
+        where = found[0].unit.citation
+        return (f"\n\nIf you meant {label}: see {where}." if english
+                else f"\n\nSe intendevi {label}: vedi {where}.")
+    from ordina.query.router import default_router
+
+    example = default_router().nearest(query.text, alt)
+    if example is None:
+        return ""
+    return (f"\n\nIf you meant {label}, ask for example: «{example.text}»." if english
+            else f"\n\nSe intendevi {label}, chiedi per esempio: «{example.text}».")
 
 
 def _with_clarifications(result: Answer, query: Query) -> Answer:
@@ -118,118 +158,3 @@ def _with_clarifications(result: Answer, query: Query) -> Answer:
             if result.verdict == "dati_mancanti":
                 result.missing.insert(0, Missing(clar.fact, clar.question))
     return result
-
-
-def _engine_answer(query: Query, db: _Lazy, as_of: date, cli_facts: dict[str, Any],
-                   interview: Any) -> Answer:
-    try:
-        from ordina.engine import Context, answer
-    except ImportError:
-        return Answer(query=query.text, intent=query.intent,
-                      answer="Le verifiche di conformità non sono ancora installate: "
-                             "ho capito la domanda ma non posso ancora rispondere.")
-    ctx = Context(as_of=as_of, db=db.get(), stated=dict(cli_facts), interview=interview)
-    registry = ctx.checks()
-    if not registry.lookups_for(query.intent) and not registry.for_intent(query.intent):
-        from ordina.directory import answer_lookup
-
-        found = answer_lookup(query, ctx.db, as_of)
-        if found is not None:
-            return found
-    return answer(query, ctx)
-
-
-# --------------------------------------------------------------------------- regulation
-def _regulation_answer(query: Query, db: _Lazy, as_of: date) -> Answer:
-    from ordina.corpus import load_corpus
-
-    database = db.get()
-    if database is None:  # no database file: the same index, kept in memory
-        from ordina.corpus.index import memory_index
-
-        database = memory_index()
-    # the corpus in force on the date, from the database index like ``ordina article``
-    corpus = load_corpus(as_of, db=database)
-    if query.intent == I.ARTICLE and query.ref:
-        from ordina.corpus.render import to_markdown
-
-        unit = corpus.resolve(query.ref)
-        return Answer(query=query.text, intent=query.intent,
-                      answer=to_markdown(corpus, unit), citations=[unit.citation])
-    if query.intent in (I.REFS, I.CITED_BY) and query.ref:
-        return _refs_answer(query, corpus)
-    return _search_answer(query, corpus, database, as_of)
-
-
-def _refs_answer(query: Query, corpus: Any) -> Answer:
-    from ordina.corpus.refs import unit_scope
-
-    unit = corpus.resolve(query.ref or "")
-    scope = unit_scope(corpus, unit)
-    order = {eid: i for i, eid in enumerate(corpus.units)}
-    if query.intent == I.REFS:
-        refs = corpus.refs.cites(scope)
-        head = f"{unit.citation} cita:" if refs else f"{unit.citation} non cita altre norme."
-    else:
-        refs = sorted(corpus.refs.cited_by(scope), key=lambda r: order.get(r.source, 0))
-        head = (f"{unit.citation} è citato da:" if refs
-                else f"Nessuna disposizione cita {unit.citation}.")
-    cited: list[str] = [unit.citation]
-    lines = [head]
-    for ref in refs:
-        where = corpus.units[ref.source].citation
-        if query.intent == I.REFS:
-            target = corpus.get(ref.target) if ref.target else None
-            label = target.citation if target is not None else (ref.label or ref.text)
-            if target is not None and target.citation not in cited:
-                cited.append(target.citation)
-            line = f"- **{label}** (in {where}): «{ref.text}»"
-            if ref.url:
-                line += f" — {ref.url}"
-        else:
-            if where not in cited:
-                cited.append(where)
-            line = f"- **{where}**: «{ref.text}»"
-        lines.append(line)
-    return Answer(query=query.text, intent=query.intent, answer="\n".join(lines),
-                  citations=cited)
-
-
-def _search_answer(query: Query, corpus: Any, db: Any, as_of: date) -> Answer:
-    text = query.search_text or ("" if query.error else query.text)
-    hits = _search(corpus, db, text, as_of) if text else []
-    lines: list[str] = []
-    if query.fallback:
-        if query.error:
-            lines.append(query.error)
-        else:
-            lines.append("Non ho riconosciuto la domanda tra quelle che so interpretare: "
-                         "ho cercato le parole nel testo del regolamento.")
-        lines.append("")
-    if hits:
-        lines.append(f"Risultati per «{text}»:")
-        for unit, snippet in hits:
-            lines.append(f"- **{unit.citation}** — {snippet}")
-    elif text:
-        lines.append(f"Nessuna disposizione parla di «{text}».")
-    if query.fallback:
-        while lines and not lines[-1]:
-            lines.pop()
-        lines.append("")
-        lines.append("Forse volevi chiedere: " + "; ".join(
-            f"«{q}»" for q in closest_examples(query.text)) + ".")
-    return Answer(query=query.text, intent=I.SEARCH, answer="\n".join(lines),
-                  citations=[unit.citation for unit, _ in hits])
-
-
-def _search(corpus: Any, db: Any, text: str, as_of: date) -> list[tuple[Any, str]]:
-    """Commi matching ``text`` in the full-text index (``ordina search``), with snippets."""
-    from ordina.corpus.index import search
-
-    out: list[tuple[Any, str]] = []
-    for hit in search(db, text, _SEARCH_LIMIT, as_of=as_of):
-        for match in hit.matches[:2]:
-            unit = corpus.get(match.eid)
-            if unit is not None:
-                out.append((unit, " ".join(match.marked().split())))
-    return out[:_SEARCH_LIMIT * 2]

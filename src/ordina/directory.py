@@ -71,7 +71,7 @@ def _who(query: Query, db: Any, on: date) -> Answer:
             text = f"{holders[0].office_label} al {_when(on)}: {names}."
         else:
             text = f"Al {_when(on)} nessuno ricopre l'ufficio di {name}."
-    return Answer(query=query.text, intent=query.intent, answer=text)
+    return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup")
 
 
 def _person_card(db: Any, person: Any, on: date) -> str:
@@ -111,4 +111,4 @@ def _expiring(query: Query, db: Any, on: date) -> Answer:
             last = date.fromisoformat(item["last_day"])
             lines.append(f"- {_when(last)}: {item['what']}")
         text = "\n".join(lines)
-    return Answer(query=query.text, intent=query.intent, answer=text)
+    return Answer(query=query.text, intent=query.intent, answer=text, kind="calculation")

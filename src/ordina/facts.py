@@ -356,6 +356,7 @@ KINSHIP_KINDS: dict[str, str] = {
 #: Political offices of art. 54 whose relatives may not get art. 110 fixed-term contracts.
 POLITICAL_ROLES: dict[str, str] = {
     "sindaco": "Sindaco", "assessore": "Assessore", "consigliere": "Consigliere comunale",
+    "nessuna": "nessuna carica politica (un dipendente, il Segretario, un privato)",
 }
 
 POLITICAL_ROLE_SYNONYMS: dict[str, str] = {
@@ -363,6 +364,7 @@ POLITICAL_ROLE_SYNONYMS: dict[str, str] = {
     "assessore": "assessore", "assessora": "assessore", "councillor": "consigliere",
     "consigliere": "consigliere", "consigliera": "consigliere",
     "consigliere comunale": "consigliere", "alderman": "assessore",
+    "nessuna": "nessuna", "nessuno": "nessuna", "none": "nessuna", "dipendente": "nessuna",
 }
 
 #: Matters whose competent office the "who authorises / who is competent" question asks for.
@@ -610,7 +612,8 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
             "Si tratta di parentela, affinità, coniugio o convivenza?",
             "tipo di legame (art. 54; art. 74-78 c.c.)", citation="art. 54"),
     _choice("related_to", POLITICAL_ROLES, POLITICAL_ROLE_SYNONYMS,
-            "Di chi è parente o affine la persona: Sindaco, Assessore o Consigliere?",
+            "Di chi è parente o affine la persona: Sindaco, Assessore, Consigliere, o nessuno "
+            "di questi (un dipendente, un privato)?",
             "carica politica del parente (art. 54)", citation="art. 54"),
     # -- mobility
     Fact("experience_points", "number", "Quanti punti (su 35) ha per l'esperienza?",
@@ -691,6 +694,8 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
          "data della domanda (es. di chi sostituisce chi)"),
     Fact("assignment_id", "str", "Qual è il numero dell'incarico nel database?",
          "identificativo dell'incarico nel database del personale"),
+    Fact("collaboration_number", "str", "Qual è il numero della collaborazione (es. 2026/3)?",
+         "numero della collaborazione nel database del personale"),
 )}
 
 

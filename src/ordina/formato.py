@@ -51,3 +51,17 @@ def data(value: date) -> str:
 def data_lunga(value: date) -> str:
     """``venerdì 22 maggio 2026``."""
     return f"{GIORNI_SETTIMANA[value.weekday()]} {value.day} {MESI[value.month - 1]} {value.year}"
+
+
+#: Shares the regulation writes in words (art. 88 c. 3: «un quinto»).
+FRAZIONI: dict[int, str] = {2: "la metà", 3: "un terzo", 4: "un quarto", 5: "un quinto",
+                            6: "un sesto", 7: "un settimo", 8: "un ottavo", 9: "un nono",
+                            10: "un decimo"}
+
+
+def frazione(value: Decimal) -> str:
+    """``un quinto`` for 1/5; other shares as a percentage (``il 22,5%``)."""
+    for den, words in FRAZIONI.items():
+        if abs(Decimal(1) / den - value) < Decimal("1e-9"):
+            return words
+    return f"il {numero(value * 100, 2).removesuffix(',00')}%"

@@ -10,12 +10,21 @@ so a number can never drift from its source without a failing test::
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+
+#: Values read from another text of the regulation (a recheck, a proposed amendment), by
+#: ``(cite, quote)``; empty in normal use, so every Norma is its own value.
+_NONE: Mapping[tuple[str, str], Any] = MappingProxyType({})
+_IN_FORCE: ContextVar[Mapping[tuple[str, str], Any]] = ContextVar("norme_in_vigore",
+                                                                  default=_NONE)
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,23 @@ class Norma(Generic[T]):
 
     def __str__(self) -> str:
         return f"{self.value} ({self.cite})"
+
+    @property
+    def in_force(self) -> T:
+        """The value under the text being examined: :attr:`value` unless
+        :func:`values_in_force` set another (``ordina receipt --recheck``,
+        ``ordina register impact``)."""
+        return _IN_FORCE.get().get((self.cite, self.quote), self.value)
+
+
+@contextmanager
+def values_in_force(values: Mapping[tuple[str, str], Any]) -> Iterator[None]:
+    """Within the block, each Norma keyed ``(cite, quote)`` in ``values`` is that value."""
+    token = _IN_FORCE.set(MappingProxyType(dict(values)))
+    try:
+        yield
+    finally:
+        _IN_FORCE.reset(token)
 
 
 def norme_of(module: ModuleType | Any) -> dict[str, Norma[Any]]:

@@ -1,4 +1,4 @@
-"""Where the shipped data lives: grammar/, regulation/ and checks/.
+"""Where the shipped data lives: grammar/, regulation/, checks/ and templates/.
 
 In an installed wheel they sit inside the package (``ordina/_data``); in a source
 checkout they are the top-level folders of the repository.
@@ -12,7 +12,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def data_dir(name: str) -> Path:
-    """Return the directory holding shipped data ``name`` ("grammar", "regulation", "checks").
+    """Return the directory holding shipped data ``name`` ("grammar", "regulation", "checks",
+    "templates").
 
     :param name: one of the top-level data folders.
     :raises FileNotFoundError: when neither the wheel nor the checkout has it.

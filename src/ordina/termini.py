@@ -1,13 +1,24 @@
-"""Terms of the regulation, in days, that more than one check needs.
+"""Terms and thresholds of the regulation that more than one module needs.
 
 Each is a :class:`~ordina.norma.Norma` beside the comma that states it, so the deadline
-calculator (``checks/scadenze.py``) and the checks that apply the same term (Titolo VII,
-Titolo IX) read one number from one place.
+calculator (``checks/scadenze.py``), the checks that apply the same term (Titolo VII,
+Titolo IX), the duties (``checks/doveri.py``) and the database facts (``engine/dbfacts.py``)
+read one number from one place.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ordina.norma import Norma
+
+#: Authorised compensation in a year at most one fifth of the gross base salary.
+QUOTA_TETTO = Norma(Decimal(1) / 5, "art. 88 c. 3",
+                    "un quinto del trattamento economico fondamentale lordo spettante")
+#: The prohibitions of art. 87 c. 1 bind full-time staff and part-time above 50%.
+SOGLIA_PART_TIME = Norma(50, "art. 87 c. 3", "I dipendenti in part time fino al 50%")
+#: Political or union offices «attualmente o negli ultimi 2 anni» bar the personnel office.
+ANNI_CARICHE = Norma(2, "art. 14 c. 7", "negli ultimi 2 anni")
 
 #: The answer to a request for authorisation of an external assignment.
 RISPOSTA_AUTORIZZAZIONE = Norma(30, "art. 88 c. 6", "devono trovare risposta entro 30 giorni")

@@ -40,6 +40,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "facts",
     "check",
     "coverage",
+    # decisions, acts, deadlines
+    "decide",
+    "register",
+    "receipt",
+    "act",
+    "deadlines",
     # the app in a browser
     "serve",
 )

@@ -21,7 +21,11 @@ def register(subparsers, parents) -> None:
     p.add_argument("--format", choices=("csv", "xlsx"),
                    help="formato (predefinito: dal nome di OUT, altrimenti csv)")
     p.add_argument("--public", metavar="OUT.db", help="scrive la copia pubblica del database")
-    p.add_argument("--force", action="store_true", help="sovrascrive OUT.db se esiste")
+    p.add_argument("--trasparenza", metavar="DIR",
+                   help="scrive in DIR (CSV e XLSX) gli elenchi per Amministrazione trasparente:"
+                        " incarichi ai dipendenti (art. 18) e consulenti (art. 15 D.Lgs. 33/2013)")
+    p.add_argument("--force", action="store_true",
+                   help="sovrascrive OUT.db (o i file di --trasparenza) se esiste")
     p.set_defaults(run=run)
 
 
@@ -34,6 +38,17 @@ def run(args: argparse.Namespace) -> int:
     from ordina.errors import UserError
 
     db = open_store(args)
+    if args.trasparenza:
+        from ordina.transparency.tables import tables
+        from ordina.transparency.write import write
+
+        chosen = tables(db)
+        written = write(Path(args.trasparenza), chosen, force=args.force)
+        emit(args, {"files": [str(p) for p in written],
+                    "rows": {t.name: len(t.rows) for t in chosen}},
+             "\n".join([f"{t.title} ({t.basis}): {len(t.rows)} righe" for t in chosen]
+                       + [f"scritto {p}" for p in written]))
+        return 0
     if args.public:
         from ordina.store.public import export_public
 

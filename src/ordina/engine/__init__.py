@@ -51,14 +51,14 @@ Entry points for the rest of ordina: :func:`answer` (``ordina ask``),
 """
 
 from ordina.engine.answering import answer, evaluate, gather_facts
-from ordina.engine.check import Check, Outcome, Rule, Rules
+from ordina.engine.check import Azione, Check, Outcome, Rule, Rules
 from ordina.engine.context import Context, Lookup, Subject
 from ordina.engine.logic import UNKNOWN, F, is_false, is_true
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.registry import CheckLoadError, Registry, default_registry, make_registry
 
 __all__ = [
-    "UNKNOWN", "Check", "CheckLoadError", "Context", "F", "FactSet", "FactValue", "Lookup",
+    "UNKNOWN", "Azione", "Check", "CheckLoadError", "Context", "F", "FactSet", "FactValue", "Lookup",
     "Outcome", "Registry", "Rule", "Rules", "Subject", "answer", "default_registry",
     "evaluate", "gather_facts", "is_false", "is_true", "make_registry",
 ]

@@ -31,6 +31,10 @@ MAX_CITATIONS = 5
 #: A conditional answer names at most this many outcomes of one fact (else: just ask).
 MAX_BRANCHES = 3
 
+#: The engine's answers when no check decides: the dispatcher then looks the rule up.
+NO_CHECK_APPLIES = "Nessuna delle verifiche si applica a questi fatti."
+NO_CHECK_ANSWERS = "Nessuna verifica risponde a questo tipo di domanda."
+
 
 def query_text(query: Any) -> str:
     """The user's words, whatever the Query object calls them."""
@@ -68,6 +72,11 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> Fa
     if assignment and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
+    collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
+        "collaboration_number")
+    if collab and ctx.db is not None:
+        facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
+                                                        f"collaborazione {collab}")))
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
@@ -115,7 +124,8 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
         if outcome.pertinent:
             outcomes.append((check, outcome))
     if not outcomes:
-        return Outcome(None, say("no_check", lang), pertinent=False)
+        # the dispatcher recognises this sentence and looks the rule up instead
+        return Outcome(None, NO_CHECK_APPLIES, pertinent=False)
     verdicts = [o.verdict for _, o in outcomes]
     if "vietato" in verdicts:
         # the prohibitions decide; undecided checks are dropped, but notes without a
@@ -138,7 +148,10 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
             trace.append(TraceStep(f"Verifica «{check.title}».", check.all_citations()[0]))
         trace += outcome.trace
         citations += [c for c in outcome.citations if c not in citations]
-        if outcome.verdict == verdict and verdict not in (None, "dati_mancanti"):
+        # a prohibition decides alone; an allowed verdict rests on every check that allowed
+        # it (authorisable, and within the cap of art. 88 c. 3)
+        if outcome.verdict not in (None, "dati_mancanti") and (
+                verdict != "vietato" or outcome.verdict == "vietato"):
             decisive += [c for c in _decisive(outcome) if c not in decisive]
         if outcome.answer and outcome.verdict != "dati_mancanti":
             answers.append(outcome.answer)
@@ -300,10 +313,12 @@ def answer(query: Any, ctx: Context) -> Answer:
     if lookups and not wants_check:
         topic = str(getattr(query, "topic", "") or "")
         chosen = next((lk for lk in lookups if topic and topic in lk.topics), lookups[0])
-        return to_answer(query, intent, chosen.run(query, ctx), registry)
+        result = to_answer(query, intent, chosen.run(query, ctx), registry)
+        result.kind = chosen.kind
+        return result
     if not checks:
         return Answer(query=query_text(query), intent=intent,
-                      answer="Nessuna verifica risponde a questo tipo di domanda.")
+                      answer=NO_CHECK_ANSWERS)
     lang = query_lang(query)
     facts = gather_facts(query, ctx, resolve_subject(query, ctx))
     outcome = evaluate(checks, facts, registry, lang)

@@ -26,6 +26,9 @@ from ordina.engine.provenance import FactSet
 #: Audit severities, from the most serious.
 SEVERITIES = ("grave", "attenzione", "info")
 
+#: The one table of severity names, used by the Markdown and JSON reports and the TUI.
+SEVERITY_LABELS = {"grave": "grave", "attenzione": "da verificare", "info": "informazione"}
+
 #: Subject kinds the audit iterates over.
 SUBJECT_KINDS = ("persona", "ufficio", "interim", "unita", "incarico", "mansione", "contratto",
                  "richiesta", "ente")
@@ -101,6 +104,11 @@ class Outcome:
     decisive: tuple[str, ...] = ()
     """The citations that gave the verdict (the rule that fired, the rule it prevails over);
     the others in :attr:`citations` are context (notes, conditions). Empty: all decide."""
+    severity: str | None = None
+    """For the audit: overrides the check's severity for this outcome (one of SEVERITIES)."""
+    clearing_readings: tuple[str, ...] = ()
+    """Readings of an ambiguous text under which this finding would not arise: a finding that
+    rests on an ambiguous reading is never ``grave`` (the audit files it ``attenzione``)."""
 
     @classmethod
     def not_pertinent(cls, why: str = "") -> Outcome:
@@ -116,6 +124,36 @@ class Outcome:
 
 
 Evaluate = Callable[[FactSet], Outcome]
+
+
+@dataclass(frozen=True)
+class Azione:
+    """What the office does about a finding, with the comma that prescribes it.
+
+    :param fa: the action in Italian, imperative infinitive (``diffidare il dipendente …``);
+        ``{name}`` placeholders are filled from the outcome's ``data``.
+    :param cite: canonical citation of the comma that prescribes it.
+    """
+
+    fa: str
+    cite: str
+
+    def testo(self, data: Mapping[str, Any] | None = None) -> str:
+        """The action with its placeholders filled and its citation: ``… (art. 91 c. 4)``."""
+        text = self.fa
+        if "{" in text:
+            try:
+                text = text.format_map(_Known(data or {}))
+            except (IndexError, ValueError):
+                text = self.fa
+        return f"{text} ({self.cite})"
+
+
+class _Known(dict):
+    """Placeholders the outcome does not fill read «…», never ``{name}``."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
 
 
 @dataclass(frozen=True)
@@ -145,6 +183,19 @@ class Check:
     severity: str = "grave"
     applies: Expr | None = None
     probes: Mapping[str, Sequence[Any]] = field(default_factory=dict)
+    actions: Mapping[str, Sequence[Azione]] = field(default_factory=dict)
+    """What to do about a finding, by the id of the rule that gave it (``outcome.data
+    ["regola"]``, or every rule in ``["regole"]``), ``*`` for every other finding."""
+
+    def actions_for(self, outcome: Outcome) -> tuple[Azione, ...]:
+        """The actions a finding of this check calls for (its rule's, else the default)."""
+        data = outcome.data or {}
+        rules = [str(r) for r in data.get("regole", ())] or (
+            [str(data["regola"])] if data.get("regola") else [])
+        out: list[Azione] = []
+        for rule in rules:
+            out += [a for a in self.actions.get(rule, ()) if a not in out]
+        return tuple(out or self.actions.get("*", ()))
 
     def run(self, facts: FactSet) -> Outcome:
         """Evaluate the check on ``facts``, honouring :attr:`applies`."""
@@ -365,6 +416,7 @@ class Rules:
         conflicts: list[str] = []
         conditions: list[str] = []
         decisive: list[str] = []
+        also: list[str] = []
         if fired is not None:
             line = _facts_line(fired.when, facts)
             trace.append(TraceStep(f"{fired.says}" + (f" [{line}]" if line else ""), fired.cite))
@@ -387,6 +439,7 @@ class Rules:
             if verdict == "vietato":
                 for other in self._prohibitions:
                     if other is not fired and other.when.eval(facts) is True:
+                        also.append(other.id)
                         line = _facts_line(other.when, facts)
                         trace.append(TraceStep(f"Ricorre anche: {other.says}"
                                                + (f" [{line}]" if line else ""), other.cite))
@@ -432,7 +485,9 @@ class Rules:
         if conflicts:
             answer += "\n\n" + "\n\n".join(conflicts)
         return Outcome(verdict, answer, tuple(citations), tuple(trace),  # type: ignore[arg-type]
-                       conditions=tuple(conditions), decisive=tuple(dict.fromkeys(decisive)))
+                       conditions=tuple(conditions), decisive=tuple(dict.fromkeys(decisive)),
+                       data={"regola": fired.id, "regole": (fired.id, *also)}
+                       if fired is not None else {})
 
 
 @dataclass

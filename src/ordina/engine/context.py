@@ -36,6 +36,7 @@ class Subject:
     :param tags: finer kinds a check can audit alone (``ufficio:responsabile_area``).
     :param person: the person it concerns (``people.id``), when it concerns one: lets the
         audit answer "incompatibilità di Verdi" with Verdi's subjects only.
+    :param unit: the unit it belongs to, when it is not simply its person's.
     """
 
     kind: str
@@ -44,6 +45,9 @@ class Subject:
     facts: FactSet = field(default_factory=FactSet)
     tags: tuple[str, ...] = ()
     person: int | None = None
+    unit: int | None = None
+    """The unit it belongs to (``units.id``), when not the person's own: files the finding
+    under its Area and lets ``check --unit`` select it."""
 
 
 Interviewer = Callable[[Missing], Any]
@@ -97,6 +101,7 @@ class Lookup:
     :param intents: query intents it answers.
     :param run: ``(query, ctx) -> Outcome``; reads the database as of ``ctx.as_of``.
     :param topics: the words of the question it answers (``ferie``, ``missioni``), if any.
+    :param kind: the ``Answer.kind`` of its answers: ``lookup`` (who is who), ``calculation``.
     """
 
     id: str
@@ -105,3 +110,4 @@ class Lookup:
     intents: tuple[str, ...]
     run: Callable[[Any, Context], Outcome]
     topics: tuple[str, ...] = ()
+    kind: str = "lookup"

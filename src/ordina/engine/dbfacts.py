@@ -9,16 +9,21 @@ never a default. Everything is loaded in bulk (one query per table), so the audi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ordina import termini
 from ordina.engine.context import Context, Subject
 from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.vocabulary import FactSpec
 from ordina.hookspecs import hookimpl
+from ordina.store import audit_facts as rows
+from ordina.store.holders import full_name
+from ordina.store.organisation import has_table as store_has_table
+from ordina.store.posizioni import PositionPay, area_heads_pay
 
 #: Store activity codes -> fact vocabulary (``activity_kind``).
 ACTIVITY = {
@@ -37,6 +42,9 @@ ACTIVITY = {
     "sindacale": "incarico_sindacale",
 }
 CLIENT = {"pa": "pubblica_amministrazione", "privato": "privato"}
+#: Statuses with no authorisation in force: refused, suspended or revoked (art. 88 c. 7),
+#: only communicated, or worked without asking (art. 91 c. 1).
+NOT_AUTHORISED = frozenset({"negato", "sospeso", "revocato", "comunicato", "non_autorizzato"})
 #: Store codes of art. 66 c. 1 -> ``direct_reason`` of the vocabulary.
 DIRECT_REASONS = {"a": "procedura_deserta", "b": "urgenza", "c": "complementare",
                   "d": "artistica"}
@@ -52,7 +60,7 @@ _AFFINE_OTHER = {(0, 1): "genero", (1, 1): "cognato"}
 _POLITICAL = {"sindaco": "sindaco", "vice_sindaco": "assessore", "assessore": "assessore",
               "consigliere": "consigliere", "presidente_consiglio": "consigliere"}
 #: Art. 14 c. 7: political or union offices held in the last 2 years.
-ANNI_CARICHE = 2
+ANNI_CARICHE = termini.ANNI_CARICHE
 
 
 def _d(text: str | None) -> date | None:
@@ -63,15 +71,7 @@ def _bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
-def _current(alias: str = "") -> str:
-    p = f"{alias}." if alias else ""
-    return f"{p}valid_from <= :on AND ({p}valid_to IS NULL OR {p}valid_to > :on)"
-
-
-def has_table(db: Any, name: str) -> bool:
-    """Whether the database has table ``name`` (a public export lacks the personal ones)."""
-    return db.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
-                           (name,)).fetchone() is not None
+has_table = store_has_table
 
 
 @lru_cache(maxsize=4096)
@@ -123,26 +123,12 @@ class PeopleFacts:
         self.only = None if ids is None else sorted(set(ids))
         self._load()
 
-    def _where(self, column: str) -> str:
-        if self.only is None:
-            return ""
-        return f" AND {column} IN ({','.join(str(int(i)) for i in self.only)})"
-
-    def _rows(self, sql: str) -> Iterator[tuple]:
-        return self.db.conn.execute(sql, {"on": self.on.isoformat(),
-                                          "year": str(self.on.year)})
-
     def _load(self) -> None:
         if not has_table(self.db, "employments"):
             return
-        for pid, given, surname in self._rows(
-                "SELECT id, given_name, surname FROM people WHERE 1" + self._where("id")):
-            self.names[pid] = f"{given} {surname}"
-        for (pid, category, position, profile, contract, pct, salary, hire) in self._rows(
-                "SELECT e.person_id, e.category, e.economic_position, e.profile, e.contract, "
-                "e.part_time_pct, e.salary_cents, pp.hire_date FROM employments e "
-                "LEFT JOIN people_private pp ON pp.person_id = e.person_id "
-                f"WHERE {_current('e')}" + self._where("e.person_id")):
+        self.names.update(rows.names_of_people(self.db, self.only))
+        for (pid, category, position, profile, contract, pct, salary, hire) in \
+                rows.employments_in_force(self.db, self.on, self.only):
             f = self.facts.setdefault(pid, {})
             f["part_time_percent"] = pct
             cat = _category(category, position)
@@ -164,11 +150,9 @@ class PeopleFacts:
             f["is_area_head"] = False
             f["personnel_office"] = False
             f["already_authorised_this_year"] = 0.0
-        for pid, office in self._rows(
-                "SELECT person_id, office FROM offices WHERE office IN "
-                "('responsabile_area', 'segretario', 'vice_segretario', 'responsabile_personale') "
-                f"AND {_current()}"
-                + self._where("person_id")):
+        for pid, office in rows.offices_in_force(
+                self.db, self.on, ("responsabile_area", "segretario", "vice_segretario",
+                                   "responsabile_personale"), self.only):
             f = self.facts.setdefault(pid, {})
             if office == "responsabile_area":
                 f["is_po_holder"] = True
@@ -177,20 +161,19 @@ class PeopleFacts:
                 f["personnel_office"] = True
             elif office == "segretario":
                 f.setdefault("profile", "segretario")
-        if has_table(self.db, "external_assignments"):
-            for pid, total in self._rows(
-                    "SELECT person_id, SUM(compensation_cents) FROM external_assignments "
-                    "WHERE status = 'autorizzato' AND "
-                    "substr(COALESCE(request_date, valid_from), 1, 4) = :year"
-                    + self._where("person_id") + " GROUP BY person_id"):
-                if pid in self.facts:
-                    self.facts[pid]["already_authorised_this_year"] = (total or 0) / 100
-        if has_table(self.db, "past_roles"):
-            limit = date(self.on.year - ANNI_CARICHE, self.on.month,
-                         min(self.on.day, 28)).isoformat()
-            for pid, in self._rows(
-                    "SELECT DISTINCT person_id FROM past_roles WHERE valid_from <= :on AND "
-                    f"(valid_to IS NULL OR valid_to > '{limit}')" + self._where("person_id")):
+        for pid, total in rows.authorised_compensation_by_person(
+                self.db, self.on.year, self.only).items():
+            if pid in self.facts:
+                self.facts[pid]["already_authorised_this_year"] = total / 100
+        for row in rows.authorised_assignments_of_year(self.db, self.on.year, self.only):
+            if row["person_id"] in self.facts:
+                f = self.facts[row["person_id"]]
+                f["authorised_assignments"] = (*f.get("authorised_assignments", ()),
+                                               _authorised_item(row))
+        past = rows.people_with_past_roles(self.db, self.on, _two_years_before(self.on),
+                                           self.only)
+        if past is not None:
+            for pid in past:
                 if pid in self.facts:
                     self.facts[pid]["political_or_union_office_2y"] = True
             for pid in self.facts:
@@ -210,9 +193,7 @@ class PeopleFacts:
             graph_from_db,
         )
 
-        politicians = list(self._rows(
-            f"SELECT person_id, office FROM offices WHERE office IN "
-            f"({','.join(repr(o) for o in _POLITICAL)}) AND {_current()}"))
+        politicians = rows.offices_in_force(self.db, self.on, tuple(_POLITICAL))
         graph = graph_from_db(self.db)
         best: dict[int, tuple[int, str, str]] = {}
         offices_of = {pid: office for pid, office in politicians}
@@ -265,9 +246,7 @@ class PeopleFacts:
         from ordina.facts import KINSHIP
 
         words = KINSHIP.get(code, (code.replace("_", " "), rank, ""))[0]
-        row = self.db.conn.execute("SELECT given_name || ' ' || surname FROM people WHERE id = ?",
-                                   (pol_id,)).fetchone()
-        other = row[0] if row else f"persona {pol_id}"
+        other = full_name(self.db, pol_id) or f"persona {pol_id}"
         degree = f", {rank}° grado" if rank else ""
         the = "dell'" if role[:1] in "aeiou" else "del "
         return (f"al {self.on.strftime('%d/%m/%Y')}: {self.names.get(pid, pid)} è {words}"
@@ -301,11 +280,17 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
             f[name] = bool(row[column])
     if row.get("compensation_cents") is not None:
         f["compensation"] = row["compensation_cents"] / 100
+        if row.get("paid") and row["compensation_cents"] > 0:
+            f["expenses_only"] = False  # a fee on record is a compenso, not a reimbursement
     if row.get("request_date"):
         f["request_date"] = _d(row["request_date"])
         f["request_answered"] = row.get("status") != "in_attesa"
+    if row.get("valid_from"):
+        f["assignment_start"] = _d(row["valid_from"])
+    if row.get("valid_to"):
+        f["assignment_end"] = _d(row["valid_to"])
     status = row.get("status")
-    if status == "non_autorizzato":
+    if status in NOT_AUTHORISED:
         f["authorised"] = False
     elif status == "autorizzato":
         f["authorised"] = True
@@ -313,19 +298,7 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
     return f
 
 
-def _assignment_rows(db: Any, ids: Iterable[int] | None = None,
-                     person: int | None = None) -> list[dict[str, Any]]:
-    if not has_table(db, "external_assignments"):
-        return []
-    sql = ("SELECT a.*, p.given_name, p.surname FROM external_assignments a "
-           "JOIN people p ON p.id = a.person_id")
-    if ids is not None:
-        sql += f" WHERE a.id IN ({','.join(str(int(i)) for i in ids)})"
-    elif person is not None:
-        sql += f" WHERE a.person_id = {int(person)}"
-    cur = db.conn.execute(sql + " ORDER BY a.id")
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur]
+_assignment_rows = rows.external_assignment_rows
 
 
 def patron_saint(db: Any) -> str | None:
@@ -334,15 +307,12 @@ def patron_saint(db: Any) -> str | None:
     The ente table keeps the day as ``MM-DD`` (``patrono``) and the name apart
     (``santo_patrono``); deadlines move past that day as past any holiday.
     """
-    if not has_table(db, "ente"):
-        return None
-    rows = dict(db.conn.execute(
-        "SELECT key, value FROM ente WHERE key IN ('patrono', 'santo_patrono')").fetchall())
-    day = rows.get("patrono")
+    values = rows.ente_values(db, "patrono", "santo_patrono")
+    day = values.get("patrono")
     if not day or len(day.split("-")) != 2:
         return None
     month, dd = day.split("-")
-    return f"{dd}/{month} {rows.get('santo_patrono') or 'santo patrono'}".strip()
+    return f"{dd}/{month} {values.get('santo_patrono') or 'santo patrono'}".strip()
 
 
 def _request_year(row: dict[str, Any]) -> str:
@@ -360,15 +330,17 @@ def _amount(value: float) -> str:
     return f"{fmt(float(value))} €"
 
 
-def _assignment_rows_of(db: Any, people: set[int]) -> list[dict[str, Any]]:
-    """Every assignment of these people (to total what is already authorised)."""
-    if not people:
-        return []
-    cur = db.conn.execute(
-        "SELECT id, person_id, status, compensation_cents, request_date, valid_from "
-        f"FROM external_assignments WHERE person_id IN ({','.join(str(int(p)) for p in people)})")
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur]
+def _authorised_item(row: dict[str, Any]) -> dict[str, Any]:
+    """An authorised incarico as the cap of art. 88 c. 3 reads it: amount, years, activity."""
+    request, work = _request_year(row), _work_year(row)
+    facts = assignment_facts(row)
+    return {"id": row["id"], "amount": row["compensation_cents"] / 100,
+            "request_year": int(request) if request else None,
+            "work_year": int(work) if work else None,
+            "activity_kind": facts.get("activity_kind"), "paid": facts.get("paid")}
+
+
+_assignment_rows_of = rows.assignments_of_people
 
 
 def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
@@ -376,22 +348,24 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
                         person: int | None = None) -> list[Subject]:
     """External assignments with their facts and their holder's facts (one person's only,
     with ``person``)."""
-    rows = _assignment_rows(db, ids, person)
+    found = _assignment_rows(db, ids, person)
     if people is None:
-        people = PeopleFacts(db, on, {r["person_id"] for r in rows})
+        people = PeopleFacts(db, on, {r["person_id"] for r in found})
     by_request: dict[tuple[int, str], list[tuple[int, float]]] = {}
     by_work: dict[tuple[int, str], list[tuple[int, float]]] = {}
-    everyone = rows if ids is None and person is None else \
-        _assignment_rows_of(db, {r["person_id"] for r in rows})
+    authorised: dict[int, list[dict[str, Any]]] = {}
+    everyone = found if ids is None and person is None else \
+        _assignment_rows_of(db, {r["person_id"] for r in found})
     for r in everyone:
         if r["status"] == "autorizzato" and r["compensation_cents"]:
             item = (r["id"], r["compensation_cents"] / 100)
             by_request.setdefault((r["person_id"], _request_year(r)), []).append(item)
             by_work.setdefault((r["person_id"], _work_year(r)), []).append(item)
+            authorised.setdefault(r["person_id"], []).append(_authorised_item(r))
     out = []
     when = on.strftime("%d/%m/%Y")
     patron = patron_saint(db)
-    for r in rows:
+    for r in found:
         who = f"{r['given_name']} {r['surname']}"
         label = f"incarico {r['id']} di {who}: {r['subject']}"
         facts = assignment_facts(r)
@@ -403,6 +377,8 @@ def assignment_subjects(db: Any, on: date, people: PeopleFacts | None = None,
             facts["assignment_year"] = int(work)
             facts["authorised_in_assignment_year"] = round(sum(
                 a for i, a in by_work.get((r["person_id"], work), []) if i != r["id"]), 2)
+        facts["authorised_assignments"] = tuple(
+            i for i in authorised.get(r["person_id"], ()) if i["id"] != r["id"])
         detail = f"al {when} (incarico {r['id']})"
         base = people.factset(r["person_id"]) if people else FactSet()
         merged = base.merged(FactSet.from_values(facts, "db", detail).facts())
@@ -450,6 +426,9 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
             return None
         found = assignment_subjects(ctx.db, ctx.as_of, ids=[int(digits)])
         return found[0].facts.facts() if found else None
+    if subject.kind == "contratto":  # a collaboration named by number ("2026/3")
+        found = [s for s in contract_subjects(ctx.db, ctx.as_of) if s.key == str(subject.key)]
+        return found[0].facts.facts() if found else None
     if kind not in ("person", "persona", "self"):
         return None
     pid = _resolve_person(ctx, subject)
@@ -472,25 +451,17 @@ CONTRACT_FACT = FactSpec("contract_kind", "choice",
 
 
 def _mandate_end(db: Any, on: date) -> date | None:
-    row = db.conn.execute(
-        "SELECT valid_to FROM offices WHERE office = 'sindaco' AND valid_from <= :on "
-        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY valid_from DESC LIMIT 1",
-        {"on": on.isoformat()}).fetchone()
-    return _d(row[0]) if row else None
+    return _d(rows.mayor_mandate_end(db, on))
 
 
 def office_subjects(db: Any, on: date, people: PeopleFacts,
                     person: int | None = None) -> list[Subject]:
     """Titular appointments in force: the person's facts plus duration and mandate."""
     end = _mandate_end(db, on)
-    only = "" if person is None else f" AND o.person_id = {int(person)}"
-    rows = db.conn.execute(
-        "SELECT o.id, o.person_id, o.office, u.name, o.valid_from, o.valid_to FROM offices o "
-        "LEFT JOIN units u ON u.id = o.unit_id WHERE o.ad_interim = 0 AND o.office IN "
-        f"({','.join(repr(x) for x in APPOINTMENTS)}) AND {_current('o')}{only} ORDER BY o.id",
-        {"on": on.isoformat()}).fetchall()
+    pay = area_heads_pay(db, on)
     out = []
-    for oid, pid, office, unit, start, stop in rows:
+    for oid, pid, office, unit, start, stop, unit_id in rows.appointments_in_force(
+            db, on, APPOINTMENTS, person):
         values: dict[str, Any] = {"office": office}
         begin, finish = _d(start), _d(stop)
         if begin and finish:
@@ -501,6 +472,8 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
             values["exceeds_mayor_mandate"] = True
         if end is not None:
             values["mandate_years_left"] = round((end - on).days / 365.25, 2)
+        if oid in pay:
+            values.update(_pay_facts(pay[oid]))
         who = people.names.get(pid, str(pid))
         label = f"{who}, {office.replace('_', ' ')}" + (f" ({unit})" if unit else "")
         facts = people.factset(pid).merged(FactSet.from_values(
@@ -516,12 +489,24 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
                                 f"al {on.strftime('%d/%m/%Y')}: incarico {period.strip()}, "
                                 f"mandato del Sindaco fino al "
                                 f"{(end - timedelta(days=1)).strftime('%d/%m/%Y')}"))
-        out.append(Subject("ufficio", oid, label, facts, (office,), person=pid))
+        out.append(Subject("ufficio", oid, label, facts, (office,), person=pid, unit=unit_id))
     return out
 
 
+def _pay_facts(pay: PositionPay) -> dict[str, Any]:
+    """Allowance paid, the post's grades (allegato D) and the Comune's Pmax, as facts."""
+    values: dict[str, Any] = {f"grading_{code}": grade for code, grade in pay.grades.items()}
+    if pay.allowance is not None:
+        values["position_allowance_paid"] = float(pay.allowance)
+    if pay.pmax is not None:
+        values["pmax"] = float(pay.pmax)
+    if pay.grading_year is not None:
+        values["grading_year"] = pay.grading_year
+    return values
+
+
 def _two_years_before(day: date) -> date:
-    return date(day.year - ANNI_CARICHE, day.month, min(day.day, 28))
+    return date(day.year - ANNI_CARICHE.value, day.month, min(day.day, 28))
 
 
 def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValue | None:
@@ -534,10 +519,8 @@ def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValu
         return None
     found = []
     for moment in dict.fromkeys(d for d in (conferred, on) if d is not None):
-        for org, role, start, stop in db.conn.execute(
-                "SELECT organisation, role, valid_from, valid_to FROM past_roles "
-                "WHERE person_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)",
-                (pid, moment.isoformat(), _two_years_before(moment).isoformat())):
+        for org, role, start, stop in rows.past_roles_in_window(db, pid, moment,
+                                                                _two_years_before(moment)):
             last = _d(stop) - timedelta(days=1) if stop else None
             text = f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}" + (
                 f" al {last.strftime('%d/%m/%Y')}" if last else ", tuttora")
@@ -552,17 +535,10 @@ def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValu
 
 def contract_subjects(db: Any, on: date) -> list[Subject]:
     """Collaboration contracts (Titolo VII) running on the date or in its year."""
-    if not has_table(db, "collaborations"):
-        return []
-    rows = db.conn.execute(
-        "SELECT number, contractor, amount_cents, procedure, notice_date, notice_deadline, "
-        "invited, publication_date, valid_from, direct_reason FROM collaborations "
-        "WHERE valid_to IS NULL OR valid_to > :start ORDER BY number",
-        {"start": f"{on.year}-01-01"}).fetchall()
     out = []
     patron = patron_saint(db)
     for (number, contractor, amount, proc, notice, deadline, invited, published, start,
-         reason) in rows:
+         reason, unit_id) in rows.collaborations_since(db, date(on.year, 1, 1)):
         values: dict[str, Any] = {"patron_saint": patron}
         if proc in ("comparativa", "indagine_mercato", "diretta"):
             values["collaboration_procedure"] = proc
@@ -579,7 +555,8 @@ def contract_subjects(db: Any, on: date) -> list[Subject]:
         values["published"] = bool(published) and published <= on.isoformat()
         label = f"collaborazione {number} ({contractor})"
         out.append(Subject("contratto", number, label, FactSet.from_values(
-            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})"), ("collaborazione",)))
+            values, "db", f"al {on.strftime('%d/%m/%Y')} ({label})"), ("collaborazione",),
+            unit=unit_id))
     return out
 
 
@@ -589,10 +566,7 @@ def fixed_term_subjects(db: Any, on: date, people: PeopleFacts,
     end = _mandate_end(db, on)
     ente = ente_subject(db, on)[0].facts
     out = []
-    only = "" if person is None else f" AND person_id = {int(person)}"
-    for eid, pid, stop in db.conn.execute(
-            "SELECT id, person_id, valid_to FROM employments WHERE contract = 'art110' "
-            f"AND {_current()}{only} ORDER BY id", {"on": on.isoformat()}):
+    for eid, pid, stop in rows.art110_contracts_in_force(db, on, person):
         values: dict[str, Any] = {k: ente.get(k) for k in ("fixed_term_count",
                                                            "staff_establishment")}
         finish = _d(stop)
@@ -608,14 +582,8 @@ def fixed_term_subjects(db: Any, on: date, people: PeopleFacts,
 def request_subjects(db: Any, on: date, people: PeopleFacts,
                      person: int | None = None) -> list[Subject]:
     """Pending part-time requests: the person's facts as if the request were granted."""
-    if not has_table(db, "part_time_requests"):
-        return []
     out = []
-    only = "" if person is None else f" AND person_id = {int(person)}"
-    for rid, pid, pct, asked in db.conn.execute(
-            "SELECT id, person_id, percentage, request_date FROM part_time_requests "
-            f"WHERE status = 'in_attesa' AND request_date <= :on{only} ORDER BY id",
-            {"on": on.isoformat()}):
+    for rid, pid, pct, asked in rows.pending_part_time_requests(db, on, person):
         label = f"richiesta di part-time al {pct}% di {people.names.get(pid, pid)}"
         facts = people.factset(pid).merged([FactValue(
             "part_time_percent", pct, "db", f"richiesta del {_d(asked).strftime('%d/%m/%Y')}")])
@@ -625,15 +593,10 @@ def request_subjects(db: Any, on: date, people: PeopleFacts,
 
 def ente_subject(db: Any, on: date) -> list[Subject]:
     """The Comune itself: posts of the dotazione organica and fixed-term contracts (art. 53)."""
-    posts = db.conn.execute(f"SELECT COUNT(*) FROM posts WHERE {_current()}",
-                            {"on": on.isoformat()}).fetchone()[0]
-    values: dict[str, Any] = {"staff_establishment": posts}
+    values: dict[str, Any] = {"staff_establishment": rows.posts_in_force_count(db, on)}
     if has_table(db, "employments"):
-        values["fixed_term_count"] = db.conn.execute(
-            f"SELECT COUNT(*) FROM employments WHERE contract = 'art110' AND {_current()}",
-            {"on": on.isoformat()}).fetchone()[0]
-    name = db.conn.execute("SELECT value FROM ente WHERE key = 'nome'").fetchone()
-    label = name[0] if name else "il Comune"
+        values["fixed_term_count"] = len(rows.art110_contracts_in_force(db, on))
+    label = rows.ente_values(db, "nome").get("nome") or "il Comune"
     return [Subject("ente", "ente", label, FactSet.from_values(
         values, "db", f"al {on.strftime('%d/%m/%Y')}"))]
 

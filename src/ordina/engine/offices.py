@@ -12,6 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ordina.answer import TraceStep
+from ordina.store import holders as store_holders
+from ordina.store.organisation import has_table
 
 if TYPE_CHECKING:
     from ordina.engine.context import Context
@@ -87,38 +89,19 @@ def articled(unit: str, prep: str = "") -> str:
 
 def person_name(db: Any, person_id: int) -> str:
     """``Laura Bianchi``."""
-    row = db.conn.execute("SELECT given_name, surname FROM people WHERE id = ?",
-                          (person_id,)).fetchone()
-    return f"{row[0]} {row[1]}" if row else f"persona {person_id}"
+    return store_holders.full_name(db, person_id) or f"persona {person_id}"
 
 
 def holders(db: Any, office: str, on: date, unit_id: int | None = None,
             interim: bool | None = None) -> list[Holder]:
     """Holders of ``office`` on ``on`` (titular first); optionally of one unit / interim only."""
-    sql = ("SELECT o.person_id, p.given_name || ' ' || p.surname, o.office, o.unit_id, u.name, "
-           "o.act, o.ad_interim, o.valid_from FROM offices o JOIN people p ON p.id = o.person_id "
-           "LEFT JOIN units u ON u.id = o.unit_id WHERE o.office = :office "
-           "AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to > :on)")
-    params: dict[str, Any] = {"office": office, "on": on.isoformat()}
-    if unit_id is not None:
-        sql += " AND o.unit_id = :unit"
-        params["unit"] = unit_id
-    if interim is not None:
-        sql += " AND o.ad_interim = :interim"
-        params["interim"] = int(interim)
-    rows = db.conn.execute(sql + " ORDER BY o.ad_interim, o.valid_from DESC, o.id", params)
-    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
+    return [Holder(*row) for row in store_holders.holders_of_office(db, office, on, unit_id,
+                                                                     interim)]
 
 
 def offices_held(db: Any, person_id: int, on: date) -> list[Holder]:
     """Every office ``person_id`` holds on ``on``."""
-    rows = db.conn.execute(
-        "SELECT o.person_id, p.given_name || ' ' || p.surname, o.office, o.unit_id, u.name, "
-        "o.act, o.ad_interim, o.valid_from FROM offices o JOIN people p ON p.id = o.person_id "
-        "LEFT JOIN units u ON u.id = o.unit_id WHERE o.person_id = :pid "
-        "AND o.valid_from <= :on AND (o.valid_to IS NULL OR o.valid_to > :on) "
-        "ORDER BY o.ad_interim, o.id", {"pid": person_id, "on": on.isoformat()})
-    return [Holder(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
+    return [Holder(*row) for row in store_holders.offices_of_person(db, person_id, on)]
 
 
 def absence(db: Any, person_id: int, on: date) -> tuple[str, str | None] | None:
@@ -126,20 +109,12 @@ def absence(db: Any, person_id: int, on: date) -> tuple[str, str | None] | None:
 
     A public database has no absences table: then nobody is known to be absent.
     """
-    try:
-        row = db.conn.execute(
-            "SELECT kind, valid_to FROM absences WHERE person_id = :pid AND valid_from <= :on "
-            "AND (valid_to IS NULL OR valid_to > :on) ORDER BY valid_from LIMIT 1",
-            {"pid": person_id, "on": on.isoformat()}).fetchone()
-    except Exception:  # noqa: BLE001 - sqlite3.OperationalError on a public export
-        return None
-    return (row[0], row[1]) if row else None
+    return store_holders.absence_on(db, person_id, on)
 
 
 def absences_known(db: Any) -> bool:
     """Whether ``db`` records absences (a public export leaves them out as personal data)."""
-    return db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'absences'").fetchone() is not None
+    return has_table(db, "absences")
 
 
 def describe_absence(kind: str, until: str | None) -> str:
@@ -201,14 +176,6 @@ def resolve_target(db: Any, subject: Any, on: date) -> tuple[str, Any, str] | No
     return None
 
 
-def _employed(db: Any, person_id: int, on: date) -> bool:
-    """Whether the person works for the Comune on ``on`` (False on a public export)."""
-    try:
-        return db.conn.execute(
-            "SELECT 1 FROM employments WHERE person_id = :pid AND valid_from <= :on "
-            "AND (valid_to IS NULL OR valid_to > :on)",
-            {"pid": person_id, "on": on.isoformat()}).fetchone() is not None
-    except Exception:  # noqa: BLE001 - public export without employments
-        return False
+_employed = store_holders.is_employed
 
 

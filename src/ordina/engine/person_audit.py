@@ -12,10 +12,11 @@ personal tables a public database lacks.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ordina.engine.audit import Finding, collect_subjects, evaluate_subject
+from ordina.engine.audit import Finding, collect_subjects, evaluate_subject, selected
 from ordina.engine.check import SEVERITIES, Check
 from ordina.engine.context import Context, Subject
 
@@ -82,10 +83,14 @@ def public_subjects(ctx: Context, person_id: int) -> list[Subject]:
     return out
 
 
-def audit_person(ctx: Context, person_id: int) -> PersonAudit:
-    """Run every check that audits ``person_id``'s subjects, as of ``ctx.as_of``."""
+def audit_person(ctx: Context, person_id: int, exclude: Sequence[str] = ()) -> PersonAudit:
+    """Run every check that audits ``person_id``'s subjects, as of ``ctx.as_of``.
+
+    :param exclude: check ids or module prefixes to leave out (pay is no incompatibility).
+    """
     scoped = dataclasses.replace(ctx, person=person_id, interview=None)
     registry = scoped.checks()
+    checks = [c for c in registry.checks if not exclude or not selected(c, exclude)]
     out = PersonAudit(person_id)
     if ctx.db is not None:
         out.missing_tables = missing_personal_tables(ctx.db)
@@ -93,7 +98,7 @@ def audit_person(ctx: Context, person_id: int) -> PersonAudit:
     if ctx.db is not None and not out.subjects and out.missing_tables:
         out.subjects = public_subjects(scoped, person_id)
     for subject in out.subjects:
-        for check in checks_for(subject, registry.checks):
+        for check in checks_for(subject, checks):
             severity, outcome = evaluate_subject(check, subject)
             if severity == "-":
                 missing = tuple(check.run(subject.facts).missing)

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from ordina.engine.offices import holders, offices_held
+from ordina.store.holders import is_employed, unit_name_and_kind
 
 #: Office keys of the query vocabulary that the store spells differently.
 QUERY_OFFICE_TO_STORE = {"datore_di_lavoro": "datore_lavoro"}
@@ -47,14 +48,7 @@ class Whom:
     generic: bool = False
 
 
-def _employed(db: Any, person_id: int, on: date) -> bool:
-    try:
-        return db.conn.execute(
-            "SELECT 1 FROM employments WHERE person_id = :pid AND valid_from <= :on "
-            "AND (valid_to IS NULL OR valid_to > :on)",
-            {"pid": person_id, "on": on.isoformat()}).fetchone() is not None
-    except Exception:  # noqa: BLE001 - a public export has no employments table
-        return False
+_employed = is_employed
 
 
 def _person(db: Any, text: str, key: str | None, on: date) -> Whom:
@@ -99,8 +93,7 @@ def _unit(db: Any, text: str, key: str | None, on: date) -> Whom:
         if not units:
             return Whom(None, text, problem=f"Nessuna unità corrisponde a «{text}».")
         unit_id = units[0].id
-    row = db.conn.execute("SELECT name, kind FROM units WHERE id = ?", (unit_id,)).fetchone()
-    unit_name, kind = (row[0], row[1]) if row else (text, None)
+    unit_name, kind = unit_name_and_kind(db, unit_id) or (text, None)
     for office in _HEAD_OFFICES:
         found = holders(db, office, on, unit_id, interim=False)
         if found:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from ordina.engine.offices import Holder, absence, describe_absence, holders, offices_held
+from ordina.store import organisation as org
 
 
 @dataclass
@@ -113,29 +114,12 @@ def po_of(db: Any, person_id: int, on: date) -> Holder | None:
 
 def subtree(db: Any, unit_ids: list[int], on: date) -> list[int]:
     """The units and every unit below them, in force on the date."""
-    if not unit_ids:
-        return []
-    seeds = ",".join(str(int(u)) for u in unit_ids)
-    rows = db.conn.execute(
-        f"WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id IN ({seeds}) UNION "
-        "SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id "
-        "WHERE u.valid_from <= :on AND (u.valid_to IS NULL OR u.valid_to > :on)) "
-        "SELECT id FROM sub", {"on": on.isoformat()}).fetchall()
-    return [r[0] for r in rows]
+    return org.units_below_on(db, unit_ids, on)
 
 
 def staff(db: Any, unit_ids: list[int], on: date, exclude: int) -> list[tuple[int, str]]:
     """``(person_id, name)`` of everyone employed on the date in those units and below."""
-    units = subtree(db, unit_ids, on)
-    if not units:
-        return []
-    rows = db.conn.execute(
-        "SELECT e.person_id, p.given_name || ' ' || p.surname FROM employments e "
-        "JOIN people p ON p.id = e.person_id WHERE e.valid_from <= :on AND "
-        "(e.valid_to IS NULL OR e.valid_to > :on) AND e.person_id != :me AND e.unit_id IN "
-        f"({','.join(str(u) for u in units)}) ORDER BY p.surname, p.given_name",
-        {"on": on.isoformat(), "me": exclude}).fetchall()
-    return [(r[0], r[1]) for r in rows]
+    return org.employees_of_units(db, subtree(db, unit_ids, on), on, exclude)
 
 
 def pending_assignments(db: Any, people: list[int] | None, on: date) -> list[Any]:
@@ -165,11 +149,8 @@ def po_holders(db: Any, on: date) -> list[int]:
 
 def uncovered_areas(db: Any, on: date) -> list[str]:
     """Areas whose titular is absent or missing and that have no ad-interim holder (art. 17)."""
-    rows = db.conn.execute(
-        "SELECT id, name FROM units WHERE kind = 'area' AND valid_from <= :on "
-        "AND (valid_to IS NULL OR valid_to > :on) ORDER BY id", {"on": on.isoformat()})
     out = []
-    for uid, name in rows.fetchall():
+    for uid, name in org.areas_on(db, on):
         titular = holders(db, "responsabile_area", on, uid, interim=False)
         interim = holders(db, "responsabile_area", on, uid, interim=True)
         if interim:
@@ -184,10 +165,5 @@ def uncovered_areas(db: Any, on: date) -> list[str]:
 
 def absences_of_kinds(db: Any, on: date, kinds: tuple[str, ...]) -> list[str]:
     """``Anna Neri (assente (congedo di maternità) fino al …)`` for absences of ``kinds``."""
-    marks = ",".join("?" for _ in kinds)
-    rows = db.conn.execute(
-        "SELECT a.person_id, a.kind, a.valid_to, p.given_name || ' ' || p.surname "
-        f"FROM absences a JOIN people p ON p.id = a.person_id WHERE a.kind IN ({marks}) "
-        "AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?) "
-        "ORDER BY p.surname", (*kinds, on.isoformat(), on.isoformat())).fetchall()
-    return [f"{name} ({describe_absence(kind, until)})" for _pid, kind, until, name in rows]
+    return [f"{name} ({describe_absence(kind, until)})"
+            for _pid, kind, until, name in org.absences_of_kinds_on(db, on, kinds)]

@@ -30,8 +30,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "at_least": ("con {label} di almeno {n}", "with {label} of at least {n}"),
     "other": ("altro", "other"),
     "rule_it": ("", "The rule, in the regulation's words:"),
-    "no_check": ("Nessuna delle verifiche si applica a questi fatti.",
-                 "None of the checks applies to these facts."),
 }
 
 #: The verdicts in English words, beside :data:`ordina.answer.VERDICT_LABELS`.

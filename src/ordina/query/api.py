@@ -7,6 +7,8 @@ flagged ``fallback=True``, with a friendly ``error`` when it was a near miss.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from datetime import date
 
 from ordina.errors import UserError
@@ -51,12 +53,15 @@ def check_text(text: str) -> str:
 
 
 def parse_question(text: str, lexicon: Lexicon | None = None,
-                   today: date | None = None) -> Query:
+                   today: date | None = None, stated: Collection[str] = (),
+                   prefer: Collection[str] = ()) -> Query:
     """Parse one question into a :class:`Query`.
 
     :param text: the question as typed (Italian or English).
     :param lexicon: names of people and units; ``None`` = no names known.
     :param today: the reference date for "oggi", "40 giorni fa" (default: today).
+    :param stated: names of the facts given apart from the question (``--fact``).
+    :param prefer: the intents whose checks read those facts: the question is one of them.
     :raises EmptyQuestion, QuestionTooLong: for input that is not a question.
     """
     from ordina.query._lark import UnexpectedInput
@@ -81,4 +86,5 @@ def parse_question(text: str, lexicon: Lexicon | None = None,
         return Query(text=cleaned, intent="search", fallback=True, error=error.render(),
                      search_text=" ".join(content) or None)
     scan = Scan(norm=norm, items=items, today=today)
-    return interpret(scan, lexicon or EmptyLexicon(), today)
+    return interpret(scan, lexicon or EmptyLexicon(), today, frozenset(stated),
+                     frozenset(prefer))

@@ -77,6 +77,13 @@ def _fact_kinds(name: str) -> tuple[str, ...]:
 
 def resolve_date(item: Item, today: date) -> date | None:
     """The calendar date of a date item or an "N giorni fa" duration (None if invalid)."""
+    try:
+        return _resolve_date(item, today)
+    except (OverflowError, ValueError):  # "12/03202640 giorni fa": beyond the calendar
+        return None
+
+
+def _resolve_date(item: Item, today: date) -> date | None:
     if item.kind == "duration":
         amount, unit, ago = item.value
         if not ago:
@@ -262,6 +269,14 @@ _LINKS = re.compile(r"^(?:\s|di|del|della|dello|dei|degli|delle|dell'|d'|of|the|
                     r"una|uno|un'|il|lo|la|l'|i|gli|le|mio|mia|suo|sua|nostro|nostra)*$")
 
 
+#: The kin of someone without a political office ("di un dipendente", "of a colleague").
+_NOT_POLITICAL = re.compile(
+    r"\s*(?:di|del|della|dello|dell'|d'|of)\s*(?:un|una|uno|un'|an?|the|il|la|lo|l'|my|mio|"
+    r"mia|suo|sua)?\s*(?:(?:altr[oa]|semplice|ordinari[oa]|comune|other|ordinary)\s+)?"
+    r"(?:dipendent[ei]|collega|colleghi|impiegat[oa]|funzionari[oa]|segretari[oa]|"
+    r"responsabile|employee|colleague|co-?worker|worker|staff member|clerk)\b")
+
+
 def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple[int, int]]]:
     """Kinship chain ("il figlio del cugino dell'assessore"): facts, clarifications, spans."""
     kin_terms = [t for t in scan.terms if t.means("kinship") or t.means("ambiguous_kinship")]
@@ -284,6 +299,8 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
             out["related_to"] = value
             spans.append((term.start, term.end))
             break
+    if "related_to" not in out and _NOT_POLITICAL.match(scan.lower[chain[-1].end:]):
+        out["related_to"] = "nessuna"  # "il coniuge di un dipendente": art. 54 does not apply
     ambiguous = [t for t in chain if t.means("ambiguous_kinship")]
     if ambiguous:
         term = ambiguous[0]

@@ -1,15 +1,16 @@
 """From the phrases of a question to a :class:`Query`: intent, subject, reference, facts.
 
-The intent is decided by ordered rules over the cues found (first match wins), from the
-most specific ("cerca ...", "chi cita l'allegato G") to the most generic (a bare
-reference is an article look-up). A question with no rule matching falls back to a
-full-text search, flagged ``fallback=True``.
+The intent is decided by what the question asks (:func:`route`): what the words say
+outright ("cerca …", "chi cita l'allegato G"), else the intent whose example questions it
+is most like (:mod:`ordina.query.router`), with the grammar's cues as a prior. A question
+like no example is a rule look-up, answered from the commi that come closest.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from ordina.query import intents as I
@@ -17,6 +18,8 @@ from ordina.query.extract import extract_facts, resolve_date
 from ordina.query.lexicon import Lexicon
 from ordina.query.model import Clarification, Query
 from ordina.query.parser import Item
+from ordina.query.periods import find_period
+from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
 from ordina.query.subjects import find_subject
 
@@ -25,7 +28,13 @@ NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO
 
 #: Intents whose dates are "as of" dates (the day the question is about).
 AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
-                           I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS})
+                           I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.UNIT_HEADS,
+                           I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP})
+
+#: Intents whose answer covers a period ("a luglio", "dal 10 al 14 giugno"): ``as_of`` is
+#: its first day and ``facts["period_end"]`` its last (see :mod:`ordina.query.periods`).
+PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS,
+                            I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP})
 
 _ENGLISH = re.compile(
     r"(?<![\w'])(?:who|what|which|can|may|could|show|search|find|article|annex|the|is|does|"
@@ -142,17 +151,144 @@ def _appointment_role(scan: Scan) -> bool:
                                                                r"dell' |della) ?(?:area|servizio)"))
 
 
+#: How much the grammar's reading of the cues adds to the examples' similarity.
+GRAMMAR_PRIOR = 0.12
+#: Below this similarity to every example, the question is a rule look-up: the commi that
+#: come closest are shown, never a dead end.
+MIN_SIMILARITY = 0.25
+#: Two intents closer than this are both plausible: the answer names the other one.
+AMBIGUITY = 0.04
+#: Intents answered from the regulation's text, not by a check.
+TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, I.SEARCH})
+#: Intents answered from the personnel database (who, when, what expires): a who- or
+#: when-question is their natural form.
+DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
+                              I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
+                              I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS})
+#: Intents whose answer is a list or a name, never a verdict.
+LIST_INTENTS = frozenset({I.WHO, I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS,
+                          I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.STRUCTURE})
+#: A yes/no question routed to a list intent loses this much.
+YES_NO_TO_A_LIST = 0.15
+#: A question naming a person or unit of the Comune is about the database: its intents
+#: gain this much.
+NAMED_IN_DATABASE = 0.15
+#: A check decides a case from its facts: a question asking who / how many / by when… that
+#: gives no figures asks what the rule says, not how it applies. Its score drops by this.
+WH_WITHOUT_FIGURES = 0.25
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Where a question goes, and why."""
+
+    intent: str
+    fallback: bool = False
+    form: str | None = None
+    alternative: str | None = None
+    """A second plausible intent of another kind, named in the answer ("se intendevi…")."""
+
+
+def _has_figures(text: str) -> bool:
+    """Amounts, dates or counts a check could compute with."""
+    from ordina.query.router import features
+
+    return any(f.startswith("n:") and f != "n:rif" for f in features(text))
+
+
+def _names_the_comune(scan: Scan, lexicon: Lexicon) -> bool:
+    """The question names a person or a unit the personnel database knows."""
+    from ordina.query.subjects import lexicon_matches
+
+    return any(e.kind in ("person", "unit") for m in lexicon_matches(scan, lexicon)
+               for e in m.entries)
+
+
+def _names_someone(subject) -> bool:
+    """The subject is a person, unit or office the question names (not "un dipendente")."""
+    if subject is None or subject.kind in ("generic", "self"):
+        return False
+    return subject.kind == "office" or bool(subject.name or subject.key)
+
+
 def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
-    """The intent and whether it is a fallback (no rule matched)."""
+    """The intent and whether it is a fallback (nothing recognised)."""
+    routing = route(scan, refs)
+    return routing.intent, routing.fallback
+
+
+def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
+          stated: frozenset[str] = frozenset(),
+          prefer: frozenset[str] = frozenset()) -> Routing:
+    """Route by what the question asks: the intent whose example questions it is most like.
+
+    The grammar's cues add a prior to the intent they suggest; an intent that declares no
+    examples keeps the grammar's reading. A question like no example is a rule look-up.
+    """
+    from ordina.query.router import default_router
+    from ordina.query.wording import question_form
+
+    text = scan.norm.original
+    form = question_form(text)
+    explicit = _explicit(scan, refs)
+    if explicit is not None:
+        return Routing(explicit, form=form)
+    reading, unread = _grammar_reading(scan, refs)
+    if reading == I.COMPETENT and scan.term_values("matter"):
+        # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
+        # competence look-ups declares (checks/competenze.py) decides it
+        return Routing(reading, form=form)
+    scores = dict(default_router().rank(text))
+    scores.pop(I.SEARCH, None)
+    if prefer & set(scores):  # the facts given with --fact belong to these intents' checks
+        scores = {i: v for i, v in scores.items() if i in prefer}
+        if reading not in prefer:
+            reading, unread = I.SEARCH, True  # a search is asked for in words ("cerca…"): see _explicit
+    asks_the_rule = form not in (None, "sino") and not stated and not _has_figures(text)
+    checks = [i for i in scores if i not in TEXT_INTENTS and i not in DATABASE_INTENTS]
+    if not unread and reading != I.SEARCH:
+        if reading not in scores:  # no examples declared for it: the grammar decides
+            return Routing(reading, form=form)
+        if not (asks_the_rule and reading in checks):
+            scores[reading] += GRAMMAR_PRIOR
+    if asks_the_rule:
+        for intent in checks:
+            scores[intent] -= WH_WITHOUT_FIGURES
+    if form == "sino":  # a yes/no question asks for a verdict: lists and who-answers give none
+        for intent in LIST_INTENTS & set(scores):
+            scores[intent] -= YES_NO_TO_A_LIST
+    if lexicon is not None and _names_the_comune(scan, lexicon):
+        for intent in DATABASE_INTENTS & set(scores):
+            scores[intent] += NAMED_IN_DATABASE
+    order = sorted(scores, key=lambda i: -scores[i])
+    if not order or scores[order[0]] < MIN_SIMILARITY:
+        if reading == I.ARTICLE and refs:
+            return Routing(I.ARTICLE, form=form)
+        return Routing(I.LOOKUP, fallback=unread, form=form)
+    best = order[0]
+    alternative = next((i for i in order[1:3] if scores[i] >= scores[best] - AMBIGUITY
+                        and (i in TEXT_INTENTS) != (best in TEXT_INTENTS)), None)
+    return Routing(best, form=form, alternative=alternative)
+
+
+def _explicit(scan: Scan, refs: list[str]) -> str | None:
+    """What the words say outright: "cerca …", "chi cita l'art. 19", "mostra l'art. 17"."""
     ref_items = [i for i in scan.items if i.kind == "ref" and not _external_law(scan, i)]
     first = scan.items[0] if scan.items else None
     search_cue = scan.cue("SEARCH_KW")
-    if search_cue is not None and (search_cue is first or " " in search_cue.text.strip()
-                                   or not (refs or scan.has("PERMIT", "WHO", "WHO_IS"))):
-        return I.SEARCH, False
+    if search_cue is not None and (search_cue is first or " " in search_cue.text.strip()):
+        return I.SEARCH  # "cerca …", "trova …": a search asked for in words
+    if refs and scan.has("CITE"):
+        return _cite_intent(scan, ref_items) or I.ARTICLE
+    if refs and scan.has("SHOW"):
+        return I.ARTICLE
+    return None
+
+
+def _grammar_reading(scan: Scan, refs: list[str]) -> tuple[str, bool]:
+    """The intent the grammar's cues suggest, and whether none did (a prior for the router)."""
+    search_cue = scan.cue("SEARCH_KW")
     rules: list[tuple[Callable[[], bool], str]] = [
-        (lambda: bool(refs) and scan.has("CITE"), ""),  # refs / cited_by, below
-        (lambda: bool(refs) and scan.has("SHOW"), I.ARTICLE),
         (lambda: scan.has("HIGHER_DUTIES"), I.HIGHER_DUTIES),
         (lambda: scan.has("SUBSTITUTE"), I.SUBSTITUTE),
         (lambda: scan.has("COMPETENT") and (
@@ -206,8 +342,6 @@ def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
     ]
     for test, intent in rules:
         if test():
-            if intent == "":
-                return _cite_intent(scan, ref_items) or I.ARTICLE, False
             return intent, False
     if scan.has("SHOW") or search_cue is not None:
         return I.SEARCH, False
@@ -237,17 +371,28 @@ def _language(scan: Scan) -> str:
     return "en" if english > italian else "it"
 
 
-def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
-    """Build the :class:`Query` of a parsed question."""
+def interpret(scan: Scan, lexicon: Lexicon, today: date,
+              stated: frozenset[str] = frozenset(),
+              prefer: frozenset[str] = frozenset()) -> Query:
+    """Build the :class:`Query` of a parsed question.
+
+    :param stated: the facts given apart from the question (``--fact``): they are the
+        figures a check computes with, so the question is about a case.
+    :param prefer: the intents whose checks read those facts.
+    """
     refs = _refs(scan)
-    intent, fallback = decide_intent(scan, refs)
-    query = Query(text=scan.norm.original, intent=intent, fallback=fallback,
-                  lang=_language(scan))
+    routing = route(scan, refs, lexicon, stated, prefer)
+    intent = routing.intent
+    query = Query(text=scan.norm.original, intent=intent, fallback=routing.fallback,
+                  lang=_language(scan), form=routing.form, alternative=routing.alternative)
     if refs:
         query.ref = refs[0]
+    if intent in (I.LOOKUP, I.STRUCTURE):
+        query.search_text = _search_text(scan, True) or None
+        return query
     if intent == I.SEARCH:
-        query.search_text = _search_text(scan, fallback) or None
-        if not fallback:
+        query.search_text = _search_text(scan, routing.fallback) or None
+        if not routing.fallback:
             query.ref = None
         return query
     if intent in (I.ARTICLE, I.REFS, I.CITED_BY):
@@ -273,7 +418,15 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
             query.clarifications.append(Clarification(
                 "date", f"La data «{scan.norm.original_span(item.start, item.end)}» non "
                         "esiste: quale data intendi? (per esempio 12/03/2026)"))
-    if intent in AS_OF_INTENTS:
+    collab = collaboration_number(scan.norm.original)
+    if collab is not None:
+        facts["collaboration_number"] = collab
+    period = find_period(scan.norm.original, today) if intent in PERIOD_INTENTS else None
+    if period is not None:
+        query.as_of = facts["date"] = period.start
+        if not period.single_day:
+            facts["period_end"] = period.end
+    elif intent in AS_OF_INTENTS:
         dates = [resolve_date(i, today) for i in scan.items
                  if i.kind == "date" or (i.kind == "duration" and i.value[2])]
         dates = [d for d in dates if d is not None]
@@ -286,6 +439,18 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date) -> Query:
                 amount, unit, _ = window[0].value
                 facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
                                               "years": 365}[unit])
+    named = _names_someone(subject) or bool(subject_clar)
+    if intent == I.WHO and subject is not None and subject.kind == "office":
+        named = scan.has("WHO_IS")  # "chi è il segretario?", not "chi può … ai responsabili?"
+    if intent in (I.WHO, I.COMPETENT) and not named and not (
+            intent == I.COMPETENT and facts.get("matter")) or (
+            intent in (I.OBLIGATIONS, I.INCOMPATIBILITY, I.REMAINING_CAP) and subject is None
+            and not subject_clar):
+        # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
+        # what the regulation says: a rule look-up; so does "chi può impartire direttive ai
+        # responsabili?", which asks who may act, not who holds an office ("chi è…")
+        return Query(text=query.text, intent=I.LOOKUP, lang=query.lang, form=query.form,
+                     search_text=_search_text(scan, True) or None)
     if subject is None and intent in NEEDS_SUBJECT:
         query.clarifications.append(Clarification(
             "subject", _SUBJECT_QUESTIONS.get(intent, "Di chi parli?")))

@@ -59,6 +59,9 @@ class Query:
     :param clarifications: things to ask back ("nipote": di nonno o di zio?; "Rosi": Rossi?).
     :param error: a friendly parse-error message when ``fallback`` is set.
     :param lang: "it" or "en", the language the question was recognised in.
+    :param form: what the question asks for (``grammar/domande.yaml``: ``chi``, ``termine``,
+        ``sino``…), or None.
+    :param alternative: a second plausible intent, named in the answer ("se intendevi…").
     """
 
     text: str
@@ -72,6 +75,8 @@ class Query:
     clarifications: list[Clarification] = field(default_factory=list)
     error: str | None = None
     lang: str = "it"
+    form: str | None = None
+    alternative: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-friendly dict (dates as ISO strings)."""

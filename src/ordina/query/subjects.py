@@ -160,10 +160,9 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         entries = [e for e in match.entries if e.kind == "person"]
         if len(entries) > 1:
             clarifications.append(Clarification(
-                "subject",
-                f"Ci sono più persone che si chiamano «{match.text}»: intendi "
-                f"{_or_list(tuple(e.name for e in entries))}?",
-                tuple(e.name for e in entries)))
+                "subject", f"Ci sono {len(entries)} persone che si chiamano «{match.text}»: "
+                           f"intendi {_choices(entries)}?",
+                tuple(e.name for e in entries[:MAX_CANDIDATES])))
             return Subject("person", match.text), clarifications
         return Subject("person", match.text, entries[0].name, entries[0].key), clarifications
     if units:
@@ -183,6 +182,16 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         candidates = [c for c in candidates if not (unit_text[0] <= c[0] < unit_text[1])]
     if candidates:
         text = candidates[0][2]
+        text, near = _nearest_prefix(lexicon, text)
+        if len(near) == 1:  # one letter off one person only: "Rosi" is Rossi, say so
+            clarifications.append(Clarification(
+                "subject", f"Ho inteso «{text}» come {near[0].label}."))
+            return Subject("person", text, near[0].name, near[0].key), clarifications
+        if near:
+            clarifications.append(Clarification(
+                "subject", f"Non conosco «{text}»: intendi {_choices(near)}?",
+                tuple(e.name for e in near[:MAX_CANDIDATES])))
+            return Subject("person", text), clarifications
         suggestions = lexicon.suggest(text)
         people_sugg = [e for e in suggestions if e.kind == "person"]
         if people_sugg:
@@ -256,6 +265,38 @@ def _unit_mention(scan: Scan, skip: list[tuple[int, int]]) -> tuple[int, int, st
 
 def _with_unit_word(scan: Scan, match: NameMatch) -> str:
     return match.text
+
+
+#: At most this many namesakes are listed; the rest are counted.
+MAX_CANDIDATES = 10
+
+
+def _nearest_prefix(lexicon: Lexicon, text: str) -> tuple[str, list[Entry]]:
+    """The longest leading words of ``text`` one letter off a person ("Ferari still earn"
+    -> "Ferari"), with those people; ``text`` and none when no prefix is."""
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        near = [e for e in _near(lexicon, head) if e.kind == "person"]
+        if near:
+            return head, near
+    return text, []
+
+
+def _near(lexicon: Lexicon, text: str) -> list[Entry]:
+    """Entries one letter away from ``text`` (lexicons without ``near`` give none)."""
+    near = getattr(lexicon, "near", None)
+    return list(near(text)) if near is not None else []
+
+
+def _choices(entries: list[Entry] | tuple[Entry, ...]) -> str:
+    """ "Mario Rossi (matr. M002, Area Finanziaria), ... o Luca Rossi (...)"; beyond
+    :data:`MAX_CANDIDATES`, how many more there are."""
+    shown = tuple(getattr(e, "label", e.name) for e in entries[:MAX_CANDIDATES])
+    more = len(entries) - len(shown)
+    if more > 0:
+        return ", ".join(shown) + f" o una delle altre {more} persone (indica nome e matricola)"
+    return _or_list(shown)
 
 
 def _or_list(names: tuple[str, ...]) -> str:

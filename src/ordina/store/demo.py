@@ -25,10 +25,12 @@ MANDATE = ("2024-06-10", "2029-06-10")
 
 #: What the demo contains on purpose, for each check to find (Italian, shown by the CLI).
 PLANTED: tuple[str, ...] = (
-    ("incarico 12 di Mario Rossi (in attesa): con gli incarichi 7 e 9 già autorizzati "
-    "nel 2026 supera un quinto della retribuzione base (art. 88 c. 3)"),
+    ("incarico 12 di Mario Rossi (in attesa): supera un quinto della retribuzione base solo "
+    "se si conta anche la docenza 7, autorizzata benché l'art. 89 non lo richieda: da "
+    "verificare (art. 88 c. 3)"),
     ("incarico 13 di Giovanni Verdi da un fornitore privato del Comune, senza risposta da "
-    "oltre 30 giorni (art. 87 c. 1 lett. i, art. 88 c. 6)"),
+    "oltre 30 giorni (art. 87 c. 1 lett. i, art. 88 c. 6) e già iniziato: diffida e compenso "
+    "all'ente (art. 91 c. 1 e c. 4)"),
     ("incarico 16 di Paola Greco: docenza per dipendenti pubblici (art. 87 c. 2 lett. d "
     "contro art. 89)"),
     ("Anna Neri, Responsabile dell'Area Servizi sociali, in congedo di maternità e poi "

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from ordina.errors import UserError
 
 #: Version written by this release of ordina.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: (table the statement touches, SQL) for each version step: MIGRATIONS[n] brings n-1 to n.
 MIGRATIONS: dict[int, list[tuple[str, str]]] = {
@@ -238,7 +238,42 @@ MIGRATIONS: dict[int, list[tuple[str, str]]] = {
         ("external_assignments",
          "ALTER TABLE external_assignments ADD COLUMN requested_by TEXT"),
     ],
+    3: [
+        # Version 3: the register of decisions, append-only and hash-chained
+        # (ordina.store.decisions): a correction is a new row pointing at the old one.
+        ("decisions", """
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            recorded_at TEXT NOT NULL,
+            subject_kind TEXT NOT NULL,
+            subject_key TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            person TEXT,
+            as_of TEXT NOT NULL,
+            proposed TEXT,
+            outcome TEXT NOT NULL,
+            act_kind TEXT NOT NULL,
+            differs INTEGER NOT NULL CHECK (differs IN (0, 1)),
+            decided_by TEXT NOT NULL,
+            note TEXT,
+            corrects INTEGER REFERENCES decisions(id),
+            receipt TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE)"""),
+        ("decisions", "CREATE INDEX decisions_subject ON decisions(subject_kind, subject_key)"),
+        ("decisions", """
+        CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions BEGIN
+            SELECT RAISE(ABORT, 'registro delle decisioni: le voci non si modificano');
+        END"""),
+        ("decisions", """
+        CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions BEGIN
+            SELECT RAISE(ABORT, 'registro delle decisioni: le voci non si cancellano');
+        END"""),
+    ],
 }
+
+#: Tables nobody deletes from, not even ``demo --force``: the register of decisions.
+APPEND_ONLY_TABLES: tuple[str, ...] = ("decisions",)
 
 #: Tables and columns that are public (Amministrazione trasparente): the organisation
 #: chart and who holds which office. ``None`` means every column.
@@ -256,7 +291,7 @@ PUBLIC_COLUMNS: dict[str, tuple[str, ...] | None] = {
 PERSONAL_TABLES: tuple[str, ...] = (
     "people_private", "employments", "absences", "family_links", "past_roles",
     "external_assignments", "collaborations", "higher_duties", "evaluations",
-    "position_gradings", "part_time_requests",
+    "position_gradings", "part_time_requests", "decisions",
 )
 
 #: What a personal table tells, in Italian, for "this database lacks ..." messages.
@@ -272,6 +307,7 @@ PERSONAL_TABLE_LABELS: dict[str, str] = {
     "evaluations": "valutazioni",
     "position_gradings": "graduazione delle posizioni",
     "part_time_requests": "richieste di part-time",
+    "decisions": "registro delle decisioni",
 }
 
 STORE_TABLES: tuple[str, ...] = tuple(PUBLIC_COLUMNS) + PERSONAL_TABLES
@@ -355,7 +391,7 @@ def clear_store(conn: sqlite3.Connection) -> None:
     """Delete every personnel row (not the schema, not the ``reg_*`` tables), children first."""
     existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in reversed(STORE_TABLES):
-        if table in existing and table != "store_meta":
+        if table in existing and table != "store_meta" and table not in APPEND_ONLY_TABLES:
             conn.execute(f"DELETE FROM {table}")
 
 

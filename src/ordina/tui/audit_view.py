@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ordina.answer import VERDICT_LABELS
+from ordina.engine.check import SEVERITIES, SEVERITY_LABELS
 from ordina.facts import normalise_word
 from ordina.tui.links import escape, unit_href
 
@@ -19,9 +20,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("verdict", "Esito"), ("citations", "Fonti"),
 )
 #: Column widths in cells (the table scrolls sideways for the rest).
-WIDTHS = {"severity": 9, "subject": 34, "title": 30, "verdict": 12, "citations": 24}
-SEVERITY_ORDER = {"grave": 0, "attenzione": 1, "info": 2}
-SEVERITY_LABELS = {"grave": "grave", "attenzione": "da vedere", "info": "info"}
+WIDTHS = {"severity": 13, "subject": 34, "title": 30, "verdict": 12, "citations": 24}
+SEVERITY_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 def cells(finding: Any) -> tuple[str, ...]:
@@ -61,7 +61,8 @@ def finding_markdown(corpus: Any, finding: Any) -> str:
     """A finding as the Segretario reads it: what, who, the verdict, why, the commi."""
     verdict = VERDICT_LABELS.get(finding.verdict or "", finding.verdict or "—")
     out = [f"# {escape(finding.title)}", "",
-           (f"**{escape(finding.severity.upper())}** · {escape(finding.subject)} · "
+           (f"**{escape(SEVERITY_LABELS.get(finding.severity, finding.severity).upper())}** · "
+            f"{escape(finding.subject)} · "
            f"esito: **{escape(verdict)}** · verifica `{finding.check}`"), "",
            finding.answer.strip(), ""]
     if finding.citations:

@@ -31,6 +31,9 @@ class AuditScreen(ModeScreen):
                 tooltip="Esegue di nuovo tutte le verifiche sul database (in background)"),
         Binding("escape", "close_detail", "Elenco", id="audit.close",
                 tooltip="Torna all'elenco dei rilievi"),
+        Binding("ctrl+g", "deadlines", "Scadenze", id="audit.deadlines",
+                tooltip="Le scadenze di ordina deadlines: risposte, PerlaPA, diffide…",
+                show=False),  # in the command palette (Ctrl+P) as «Scadenze»
     ]
 
     class Done(Message):
@@ -180,3 +183,9 @@ class AuditScreen(ModeScreen):
         """Into the filter box."""
         self.action_close_detail()
         self.query_one("#audit-filter", Input).focus()
+
+    def action_deadlines(self) -> None:
+        """Open the Scadenze view over the table."""
+        from ordina.tui.screens.deadlines import DeadlinesScreen
+
+        self.app.push_screen(DeadlinesScreen())

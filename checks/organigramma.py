@@ -1,0 +1,71 @@
+"""Organigramma: chi è una persona, chi dirige un'unità, chi ricopre un ufficio a una data.
+
+«Chi è la Neri?», «who heads the technical area?», «chi è il Vice Segretario a marzo?» are
+answered from the database as of the date of the question, by :mod:`ordina.directory` (the
+plain look-ups, which decide nothing). Registered here like every other answer, so the
+router finds the examples below and ``ordina ask --json`` says ``"kind": "lookup"``. The
+Responsabili di Area are appointed by the Sindaco (art. 14 c. 1); an absent one may be
+replaced ad interim (art. 17 c. 1).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ordina.directory import answer_lookup
+from ordina.engine import Context, Lookup, Outcome
+from ordina.engine.offices import question_date
+from ordina.formato import data
+from ordina.hookspecs import hookimpl
+from ordina.query.periods import Period, describe, segments
+
+#: The longest period answered day by day.
+MAX_PERIOD_DAYS = 92
+
+
+def who(query: Any, ctx: Context) -> Outcome:
+    """The person, unit or office of the question, as the database has it on the date."""
+    if ctx.db is None:
+        return Outcome(None, "Per sapere chi è chi serve il database del personale.",
+                       ("art. 14 c. 1",))
+    on = question_date(query, ctx)
+    until = (getattr(query, "facts", None) or {}).get("period_end")
+    if isinstance(until, date) and on < until and (until - on).days <= MAX_PERIOD_DAYS:
+        return _over_period(query, ctx, Period(on, until))
+    found = answer_lookup(query, ctx.db, on)
+    if found is None:
+        return Outcome(None, "Di chi parli? Indica una persona, un'area o un ufficio.",
+                       ("art. 14 c. 1",))
+    return Outcome(None, found.answer, tuple(found.citations))
+
+
+def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
+    """The answer for each part of the period where it changes ("dal 1 al 4 X, dal 5 Y")."""
+    def key(day: date) -> str:
+        found = answer_lookup(query, ctx.db, day)
+        return found.answer.replace(data(day), "{data}") if found is not None else ""
+
+    parts = segments(period, key)
+    if len(parts) == 1:
+        text = parts[0][2].replace("al {data}", describe(period.start, period.end))
+    else:
+        text = "\n".join(f"- **{describe(first, last)}**: "
+                         + body.replace(" al {data}", "").replace("{data}", data(first))
+                         for first, last, body in parts)
+    return Outcome(None, text.replace("{data}", describe(period.start, period.end)))
+
+
+CHI_E = Lookup(
+    id="organigramma.chi_e",
+    title="Chi è una persona, chi dirige un'unità o ricopre un ufficio",
+    citations=("art. 14 c. 1", "art. 17 c. 1"),
+    intents=("who",),
+    run=who,
+)
+
+
+@hookimpl
+def ordina_lookups() -> list[Lookup]:
+    """Who is who on a date."""
+    return [CHI_E]

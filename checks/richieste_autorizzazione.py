@@ -1,0 +1,127 @@
+"""Richieste di autorizzazione senza risposta oltre i 30 giorni (art. 88 c. 6).
+
+Art. 88 c. 6: «Le richieste di autorizzazioni devono trovare risposta entro 30 giorni. Nel
+caso di mancata risposta essa si intende negativa per le richieste aventi ad oggetto lo
+svolgimento di attività con privati e si intende positiva per le richieste aventi ad oggetto
+lo svolgimento di attività con Pa.»
+
+The look-up lists, from the database on the date, every request still unanswered whose 30
+days have run (counted as art. 2963 c.c. says, holidays moving the last day), with what the
+silence means for each: refused with a private client, granted with a public administration.
+Requests still within the term follow, with the day by which they must be answered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ordina import termini
+from ordina.answer import TraceStep
+from ordina.calendar import Calendario
+from ordina.engine import Context, Lookup, Outcome
+from ordina.engine.dbfacts import patron_saint
+from ordina.engine.offices import question_date, resolve_target
+from ordina.formato import data
+from ordina.hookspecs import hookimpl
+from ordina.store.office_queries import Request, public_copy_lacks, unanswered_requests
+
+#: The 30 days, beside art. 88 c. 6 (one home for every check that counts them).
+TERMINE = termini.RISPOSTA_AUTORIZZAZIONE
+
+#: At most this many requests are listed per group; the others are counted.
+MAX_RIGHE = 30
+
+#: What silence means, by the client's kind in the database (art. 88 c. 6).
+SILENZIO = {"pa": ("si intende **accolta** (silenzio-assenso: attività con una PA)", "accolta"),
+            "privato": ("si intende **respinta** (silenzio-diniego: attività con privati)",
+                        "respinta")}
+
+
+UNKNOWN_CLIENT = (("il committente non è indicato nel database: non si sa se valga assenso "
+                   "o diniego"), "da verificare")
+
+
+def _cut(lines: list[str]) -> list[str]:
+    """The first :data:`MAX_RIGHE` lines, and how many more there are."""
+    if len(lines) <= MAX_RIGHE:
+        return lines
+    return [*lines[:MAX_RIGHE], f"- … e altre {len(lines) - MAX_RIGHE} richieste"]
+
+
+def _line(req: Request, due: Any, overdue: bool) -> str:
+    meaning = SILENZIO.get(req.client_type or "", UNKNOWN_CLIENT)[0]
+    head = (f"- incarico {req.id} di **{req.person}** ({req.subject}; {req.client}), "
+            f"richiesta del {data(req.request_date)}")
+    if overdue:
+        return f"{head}: termine scaduto il {data(due)}, la richiesta {meaning}"
+    return f"{head}: va decisa entro il {data(due)}; se no {meaning.replace('si intende', 'si intenderà')}"
+
+
+def _person(query: Any, ctx: Context, on: Any) -> int | None:
+    """The person the question names ("le richieste di Verdi"), if any."""
+    subject = getattr(query, "subject", None)
+    if subject is None or getattr(subject, "kind", "") not in ("person", "self"):
+        return None
+    target = resolve_target(ctx.db, subject, on)
+    return target[1] if target and target[0] == "persona" else None
+
+
+def overdue(query: Any, ctx: Context) -> Outcome:
+    """Requests past the 30-day answer term on the date, with what silence means."""
+    cite = TERMINE.cite
+    if ctx.db is None:
+        return Outcome(None, "Per le richieste in attesa serve il database del personale.", (cite,))
+    lacks = public_copy_lacks(ctx.db, "external_assignments")
+    if lacks:
+        return Outcome(None, lacks, (cite,))
+    on = question_date(query, ctx)
+    cal = Calendario.da_ambiente(patron_saint(ctx.db))
+    late, waiting, steps = [], [], []
+    outcome: dict[int, str] = {}
+    who = _person(query, ctx, on)
+    for req in unanswered_requests(ctx.db, on):
+        if who is not None and req.person_id != who:
+            continue
+        term = cal.scadenza(req.request_date, TERMINE.value)
+        is_late = term.effettiva < on
+        (late if is_late else waiting).append(_line(req, term.effettiva, is_late))
+        steps += term.passi(f"la risposta alla richiesta dell'incarico {req.id}", cite)
+        if is_late:
+            outcome[req.id] = SILENZIO.get(req.client_type or "", ("", "da verificare"))[1]
+    when = data(on)
+    count_late, count_waiting = len(late), len(waiting)
+    late, waiting = _cut(late), _cut(waiting)
+    if late:
+        many = ("richieste di autorizzazione sono", "richiesta di autorizzazione è")[count_late == 1]
+        text = (f"Al {when} **{count_late}** {many} senza risposta da oltre {TERMINE.value} "
+                f"giorni ({cite}):\n" + "\n".join(late))
+    else:
+        text = (f"Al {when} nessuna richiesta di autorizzazione è senza risposta da oltre "
+                f"{TERMINE.value} giorni ({cite}).")
+    if waiting:
+        text += "\n\nAncora nei termini:\n" + "\n".join(waiting)
+    text += (f"\n\nI {TERMINE.value} giorni si contano come dice l'art. 2963 c.c.: non si conta "
+             "il giorno della richiesta e un termine che cade in un giorno festivo slitta al "
+             "primo giorno seguente non festivo.")
+    steps.insert(0, TraceStep(f"Le richieste devono avere risposta entro {TERMINE.value} "
+                              "giorni; senza risposta si intendono negative se l'attività è con "
+                              "privati, positive se è con una PA.", cite))
+    return Outcome(None, text, (cite,), tuple(steps),
+                   data={"scadute": sorted(outcome), "esito_silenzio": outcome,
+                         "nei_termini": count_waiting})
+
+
+SCADUTE = Lookup(
+    id="richieste_autorizzazione.scadute",
+    title=f"Richieste di autorizzazione senza risposta oltre i {TERMINE.value} giorni",
+    citations=("art. 88 c. 6",),
+    intents=("overdue_requests",),
+    run=overdue,
+    kind="calculation",
+)
+
+
+@hookimpl
+def ordina_lookups() -> list[Lookup]:
+    """Requests past the answer term of art. 88 c. 6."""
+    return [SCADUTE]

@@ -1,0 +1,193 @@
+"""Tetto annuo dei compensi per incarichi autorizzati (art. 88 c. 3; art. 89 c. 1).
+
+«Quanto può ancora guadagnare Rossi con incarichi esterni quest'anno?» is answered from the
+database: one fifth of the gross annual base salary, minus what is already authorised in
+the year, with every addend and its source shown.
+
+The text is ambiguous in two places, and the answer says which reading it uses:
+
+* «trattamento economico fondamentale lordo spettante»: read as the gross annual base
+  salary due to the person (the one recorded for the employment, so a part-timer's is the
+  reduced one); other readings take the full-time salary of the category, or add the
+  accessory pay — which the word «fondamentale» seems to exclude;
+* «annualmente»: read as the calendar year in which the incarichi are authorised (the
+  year of the request); the other reading counts the year in which they are carried out.
+  When the two give different sums, both are shown.
+
+Incarichi that art. 89 c. 1 exempts from authorisation (docenze, convegni, volontariato,
+unpaid work...) are not «incarichi autorizzati» and are left out of the sum, saying why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ordina.answer import TraceStep
+from ordina.engine import Context, Lookup, Outcome
+from ordina.engine.dbfacts import ACTIVITY
+from ordina.engine.offices import question_date, resolve_target
+from ordina.formato import arrotonda, data, numero
+from ordina.hookspecs import hookimpl
+from ordina.plugins import import_path
+from ordina.store.office_queries import (
+    Compensation,
+    assignments_of,
+    base_salary_cents,
+    public_copy_lacks,
+)
+
+_HERE = Path(__file__)
+#: The one fifth of art. 88 c. 3 lives in ``doveri.py`` beside its comma.
+QUOTA_TETTO = import_path(_HERE.with_name("doveri.py"), "ordina_checks").QUOTA_TETTO
+#: The activities art. 89 c. 1 exempts, by dash, live in ``incarichi_esterni.py``.
+_IE = import_path(_HERE.with_name("incarichi_esterni.py"), "ordina_checks")
+
+CITE = "art. 88 c. 3"
+READING_BASE = ("«trattamento economico fondamentale lordo spettante» letto come lo stipendio "
+                "base lordo annuo registrato per il rapporto di lavoro alla data (per un "
+                "part-time quello ridotto)")
+READING_BASE_OTHER = ("il testo non lo precisa: altre letture prendono lo stipendio a tempo "
+                      "pieno della categoria, o vi sommano il salario accessorio (che la parola "
+                      "«fondamentale» sembra escludere)")
+READING_YEAR = ("«annualmente» letto come l'anno solare in cui gli incarichi sono autorizzati "
+                "(anno della richiesta)")
+
+
+def _exempt_dash(item: Compensation) -> tuple[str, str] | None:
+    """The dash of art. 89 c. 1 that exempts ``item`` from authorisation, with its words."""
+    if item.paid is False:
+        return "art. 89 c. 1 trattino 1", "attività resa a titolo gratuito"
+    kind = ACTIVITY.get(item.activity or "")
+    if kind in ("docenza", "ricerca_scientifica"):
+        return "art. 89 c. 1 trattino 10", "docenze e ricerca scientifica"
+    for dash, (code, words) in _IE.SOLO_COMUNICAZIONE.items():
+        if kind == code:
+            return f"art. 89 c. 1 trattino {dash}", words
+    return None
+
+
+def _eur(value: Decimal) -> str:
+    return f"{numero(value, 2).removesuffix(',00')} €"
+
+
+def _cents(value: int) -> Decimal:
+    return Decimal(value) / 100
+
+
+@dataclass
+class _Sums:
+    counted: list[Compensation]
+    exempt: list[tuple[Compensation, tuple[str, str]]]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((_cents(a.cents) for a in self.counted), Decimal(0))
+
+
+def _by_request_year(items: list[Compensation], year: int) -> _Sums:
+    sums = _Sums([], [])
+    for a in items:
+        when = a.request_date or a.start
+        if a.status != "autorizzato" or when is None or when.year != year:
+            continue
+        dash = _exempt_dash(a)
+        if dash is None:
+            sums.counted.append(a)
+        else:
+            sums.exempt.append((a, dash))
+    return sums
+
+
+def _by_work_year(items: list[Compensation], year: int) -> Decimal:
+    """The other reading: authorised incarichi carried out (at least partly) in ``year``."""
+    total = Decimal(0)
+    for a in items:
+        if a.status != "autorizzato" or _exempt_dash(a) is not None or a.start is None:
+            continue
+        if a.start.year <= year and (a.last_day is None or a.last_day.year >= year):
+            total += _cents(a.cents)
+    return total
+
+
+def _addend(a: Compensation) -> str:
+    return f"{_eur(_cents(a.cents))} (dal database: incarico {a.id}, {a.subject})"
+
+
+def remaining(query: Any, ctx: Context) -> Outcome:
+    """How much the person may still be paid in the year for authorised incarichi."""
+    if ctx.db is None:
+        return Outcome(None, "Per il tetto dei compensi serve il database del personale.", (CITE,))
+    lacks = public_copy_lacks(ctx.db, "external_assignments")
+    if lacks:
+        return Outcome(None, lacks, (CITE,))
+    on = question_date(query, ctx)
+    target = resolve_target(ctx.db, getattr(query, "subject", None), on)
+    if target is None or target[0] != "persona":
+        return Outcome(None, "Di chi vuoi conoscere il tetto dei compensi? Indica nome e cognome "
+                             "(per esempio «quanto può ancora guadagnare Mario Rossi?»).", (CITE,))
+    _, pid, name = target
+    salary, pct = base_salary_cents(ctx.db, pid, on)
+    stated = (getattr(query, "facts", None) or {}).get("annual_base_salary") \
+        or ctx.stated.get("annual_base_salary")
+    if salary is None and not stated:
+        return Outcome.needs(["annual_base_salary"], citations=(CITE,))
+    base = Decimal(str(stated)) if stated else _cents(salary or 0)
+    source = "dalla domanda" if stated else f"dal database: rapporto di lavoro di {name}"
+    cap = arrotonda(base * QUOTA_TETTO.value)
+    items = assignments_of(ctx.db, pid)
+    sums = _by_request_year(items, on.year)
+    room = max(cap - sums.total, Decimal(0))
+    addends = " + ".join(_addend(a) for a in sums.counted) or "nessuno"
+    lines = [
+        (f"Nel {on.year} **{name}** può ancora ricevere compensi per incarichi autorizzati "
+         f"fino a **{_eur(room)}** ({CITE})."),
+        f"- tetto: un quinto di {_eur(base)} ({source}"
+        + (f", part-time {pct}%" if pct and pct < 100 else "") + f") = {_eur(cap)}",
+        f"- già autorizzati nel {on.year}: {addends} = {_eur(sums.total)}",
+        f"- restano: {_eur(cap)} − {_eur(sums.total)} = {_eur(room)}",
+    ]
+    cites = [CITE]
+    steps = [TraceStep(f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite),
+             TraceStep(f"Compensi autorizzati nel {on.year}: {_eur(sums.total)}.", CITE)]
+    for a, (dash, words) in sums.exempt:
+        lines.append(f"- non contato: incarico {a.id} ({a.subject}, {_eur(_cents(a.cents))}): per "
+                     f"«{words}» non serve l'autorizzazione, basta la comunicazione ({dash})")
+        steps.append(TraceStep(f"Incarico {a.id} escluso dalla somma: {words}.", dash))
+        cites.append(dash)
+    pending = [a for a in items if a.status == "in_attesa"]
+    for a in pending:
+        fits = _cents(a.cents) <= room
+        lines.append(f"- in attesa: incarico {a.id} ({a.subject}), {_eur(_cents(a.cents))}, "
+                     f"richiesto il {data(a.request_date) if a.request_date else '—'}: "
+                     + ("rientra nel residuo" if fits else "supera il residuo"))
+    lines.append(f"\nLettura usata: {READING_BASE}; {READING_YEAR}. Norma ambigua: "
+                 f"{READING_BASE_OTHER}.")
+    other = _by_work_year(items, on.year)
+    if other != sums.total:
+        alt = max(cap - other, Decimal(0))
+        lines.append(f"Se invece si conta l'anno in cui gli incarichi si svolgono, nel "
+                     f"{on.year} risultano {_eur(other)} e il residuo sarebbe {_eur(alt)}.")
+    data_out = {"persona": name, "anno": on.year, "tetto": float(cap),
+                "autorizzati": float(sums.total), "residuo": float(room),
+                "esclusi": [a.id for a, _ in sums.exempt], "in_attesa": [a.id for a in pending]}
+    return Outcome(None, "\n".join(lines), tuple(dict.fromkeys(cites)), tuple(steps),
+                   data=data_out)
+
+
+RESIDUO = Lookup(
+    id="tetto_compensi.residuo",
+    title="Quanto resta del tetto annuo dei compensi per incarichi autorizzati",
+    citations=("art. 88 c. 3", *(f"art. 89 c. 1 trattino {n}" for n in range(1, 11))),
+    intents=("remaining_cap",),
+    run=remaining,
+    kind="calculation",
+)
+
+
+@hookimpl
+def ordina_lookups() -> list[Lookup]:
+    """The remaining annual cap of a person (art. 88 c. 3)."""
+    return [RESIDUO]

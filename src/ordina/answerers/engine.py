@@ -1,0 +1,43 @@
+"""The answerer of every intent a check or a database look-up answers (:mod:`ordina.engine`)."""
+
+from __future__ import annotations
+
+from ordina.answer import Answer
+from ordina.answerers import Env
+from ordina.query.model import Query
+
+
+def answer_with_checks(query: Query, env: Env) -> Answer:
+    """Run the checks (or the database's look-ups) that answer the query's intent."""
+    subject_questions = [c for c in query.clarifications if c.fact == "subject" and c.options]
+    if subject_questions:
+        return Answer(query=query.text, intent=query.intent,
+                      answer="\n".join(c.question for c in subject_questions))
+    try:
+        from ordina.engine import Context, answer
+    except ImportError:
+        return Answer(query=query.text, intent=query.intent,
+                      answer="Le verifiche di conformità non sono ancora installate: "
+                             "ho capito la domanda ma non posso ancora rispondere.")
+    ctx = Context(as_of=env.as_of, db=env.db(), stated=dict(env.cli_facts),
+                  interview=env.interview)
+    registry = ctx.checks()
+    if not registry.lookups_for(query.intent) and not registry.for_intent(query.intent):
+        from ordina.directory import answer_lookup
+
+        found = answer_lookup(query, ctx.db, env.as_of)
+        if found is not None:
+            return found
+    result = answer(query, ctx)
+    from ordina.engine.answering import NO_CHECK_ANSWERS, NO_CHECK_APPLIES
+
+    if result.answer.strip() in (NO_CHECK_APPLIES, NO_CHECK_ANSWERS):
+        # no check applies to these facts ("Nessuna delle verifiche si applica"): the
+        # comma that speaks of it answers instead, never a dead end
+        from ordina.answerers.lookup import answer_lookup
+
+        found = answer_lookup(query, env.corpus())
+        if found.citations:
+            found.intent = query.intent
+            return found
+    return result

@@ -1,0 +1,157 @@
+"""Answers from the regulation's text: an article, its references, a search, a rule
+look-up, a structure question. Nothing here writes to the database: SQL-looking text is just
+words to search for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ordina.answer import Answer
+from ordina.answerers import Env
+from ordina.query import intents as I
+from ordina.query.model import Query
+
+#: Questions shown as "forse volevi chiedere" when a question is not understood.
+EXAMPLE_QUESTIONS: tuple[str, ...] = (
+    "art. 88 c. 3",
+    "cosa dice l'articolo 89?",
+    "chi cita l'allegato G?",
+    "cerca patrocinio legale",
+    "chi presiede il nucleo di valutazione?",
+    "entro quanti giorni il Comune risponde a una richiesta di autorizzazione?",
+    "quali articoli compongono il titolo VII?",
+    "chi sostituisce il segretario il 3 marzo 2027?",
+    "chi sostituisce l'area tecnica?",
+    "chi autorizza le ferie di Neri?",
+    "obblighi di Bianchi",
+    "incompatibilità di Verdi",
+    "incarichi in scadenza",
+    "può Mario Rossi accettare l'incarico 12?",
+    "un dipendente a tempo pieno può fare l'amministratore di una srl?",
+    "un agente di polizia municipale può chiedere il part-time?",
+    "sono assunto da 3 anni, posso chiedere la mobilità in uscita?",
+    "graduazione 80 e Pmax 16.000: quanto è la retribuzione di posizione?",
+)
+
+_SEARCH_LIMIT = 5
+
+
+def closest_examples(text: str, limit: int = 3) -> list[str]:
+    """The supported question forms closest to ``text`` (rapidfuzz)."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(text, list(EXAMPLE_QUESTIONS), scorer=fuzz.token_set_ratio,
+                            limit=limit)
+    return [choice for choice, _score, _i in found]
+
+
+def answer_article(query: Query, env: Env) -> Answer:
+    """The text of the unit the question names."""
+    from ordina.corpus.render import to_markdown
+
+    corpus = env.corpus()
+    if not query.ref:
+        return answer_search(query, env)
+    unit = corpus.resolve(query.ref)
+    return Answer(query=query.text, intent=query.intent, answer=to_markdown(corpus, unit),
+                  citations=[unit.citation], kind="lookup")
+
+
+def answer_rule_lookup(query: Query, env: Env) -> Answer:
+    """Who / how many / by when…: the decisive words of the comma that states it."""
+    from ordina.answerers.lookup import answer_lookup
+
+    return answer_lookup(query, env.corpus())
+
+
+def answer_structure_question(query: Query, env: Env) -> Answer:
+    """Which articles make up a titolo, where a matter is regulated, who cites a law."""
+    from ordina.answerers.structure import answer_structure
+
+    return answer_structure(query, env.corpus())
+
+
+def answer_refs(query: Query, env: Env) -> Answer:
+    """What a unit cites (``refs``) or who cites it (``cited_by``)."""
+    from ordina.corpus.refs import unit_scope
+
+    corpus = env.corpus()
+    if not query.ref:
+        return answer_search(query, env)
+    unit = corpus.resolve(query.ref)
+    scope = unit_scope(corpus, unit)
+    order = {eid: i for i, eid in enumerate(corpus.units)}
+    if query.intent == I.REFS:
+        refs = corpus.refs.cites(scope)
+        head = f"{unit.citation} cita:" if refs else f"{unit.citation} non cita altre norme."
+    else:
+        refs = sorted(corpus.refs.cited_by(scope), key=lambda r: order.get(r.source, 0))
+        head = (f"{unit.citation} è citato da:" if refs
+                else f"Nessuna disposizione cita {unit.citation}.")
+    cited: list[str] = [unit.citation]
+    lines = [head]
+    for ref in refs:
+        where = corpus.units[ref.source].citation
+        if query.intent == I.REFS:
+            target = corpus.get(ref.target) if ref.target else None
+            label = target.citation if target is not None else (ref.label or ref.text)
+            if target is not None and target.citation not in cited:
+                cited.append(target.citation)
+            line = f"- **{label}** (in {where}): «{ref.text}»"
+            if ref.url:
+                line += f" — {ref.url}"
+        else:
+            if where not in cited:
+                cited.append(where)
+            line = f"- **{where}**: «{ref.text}»"
+        lines.append(line)
+    return Answer(query=query.text, intent=query.intent, answer="\n".join(lines),
+                  citations=cited, kind="structure")
+
+
+def answer_search(query: Query, env: Env) -> Answer:
+    """A full-text search: the commi holding the words, with snippets."""
+    corpus = env.corpus()
+    database = env.db()
+    if database is None:
+        from ordina.corpus.index import memory_index
+
+        database = memory_index()
+    text = query.search_text or ("" if query.error else query.text)
+    hits = _search(corpus, database, text, env.as_of) if text else []
+    lines: list[str] = []
+    if query.fallback:
+        if query.error:
+            lines.append(query.error)
+        else:
+            lines.append("Non ho riconosciuto la domanda tra quelle che so interpretare: "
+                         "ho cercato le parole nel testo del regolamento.")
+        lines.append("")
+    if hits:
+        lines.append(f"Risultati per «{text}»:")
+        for unit, snippet in hits:
+            lines.append(f"- **{unit.citation}** — {snippet}")
+    elif text:
+        lines.append(f"Nessuna disposizione parla di «{text}».")
+    if query.fallback:
+        while lines and not lines[-1]:
+            lines.pop()
+        lines.append("")
+        lines.append("Forse volevi chiedere: " + "; ".join(
+            f"«{q}»" for q in closest_examples(query.text)) + ".")
+    return Answer(query=query.text, intent=I.SEARCH, answer="\n".join(lines),
+                  citations=[unit.citation for unit, _ in hits], kind="search")
+
+
+def _search(corpus: Any, db: Any, text: str, as_of: Any) -> list[tuple[Any, str]]:
+    """Commi matching ``text`` in the full-text index (``ordina search``), with snippets."""
+    from ordina.corpus.index import search
+
+    out: list[tuple[Any, str]] = []
+    for hit in search(db, text, _SEARCH_LIMIT, as_of=as_of):
+        for match in hit.matches[:2]:
+            unit = corpus.get(match.eid)
+            if unit is not None:
+                out.append((unit, " ".join(match.marked().split())))
+    return out[:_SEARCH_LIMIT * 2]

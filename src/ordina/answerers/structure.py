@@ -1,0 +1,177 @@
+"""Structure questions: which articles make up a titolo, where a matter is regulated, which
+articles cite a law, how many articles or allegati there are. Answered from the corpus's
+structure and its reference graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ordina.answer import Answer
+from ordina.corpus.model import Corpus, Unit
+from ordina.corpus.refs import parse_act_reference, roman_to_int
+from ordina.corpus.retrieve import comma_index
+from ordina.query import intents as I
+from ordina.query.model import Query
+from ordina.query.wording import fold_text, retrieval_terms
+
+_TITOLO_RE = re.compile(r"\b(?:titolo|title|tit\.)\s+([ivxl]+|\d+)\b")
+_COUNT_RE = re.compile(r"\b(?:quant[ie]|how many)\b")
+_KINDS = {"articol": "articolo", "article": "articolo", "allegat": "allegato", "annex": "allegato",
+          "titol": "titolo", "title": "titolo"}
+_CITE_RE = re.compile(r"\b(?:cit|richiam|rinvi|riman|menzion|cite|refer|mention)\w*")
+_WHERE_TITLE = re.compile(r"\b(?:quale|che|which|what)\s+(?:titolo|title)\b")
+
+
+def answer_structure(query: Query, corpus: Corpus) -> Answer:
+    """The answer to a question about how the regulation is made."""
+    text = fold_text(query.text)
+    english = query.lang == "en"
+    titolo = _titolo(corpus, text)
+    kind = next((k for stem, k in _KINDS.items() if stem in text), None)
+    if _CITE_RE.search(text):
+        acts = parse_act_reference(query.text)
+        if acts:
+            return _citing_act(query, corpus, acts[0], english)
+    if titolo is not None and kind in ("articolo", None):
+        return _titolo_articles(query, corpus, titolo, english)
+    if _COUNT_RE.search(text) and kind:
+        return _count(query, corpus, kind, english)
+    if kind in ("allegato", "titolo") and re.search(r"\b(?:quali|which|elenc|list)", text):
+        return _listing(query, corpus, kind, english)
+    return _where(query, corpus, english, by_title=bool(_WHERE_TITLE.search(text)))
+
+
+def _titolo(corpus: Corpus, text: str) -> Unit | None:
+    m = _TITOLO_RE.search(text)
+    if not m:
+        return None
+    num = m.group(1)
+    roman = num.upper() if not num.isdigit() else _to_roman(int(num))
+    return corpus.get(f"title_{roman}")
+
+
+def _to_roman(n: int) -> str:
+    values = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for v, s in values:
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def _article_line(corpus: Corpus, unit: Unit) -> str:
+    return f"- **{unit.citation}** – {unit.heading}"
+
+
+def _titolo_articles(query: Query, corpus: Corpus, titolo: Unit, english: bool) -> Answer:
+    articles = [corpus.units[e] for e in titolo.children if corpus.units[e].kind == "articolo"]
+    first, last = articles[0].citation, articles[-1].citation
+    head = (f"{_cap(titolo.citation)} ({titolo.heading}) is made of {len(articles)} articles, "
+            f"{first} to {last}:" if english else
+            f"Il {titolo.citation} ({titolo.heading}) comprende {len(articles)} articoli, "
+            f"dall'{first} all'{last}:")
+    lines = [head] + [_article_line(corpus, a) for a in articles]
+    return _answer(query, lines, [titolo.citation])
+
+
+def _count(query: Query, corpus: Corpus, kind: str, english: bool) -> Answer:
+    units = [u for u in corpus.units.values() if u.kind == kind]
+    names = {"articolo": ("articoli", "articles"), "allegato": ("allegati", "annexes"),
+             "titolo": ("titoli", "titles")}[kind]
+    span = f" ({units[0].citation} – {units[-1].citation})" if units else ""
+    line = (f"The regulation has {len(units)} {names[1]}{span}." if english else
+            f"Il regolamento ha {len(units)} {names[0]}{span}.")
+    return _answer(query, [line], [units[0].citation, units[-1].citation] if units else [])
+
+
+def _listing(query: Query, corpus: Corpus, kind: str, english: bool) -> Answer:
+    units = [u for u in corpus.units.values() if u.kind == kind]
+    head = {"allegato": ("Gli allegati del regolamento:", "The regulation's annexes:"),
+            "titolo": ("I titoli del regolamento:", "The regulation's titles:")}[kind]
+    lines = [head[1] if english else head[0]]
+    lines += [f"- **{u.citation}** – {u.heading}" for u in units]
+    return _answer(query, lines, [u.citation for u in units][:5])
+
+
+def _citing_act(query: Query, corpus: Corpus, act, english: bool) -> Answer:
+    refs = corpus.refs.citing_act(act.act, act.article) if act.act else []
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for ref in refs:
+        unit = corpus.units.get(ref.source)
+        if unit is None:
+            continue
+        article = corpus.get(unit.article_eid or unit.eid) or unit
+        if unit.citation not in by_article[article.citation]:
+            by_article[article.citation].append(unit.citation)
+    label = act.label or act.text
+    if not by_article:
+        line = (f"No article of the regulation cites {label}." if english else
+                f"Nessun articolo del regolamento cita {label}.")
+        return _answer(query, [line], [])
+    head = (f"{len(by_article)} articles cite {label}:" if english else
+            f"Citano {label} {len(by_article)} articoli:")
+    lines = [head]
+    for article, commi in by_article.items():
+        unit = corpus.by_citation(article)
+        heading = f" – {unit.heading}" if unit is not None else ""
+        lines.append(f"- **{article}**{heading} ({', '.join(commi)})")
+    if act.url:
+        lines.append(f"\n{label}: {act.url}")
+    return _answer(query, lines, [commi[0] for commi in by_article.values()][:5])
+
+
+def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answer:
+    """Where a matter is regulated: the articles whose commi and headings match best."""
+    ranked = comma_index(corpus).rank(list(retrieval_terms(query.text)), 30)
+    scores: dict[str, float] = defaultdict(float)
+    for r in ranked:
+        eid = r.unit.article_eid or r.unit.eid
+        scores[eid] = max(scores[eid], r.score) + 0.1 * r.score
+    best = sorted(scores, key=lambda e: -scores[e])[:3]
+    articles = [corpus.units[e] for e in best if e in corpus.units]
+    if not articles:
+        line = ("No article of the regulation speaks of it." if english else
+                "Nessun articolo del regolamento ne parla.")
+        return _answer(query, [line], [])
+    top = articles[0]
+    titolo = corpus.get(top.parent or "")
+    if by_title:  # the titolo whose commi match best overall
+        per_title: dict[str, float] = defaultdict(float)
+        for eid, score in scores.items():
+            parent = corpus.units[eid].parent if eid in corpus.units else None
+            if parent:
+                per_title[parent] += score
+        if per_title:
+            titolo = corpus.get(max(per_title, key=lambda t: per_title[t])) or titolo
+            inside = [a for a in articles if a.parent == (titolo.eid if titolo else None)]
+            top = inside[0] if inside else top
+    where = f" ({titolo.citation}, {titolo.heading})" if titolo is not None else ""
+    if english:
+        head = f"It is regulated in **{top.citation}** – {top.heading}{where}."
+    else:
+        head = f"Se ne occupa l'**{top.citation}** – {top.heading}{where}."
+    if by_title and titolo is not None:
+        head = (f"It is in **{titolo.citation}** ({titolo.heading}): {top.citation} – "
+                f"{top.heading}." if english else
+                f"È nel **{titolo.citation}** ({titolo.heading}): {top.citation} – "
+                f"{top.heading}.")
+    lines = [head]
+    if len(articles) > 1:
+        lines.append(("See also: " if english else "Vedi anche: ") + "; ".join(
+            f"{a.citation} – {a.heading}" for a in articles[1:]))
+    cites = [top.citation] + ([titolo.citation] if by_title and titolo is not None else [])
+    return _answer(query, lines, cites + [a.citation for a in articles[1:]])
+
+
+def _answer(query: Query, lines: list[str], citations: list[str]) -> Answer:
+    return Answer(query=query.text, intent=I.STRUCTURE, answer="\n".join(lines),
+                  citations=citations[:5], kind="structure")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+__all__ = ["answer_structure", "roman_to_int"]

@@ -1,0 +1,160 @@
+"""Rank the commi of the regulation against a question (BM25 over stems, headings weighted).
+
+``ordina search`` asks for every word; a question has words that only frame it ("mi
+sapete dire…"). Here every stem counts by how rare it is, so the comma that holds the
+question's distinctive words comes first. The ranking reads the :class:`Corpus` only.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from collections import Counter
+from dataclasses import dataclass
+
+from ordina.corpus.model import Corpus, Unit
+from ordina.corpus.textutil import STOPWORDS, stems, strip_accents
+
+#: Letters two stems must share at the start to be the same word family.
+PREFIX = 5
+#: How much a word of the article's heading counts against one of the comma's text.
+HEADING_WEIGHT = 0.6
+_K1, _B = 1.2, 0.5
+_STOP_STEMS = frozenset(stems(" ".join(STOPWORDS)))
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One comma (or allegato, table) and how well it matches."""
+
+    unit: Unit
+    score: float
+    matched: frozenset[str]
+    """The question's stems found in the comma or its heading."""
+
+
+class CommaIndex:
+    """Stems of every comma, allegato and table, with their document frequencies."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.docs: list[tuple[Unit, Counter[str], frozenset[str], int]] = []
+        df: Counter[str] = Counter()
+        for unit in corpus.units.values():
+            body = _body(corpus, unit)
+            if body is None:
+                continue
+            article = corpus.get(unit.article_eid or "") if unit.article_eid else None
+            heading = (article or unit).heading
+            tf = Counter(s for s in stems(body) if s not in _STOP_STEMS)
+            head = frozenset(s for s in stems(heading) if s not in _STOP_STEMS)
+            self.docs.append((unit, tf, head, sum(tf.values())))
+            df.update(set(tf) | head)
+        self.df = df
+        self.avg = sum(d[3] for d in self.docs) / max(len(self.docs), 1)
+        self._by_prefix: dict[str, list[str]] = {}
+        for stem in df:
+            if len(stem) >= PREFIX:
+                self._by_prefix.setdefault(stem[:PREFIX], []).append(stem)
+
+    def related(self, stem: str) -> set[str]:
+        """Stems of the same word family ("gradu" -> "graduazion"): one is the other's start.
+
+        The stemmer cuts a verb and its noun differently ("gradua", "graduazione"); a shared
+        start of at least :data:`PREFIX` letters joins them.
+        """
+        if len(stem) < PREFIX:
+            return set()
+        return {v for v in self._by_prefix.get(stem[:PREFIX], ())
+                if v != stem and (v.startswith(stem) or stem.startswith(v))}
+
+    def widen(self, terms: list[frozenset[str]]) -> list[frozenset[str]]:
+        """Each term with the stems of its word family as alternatives."""
+        return [t | frozenset(r for s in t for r in self.related(s)) for t in terms]
+
+    def idf(self, stem: str) -> float:
+        """Rarity of ``stem`` across the commi (0 for a stem no comma has)."""
+        n = self.df.get(stem, 0)
+        if not n:
+            return 0.0
+        return math.log(1 + (len(self.docs) - n + 0.5) / (n + 0.5))
+
+    def rank(self, terms: list[frozenset[str]], limit: int = 10) -> list[Ranked]:
+        """The commi best matching ``terms`` (each a set of alternative stems), best first.
+
+        A term scores by its best alternative in each comma, so a synonym group counts once.
+        """
+        weighted = [(term, {s: self.idf(s) for s in term}) for term in terms]
+        weighted = [(t, w) for t, w in weighted if any(w.values())]
+        if not weighted:
+            return []
+        out: list[Ranked] = []
+        for unit, tf, head, length in self.docs:
+            score = 0.0
+            matched: set[str] = set()
+            norm = _K1 * (1 - _B + _B * length / self.avg)
+            for _term, weights in weighted:
+                best, hit = 0.0, None
+                for s, w in weights.items():
+                    if not w:
+                        continue
+                    f = tf.get(s, 0)
+                    value = (w * f * (_K1 + 1) / (f + norm) if f else 0.0) + (
+                        w * HEADING_WEIGHT if s in head else 0.0)
+                    if value > best:
+                        best, hit = value, s
+                if hit is not None:
+                    score += best
+                    matched.add(hit)
+            if score > 0:
+                out.append(Ranked(unit, score, frozenset(matched)))
+        out.sort(key=lambda r: -r.score)
+        return out[:limit]
+
+    def weight(self, terms: list[frozenset[str]]) -> float:
+        """The most any comma could score on ``terms`` by rarity alone (for a coverage share)."""
+        return sum(max((self.idf(s) for s in t), default=0.0) for t in terms)
+
+    def coverage(self, ranked: Ranked, terms: list[frozenset[str]],
+                 unknown: float = 0.0) -> float:
+        """Share of the question's rarity that ``ranked`` holds (0–1).
+
+        :param unknown: the weight of each term no comma holds ("caffè"): a question about
+            things the regulation never names is not answered by it.
+        """
+        total = self.weight(terms) + unknown * sum(1 for t in terms if not self.weight([t]))
+        if not total:
+            return 0.0
+        held = sum(max((self.idf(s) for s in t if s in ranked.matched), default=0.0)
+                   for t in terms)
+        return held / total
+
+
+def word_stems(text: str) -> list[str]:
+    """The distinctive stems of ``text`` in order (stop words dropped)."""
+    return [s for s in stems(strip_accents(text.lower()).replace("'", " "))
+            if s not in _STOP_STEMS and len(s) > 1]
+
+
+def _body(corpus: Corpus, unit: Unit) -> str | None:
+    """The searchable text of a unit, or None for units searched through another one."""
+    if unit.repealed:
+        return None
+    if unit.kind == "comma" or (unit.kind == "articolo" and unit.text):
+        return corpus.full_text(unit)
+    if unit.kind in ("allegato", "sezione") and unit.text:
+        return unit.text
+    if unit.kind == "tabella":
+        return "\n".join(" ".join(row) for row in unit.rows or [])
+    return None
+
+
+_INDEXES: weakref.WeakKeyDictionary[Corpus, CommaIndex] = weakref.WeakKeyDictionary()
+
+
+def comma_index(corpus: Corpus) -> CommaIndex:
+    """The index of ``corpus``, built once per corpus object."""
+    index = _INDEXES.get(corpus)
+    if index is None:
+        index = _INDEXES[corpus] = CommaIndex(corpus)
+    return index

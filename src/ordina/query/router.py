@@ -1,0 +1,190 @@
+"""Route a question to an intent by the example questions it is most like.
+
+Every check declares the questions it answers (key ``esempi`` of the YAML beside it); the
+intents answered from the regulation itself declare theirs in ``grammar/esempi.yaml``. A
+question and every example become bags of features: stems of its words, the regulation's
+terms it names (the thesaurus), what it asks for (its form: ``chi``, ``termine``, ``sino``…)
+and whether it carries numbers or dates. The intents are ranked by TF-IDF cosine similarity
+to their closest examples. No database is opened; nothing depends on the order of rules.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ordina.query.wording import fold_text, glossary, question_form, thesaurus
+from ordina.resources import data_dir
+
+#: How many of an intent's closest examples its score averages.
+NEIGHBOURS = 2
+_FORM_WEIGHT = 2.0
+_CONCEPT_WEIGHT = 1.5
+_NUMBER_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Bump when :func:`features` changes, so cached example features are rebuilt.
+FEATURES_VERSION = "4"
+_AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
+                        r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
+_DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+                      r"agosto|settembre|ottobre|novembre|dicembre|january|february|march|"
+                      r"april|may|june|july|august|september|october|november|december)\b|"
+                      r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+_REF_RE = re.compile(r"\b(?:art\.?|articol[oi]|article|allegato|all\.|annex|comma|c\.)\s*"
+                     r"(?:\d+|[a-g]\b)")
+_NUMBER_WORDS = frozenset("due tre quattro cinque sei sette otto nove dieci undici dodici "
+                          "quindici diciotto venti trenta sessanta novanta cento mille one two "
+                          "three four five six seven eight nine ten twelve fifteen twenty thirty"
+                          .split())
+_MINOR = frozenset("a ad al alla allo ai agli all il lo la le i gli l un una uno di del della "
+                   "dello dei degli dell da dal dalla dai e ed o in nel nella nei su per con "
+                   "tra fra the an of to in on at for by and or".split())
+
+
+def features(text: str) -> Counter[str]:
+    """The bag of features of one question (weights as counts)."""
+    from ordina.corpus.textutil import stems
+
+    folded = fold_text(text)
+    bag: Counter[str] = Counter()
+    found = _WORD_RE.findall(folded)
+    english = glossary()
+    for word, stem in zip(found, stems(" ".join(found)), strict=False):
+        if word in _NUMBER_WORDS:
+            bag["n:numero"] += 1
+        elif word not in _MINOR:
+            bag["w:" + stem] += 1
+            if word in english:  # "mayor" is also "sindaco"
+                for italian in stems(english[word]):
+                    bag["w:" + italian] += 0.5
+    for concept in thesaurus().concepts(text):
+        bag["c:" + concept] += _CONCEPT_WEIGHT
+    form = question_form(text)
+    bag["f:" + (form or "nessuna")] += _FORM_WEIGHT
+    if _REF_RE.search(folded):
+        bag["n:rif"] += 1.5
+    if _DATE_RE.search(folded):
+        bag["n:data"] += 1.5
+    if _AMOUNT_RE.search(folded):
+        bag["n:cifra"] += 1.5
+    elif _NUMBER_RE.search(folded):
+        bag["n:numero"] += 1
+    return bag
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example question and the intent it belongs to."""
+
+    intent: str
+    text: str
+    source: str
+
+
+def example_files() -> list[Path]:
+    """``grammar/esempi.yaml`` and every check YAML (only their ``esempi`` are read)."""
+    return [data_dir("grammar") / "esempi.yaml", *sorted(data_dir("checks").glob("*.yaml"))]
+
+
+def load_examples(paths: list[Path] | None = None) -> list[Example]:
+    """Every declared example, with the file it comes from."""
+    from ordina.query.datafiles import cached, load_yaml
+
+    files = paths if paths is not None else example_files()
+
+    def build() -> list[list[str]]:
+        out: list[list[str]] = []
+        for path in files:
+            if path.parent.name == "grammar":
+                data = load_yaml(path)
+            else:
+                block = _esempi_block(path.read_text(encoding="utf-8"))
+                if not block:
+                    continue
+                import yaml
+
+                data = yaml.safe_load(block)
+            for intent, questions in ((data or {}).get("esempi") or {}).items():
+                out += [[str(intent), str(q), path.name] for q in questions or ()]
+        return out
+
+    rows = cached("esempi", files, build) if paths is None else build()
+    return [Example(*row) for row in rows]
+
+
+def _esempi_block(text: str) -> str:
+    """Only the top-level ``esempi:`` mapping of a check YAML (its scenarios are not parsed)."""
+    m = re.search(r"^esempi:[ \t]*\n(?:(?:[ \t]+.*|[ \t]*#.*|[ \t]*)\n)*", text, re.MULTILINE)
+    return m.group(0) if m else ""
+
+
+class Router:
+    """TF-IDF nearest examples per intent."""
+
+    def __init__(self, examples: list[Example], bags: list[Counter[str]] | None = None) -> None:
+        self.examples = examples
+        bags = bags if bags is not None else [features(e.text) for e in examples]
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        n = max(len(bags), 1)
+        self.idf = {f: math.log((n + 1) / (c + 0.5)) for f, c in df.items()}
+        self.vectors = [self._vector(b) for b in bags]
+        self.by_intent: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(examples):
+            self.by_intent[e.intent].append(i)
+
+    def _vector(self, bag: Counter[str]) -> dict[str, float]:
+        vec = {f: (1 + math.log(c)) * self.idf.get(f, math.log(len(self.examples) + 1))
+               for f, c in bag.items() if c > 0}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items()}
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        """Every intent with examples, best first, with its similarity (0–1)."""
+        query = self._vector(features(text))
+        sims = [sum(w * vec.get(f, 0.0) for f, w in query.items()) for vec in self.vectors]
+        scores = []
+        for intent, idx in self.by_intent.items():
+            best = sorted((sims[i] for i in idx), reverse=True)[:NEIGHBOURS]
+            scores.append((intent, sum(best) / len(best)))
+        scores.sort(key=lambda x: -x[1])
+        return scores
+
+    def nearest(self, text: str, intent: str) -> Example | None:
+        """The example of ``intent`` closest to ``text`` (to explain a routing)."""
+        query = self._vector(features(text))
+        idx = self.by_intent.get(intent, [])
+        if not idx:
+            return None
+        best = max(idx, key=lambda i: sum(w * self.vectors[i].get(f, 0.0)
+                                          for f, w in query.items()))
+        return self.examples[best]
+
+
+@lru_cache(maxsize=1)
+def default_router() -> Router:
+    """The router over the shipped examples, built once per process.
+
+    The examples' features are kept in the user's cache folder, keyed by the examples, the
+    thesaurus and the question forms, so a cold ``ordina ask`` need not stem them again.
+    """
+    examples = load_examples()
+    return Router(examples, _cached_bags(examples))
+
+
+def _cached_bags(examples: list[Example]) -> list[Counter[str]]:
+    from ordina.query.datafiles import cached
+
+    grammar = data_dir("grammar")
+    files = [grammar / "thesaurus.yaml", grammar / "domande.yaml", grammar / "glossario.yaml",
+             *example_files()]
+    bags = cached(f"router{FEATURES_VERSION}", files,
+                  lambda: [dict(features(e.text)) for e in examples])
+    if len(bags) != len(examples):  # examples changed under us: recompute
+        return [features(e.text) for e in examples]
+    return [Counter(b) for b in bags]

@@ -1,0 +1,149 @@
+"""The words of a question as the regulation says them: thesaurus and question forms.
+
+Both are data in ``grammar/``: ``thesaurus.yaml`` maps the ways people say a thing
+("vigile", "PO", "head of area") to the regulation's term; ``domande.yaml`` says what a
+question asks for ("chi…" a role, "entro quando…" a deadline, "posso…?" a decision).
+Nothing here opens the database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ordina.resources import data_dir
+
+#: Question forms that ask for a decision (a verdict), as opposed to a fact of the text.
+DECISION_FORMS = frozenset({"sino"})
+
+
+def _load(name: str) -> Any:
+    """A data file of ``grammar/``, parsed (from the JSON cache when unchanged)."""
+    from ordina.query.datafiles import cached, load_yaml
+
+    path = data_dir("grammar") / name
+    return cached(path.stem, [path], lambda: load_yaml(path))
+
+
+def fold_text(text: str) -> str:
+    """Lower case, accents and typographic apostrophes folded, one space between words."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower())
+                   if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    """Variants -> the regulation's terms, matched as whole phrases, longest first."""
+
+    terms: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+    def concepts(self, text: str) -> list[str]:
+        """The regulation's terms that ``text`` names (its own words or a variant), in order."""
+        if self.pattern is None:
+            return []
+        out: list[str] = []
+        for m in self.pattern.finditer(fold_text(text)):
+            term = self.terms[m.group(0)]
+            if term not in out:
+                out.append(term)
+        return out
+
+    def expand(self, text: str) -> str:
+        """``text`` followed by the regulation's terms for the variants it uses."""
+        folded = fold_text(text)
+        extra = [t for t in self.concepts(text) if fold_text(t) not in folded]
+        return f"{text} {' '.join(extra)}" if extra else text
+
+
+@lru_cache(maxsize=1)
+def thesaurus() -> Thesaurus:
+    """The shipped thesaurus (``grammar/thesaurus.yaml``), loaded once."""
+    terms: dict[str, str] = {}
+    for entry in _load("thesaurus.yaml") or []:
+        term = str(entry["termine"])
+        for variant in [term, *entry.get("varianti", [])]:
+            terms.setdefault(fold_text(str(variant)), term)
+    if not terms:
+        return Thesaurus({}, None)
+    alternatives = "|".join(re.escape(v) for v in sorted(terms, key=len, reverse=True))
+    return Thesaurus(terms, re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])"))
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, str]:
+    """English word -> the Italian word the regulation uses (``grammar/glossario.yaml``)."""
+    data = _load("glossario.yaml") or {}
+    return {fold_text(str(k)): fold_text(str(v)) for k, v in (data.get("glossario") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    data = _load("domande.yaml") or {}
+    return tuple((name, tuple(re.compile(p) for p in patterns))
+                 for name, patterns in (data.get("forme") or {}).items())
+
+
+def question_form(text: str) -> str | None:
+    """What the question asks for: a key of ``domande.yaml`` (``chi``, ``termine``, ``sino``…)."""
+    folded = fold_text(text).replace("'", "' ").replace("  ", " ")
+    folded = re.sub(r"\b(\w+)' (?=[aeiou])", r"\1'", folded)  # "qual' e" stays, "l' area" joins
+    for name, patterns in _forms():
+        if any(p.search(folded) for p in patterns):
+            return name
+    return None
+
+
+#: Words that frame a question and never name what it is about.
+_FRAME_WORDS = frozenset(fold_text(w) for w in """
+chi cosa che quale ha ho hanno abbiamo avere quali quanto quanta quanti quante quando dove come perche perché entro
+posso puo può possono devo deve devono serve occorre bisogna vorrei sapere sai sapete dire
+dimmi scusate scusi ciao buongiorno grazie allora ma io mi ti ci vi si noi voi loro mio mia
+miei mie nostro ecc etc cioe ovvero oppure anche ancora gia già solo sempre mai qualcuno
+who what which when where how why can could may might must should shall will would do does
+did is are was were be been am i me my we our you your he she it they their the a an of to
+in on at for from by with about and or not no there this that these those please tell
+know any some ever still yet need needed casi caso ipotesi cases case circumstances
+situazioni situazione quale quali dire sapere
+""".split())
+
+
+@lru_cache(maxsize=2048)
+def retrieval_terms(text: str) -> tuple[frozenset[str], ...]:
+    """The question's search terms over the commi: one per content word, one per concept.
+
+    A concept of the thesaurus ("vigile" -> "agente di polizia municipale") becomes one term
+    whose alternatives are the stems of all its single words, so synonyms count once.
+    """
+    from ordina.corpus.retrieve import word_stems
+
+    words = [w for w in re.findall(r"[^\W_]+", fold_text(text)) if w not in _FRAME_WORDS]
+    terms: list[frozenset[str]] = []
+    seen: set[str] = set()
+    english = glossary()
+    for word in words:
+        stems = word_stems(word)
+        italian = english.get(word)
+        alternatives = frozenset(stems) | frozenset(word_stems(italian) if italian else ())
+        if alternatives and not alternatives <= seen:
+            seen |= alternatives
+            terms.append(alternatives)
+    book = thesaurus()
+    for concept in book.concepts(text):
+        if " " in concept:  # "agente di polizia municipale": each of its words counts
+            for stem in word_stems(concept):
+                if stem not in seen:
+                    seen.add(stem)
+                    terms.append(frozenset([stem]))
+            continue
+        group = [concept] + [v for v, t in book.terms.items() if t == concept and " " not in v]
+        alternatives = frozenset(s for g in group for s in word_stems(g))
+        terms = [t for t in terms if not (len(t) == 1 and t <= alternatives)]
+        terms.append(alternatives)
+        seen |= alternatives
+    return tuple(terms)

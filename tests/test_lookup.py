@@ -1,0 +1,113 @@
+"""Rule look-ups and structure answers, as a user asks them, and the ranking under them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ordina.ask import answer_question
+from ordina.corpus import load_corpus
+from ordina.corpus.retrieve import comma_index
+from ordina.query.wording import retrieval_terms
+
+ON = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(ON)
+
+
+@pytest.mark.parametrize(("question", "cite", "words"), [
+    ("entro quanti giorni il comune deve rispondere a una richiesta di autorizzazione?",
+     "art. 88 c. 6", ["30 giorni"]),
+    ("chi gestisce il registro degli incarichi?", "art. 72 c. 3",
+     ["Responsabile dell’Area Amministrativa"]),
+    ("entro quando il sindaco decide la valutazione finale?", "art. 28 c. 6", ["30 aprile"]),
+    ("who keeps the register of assignments?", "art. 72 c. 3", ["Registro"]),
+])
+def test_a_look_up_quotes_the_comma_that_states_it(question, cite, words) -> None:
+    result = answer_question(question, None, ON)
+    assert result.kind == "lookup" and result.verdict is None
+    assert result.citations[0] == cite and len(result.citations) <= 5
+    assert result.quote and all(w in result.answer for w in words)
+    assert f'ordina article "{cite}"' in result.answer
+
+
+def test_english_look_ups_are_framed_in_english() -> None:
+    result = answer_question("who keeps the register of assignments?", None, ON)
+    assert " says: «" in result.answer and "Full text" in result.answer
+
+
+def test_a_list_is_shown_with_its_points() -> None:
+    result = answer_question("in quali casi non serve l'autorizzazione per un incarico?",
+                             None, ON)
+    assert result.citations[0] == "art. 89 c. 1"
+    assert "titolo gratuito" in result.answer
+
+
+def test_nothing_in_the_text_says_so_and_shows_the_closest() -> None:
+    result = answer_question("quanto costa un caffè alla macchinetta?", None, ON)
+    assert result.kind == "search" and result.verdict is None
+    assert "Non ho riconosciuto la domanda" in result.answer
+    assert "Forse volevi chiedere" in result.answer
+
+
+def test_a_yes_no_question_answered_by_one_comma_gets_the_verdict_its_words_state() -> None:
+    result = answer_question("si può istituire il nucleo di valutazione in forma associata "
+                             "con altri comuni?", None, ON)
+    assert result.verdict == "consentito" and result.citations[0] == "art. 37 c. 3"
+    assert "secondo il testo" in result.answer
+
+
+def test_a_negated_question_gets_no_verdict_from_the_text() -> None:
+    from ordina.answerers.lookup import text_verdict
+
+    assert text_verdict("non posso farlo?", "Il dipendente non può svolgere…") is None
+    assert text_verdict("posso farlo?", "Il dipendente non può svolgere…") == "vietato"
+    assert text_verdict("posso farlo?", "previa autorizzazione del Segretario") == \
+        "autorizzazione"
+
+
+@pytest.mark.parametrize(("question", "first", "words"), [
+    ("quali articoli compongono il titolo VII?", "titolo VII", ["art. 57", "art. 73"]),
+    ("dove è regolato il part-time?", "art. 80", ["art. 80"]),
+    ("quali articoli citano il TUEL?", "art. 1 c. 1 trattino 2", ["D.Lgs. 267/2000", "art. 53"]),
+    ("quanti articoli ha il regolamento?", "art. 1", ["94 articoli"]),
+    ("in quale titolo sono disciplinate le collaborazioni?", None, ["titolo VII"]),
+])
+def test_structure_questions(question, first, words) -> None:
+    result = answer_question(question, None, ON)
+    assert result.kind == "structure" and result.intent == "structure"
+    if first:
+        assert result.citations[0] == first
+    assert all(w in result.answer for w in words)
+
+
+def test_every_look_up_citation_resolves(corpus) -> None:
+    for question in ("chi presiede la conferenza dei responsabili?",
+                     "quanto dura l'incarico del nucleo?", "what is the annual cap on fees?",
+                     "chi approva la dotazione organica?"):
+        for cite in answer_question(question, None, ON).citations:
+            assert corpus.resolve(cite).citation == cite
+
+
+def test_ranking_puts_the_distinctive_words_first(corpus) -> None:
+    index = comma_index(corpus)
+    ranked = index.rank(list(retrieval_terms("entro quando il sindaco decide la valutazione "
+                                             "finale?")), 3)
+    assert ranked[0].unit.citation == "art. 28 c. 6"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=120))
+def test_look_ups_never_fail(text: str) -> None:
+    from ordina.answerers.lookup import answer_lookup
+    from ordina.query.model import Query
+
+    corpus = load_corpus(ON)
+    result = answer_lookup(Query(text=text, intent="lookup"), corpus)
+    assert result.answer and len(result.citations) <= 5
