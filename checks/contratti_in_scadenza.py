@@ -31,6 +31,8 @@ GIORNI_ORIZZONTE: int = _SCADENZE.GIORNI_ORIZZONTE
 COLLABORAZIONE: tuple[str, str] = _SCADENZE.COLLABORAZIONE
 #: At most this many are listed; the others are counted.
 MAX_RIGHE = 40
+#: Limits of how an answer is shown, not numbers of the regulation.
+NON_NORMATIVI = ('GIORNI_ORIZZONTE', 'MAX_RIGHE')
 INCARICO = (("l'autorizzazione copre la durata indicata nella richiesta: se l'incarico prosegue "
              "serve una nuova richiesta"), "art. 88 c. 5 lett. d")
 

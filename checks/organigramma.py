@@ -22,6 +22,8 @@ from ordina.query.periods import Period, describe, segments
 
 #: The longest period answered day by day.
 MAX_PERIOD_DAYS = 92
+#: Limits of how an answer is shown, not numbers of the regulation.
+NON_NORMATIVI = ('MAX_PERIOD_DAYS',)
 
 
 def who(query: Any, ctx: Context) -> Outcome:
@@ -47,13 +49,18 @@ def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
         return found.answer.replace(data(day), "{data}") if found is not None else ""
 
     parts = segments(period, key)
+    cited: list[str] = []
+    for first, _last, _body in parts:
+        found = answer_lookup(query, ctx.db, first)
+        cited += [c for c in (found.citations if found is not None else ()) if c not in cited]
     if len(parts) == 1:
         text = parts[0][2].replace("al {data}", describe(period.start, period.end))
     else:
         text = "\n".join(f"- **{describe(first, last)}**: "
                          + body.replace(" al {data}", "").replace("{data}", data(first))
                          for first, last, body in parts)
-    return Outcome(None, text.replace("{data}", describe(period.start, period.end)))
+    return Outcome(None, text.replace("{data}", describe(period.start, period.end)),
+                   tuple(cited))
 
 
 CHI_E = Lookup(

@@ -26,6 +26,8 @@ MAX_PERIOD_DAYS = 366
 
 #: At most this many units are listed by name in each group; the others are counted.
 MAX_RIGHE = 40
+#: Limits of how an answer is shown, not numbers of the regulation.
+NON_NORMATIVI = ('MAX_PERIOD_DAYS', 'MAX_RIGHE')
 
 _ABSENCE_WORDS = {"maternita": "maternità", "congedo_parentale": "congedo parentale",
                   "paternita": "paternità"}

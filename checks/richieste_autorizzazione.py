@@ -30,6 +30,8 @@ TERMINE = termini.RISPOSTA_AUTORIZZAZIONE
 
 #: At most this many requests are listed per group; the others are counted.
 MAX_RIGHE = 30
+#: Limits of how an answer is shown, not numbers of the regulation.
+NON_NORMATIVI = ('MAX_RIGHE',)
 
 #: What silence means, by the client's kind in the database (art. 88 c. 6).
 SILENZIO = {"pa": ("si intende **accolta** (silenzio-assenso: attività con una PA)", "accolta"),

@@ -388,6 +388,8 @@ def ordina_substitute(ctx: Context, person_id: int, on: date) -> Chain | None:
 # ------------------------------------------------------------------ the lookup
 #: The longest period answered day by day (a year and a day).
 MAX_PERIOD_DAYS = 366
+#: Limits of how an answer is shown, not numbers of the regulation.
+NON_NORMATIVI = ('MAX_PERIOD_DAYS',)
 
 
 def _lookup(query: Any, ctx: Context) -> Outcome:

@@ -111,3 +111,17 @@ def test_look_ups_never_fail(text: str) -> None:
     corpus = load_corpus(ON)
     result = answer_lookup(Query(text=text, intent="lookup"), corpus)
     assert result.answer and len(result.citations) <= 5
+
+
+def test_a_look_up_names_who_holds_the_office_in_this_comune(tmp_path) -> None:
+    from ordina.db import connect
+    from ordina.store.demo import ensure_demo
+
+    db = connect(tmp_path / "demo.db")
+    ensure_demo(db)
+    result = answer_question("chi tiene il registro degli incarichi?", db, ON)
+    assert result.citations[0] == "art. 72 c. 3"
+    assert "Nel Comune al 23/11/2026: Responsabile dell'Area Amministrativa: **Laura Bianchi**" \
+        in result.answer
+    without = answer_question("chi tiene il registro degli incarichi?", None, ON)
+    assert "Nel Comune" not in without.answer

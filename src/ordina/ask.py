@@ -23,6 +23,9 @@ CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
                           I.MOBILITY_RANKING, I.REMAINING_CAP, I.OVERDUE_REQUESTS,
                           I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS})
 
+#: Question forms that ask for a figure, not for a verdict.
+FIGURE_FORMS = frozenset({"quanti", "quanto", "durata", "termine"})
+
 #: What each intent answers, for "se intendevi…" (Italian, English).
 INTENT_LABELS: dict[str, tuple[str, str]] = {
     I.LOOKUP: ("che cosa dice il regolamento", "what the regulation says"),
@@ -99,6 +102,12 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
     result = _with_clarifications(result, query)
     if result.kind is None:
         result.kind = _kind(result)
+    if (result.intent in CALCULATIONS and query.form in FIGURE_FORMS
+            and result.verdict not in (None, "dati_mancanti")):
+        # "quanti punti in tutto?" asks for the figure: the answer states it (and whether it
+        # passes), the verdict is for yes/no questions
+        result.verdict = None
+        result.kind = "calculation"
     if query.alternative:
         note = _alternative_note(query, env)
         if note and not any(c in note for c in result.citations):

@@ -14,6 +14,13 @@ from ordina.answer import Answer
 from ordina.query import intents as I
 from ordina.query.model import Query
 
+#: Who heads a unit, by its kind: Areas have Responsabili titolari di PO (art. 10 c. 1),
+#: Servizi have responsabili chosen by the Area's (art. 10 c. 3).
+UNIT_HEAD_CITATIONS = {"area": "art. 10 c. 1", "servizio": "art. 10 c. 3",
+                       "ufficio": "art. 9 c. 5", "progetto": "art. 11 c. 1"}
+#: An absent or vacant head replaced by another PO holder (art. 17 c. 1).
+INTERIM_CITATION = "art. 17 c. 1"
+
 #: Default window of "incarichi in scadenza", in days.
 EXPIRING_DAYS = 90
 
@@ -36,8 +43,11 @@ def _when(on: date) -> str:
 def _who(query: Query, db: Any, on: date) -> Answer:
     from ordina.store import queries as q
 
+    from ordina.store.vocab import OFFICES
+
     subject = query.subject
     text = "Di chi parli? Indica una persona, un'area o un ufficio."
+    citations: list[str] = []
     if subject is None:
         return Answer(query=query.text, intent=query.intent, answer=text)
     name = subject.name or subject.text
@@ -63,15 +73,33 @@ def _who(query: Query, db: Any, on: date) -> Answer:
             who = f"**{head.person_name}**" + (" (ad interim)" if head.ad_interim else "") \
                 if head else "nessuno: il posto è vacante"
             text = f"{unit.name}: al {_when(on)} la dirige {who}."
+            parent = q.unit(db, unit.parent_id) if head is None and unit.parent_id else None
+            if parent is not None and unit.kind == "servizio":
+                above = q.acting_head(db, parent.id, on)
+                if above is not None:
+                    # art. 10 c. 3: the Area's head names the Servizio's; until then the
+                    # Servizio answers to the Area's head
+                    text = (f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; "
+                            f"ne risponde il responsabile dell'{parent.name}, "
+                            f"**{above.person_name}**"
+                            + (" (ad interim)" if above.ad_interim else "")
+                            + ", che deve individuarlo (art. 10 c. 3).")
+            citations.append(UNIT_HEAD_CITATIONS.get(unit.kind, "art. 10 c. 1"))
+            if head is not None and head.ad_interim:
+                citations.append(INTERIM_CITATION)
     elif subject.kind == "office" and subject.key:
         holders = q.office_holders(db, subject.key, on)
         if holders:
             names = ", ".join(f"**{h.person_name}**" + (f" ({h.unit_name})" if h.unit_name
                                                          else "") for h in holders)
             text = f"{holders[0].office_label} al {_when(on)}: {names}."
+        term = OFFICES.get(subject.key)
+        if term is not None and term.citation:
+            citations.append(term.citation)
         else:
             text = f"Al {_when(on)} nessuno ricopre l'ufficio di {name}."
-    return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup")
+    return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
+                  citations=citations)
 
 
 def _person_card(db: Any, person: Any, on: date) -> str:

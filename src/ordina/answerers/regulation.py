@@ -60,9 +60,16 @@ def answer_article(query: Query, env: Env) -> Answer:
 
 def answer_rule_lookup(query: Query, env: Env) -> Answer:
     """Who / how many / by when…: the decisive words of the comma that states it."""
+    from ordina.answerers.holders import holders_note
     from ordina.answerers.lookup import answer_lookup
 
-    return answer_lookup(query, env.corpus())
+    result = answer_lookup(query, env.corpus())
+    if result.quote and result.kind == "lookup":
+        note = holders_note(result.quote, env.db(), env.as_of, query.lang == "en")
+        if note:
+            first, _, rest = result.answer.partition("\n\n")
+            result.answer = f"{first}\n\n{note}\n\n{rest}".rstrip()
+    return result
 
 
 def answer_structure_question(query: Query, env: Env) -> Answer:

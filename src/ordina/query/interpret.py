@@ -240,7 +240,8 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         return Routing(reading, form=form)
     scores = dict(default_router().rank(text))
     scores.pop(I.SEARCH, None)
-    if prefer & set(scores):  # the facts given with --fact belong to these intents' checks
+    by_facts = bool(prefer & set(scores))
+    if by_facts:  # the facts given with --fact belong to these intents' checks
         scores = {i: v for i, v in scores.items() if i in prefer}
         if reading not in prefer:
             reading, unread = I.SEARCH, True  # a search is asked for in words ("cerca…"): see _explicit
@@ -261,7 +262,7 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
     order = sorted(scores, key=lambda i: -scores[i])
-    if not order or scores[order[0]] < MIN_SIMILARITY:
+    if not order or scores[order[0]] < MIN_SIMILARITY and not by_facts:
         if reading == I.ARTICLE and refs:
             return Routing(I.ARTICLE, form=form)
         return Routing(I.LOOKUP, fallback=unread, form=form)

@@ -1,0 +1,69 @@
+"""Who holds the offices a quoted comma names, in this Comune on the date.
+
+"Il ruolo di presidente è ricoperto dal Segretario" (art. 37 c. 2) is the rule; the office
+wants to know that the Segretario is Francesco Esposito. The offices are read from the
+quote with the same synonyms questions use (:data:`ordina.query.vocabulary.OFFICES`); the
+holders come from the personnel database as of the date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ordina.query.vocabulary import OFFICES
+from ordina.query.wording import fold_text
+
+#: Offices held by one person, whose holder a look-up names (query key -> database code).
+SINGLE_OFFICES = {"segretario": "segretario", "vice_segretario": "vice_segretario",
+                  "sindaco": "sindaco", "rpc": "rpc",
+                  "responsabile_personale": "responsabile_personale",
+                  "datore_di_lavoro": "datore_lavoro"}
+_AREA_RE = re.compile(r"\bresponsabile dell'\s?(area [a-z/ ]+?)(?=[,.;:]| il | la | che | e |$)")
+
+
+def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
+    """"Al 23/11/2026 il Segretario comunale è Francesco Esposito." for the offices named."""
+    from ordina.store import queries as q
+
+    if db is None or not quote:
+        return ""
+    folded = fold_text(quote)
+    found: list[str] = []
+    for key, code in SINGLE_OFFICES.items():
+        label, words = OFFICES[key]
+        if not any(re.search(rf"(?<![\w]){re.escape(fold_text(w))}(?![\w])", folded)
+                   for w in words if len(w) > 3):
+            continue
+        if key == "segretario" and "vice segretario" in folded and folded.count(
+                "segretario") == folded.count("vice segretario"):
+            continue
+        holders = _safely(lambda c=code: q.office_holders(db, c, on))
+        if holders:
+            names = ", ".join(h.person_name for h in holders)
+            found.append(f"{label}: **{names}**")
+    for name in dict.fromkeys(m.group(1).strip() for m in _AREA_RE.finditer(folded)):
+        units = _safely(lambda n=name: q.find_units(db, n, on=on, limit=1))
+        if units:
+            head = _safely(lambda u=units[0]: q.acting_head(db, u.id, on))
+            if head is not None:
+                found.append(f"Responsabile dell'{units[0].name}: **{head.person_name}**"
+                             + (" (ad interim)" if head.ad_interim else ""))
+    if not found:
+        return ""
+    when = on.strftime("%d/%m/%Y")
+    head = f"In this Comune on {when}" if english else f"Nel Comune al {when}"
+    return f"{head}: " + "; ".join(found) + "."
+
+
+def _safely(call):
+    """A database read, or nothing on a copy without those tables (the public copy)."""
+    import sqlite3
+
+    from ordina.errors import UserError
+
+    try:
+        return call()
+    except (sqlite3.Error, UserError):
+        return None
