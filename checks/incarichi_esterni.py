@@ -709,17 +709,9 @@ def _sanctions(facts: FactSet) -> Outcome:
     With the incarico's dates known (the audit), only an incarico already begun is a breach;
     one that ended still owes its compensation to the Comune (c. 4).
     """
-    needed = needs_authorisation(facts)
-    if needed is False:
+    if needs_authorisation(facts) is False:
         return Outcome.not_pertinent("L'incarico richiede solo la comunicazione.")
     unauthorised, why = _unauthorised(facts)
-    if needed is None and unauthorised:
-        # art. 91 c. 1: «senza la *prescritta* autorizzazione»; while the activity check
-        # cannot say whether one was prescribed, its open facts are asked, not assumed
-        decision = ATTIVITA.evaluate.decide(facts)  # type: ignore[union-attr]
-        names = [n for r in decision.unknown for n in r.when.facts() if n not in facts]
-        if names:
-            return Outcome.needs(list(dict.fromkeys(names)), citations=("art. 91 c. 1",))
     if unauthorised is None and "authorised" not in facts and "request_date" not in facts:
         return Outcome.not_pertinent()
     if unauthorised is None:

@@ -47,7 +47,8 @@ def test_negatives_decide() -> None:
     assert "copertura del posto in corso = no (dalla domanda)" in answer.answer
     silent = ask("ho chiesto l'autorizzazione per una consulenza con una srl 40 giorni fa e "
                  "nessuno mi ha ancora risposto: posso iniziare?")
-    assert silent.verdict == "vietato" and silent.citations == ["art. 88 c. 6"]
+    assert silent.verdict == "vietato" and silent.citations[0] == "art. 88 c. 6"
+    assert len(silent.citations) <= 5
 
 
 def test_number_bound_to_its_role_decides() -> None:

@@ -137,7 +137,8 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "opere_ingegno",
     "convegno": "convegni", "seminario": "convegni", "relatore": "convegni",
     "conferenza": "convegni",
-    "in aspettativa": "aspettativa_comando", "in comando": "aspettativa_comando",
+    "aspettativa": "aspettativa_comando", "in aspettativa": "aspettativa_comando",
+    "in comando": "aspettativa_comando",
     "posizione di comando": "aspettativa_comando", "fuori ruolo": "aspettativa_comando",
     "distaccato presso il sindacato": "incarico_sindacale", "distacco sindacale":
     "incarico_sindacale", "formatore": "docenza", "formazione": "docenza",

@@ -21,7 +21,13 @@ from ordina.query.kinship import compose
 from ordina.query.model import Clarification
 from ordina.query.parser import Item
 from ordina.query.scan import Scan
-from ordina.query.surface import doubted_facts, labelled_number_facts, negated_choices, stated_facts
+from ordina.query.surface import (
+    doubted_facts,
+    find_forms,
+    labelled_number_facts,
+    negated_choices,
+    stated_facts,
+)
 
 #: Label cue -> the fact its value fills.
 LABELS: dict[str, str] = {
@@ -281,7 +287,7 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
     """Kinship chain ("il figlio del cugino dell'assessore"): facts, clarifications, spans."""
     kin_terms = [t for t in scan.terms if t.means("kinship") or t.means("ambiguous_kinship")]
     if not kin_terms:
-        return {}, [], []
+        return _kinship_kind(scan)
     chain = [kin_terms[0]]
     for term in kin_terms[1:]:
         if _LINKS.match(scan.between(chain[-1].end, term.start)):
@@ -312,6 +318,23 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
     values = [t.value("kinship") for t in chain]
     result = compose([v for v in values if v])
     out.update(result.facts())
+    return out, [], spans
+
+
+def _kinship_kind(scan: Scan) -> tuple[dict[str, Any], list[Clarification],
+                                        list[tuple[int, int]]]:
+    """ "un parente del sindaco": the kind of bond (its degree is asked) and whose relative."""
+    kinds = [h for h in find_forms(scan.lower) if h.fact == "kinship_kind" and not h.negated]
+    if not kinds:
+        return {}, [], []
+    hit = kinds[0]
+    out: dict[str, Any] = {"kinship_kind": hit.value}
+    spans = [(hit.start, hit.end)]
+    for term, value in scan.term_values("related_to"):
+        if term.start >= hit.end and _LINKS.match(scan.between(hit.end, term.start)):
+            out["related_to"] = value
+            spans.append((term.start, term.end))
+            break
     return out, [], spans
 
 
@@ -471,6 +494,8 @@ def extract_facts(scan: Scan, intent: str, today: date
     out.update({k: v for k, v in stated.items() if k not in out})
     for name in doubted_facts(scan.lower):
         out.pop(name, None)
+    if intent == I.EVALUATION and "evaluated_role" not in out and out.get("is_po_holder"):
+        out["evaluated_role"] = "po"  # "resp. area con 72 punti": read from the forms
     # a negated role ("non sono PO") beats the bare word the cues saw
     out.update({k: v for k, v in stated.items() if v is False and out.get(k) is True
                 and k in ("is_po_holder", "is_area_head")})
