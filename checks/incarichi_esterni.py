@@ -400,6 +400,7 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
     """
     cite = "art. 88 c. 3"
     cap = arrotonda(base * QUOTA_TETTO.in_force)
+    share = frazione(QUOTA_TETTO.in_force)  # the text in force says it (an amendment may not)
     requested = facts.get("request_date")
     req_year = requested.year if isinstance(requested, date) else facts.get("date").year \
         if isinstance(facts.get("date"), date) else None
@@ -424,11 +425,13 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
     room = max(cap - (total - comp), Decimal(0))
     adopted = (f"anno della richiesta ({req_year}), solo gli incarichi che richiedono "
                f"autorizzazione")
-    steps = [TraceStep(f"Lettura adottata ({adopted}): {line}, un quinto di {_eur(base)}.", cite)]
+    steps = [TraceStep(f"Lettura adottata ({adopted}): {line}, {share} di {_eur(base)}.", cite)]
     if exempt:
         steps.append(TraceStep(
-            "Non si contano " + ", ".join(f"l'incarico n. {i['id']}" for i in exempt)
-            + ": per l'art. 89 non richiede autorizzazione, anche se è stata rilasciata.",
+            (f"Non si conta l'incarico n. {exempt[0]['id']}: per l'art. 89 non richiede "
+             "autorizzazione, anche se è stata rilasciata." if len(exempt) == 1 else
+             "Non si contano gli incarichi " + ", ".join(f"n. {i['id']}" for i in exempt)
+             + ": per l'art. 89 non richiedono autorizzazione, anche se è stata rilasciata."),
             "art. 89 c. 1"))
     others = [r for r in readings if r[1] != over]
     for text, alt_over, alt_line in readings:
@@ -438,12 +441,12 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
                             "regola": "oltre" if over else "entro_ambiguo"}
     if over:
         answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
-                  f"autorizzati nell'anno supererebbero un quinto del trattamento economico "
+                  f"autorizzati nell'anno supererebbero {share} del trattamento economico "
                   f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
                   f"compensi per {_eur(room)}.")
     else:
         answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
-                  f"entro un quinto del trattamento economico fondamentale lordo (art. 88 c. 3): "
+                  f"entro {share} del trattamento economico fondamentale lordo (art. 88 c. 3): "
                   f"{line}.")
     if exempt:
         answer += ("\n\nNon si contano " + ", ".join(f"n. {i['id']}" for i in exempt)
@@ -553,6 +556,7 @@ def _tetto_annuo(facts: FactSet) -> Outcome:
 
     cite = "art. 88 c. 3"
     cap = arrotonda(decimale(base) * QUOTA_TETTO.in_force)
+    share = frazione(QUOTA_TETTO.in_force)
     year = [i for i in items if i.get("request_year") == today.year]
     exempt = [i for i in year if _exempt(i, facts)]
     counted = [i for i in year if i not in exempt]
@@ -560,13 +564,13 @@ def _tetto_annuo(facts: FactSet) -> Outcome:
     with_exempt = total + sum((decimale(i["amount"]) for i in exempt), Decimal(0))
     line = " + ".join(f"{_eur(decimale(i['amount']))} (n. {i['id']})" for i in counted) or "0 €"
     steps = [TraceStep(f"Autorizzati nel {today.year} con obbligo di autorizzazione: {line} = "
-                       f"{_eur(total)} {'>' if total > cap else '≤'} {_eur(cap)}, un quinto di "
+                       f"{_eur(total)} {'>' if total > cap else '≤'} {_eur(cap)}, {share} di "
                        f"{_eur(decimale(base))}.", cite)]
     data: dict[str, Any] = {"tetto": float(cap), "totale": float(total)}
     if total > cap:
         data["regola"] = "oltre_tetto_annuo"
         return Outcome("vietato", f"**vietato**: gli incarichi autorizzati nel {today.year} "
-                                  f"superano un quinto del trattamento economico fondamentale "
+                                  f"superano {share} del trattamento economico fondamentale "
                                   f"lordo ({cite}): {_eur(total)} > {_eur(cap)}.",
                        (cite,), tuple(steps), data=data)
     if with_exempt > cap:

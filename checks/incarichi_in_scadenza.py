@@ -16,7 +16,7 @@ Periods in the database are half-open: ``valid_to`` is the first day *after* the
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ordina import termini
@@ -26,6 +26,7 @@ from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.dbfacts import has_table, patron_saint
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
+from ordina.limits import add_days
 
 #: How far ahead «in scadenza» looks when the question does not say.
 GIORNI_ORIZZONTE = 90
@@ -135,7 +136,7 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     from ordina.store.queries import expiring
 
     start, days = _window(query, ctx)
-    end = start + timedelta(days=days)
+    end = add_days(start, days)  # "entro 99999999 giorni": up to the last date ordina knows
     steps: list[TraceStep] = []
     items = [i for i in expiring(ctx.db, start, days) if not _political(ctx.db, i)]
     requests = _requests(ctx.db, start, end, Calendario.da_ambiente(patron_saint(ctx.db)),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,8 @@ from ordina.corpus.refs import parse_act_reference
 
 ON = "2026-11-23"
 URN_53 = "urn:nir:stato:decreto.legislativo:2001-03-30;165~art53"
+#: What the office establishes on incarico 12 (the database does not say it).
+OFFICE_FACTS = ("-f", "professional_growth=sì", "-f", "expenses_only=no")
 
 
 @pytest.fixture
@@ -44,8 +48,7 @@ def _record(cli, ident: str, outcome: str, *extra: str) -> None:
 
 
 def test_authorisation_docx_has_the_citations_and_the_obligations(cli, tmp_path):
-    _record(cli, "12", "autorizzato", "-f", "professional_growth=sì", "-f", "expenses_only=no",
-            "--note", "conta l'anno di svolgimento dell'incarico (2027)")
+    _record(cli, "12", "autorizzato", *OFFICE_FACTS)
     code, _, err = cli("act", "incarico 12", "--format", "docx", "-o", "rossi.docx")
     assert code == 0, err
     data = (tmp_path / "rossi.docx").read_bytes()
@@ -53,16 +56,37 @@ def test_authorisation_docx_has_the_citations_and_the_obligations(cli, tmp_path)
     assert "COMUNE DI ESEMPIO" in text and "DETERMINAZIONE N. ______ DEL ______" in text
     assert "l'art. 53 del D.Lgs. 30 marzo 2001, n. 165" in text
     assert "l'art. 88 c. 3 del Regolamento" in text and "un quinto del trattamento" in text
-    assert "5.300 € > 4.600 €" in text  # the reasoning, from the trace
-    assert "diversamente dall'esito proposto dall'istruttoria (negato)" in text
+    assert "3.800 € ≤ 4.600 €" in text  # the reasoning, from the trace
+    assert "crescita della professionalità del dipendente? Sì" in text  # the office's facts
+    assert "diversamente dall'esito proposto" not in text
     assert "di autorizzare Mario Rossi" in text
     assert "PerlaPA" in text and f"entro {leggi.PERLAPA.value} giorni" in text
     assert "art. 18 D.Lgs. 33/2013" in text
     assert "Prot. n. ______" in text and "Firma ______" in text
-    assert "[" not in text.split("Registro delle decisioni")[0].replace("[compenso", "")
+    assert not re.search(r"\[[a-z_]+\]", text)  # every field of the template is filled
     links = docx_links(data)
     assert any(URN_53 in link for link in links)
     assert any("2013-03-14;33~art18" in link for link in links)
+
+
+def test_a_refusal_against_the_proposal_carries_its_reason(cli, tmp_path):
+    reason = "il Comune conta anche l'incarico n. 7 autorizzato (5.300 € > 4.600 €)"
+    _record(cli, "12", "negato", *OFFICE_FACTS, "--note", reason)
+    assert cli("act", "12", "--format", "docx", "-o", "diniego.docx")[0] == 0
+    text = docx_text((tmp_path / "diniego.docx").read_bytes())
+    assert "DINIEGO" in text and "di non autorizzare Mario Rossi" in text
+    assert ("Ritenuto, diversamente dall'esito proposto dall'istruttoria (autorizzato), di "
+            f"decidere «negato» per il seguente motivo: {reason}.") in text
+    assert "5.300 € > 4.600 € (supera il tetto). (art. 88 c. 3)" in text  # the other reading
+
+
+def test_markdown_ends_each_list_before_the_next_block(cli):
+    _record(cli, "12", "autorizzato", *OFFICE_FACTS)
+    lines = cli("act", "12", "--format", "md")[1].splitlines()
+    assert "## DETERMINA" in lines
+    for before, line in pairwise(lines):
+        if before.startswith("- "):
+            assert line.startswith("- ") or line == "", (before, line)
 
 
 def test_refusal_communication_and_markdown_html(cli, tmp_path):

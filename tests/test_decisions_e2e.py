@@ -23,8 +23,10 @@ operazioni:
   - sostituisci: art. 88 c. 3
     testo: >-
       L'insieme degli incarichi autorizzati non potrà comportare annualmente un compenso
-      lordo superiore a un quarto del trattamento economico fondamentale lordo spettante.
+      lordo superiore a un ottavo del trattamento economico fondamentale lordo spettante.
 """
+#: What the office establishes on incarico 12: the database does not say it.
+OFFICE = ("-f", "professional_growth=sì", "-f", "expenses_only=no")
 
 
 @pytest.mark.slow
@@ -41,22 +43,27 @@ def test_from_decide_to_the_act(run_ordina, tmp_path):
         return result
 
     ordina("demo")
-    # decide: the checks propose a refusal (art. 88 c. 3), the office authorises, with a note
-    proposal = json.loads(ordina("--as-of", ON, "decide", "incarico 12", "-f",
-                                 "professional_growth=sì", "-f", "expenses_only=no",
+    # decide: the database lacks two facts; the proposal says which --fact to give
+    out = ordina("--as-of", ON, "decide", "incarico 12").stdout.decode()
+    assert "Esito proposto: NESSUNO" in out
+    assert "--fact expenses_only=sì|no" in out and "--fact professional_growth=sì|no" in out
+    unproposed = ordina("--as-of", ON, "decide", "12", "--record", "--esito", "autorizzato",
+                        "--by", "Laura Bianchi", ok=False)
+    assert unproposed.returncode == 2 and "--note" in unproposed.stderr.decode()
+    # with the office's facts the checks propose the authorisation (3.800 € ≤ 4.600 €)
+    proposal = json.loads(ordina("--as-of", ON, "decide", "incarico 12", *OFFICE,
                                  "--json").stdout)
-    assert proposal["proposed"] == "negato" and "art. 88 c. 3" in proposal["citations"]
-    refused = ordina("--as-of", ON, "decide", "12", "-f", "professional_growth=sì",
-                     "--record", "--esito", "autorizzato", "--by", "Laura Bianchi", ok=False)
-    assert refused.returncode == 2 and "--note" in refused.stderr.decode()
-    out = ordina("--as-of", ON, "decide", "12", "-f", "professional_growth=sì", "-f",
-                 "expenses_only=no", "--record", "--esito", "autorizzato", "--by",
-                 "Laura Bianchi", "--note", "si conta l'anno in cui l'incarico si svolge (2027)"
-                 ).stdout.decode()
-    assert "Registrata la voce n. 1" in out
+    assert proposal["proposed"] == "autorizzato" and "art. 88 c. 3" in proposal["citations"]
+    assert not proposal["missing"]
+    out = ordina("--as-of", ON, "decide", "12", *OFFICE, "--record", "--esito", "autorizzato",
+                 "--by", "Laura Bianchi").stdout.decode()
+    assert "Registrata la voce n. 1" in out and "difforme" not in out
     ordina("--as-of", ON, "decide", "16", "--record", "--esito", "preso_atto", "--by",
            "Laura Bianchi")
     assert "Registro integro: 2 voci" in ordina("register", "verify").stdout.decode()
+    receipt = json.loads(ordina("receipt", "1").stdout)
+    assert receipt["decision"]["outcome"] == "autorizzato" and not receipt["decision"]["differs"]
+    assert {f["name"]: f["source"] for f in receipt["facts"]}["professional_growth"] == "opzione"
 
     # the act, read back from the DOCX
     ordina("act", "12", "--format", "docx", "-o", str(tmp_path / "atto.docx"))
@@ -79,15 +86,17 @@ def test_from_decide_to_the_act(run_ordina, tmp_path):
     assert (date(2026, 10, 31), "risposta") in {(e[0], e[2]) for e in events}
     assert (date.fromisoformat(perla["date"]), "perlapa") in {(e[0], e[2]) for e in events}
 
-    # an amendment to art. 88 c. 3 in force the next day: the recheck reports the change
+    # art. 88 c. 3 lowered to one eighth (2.875 €) the next day: the recheck reports the change
     (amendments / "2026-11-24-giunta-90.yaml").write_text(AMENDMENT, encoding="utf-8")
     recheck = json.loads(ordina("--as-of", "2026-11-25", "receipt", "1", "--recheck",
                                 "--json").stdout)
     assert recheck["recorded"]["same"] is True
     today = recheck["today"]
-    assert today["same"] is False and today["verdict"] == "autorizzazione"
-    assert today["norme"][0]["cite"] == "art. 88 c. 3"
-    assert "un quarto" in today["norme"][0]["text"]
+    assert today["same"] is False and today["verdict"] == "vietato"
+    assert today["norme"][0]["cite"] == "art. 88 c. 3" and today["norme"][0]["after"] == "0.125"
+    assert "un ottavo" in today["norme"][0]["text"]
+    assert "ESITO DIVERSO" in ordina("--as-of", "2026-11-25", "receipt", "1",
+                                     "--recheck").stdout.decode()
 
     # tamper with entry 2 through sqlite3: verify fails and names it
     conn = sqlite3.connect(db)

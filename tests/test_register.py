@@ -22,8 +22,10 @@ operazioni:
   - sostituisci: art. 88 c. 3
     testo: >-
       L'insieme degli incarichi autorizzati non potrà comportare annualmente un compenso
-      lordo superiore a un quarto del trattamento economico fondamentale lordo spettante.
+      lordo superiore a un ottavo del trattamento economico fondamentale lordo spettante.
 """
+#: Refusing Rossi's incarico 12 against the proposal: the other reading of art. 88 c. 3.
+AGAINST = "il Comune conta anche l'incarico n. 7 autorizzato (5.300 € > 4.600 €)"
 
 
 @pytest.fixture
@@ -43,9 +45,10 @@ def cli(tmp_path, capsys, monkeypatch):
     return run
 
 
-def _record_rossi(cli) -> int:
+def _record_rossi(cli, *extra: str) -> int:
+    """Record the authorisation of incarico 12 (the proposal, on the office's facts)."""
     code, out, err = cli("decide", "incarico 12", *FORM, "--record", "--esito", "autorizzato",
-                         "--by", "Laura Bianchi", "--note", "conta l'anno di svolgimento")
+                         "--by", "Laura Bianchi", *extra)
     assert code == 0, err
     return int(out.rsplit("voce n. ", 1)[1].split()[0])
 
@@ -72,9 +75,13 @@ def test_any_id_is_read_or_refused_in_italian(text):
 def test_decide_shows_the_proposal_with_its_trace(cli):
     code, out, _ = cli("decide", "12", *FORM)
     assert code == 0
-    assert "Esito proposto: NEGATO" in out
-    assert "5.300 € > 4.600 €" in out and "(art. 88 c. 3)" in out
+    assert "Esito proposto: AUTORIZZATO" in out
+    assert "3.800 € ≤ 4.600 €" in out and "(art. 88 c. 3)" in out
+    assert "5.300 € > 4.600 €" in out and "Da verificare" in out  # the other reading, stated
+    assert "Non si conta l'incarico n. 7: per l'art. 89 non richiede autorizzazione" in out
     assert "incarichi_esterni.tetto_compensi" in out
+    assert "crescita professionale = sì (da --fact indicato nella decisione)" in out
+    assert "Per decidere l'ufficio deve accertare" not in out
     code, out, _ = cli("decide", "16", "--json")
     data = json.loads(out)
     assert data["proposed"] == "preso_atto" and "art. 89 c. 1 trattino 10" in data["citations"]
@@ -87,14 +94,36 @@ def test_bad_ids_exit_2_in_italian(cli, bad):
     assert err.startswith("ordina: errore:") and len(err.strip().splitlines()) == 1
 
 
+def test_missing_facts_are_named_with_the_fact_to_give(cli):
+    code, out, _ = cli("decide", "incarico 12")
+    assert code == 0 and "Esito proposto: NESSUNO (mancano dati per decidere)" in out
+    assert ("- È previsto solo il rimborso delle spese documentate? --fact expenses_only=sì|no"
+            in out)
+    assert ("- L'incarico comporta una crescita della professionalità del dipendente? "
+            "--fact professional_growth=sì|no") in out
+    assert ('e ripetere: ordina decide "incarico 12" --fact expenses_only=… '
+            "--fact professional_growth=…") in out
+    data = json.loads(cli("decide", "12", "--json")[1])
+    assert data["proposed"] is None
+    assert sorted(data["missing"]) == ["expenses_only", "professional_growth"]
+    code, _, err = cli("decide", "12", "--record", "--esito", "autorizzato", "--by", "X")
+    assert code == 2 and "nessuno (mancano dati)" in err
+
+
 def test_an_outcome_against_the_proposal_needs_a_note(cli):
-    code, _, err = cli("decide", "12", *FORM, "--record", "--esito", "autorizzato",
+    code, _, err = cli("decide", "12", *FORM, "--record", "--esito", "negato",
                        "--by", "Laura Bianchi")
     assert code == 2 and "--note" in err
-    number = _record_rossi(cli)
+    code, out, err = cli("decide", "12", *FORM, "--record", "--esito", "negato",
+                         "--by", "Laura Bianchi", "--note", AGAINST)
+    assert code == 0, err
+    assert "(difforme dalla proposta, motivata)" in out
     code, out, _ = cli("register")
-    assert f"n. {number}" in out and "difforme dalla proposta (negato)" in out
-    assert "conta l'anno di svolgimento" in out
+    assert "n. 1" in out and "difforme dalla proposta (autorizzato)" in out
+    assert AGAINST in out
+    number = _record_rossi(cli)  # the proposal itself needs no note and is not "difforme"
+    line = next(ln for ln in cli("register")[1].splitlines() if ln.startswith(f"n. {number} "))
+    assert "→ autorizzato" in line and "difforme" not in line
 
 
 def test_corrections_filters_and_receipt(cli):
@@ -102,7 +131,7 @@ def test_corrections_filters_and_receipt(cli):
     code, out, _ = cli("decide", "16", "--record", "--esito", "preso_atto", "--by", "L. Bianchi")
     assert code == 0
     code, out, err = cli("decide", "12", *FORM, "--record", "--esito", "negato",
-                         "--by", "Laura Bianchi", "--corregge", str(first))
+                         "--by", "Laura Bianchi", "--corregge", str(first), "--note", AGAINST)
     assert code == 0, err
     code, out, _ = cli("register", "--person", "rossi", "--json")
     rows = json.loads(out)
@@ -124,9 +153,13 @@ def test_corrections_filters_and_receipt(cli):
     assert facts["professional_growth"]["source"] == "opzione"
     assert facts["request_date"]["value"] == {"date": "2026-11-10"}
     assert receipt["decision"] | {"decided_at": None} == {
-        "outcome": "autorizzato", "differs": True, "decided_by": "Laura Bianchi",
-        "note": "conta l'anno di svolgimento", "decided_at": None, "corrects": None}
+        "outcome": "autorizzato", "differs": False, "decided_by": "Laura Bianchi",
+        "note": None, "decided_at": None, "corrects": None}
     assert any(s["citation"] == "art. 88 c. 3" for s in receipt["trace"])
+    correction = json.loads(cli("receipt", "3")[1])["decision"]
+    assert correction | {"decided_at": None} == {
+        "outcome": "negato", "differs": True, "decided_by": "Laura Bianchi",
+        "note": AGAINST, "decided_at": None, "corrects": 1}
     assert cli("receipt", "9")[0] == 2 and cli("receipt", "uno")[0] == 2
 
 
@@ -171,7 +204,8 @@ def test_recheck_and_impact_of_an_amendment_to_art_88_c_3(cli, tmp_path):
     proposal.write_text(AMENDMENT, encoding="utf-8")
     code, out, _ = cli("register", "impact", "--amendment", str(proposal))
     assert code == 0
-    assert "1 con esito diverso" in out and "un quinto → un quarto" in out
+    assert "1 con esito diverso" in out and "un quinto → un ottavo" in out
+    assert "le verifiche davano «autorizzazione», con l'emendamento «vietato»" in out
     code, out, _ = cli("receipt", str(number), "--recheck")
     assert out.count("stesso esito") == 2  # a proposal only: nothing in force changed
 
@@ -184,9 +218,25 @@ def test_recheck_json_reports_the_change(cli, tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["recorded"]["same"] is True
     today = data["today"]
-    assert today["same"] is False and today["verdict"] == "autorizzazione"
-    assert today["norme"][0]["cite"] == "art. 88 c. 3" and today["norme"][0]["after"] == "0.25"
+    assert today["same"] is False and today["verdict"] == "vietato"
+    assert today["norme"][0]["cite"] == "art. 88 c. 3" and today["norme"][0]["after"] == "0.125"
     assert any("2026-12-01-giunta-90" in n for n in today["notes"])
+    assert "supererebbero un ottavo del trattamento economico" in today["answer"]
+    assert "3.800 € > 2.875 €" in today["answer"]
+    assert today["facts_changed"] == []  # only the text changed, not Rossi's incarichi
+
+
+def test_recheck_names_a_fact_changed_in_the_database(cli):
+    number = _record_rossi(cli)
+    conn = sqlite3.connect(cli.db)
+    conn.execute("UPDATE external_assignments SET compensation_cents = 400000 WHERE id = 12")
+    conn.commit()
+    conn.close()
+    data = json.loads(cli("receipt", str(number), "--recheck", "--json")[1])
+    assert data["recorded"]["same"] is True
+    today = data["today"]
+    assert today["same"] is False and today["verdict"] == "vietato"  # 4.000 + 1.000 > 4.600
+    assert today["facts_changed"] == ["compensation: 2.800 → 4.000"]
 
 
 def test_a_public_copy_has_no_register(cli, tmp_path, capsys):
@@ -236,9 +286,10 @@ def test_decide_follows_an_amendment_in_force(cli, tmp_path):
     (tmp_path / "amendments" / "2026-11-01-giunta-80.yaml").write_text(
         AMENDMENT.replace("2026-12-01", "2026-11-01"), "utf-8")
     data = json.loads(cli("decide", "12", *FORM, "--json")[1])
-    assert data["proposed"] == "autorizzato"
-    assert cli("decide", "12", *FORM, "--record", "--esito", "autorizzato", "--by", "X")[0] == 0
+    assert data["proposed"] == "negato"  # 3.800 € > 2.875 €, one eighth of 23.000 €
+    assert "art. 88 c. 3" in data["citations"]
+    assert cli("decide", "12", *FORM, "--record", "--esito", "negato", "--by", "X")[0] == 0
     receipt = json.loads(cli("receipt", "1")[1])
     assert receipt["decision"]["differs"] is False
     assert receipt["regulation"]["amendments"][0]["id"] == "2026-11-01-giunta-80"
-    assert receipt["norme_in_force"][0]["after"] == "0.25"
+    assert receipt["norme_in_force"][0]["after"] == "0.125"

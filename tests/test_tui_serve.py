@@ -34,17 +34,19 @@ def _outside_address() -> str | None:
 def test_serve_runs_the_app_for_a_browser_session_on_localhost(tmp_path) -> None:
     aiohttp = pytest.importorskip("aiohttp")
     port = _free_port()
-    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"), ORDINA_DB=str(tmp_path / "o.db"))
     server = subprocess.Popen(
-        [sys.executable, "-m", "ordina", "--db", str(tmp_path / "o.db"), "serve",
-         "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        [sys.executable, "-m", "ordina", "serve", "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
+        token = server.stdout.readline().decode().split("token=", 1)[1].split()[0]
+
         async def session() -> bytes:
             deadline = time.monotonic() + 30
             while True:  # wait for the server to listen
                 try:
                     async with aiohttp.ClientSession() as http, http.ws_connect(
-                            f"http://127.0.0.1:{port}/ws?width=80&height=24") as ws:
+                            f"http://127.0.0.1:{port}/ws/{token}?width=80&height=24") as ws:
                         got = b""
                         while b"Domande" not in got and time.monotonic() < deadline:
                             msg = await asyncio.wait_for(ws.receive(), 20)

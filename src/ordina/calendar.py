@@ -26,6 +26,7 @@ from typing import Any
 from ordina.answer import TraceStep
 from ordina.errors import UserError
 from ordina.formato import data_lunga
+from ordina.limits import DATE_MAX, check_date
 
 ENV_PATRONO = "ORDINA_PATRONO"
 
@@ -188,14 +189,14 @@ class Calendario:
         day, passed = nominale, []
         while (name := self.festa(day)) is not None:
             passed.append((day, name))
-            day += timedelta(days=1)
+            day = _entro_calendario(day, 1)
         return day, tuple(passed)
 
     def scadenza(self, inizio: date, giorni: int) -> Scadenza:
         """The end of a term of ``giorni`` days running from ``inizio`` (art. 2963 c. 2-3 c.c.)."""
         if giorni < 0:
             raise UserError(f"un termine non può essere negativo ({giorni} giorni)")
-        nominale = inizio + timedelta(days=giorni)
+        nominale = _entro_calendario(inizio, giorni)
         effettiva, rinvii = self.sposta(nominale)
         return Scadenza(nominale, effettiva, rinvii, inizio,
                         f"{giorni} giorn{'o' if giorni == 1 else 'i'}")
@@ -205,6 +206,7 @@ class Calendario:
         if mesi < 0:
             raise UserError(f"un termine non può essere negativo ({mesi} mesi)")
         nominale = aggiungi_mesi(inizio, mesi)
+        check_date(nominale, f"{inizio:%d/%m/%Y} + {mesi} mesi")
         effettiva, rinvii = self.sposta(nominale)
         return Scadenza(nominale, effettiva, rinvii, inizio,
                         f"{mesi} mes{'e' if mesi == 1 else 'i'}")
@@ -215,10 +217,26 @@ class Calendario:
         return Scadenza(giorno, effettiva, rinvii)
 
 
+def _entro_calendario(inizio: date, giorni: int) -> date:
+    """``inizio + giorni`` days, or a :class:`UserError` when it leaves ordina's dates."""
+    try:
+        return check_date(inizio + timedelta(days=giorni),
+                          f"{inizio:%d/%m/%Y} + {giorni} giorni")
+    except OverflowError:
+        raise UserError(f"il termine di {giorni} giorni dal {inizio:%d/%m/%Y} finisce oltre "
+                        f"il {DATE_MAX:%d/%m/%Y}, l'ultima data che ordina conosce") from None
+
+
 def aggiungi_mesi(inizio: date, mesi: int) -> date:
-    """Same day ``mesi`` months later, or the month's last day when it has no such day."""
+    """Same day ``mesi`` months later, or the month's last day when it has no such day.
+
+    :raises UserError: when the result lies beyond the years a ``date`` can hold.
+    """
     month_index = inizio.month - 1 + mesi
     year, month = inizio.year + month_index // 12, month_index % 12 + 1
+    if not 1 <= year <= 9999:
+        raise UserError(f"il termine di {mesi} mesi dal {inizio:%d/%m/%Y} finisce oltre "
+                        f"il {DATE_MAX:%d/%m/%Y}, l'ultima data che ordina conosce")
     for day in (inizio.day, 30, 29, 28):
         try:
             return date(year, month, min(inizio.day, day))

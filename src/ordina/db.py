@@ -127,3 +127,133 @@ def connect(path: str | os.PathLike[str] | None = None) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     return Database(conn)
+
+
+def connect_read_only(path: str | os.PathLike[str]) -> Database:
+    """Open ``path`` for reading only (a public copy on a shared drive, a file without write
+    permission): no WAL switch, no schema change; writes fail with a clear message."""
+    from ordina.dbfile import read_only_uri
+
+    for immutable in (False, True):
+        conn = sqlite3.connect(read_only_uri(Path(path), immutable), uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            if immutable:
+                raise
+            continue
+        return Database(conn)
+    raise AssertionError("unreachable")
+
+
+def is_read_only(db: Database) -> bool:
+    """Whether ``db`` was opened by :func:`connect_read_only`."""
+    return bool(db.conn.execute("PRAGMA query_only").fetchone()[0])
+
+
+def open_database(path: str | os.PathLike[str] | None = None, *, create: bool = False,
+                  allow_newer: bool = False) -> Database:
+    """Open an ordina database for a command, after checking what the path holds.
+
+    :param path: ``None`` for the default database (created on first use, like ``create``).
+    :param create: a missing (or empty) file becomes a new database (``demo``, ``import``);
+        otherwise it is "database non trovato" and nothing, not even a folder, is created.
+    :param allow_newer: open a database written by a newer ordina (``backup`` only).
+    :raises UserError: for a missing path, a file that is not ordina's, a newer schema.
+    """
+    from ordina.dbfile import inspect
+    from ordina.errors import UserError
+
+    if path is None:
+        path, create = default_db_path(), True
+    if str(path) == ":memory:":
+        return connect(path)
+    info = inspect(path)
+    if not info.exists or info.empty:
+        if not create:
+            what = "database non trovato" if not info.exists else "database vuoto"
+            raise UserError(f"{what}: {path} (controlla --db; 'ordina demo --db {path}' o "
+                            "'ordina import --db ...' ne creano uno)")
+        db = connect(path)
+        db.conn.execute("CREATE TABLE IF NOT EXISTS store_meta "
+                        "(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.conn.commit()
+        return db
+    if not allow_newer:
+        from ordina.store.schema import refuse_newer
+
+        refuse_newer(info.meta_value("schema_version"))
+    if not info.writable:
+        return connect_read_only(path)
+    return connect(path)
+
+
+#: How long a writer waits for another process's write lock before giving up (seconds);
+#: ``ORDINA_LOCK_WAIT`` overrides it.
+LOCK_WAIT_S = 30.0
+
+
+def _lock_wait() -> float:
+    try:
+        return float(os.environ.get("ORDINA_LOCK_WAIT", LOCK_WAIT_S))
+    except ValueError:
+        return LOCK_WAIT_S
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite saying another connection holds the lock."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def locked_message(waited: float) -> str:
+    """The message for a lock that did not come free in time."""
+    return (f"database in uso da un altro processo (atteso {waited:.0f} s): riprova quando "
+            "l'altra sessione di ordina (un import, un'app aperta) ha finito")
+
+
+def begin_immediate(conn: sqlite3.Connection, wait: float | None = None) -> None:
+    """``BEGIN IMMEDIATE``, telling the user while another process holds the write lock.
+
+    The first try does not wait; then "database in uso da un altro processo, riprovo…"
+    goes to stderr, with the seconds waited, until the lock comes free or ``wait`` runs out.
+
+    :raises UserError: when the lock is still held after ``wait`` seconds.
+    """
+    import time
+
+    from ordina.errors import UserError
+
+    wait = _lock_wait() if wait is None else wait
+    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    started = time.monotonic()
+    told = False
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_locked_error(exc):
+                    raise
+            waited = time.monotonic() - started
+            if waited >= wait:
+                if told:
+                    sys.stderr.write("\n")
+                raise UserError(locked_message(waited)) from None
+            if not told:
+                sys.stderr.write("database in uso da un altro processo, riprovo…")
+                told = True
+            else:
+                sys.stderr.write(f" {waited:.0f} s…")
+            sys.stderr.flush()
+            conn.execute(f"PRAGMA busy_timeout = {int(min(1.0, wait - waited) * 1000)}")
+    finally:
+        if told:
+            sys.stderr.write(" ok\n" if conn.in_transaction else "")
+            sys.stderr.flush()
+        conn.execute(f"PRAGMA busy_timeout = {previous}")

@@ -804,6 +804,10 @@ def parse_value(fact: Fact, value: str) -> Any:
                 "percent": "usa una percentuale, es. 50 o 50%",
                 "int": "usa un numero intero", "number": "usa un numero, es. 70,70"}[fact.type]
         raise _bad(fact, value, hint) from None
+    from ordina.limits import amount_ok
+
+    if not amount_ok(number):
+        raise _bad(fact, value, "il numero è troppo grande")
     if fact.type == "int":
         if number != number.to_integral_value():
             raise _bad(fact, value, "usa un numero intero")

@@ -7,7 +7,7 @@ an answer reads like the regulation's own worked examples.
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 CENT = Decimal("0.01")
 
@@ -17,13 +17,23 @@ MESI = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", 
 
 
 def arrotonda(value: Decimal, places: int = 2) -> Decimal:
-    """Round half up (the accounting rule: 9.128,374 -> 9.128,37; 0,005 -> 0,01)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """Round half up (the accounting rule: 9.128,374 -> 9.128,37; 0,005 -> 0,01).
+
+    Any finite value rounds, however many digits (the precision grows to fit); ``inf``
+    and ``NaN`` stay as they are, since no rounding gives them digits.
+    """
+    if not value.is_finite():
+        return value
+    digits = max(value.adjusted(), 0) + places + 2
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP,
+                          context=Context(prec=max(digits, 28)))
 
 
 def numero(value: Decimal | float, places: int = 2) -> str:
     """``70,70``; ``12.911,42``; ``places=0`` gives ``11``. Dots group thousands."""
     rounded = arrotonda(Decimal(str(value)), places)
+    if not rounded.is_finite():
+        return "non numerico"
     sign = "-" if rounded < 0 else ""
     text = f"{abs(rounded):,.{places}f}"
     return sign + text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

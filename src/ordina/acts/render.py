@@ -17,6 +17,8 @@ def to_markdown(act: Act) -> str:
     lines: list[str] = []
     for b in act.blocks:
         text = b.text + _links_md(b.links)
+        if b.kind != "voce" and lines and lines[-1].startswith("- "):
+            lines.append("")  # a list ends before the next block
         if b.kind == "titolo":
             lines += [f"# {text}", ""]
         elif b.kind == "ente":
@@ -28,8 +30,6 @@ def to_markdown(act: Act) -> str:
         elif b.kind == "voce":
             lines.append(f"- {text}")
         else:
-            if lines and lines[-1].startswith("- "):
-                lines.append("")
             lines += [text, ""]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -17,7 +17,8 @@ from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
 from ordina.query import intents as I
 from ordina.query.model import Query
-from ordina.query.wording import _load, fold_text, question_form, retrieval_terms
+from ordina.query.wording import (_load, fold_text, question_form, retrieval_pairs,
+                                  retrieval_terms)
 
 #: Below this share of the question's distinctive words, no comma is said to answer it.
 MIN_COVERAGE = 0.45
@@ -107,7 +108,7 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[
     index = comma_index(corpus)
     terms = index.widen(list(retrieval_terms(text)))
     unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
-    ranked = index.rank(terms, _CANDIDATES)
+    ranked = index.rank(terms, _CANDIDATES, retrieval_pairs(text))
     if not ranked:
         return []
     top = ranked[0].score

@@ -166,8 +166,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("ORDINA_DEBUG"):
             raise
-        _print_error(
-            f"errore interno ({type(exc).__name__}: {exc}); "
-            "riprovare con ORDINA_DEBUG=1 e segnalare il problema"
-        )
-        return 1
+        from ordina.crashlog import report_internal_error
+
+        return report_internal_error(exc, argv, _print_error)

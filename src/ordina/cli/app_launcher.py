@@ -30,6 +30,10 @@ def run(args: argparse.Namespace) -> int:
     from ordina.tui.app import OrdinaApp
 
     explicit = getattr(args, "db", None)
+    if explicit:
+        from ordina.cli.common import open_db
+
+        open_db(args).close()  # a mistyped --db or a foreign file: exit 2 before the app
     # None: the default database (ORDINA_DB or the user data folder), opened by the workers;
     # the demo fills the default database only.
     app = OrdinaApp(db_path=explicit, as_of=as_of(args), demo=not explicit)

@@ -22,11 +22,10 @@ def run(args: argparse.Namespace) -> int:
     """Copy and print the size."""
     from pathlib import Path
 
-    from ordina.cli.common import emit
-    from ordina.cli.storedb import open_store
+    from ordina.cli.common import emit, open_db
     from ordina.store.backup import backup
 
-    db = open_store(args)
+    db = open_db(args, allow_newer=True)  # a copy never needs (or changes) the schema
     size = backup(db, Path(args.file), force=args.force)
     emit(args, {"file": args.file, "bytes": size},
          f"copia di sicurezza scritta in {args.file} ({size / 1024:.0f} KiB)")

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from ordina.errors import UserError
+from ordina.limits import check_date
 
 
 def as_of(args: argparse.Namespace) -> date:
@@ -29,21 +30,29 @@ def parse_date(text: str) -> date:
         if len(raw) >= 8 and raw[4] in "-/" and raw[:4].isdigit():
             year, month, day = (int(p) for p in raw.replace("/", "-").split("-"))
         else:
-            day, month, year = (int(p) for p in raw.replace("-", "/").replace(".", "/").split("/"))
-            if year < 100:
+            parts = raw.replace("-", "/").replace(".", "/").split("/")
+            day, month, year = (int(p) for p in parts)
+            if len(parts[-1].strip()) <= 2:  # "12/03/26"; "01/01/0001" is year 1
                 year += 2000
-        return date(year, month, day)
-    except (ValueError, TypeError):
+        parsed = date(year, month, day)
+    except (ValueError, TypeError, OverflowError):
         raise UserError(
             f"data non valida: '{text}'; usa GG/MM/AAAA (12/03/2026) o AAAA-MM-GG (2026-03-12)"
         ) from None
+    return check_date(parsed, text)
 
 
-def open_db(args: argparse.Namespace):  # -> sqlite_utils.Database
-    """Open the database named by ``--db`` / ``ORDINA_DB`` / the default."""
-    from ordina.db import connect
+def open_db(args: argparse.Namespace, *, create: bool = False,
+            allow_newer: bool = False):  # -> ordina.db.Database
+    """Open the database named by ``--db`` / ``ORDINA_DB`` / the default, after checking
+    that it is ordina's (see :func:`ordina.db.open_database`).
 
-    return connect(getattr(args, "db", None))
+    :param create: a missing ``--db`` becomes a new database (``demo``, ``import``).
+    :param allow_newer: accept a database from a newer ordina (``backup``).
+    """
+    from ordina.db import open_database
+
+    return open_database(getattr(args, "db", None), create=create, allow_newer=allow_newer)
 
 
 def emit(args: argparse.Namespace, payload: Any, text: str) -> None:

@@ -6,6 +6,7 @@ Imports stay inside :func:`run` (see :mod:`ordina.cli`).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 
 def register(subparsers, parents) -> None:
@@ -32,16 +33,54 @@ def register(subparsers, parents) -> None:
     p.set_defaults(run=run)
 
 
-def render(p) -> str:  # p: ordina.register.proposal.Proposal
-    """The proposal for people: subject, proposed outcome, reasoning, checks."""
+#: How to write a value of each type of fact after ``--fact NAME=``.
+VALUE_HINTS = {"bool": "sì|no", "amount": "EURO", "percent": "PERCENTUALE", "number": "NUMERO",
+               "int": "NUMERO", "date": "AAAA-MM-GG", "str": "TESTO"}
+
+
+def missing_facts(names: Sequence[str], ident: str) -> list[str]:
+    """What the office must still establish: each fact's question and the ``--fact`` to give.
+
+    :param names: the missing facts' ids, as the checks report them.
+    :param ident: the ID the user typed, repeated in the command to copy.
+    """
+    from ordina.facts import FACTS
+
+    lines = ["Per decidere l'ufficio deve accertare questi fatti e indicarli con --fact:"]
+    flags, listed = [], True
+    for name in names:
+        fact = FACTS.get(name)
+        if fact is None:
+            lines.append(f"- {name.replace('_', ' ')}: --fact {name}=VALORE")
+            flags.append(f"--fact {name}=VALORE")
+            continue
+        value = VALUE_HINTS.get(fact.type, "VALORE")
+        if fact.type == "choice":
+            listed = listed and len(fact.choices) <= 4
+            value = "|".join(fact.choices) if len(fact.choices) <= 4 else "VALORE"
+        lines.append(f"- {fact.question} --fact {name}={value}")
+        flags.append(f"--fact {name}=…")
+    lines.append(f"e ripetere: ordina decide {ident} " + " ".join(flags)
+                 + ("" if listed else " (i valori: ordina facts)"))
+    return lines
+
+
+def render(p, ident: str = "ID") -> str:  # p: ordina.register.proposal.Proposal
+    """The proposal for people: subject, proposed outcome, reasoning, checks.
+
+    :param ident: the ID as typed, for the command that gives the missing facts.
+    """
     from ordina.register.proposal import OUTCOME_LABELS
 
     lines = [f"{p.label[:1].upper()}{p.label[1:]} — al {p.as_of:%d/%m/%Y}", ""]
-    proposed = OUTCOME_LABELS.get(p.proposed or "", "nessuno: mancano dati per decidere")
-    lines.append(f"Esito proposto: {proposed.upper()} (verifiche: {p.verdict_label})")
+    if p.proposed is None:
+        lines.append(f"Esito proposto: NESSUNO ({p.verdict_label})")
+    else:
+        lines.append(f"Esito proposto: {OUTCOME_LABELS[p.proposed].upper()} "
+                     f"(verifiche: {p.verdict_label})")
     lines += ["", p.outcome.answer.rstrip()]
     if p.outcome.missing:
-        lines += ["", "Fatti da accertare (--fact NOME=VALORE): " + ", ".join(p.outcome.missing)]
+        lines += ["", *missing_facts(p.outcome.missing, ident)]
     lines += ["", "Motivazione:"]
     lines += [f"- {s.step}" + (f" ({s.citation})" if s.citation else "") for s in p.outcome.trace]
     lines += ["", "Verifiche eseguite: " + (", ".join(p.checks) or "nessuna")]
@@ -77,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
                "missing": list(proposal.outcome.missing), "checks": list(proposal.checks),
                "trace": [{"step": s.step, "citation": s.citation}
                          for s in proposal.outcome.trace]}
-    text = render(proposal)
+    text = render(proposal, _quoted(" ".join(args.id)))
     if args.record:
         number = record(db, proposal, args.esito, args.by, args.note, args.corregge)
         payload["entry"] = number
@@ -87,3 +126,8 @@ def run(args: argparse.Namespace) -> int:
                  + (" (difforme dalla proposta, motivata)" if differs else "") + ".")
     emit(args, payload, text)
     return 0
+
+
+def _quoted(ident: str) -> str:
+    """The ID as a shell word: ``12``, or ``"incarico 12"`` when it has spaces."""
+    return f'"{ident}"' if " " in ident else ident

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.scale is not None and not 1 <= args.scale <= 1_000_000:
         raise UserError("--scale deve essere un numero di dipendenti tra 1 e 1.000.000")
-    db = open_store(args, demo=False)
+    db = open_store(args, demo=False, create=True)
     started = time.perf_counter()
     with write_transaction(db) as conn:
         if has_personnel(db):

@@ -25,7 +25,8 @@ def register(subparsers, parents) -> None:
                    help="scrive in DIR (CSV e XLSX) gli elenchi per Amministrazione trasparente:"
                         " incarichi ai dipendenti (art. 18) e consulenti (art. 15 D.Lgs. 33/2013)")
     p.add_argument("--force", action="store_true",
-                   help="sovrascrive OUT.db (o i file di --trasparenza) se esiste")
+                   help="sovrascrive OUT (o i file di --trasparenza) se esiste; mai un database "
+                        "con dati personali")
     p.set_defaults(run=run)
 
 
@@ -50,7 +51,11 @@ def run(args: argparse.Namespace) -> int:
                        + [f"scritto {p}" for p in written]))
         return 0
     if args.public:
-        from ordina.store.public import export_public
+        from ordina.corpus.index import ensure_index
+        from ordina.store.public import export_public, refuse_unsafe_output
+
+        refuse_unsafe_output(db, Path(args.public), args.force)
+        ensure_index(db)  # the copy carries the regulation: it may be opened read-only
 
         counts = export_public(db, Path(args.public), force=args.force)
         text = [f"copia pubblica scritta in {args.public}:"]
@@ -65,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
     if fmt == "xlsx" and out.suffix.lower() != ".xlsx":
         out = out.with_suffix(".xlsx")
-    written = (export_xlsx if fmt == "xlsx" else export_csv)(db, out, args.table)
+    written = (export_xlsx if fmt == "xlsx" else export_csv)(db, out, args.table,
+                                                             force=args.force)
     emit(args, {"files": [str(p) for p in written]},
          "\n".join(f"scritto {p}" for p in written))
     return 0

@@ -17,6 +17,9 @@ def register(subparsers, parents) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="file .csv o .xlsx")
     p.add_argument("--table", metavar="T", help="tabella di destinazione, es. persone")
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="importa anche con avvisi (caratteri invisibili rimossi, probabili "
+                        "doppioni), che vengono elencati")
     p.set_defaults(run=run)
 
 
@@ -28,25 +31,31 @@ def run(args: argparse.Namespace) -> int:
 
     from ordina.cli.common import emit
     from ordina.cli.storedb import open_store
-    from ordina.store.importer import ImportProblems, import_files
+    from ordina.store.importer import ImportProblems, ImportWarnings, import_files
 
-    db = open_store(args, demo=False)
+    db = open_store(args, demo=False, create=True)
     try:
-        report = import_files(db, [Path(f) for f in args.files], args.table)
+        report = import_files(db, [Path(f) for f in args.files], args.table,
+                              accept_warnings=args.accept_warnings)
     except ImportProblems as exc:
         if getattr(args, "json", False):
-            json.dump({"ok": False, "problems": [p.__dict__ for p in exc.problems]},
+            key = "warnings" if isinstance(exc, ImportWarnings) else "problems"
+            json.dump({"ok": False, key: [p.__dict__ for p in exc.problems]},
                       sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
+            prefix = "avviso: " if isinstance(exc, ImportWarnings) else ""
             for problem in exc.problems:
-                print(problem, file=sys.stderr)
+                print(f"{prefix}{problem}", file=sys.stderr)
         raise
     tables = {name: t.__dict__ for name, t in report.tables.items()}
     lines = [f"{name}: {t.inserted} nuove, {t.updated} aggiornate, {t.unchanged} invariate"
              for name, t in report.tables.items()]
     lines.append("nessuna modifica" if report.changed == 0
                  else f"{report.changed} righe scritte in {report.seconds:.2f} s")
+    for warning in report.warnings:
+        print(f"avviso accettato: {warning}", file=sys.stderr)
     emit(args, {"ok": True, "files": report.files, "tables": tables,
+                "warnings": [w.__dict__ for w in report.warnings],
                 "seconds": round(report.seconds, 3)}, "\n".join(lines))
     return 0

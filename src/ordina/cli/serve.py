@@ -36,17 +36,49 @@ def command_line(args: argparse.Namespace) -> str:
     return shlex.join(parts)
 
 
+def port_free(host: str, port: int) -> bool:
+    """Whether ``host:port`` can be listened on now (it may still be taken a moment later)."""
+    import socket
+
+    family = socket.AF_INET6 if host == "::1" else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1" if host == "localhost" else host, port))
+        except OSError:
+            return False
+    return True
+
+
+def _port_taken(port: int) -> str:
+    return (f"la porta {port} è già in uso (forse un altro 'ordina serve' è aperto): "
+            f"chiudilo, oppure scegli un'altra porta con --port {port + 1}")
+
+
 def run(args: argparse.Namespace) -> int:
     """Serve the app until Ctrl+C."""
+    from ordina.cli.common import open_db
     from ordina.errors import UserError
 
     if not 1 <= args.port <= 65535:
         raise UserError(f"porta non valida: {args.port}; usa un numero tra 1 e 65535")
     try:
-        from textual_serve.server import Server
+        from ordina.tui.webserver import GuardedServer
     except ImportError:
         raise UserError("manca textual-serve: installalo con \"pip install 'ordina[serve]'\"") \
             from None
-    print(f"ordina nel browser: http://{args.host}:{args.port} (Ctrl+C per fermare)")
-    Server(command_line(args), host=args.host, port=args.port, title="ordina").serve()
+    open_db(args).close()  # a mistyped --db or a foreign file fails here, not in the browser
+    if not port_free(args.host, args.port):
+        raise UserError(_port_taken(args.port))
+    server = GuardedServer(command_line(args), host=args.host, port=args.port)
+    print(f"ordina nel browser: apri {server.link}\n"
+          "(il link contiene un codice segreto valido fino alla chiusura; Ctrl+C per fermare)",
+          flush=True)
+    try:
+        server.serve()
+    except OSError as exc:
+        import errno
+
+        if exc.errno == errno.EADDRINUSE:
+            raise UserError(_port_taken(args.port)) from None
+        raise
     return 0

@@ -11,15 +11,17 @@ from __future__ import annotations
 import argparse
 
 
-def open_store(args: argparse.Namespace, *, demo: bool = True):  # -> sqlite_utils.Database
+def open_store(args: argparse.Namespace, *, demo: bool = True,
+               create: bool = False):  # -> sqlite_utils.Database
     """Open the database, create or migrate the personnel schema, add the demo if due.
 
     :param demo: create the demo Comune when the default database has no personnel yet.
+    :param create: a missing ``--db`` becomes a new database (``demo``, ``import``).
     """
     from ordina.cli.common import open_db
     from ordina.store import ensure_demo, ensure_schema
 
-    db = open_db(args)
+    db = open_db(args, create=create)
     ensure_schema(db)
     if demo and not getattr(args, "db", None):
         ensure_demo(db)

@@ -24,6 +24,7 @@ from ordina.corpus.loader import ORGANIGRAMMA_FILE, corpus_from_text, source_pat
 from ordina.corpus.model import Corpus, IndexEntry, Skipped, Unit
 from ordina.corpus.refgraph import Ref, RefGraph
 from ordina.corpus.textutil import COMPOUND_RE, query_terms, stem, stem_line, words
+from ordina.db import begin_immediate, is_read_only
 from ordina.errors import UserError
 from ordina.resources import regulation_file
 
@@ -147,12 +148,40 @@ def _warm(db) -> dict | None:
     return memo if _token(db, source) == token else None
 
 
+def refuse_newer_index(db) -> None:
+    """Never rebuild over an index written by a newer ordina.
+
+    :raises UserError: when the stored index format is newer than :data:`SCHEMA_VERSION`.
+    """
+    schema = _meta(db).get("schema", "")
+    if schema.isdigit() and int(schema) > int(SCHEMA_VERSION):
+        raise UserError(f"l'indice del regolamento è stato scritto da una versione più recente "
+                        f"di ordina (formato {schema}, questa conosce il {SCHEMA_VERSION}): "
+                        "aggiorna ordina oppure usa un altro --db")
+
+
+def _keep_read_only(db) -> bool:
+    """On a read-only database (a public copy on a shared drive) the stored index is used
+    as it is; with none stored there is nothing to answer from. An index written by a newer
+    ordina is never rebuilt over.
+
+    :raises UserError: when a read-only database has no index, or the index is newer.
+    """
+    refuse_newer_index(db)
+    if not is_read_only(db):
+        return False
+    if stored_state(db) is None:
+        raise UserError("il database è in sola lettura e non contiene l'indice del "
+                        "regolamento: aprilo da una cartella scrivibile una volta")
+    return True
+
+
 def ensure_index(db, today: date | None = None) -> BuildReport | None:
     """Build the index when missing or stale; return the report of a build, else None."""
     if today is None and _warm(db) is not None:
         return None
     report = None
-    if not is_fresh(db, today):
+    if not is_fresh(db, today) and not _keep_read_only(db):
         state = stored_state(db)
         report = build_index(db, source=state.source if state else None, as_of=today)
     if today is None:
@@ -209,7 +238,7 @@ def _immediate(db):
         with db.atomic():
             yield
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    begin_immediate(db.conn)  # tells the user while another process holds the lock
     try:
         yield
     except BaseException:
@@ -237,6 +266,7 @@ def build_index(db, source: str | Path | None = None, as_of: date | None = None)
     :raises UserError: when the file cannot be read or holds no article; the database
         is left as it was.
     """
+    refuse_newer_index(db)
     from ordina.corpus.refs import extract_refs
     from ordina.corpus.versions import apply_amendments, in_force, load_amendments
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.textutil import STOPWORDS, stems, strip_accents
 
+#: What two question words found side by side in a comma add, against their rarity.
+PHRASE_WEIGHT = 0.5
 #: Letters two stems must share at the start to be the same word family.
 PREFIX = 5
 #: How much a word of the article's heading counts against one of the comma's text.
@@ -39,6 +41,7 @@ class CommaIndex:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self.docs: list[tuple[Unit, Counter[str], frozenset[str], int]] = []
+        self.pairs: dict[str, frozenset[tuple[str, str]]] = {}
         df: Counter[str] = Counter()
         for unit in corpus.units.values():
             body = _body(corpus, unit)
@@ -46,7 +49,9 @@ class CommaIndex:
                 continue
             article = corpus.get(unit.article_eid or "") if unit.article_eid else None
             heading = (article or unit).heading
-            tf = Counter(s for s in stems(body) if s not in _STOP_STEMS)
+            content = [s for s in stems(body) if s not in _STOP_STEMS]
+            tf = Counter(content)
+            self.pairs[unit.eid] = frozenset(zip(content, content[1:]))
             head = frozenset(s for s in stems(heading) if s not in _STOP_STEMS)
             self.docs.append((unit, tf, head, sum(tf.values())))
             df.update(set(tf) | head)
@@ -79,7 +84,8 @@ class CommaIndex:
             return 0.0
         return math.log(1 + (len(self.docs) - n + 0.5) / (n + 0.5))
 
-    def rank(self, terms: list[frozenset[str]], limit: int = 10) -> list[Ranked]:
+    def rank(self, terms: list[frozenset[str]], limit: int = 10,
+             pairs: frozenset[tuple[str, str]] = frozenset()) -> list[Ranked]:
         """The commi best matching ``terms`` (each a set of alternative stems), best first.
 
         A term scores by its best alternative in each comma, so a synonym group counts once.
@@ -106,6 +112,10 @@ class CommaIndex:
                 if hit is not None:
                     score += best
                     matched.add(hit)
+            if score > 0 and pairs:
+                # "retribuzione di risultato" as a phrase, not two words apart
+                held = pairs & self.pairs.get(unit.eid, frozenset())
+                score += PHRASE_WEIGHT * sum(self.idf(a) + self.idf(b) for a, b in held) / 2
             if score > 0:
                 out.append(Ranked(unit, score, frozenset(matched)))
         out.sort(key=lambda r: -r.score)

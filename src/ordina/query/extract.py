@@ -11,11 +11,12 @@ fact ("gratuito", "occasionale", "fornitore") set it; their negations unset it.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ordina import facts as vocab
 from ordina.fact_forms import forms as fact_forms
+from ordina.limits import add_days, amount_ok, date_in_range
 from ordina.query import intents as I
 from ordina.query.kinship import compose
 from ordina.query.model import Clarification
@@ -83,13 +84,6 @@ def _fact_kinds(name: str) -> tuple[str, ...]:
 
 def resolve_date(item: Item, today: date) -> date | None:
     """The calendar date of a date item or an "N giorni fa" duration (None if invalid)."""
-    try:
-        return _resolve_date(item, today)
-    except (OverflowError, ValueError):  # "12/03202640 giorni fa": beyond the calendar
-        return None
-
-
-def _resolve_date(item: Item, today: date) -> date | None:
     if item.kind == "duration":
         amount, unit, ago = item.value
         if not ago:
@@ -98,19 +92,20 @@ def _resolve_date(item: Item, today: date) -> date | None:
         if unit == "years":
             try:
                 return today.replace(year=today.year - int(amount))
-            except ValueError:
-                return today - timedelta(days=int(days))
-        return today - timedelta(days=int(days))
+            except (ValueError, OverflowError):
+                return add_days(today, -days)
+        return add_days(today, -days)
     if item.kind != "date":
         return None
     kind = item.value[0]
     if kind == "rel":
-        return today + timedelta(days=item.value[1])
+        return add_days(today, item.value[1])
     _, year, month, day = item.value
     try:
-        return date(year or today.year, month, day)
-    except ValueError:
+        found = date(year or today.year, month, day)
+    except (ValueError, OverflowError):
         return None
+    return found if date_in_range(found) else None  # year 9999: no date ordina computes on
 
 
 def _convert(name: str, item: Item, today: date) -> Any:
@@ -136,6 +131,8 @@ def _in_range(name: str, value: Any) -> bool:
     fact = vocab.FACTS[name]
     if not isinstance(value, int | float) or isinstance(value, bool):
         return value is not None
+    if not amount_ok(value):  # a 35-digit amount, inf: no value, so the engine asks
+        return False
     if fact.minimum is not None and value < fact.minimum:
         return False
     return not (fact.maximum is not None and value > fact.maximum)

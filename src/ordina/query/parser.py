@@ -114,7 +114,8 @@ class ItemTransformer(Transformer):
                     letter: Item | None) -> Item:
         art, _, para = str(number).replace(",", ".").partition(".")
         citation = f"art. {int(art)}"
-        if para and comma is None:
+        para = para.partition(".")[0]  # "88.3.1": art. 88 c. 3 (a number inside the comma)
+        if para.isdecimal() and comma is None:
             citation += f" c. {int(para)}"
         if comma is not None:
             citation += f" c. {comma.value[0]}"

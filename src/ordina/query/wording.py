@@ -147,3 +147,13 @@ def retrieval_terms(text: str) -> tuple[frozenset[str], ...]:
         terms.append(alternatives)
         seen |= alternatives
     return tuple(terms)
+
+
+@lru_cache(maxsize=2048)
+def retrieval_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Adjacent content stems of the question ("retribuzione di risultato" -> (retribu, risult))."""
+    from ordina.corpus.retrieve import word_stems
+
+    words = [w for w in re.findall(r"[^\W_]+", fold_text(text)) if w not in _FRAME_WORDS]
+    content = word_stems(" ".join(words))
+    return frozenset(zip(content, content[1:]))

@@ -21,11 +21,13 @@ from ordina.engine.check import Outcome
 from ordina.engine.provenance import FactSet
 from ordina.engine.registry import Registry
 from ordina.errors import UserError
+from ordina.register.chain import canonical
 from ordina.register.norme import Changed, changes_under, overrides
 from ordina.register.proposal import PROPOSED, propose, run_checks
 from ordina.register.receipt import (
     decode_facts,
     decode_value,
+    encode_value,
     regulation_version,
     sha256_file,
 )
@@ -151,9 +153,14 @@ def _fact_changes(old: FactSet, new: FactSet, read: set[str]) -> list[str]:
         if name == "date":
             continue
         a, b = old.get(name, None), new.get(name, None)
-        if a != b:
+        if not _same(a, b):
             out.append(f"{name.replace('_', ' ')}: {_show(a)} → {_show(b)}")
     return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as the receipt records them: a tuple read back from JSON is a list, keys unordered."""
+    return a == b or canonical(encode_value(a)) == canonical(encode_value(b))
 
 
 def _show(value: Any) -> str:

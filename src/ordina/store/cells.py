@@ -8,10 +8,12 @@ exporter, so that reading what was written gives back the same value.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from ordina.limits import DATE_MAX, DATE_MIN, OPEN_ENDED, amount_ok, date_in_range
 from ordina.store import categories
 from ordina.store.tables import Column
 from ordina.store.text import (
@@ -32,12 +34,40 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_TWO_DIGIT_YEAR = re.compile(r"\s*\d{1,2}[/.\-]\d{1,2}[/.\-](\d{2})\s*")
+
+
 def _as_date(value: Any) -> date:
+    """The date of a cell; a two-digit year is refused (the century cannot be known:
+    "15/07/68" is a birth in 1968 but a deadline in 2068)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    return parse_date(str(value))
+    text = str(value)
+    two = _TWO_DIGIT_YEAR.fullmatch(text)
+    if two:
+        raise ValueProblem(
+            f"anno a due cifre in '{text.strip()}': non si può sapere il secolo (19{two[1]} "
+            f"o 20{two[1]}?); scrivi l'anno per intero, es. {text.strip()[:-2]}19{two[1]}")
+    return parse_date(text)
+
+
+def _in_range(day: date, value: Any) -> date:
+    if not date_in_range(day):
+        raise ValueProblem(f"data fuori intervallo '{value}': ordina accetta date dal "
+                           f"{DATE_MIN:%d/%m/%Y} al {DATE_MAX:%d/%m/%Y} (per una fine "
+                           f"indeterminata lascia la cella vuota o scrivi "
+                           f"{OPEN_ENDED:%d/%m/%Y})")
+    return day
+
+
+def _finite(number: float, value: Any) -> float:
+    """``number`` when it is a real number below :data:`~ordina.limits.AMOUNT_MAX`."""
+    if not amount_ok(number):
+        raise ValueProblem(f"numero non accettato '{value}': serve un numero finito sotto "
+                           "1.000.000.000.000")
+    return number
 
 
 _LOOKUPS: dict[int, dict[str, str]] = {}
@@ -72,17 +102,24 @@ def read_cell(col: Column, value: Any) -> Any:
     kind = col.kind
     if kind in ("date", "end"):
         day = _as_date(value)
+        if kind == "end" and day == OPEN_ENDED:
+            return None  # 31/12/9999, the usual HR "no end"
+        _in_range(day, value)
         return (day + timedelta(days=1)).isoformat() if kind == "end" else day.isoformat()
     if kind == "amount":
         if isinstance(value, (int, float)) and not isinstance(value, bool):
+            _finite(value, value)
             if value < 0:
                 raise ValueProblem(f"importo negativo '{value}'")
             return int((Decimal(str(value)) * 100).to_integral_value())
-        return parse_amount_cents(str(value))
+        cents = parse_amount_cents(str(value))
+        _finite(Decimal(cents) / 100, value)
+        return cents
     if kind == "bool":
         return value if isinstance(value, bool) else parse_bool(str(value))
     if kind in ("int", "pct"):
         number = value if isinstance(value, (int, float)) else parse_number(str(value))
+        _finite(number, value)
         if float(number) != int(number):
             raise ValueProblem(f"serve un numero intero, non '{value}'")
         number = int(number)
@@ -93,6 +130,7 @@ def read_cell(col: Column, value: Any) -> Any:
         return number
     if kind == "number":
         number = float(value) if isinstance(value, (int, float)) else parse_number(str(value))
+        _finite(number, value)
         if number < 0:
             raise ValueProblem(f"numero negativo '{value}'")
         return number

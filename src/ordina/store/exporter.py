@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from ordina.errors import UserError
+from ordina.store import formulas
 from ordina.store.cells import write_cell
+from ordina.store.private_files import open_private, private_dir, refuse_existing
 from ordina.store.tables import BY_NAME, PRIVATE_PEOPLE_COLUMNS, SPECS, TableSpec
 
 _REF_TABLES = {"unit": "units", "person": "people", "post": "posts"}
@@ -73,31 +75,45 @@ def _selected(db, tables: list[str] | None) -> list[TableSpec]:
     return present
 
 
-def export_csv(db, out: Path, tables: list[str] | None = None) -> list[Path]:
-    """Write one CSV per table into folder ``out`` (or the file ``out`` for one table)."""
+def export_csv(db, out: Path, tables: list[str] | None = None,
+               force: bool = False) -> list[Path]:
+    """Write one CSV per table into folder ``out`` (or the file ``out`` for one table).
+
+    Files are created with mode 0600 (they hold personal data); none is overwritten
+    without ``force``; a cell that would start a formula gets an apostrophe in front.
+    """
     specs = _selected(db, tables)
     if out.suffix.lower() == ".csv":
         if len(specs) != 1:
             raise UserError("per scrivere un solo file .csv indica la tabella con --table; "
                             "altrimenti indica una cartella")
         targets = [(specs[0], out)]
-        out.parent.mkdir(parents=True, exist_ok=True)
+        refuse_existing([out], force)
+        private_dir(out.parent)
     else:
-        out.mkdir(parents=True, exist_ok=True)
+        if out.exists() and not out.is_dir():
+            raise UserError(f"{out} è un file, non una cartella: scegli un altro nome")
         targets = [(s, out / f"{s.name}.csv") for s in specs]
+        refuse_existing([p for _s, p in targets], force)
+        private_dir(out)
     for spec, path in targets:
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        with open_private(path, encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
             writer.writerow([c.header for c in spec.columns])
-            writer.writerows(table_rows(db, spec))
+            writer.writerows([[formulas.escape(v) if isinstance(v, str) else v for v in row]
+                              for row in table_rows(db, spec)])
     return [p for _s, p in targets]
 
 
-def export_xlsx(db, out: Path, tables: list[str] | None = None) -> list[Path]:
-    """Write one workbook with a sheet per table."""
+def export_xlsx(db, out: Path, tables: list[str] | None = None,
+                force: bool = False) -> list[Path]:
+    """Write one workbook with a sheet per table (mode 0600, not over a file without
+    ``force``). Every text is a string cell: openpyxl would store ``=...`` as a formula."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     specs = _selected(db, tables)
+    refuse_existing([out], force)
     workbook = Workbook(write_only=True)
     for spec in specs:
         ws = workbook.create_sheet(spec.name)
@@ -105,18 +121,16 @@ def export_xlsx(db, out: Path, tables: list[str] | None = None) -> list[Path]:
         formats = {i: ("DD/MM/YYYY" if c.kind in ("date", "end") else "#,##0.00")
                    for i, c in enumerate(spec.columns) if c.kind in ("date", "end", "amount")}
         for row in table_rows(db, spec, xlsx=True):
-            if formats:
-                from openpyxl.cell import WriteOnlyCell
-
-                cells = []
-                for i, value in enumerate(row):
-                    cell = WriteOnlyCell(ws, value=value)
-                    if i in formats and value is not None:
-                        cell.number_format = formats[i]
-                    cells.append(cell)
-                ws.append(cells)
-            else:
-                ws.append(row)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(out)
+            cells = []
+            for i, value in enumerate(row):
+                cell = WriteOnlyCell(ws, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text, never a formula
+                elif i in formats and value is not None:
+                    cell.number_format = formats[i]
+                cells.append(cell)
+            ws.append(cells)
+    private_dir(out.parent)
+    with open_private(out, "wb") as fh:
+        workbook.save(fh)
     return [out]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ordina.errors import UserError
-from ordina.store import categories
+from ordina.store import categories, crosscheck
 from ordina.store.cells import is_blank, read_cell
 from ordina.store.schema import ensure_schema, is_public, write_transaction
 from ordina.store.sheets import Sheet, read_file
@@ -61,6 +61,17 @@ class ImportProblems(UserError):
                          "correggi i file e riprova")
 
 
+class ImportWarnings(ImportProblems):
+    """The input is readable but something was changed or looks doubtful; nothing was
+    written until the user accepts (``--accept-warnings``)."""
+
+    def __init__(self, warnings: list[Problem]) -> None:
+        super().__init__(warnings)
+        count = "1 avviso" if len(warnings) == 1 else f"{len(warnings)} avvisi"
+        self.args = ((f"{count} sui dati: nessuna modifica al database; controlla e "
+                     "riprova con --accept-warnings per importare comunque"),)
+
+
 @dataclass
 class Record:
     """A row read from a sheet: database values (references still as codes).
@@ -92,6 +103,7 @@ class ImportReport:
     files: list[str] = field(default_factory=list)
     tables: dict[str, TableReport] = field(default_factory=dict)
     seconds: float = 0.0
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
@@ -372,10 +384,26 @@ def _upsert(conn: sqlite3.Connection, spec: TableSpec, recs: list[Record], resol
             stats.unchanged += 1
 
 
-def import_files(db, paths: list[Path], table: str | None = None) -> ImportReport:
+def _screened(db, sheets: list[Sheet], records: dict[str, list[Record]],
+              problems: list[Problem]) -> list[Problem]:
+    """Add the errors of ``screening`` and ``crosscheck`` to ``problems``; return the
+    warnings, sorted."""
+    errors, warnings = crosscheck.all_findings(db.conn, records)
+    problems += [Problem(s.source, f.row, f.column, f.message) for s in sheets for f in s.errors]
+    problems += [Problem(*f) for f in errors]
+    found = [Problem(s.source, f.row, f.column, f.message) for s in sheets for f in s.warnings]
+    found += [Problem(*f) for f in warnings]
+    return sorted(found, key=lambda p: (p.file, p.row))
+
+
+def import_files(db, paths: list[Path], table: str | None = None,
+                 accept_warnings: bool = False) -> ImportReport:
     """Validate and import ``paths`` in one transaction.
 
+    :param accept_warnings: import even with warnings (invisible characters removed,
+        probable duplicate people); they are listed in the report.
     :raises ImportProblems: listing every problem found; the database is unchanged.
+    :raises ImportWarnings: when there are warnings and ``accept_warnings`` is False.
     :raises UserError: for unreadable files.
     """
     started = time.perf_counter()
@@ -389,9 +417,12 @@ def import_files(db, paths: list[Path], table: str | None = None) -> ImportRepor
         sheets += read_file(Path(path), table)
     records = validate(sheets, problems)
     _check_references(records, _Resolver(db.conn, records), problems)
-    report = ImportReport(files=[str(p) for p in paths])
+    warnings = _screened(db, sheets, records, problems)
+    report = ImportReport(files=[str(p) for p in paths], warnings=warnings)
     if problems:
         raise ImportProblems(sorted(problems, key=lambda p: (p.file, p.row)))
+    if warnings and not accept_warnings:
+        raise ImportWarnings(warnings)
     try:
         with write_transaction(db) as conn:
             _write(conn, records, problems, report)

@@ -614,7 +614,9 @@ def expiring(db, on: date, days: int = 90) -> list[dict[str, Any]]:
     """
     from datetime import timedelta
 
-    start, stop = on.isoformat(), (on + timedelta(days=days + 1)).isoformat()
+    from ordina.limits import add_days
+
+    start, stop = on.isoformat(), add_days(on, days + 1).isoformat()
     window = "valid_to > :start AND valid_to <= :stop"
     params = {"start": start, "stop": stop}
     items: list[dict[str, Any]] = []

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ordina.db import begin_immediate, is_read_only
 from ordina.errors import UserError
 
 #: Version written by this release of ordina.
@@ -322,7 +323,7 @@ def write_transaction(db) -> Iterator[sqlite3.Connection]:
     conn: sqlite3.Connection = db.conn
     if conn.in_transaction:
         conn.commit()
-    conn.execute("BEGIN IMMEDIATE")
+    begin_immediate(conn)  # tells the user while another process holds the lock
     try:
         yield conn
     except BaseException:
@@ -359,6 +360,15 @@ def _check_not_newer(version: int) -> None:
         )
 
 
+def refuse_newer(version: str | None) -> None:
+    """Refuse a database whose ``store_meta`` schema version is newer than this release's.
+
+    :raises UserError: with what to do.
+    """
+    if version and version.isdigit():
+        _check_not_newer(int(version))
+
+
 def ensure_schema(db) -> bool:
     """Create or migrate the personnel tables in one transaction; cheap when up to date.
 
@@ -369,6 +379,9 @@ def ensure_schema(db) -> bool:
     _check_not_newer(version)
     if version == SCHEMA_VERSION:
         return False
+    if is_read_only(db):
+        raise UserError("il database è in sola lettura e va aggiornato allo schema "
+                        f"{SCHEMA_VERSION}: aprilo una volta da una cartella scrivibile")
     with write_transaction(db) as conn:
         version = int(_meta(conn, "schema_version") or 0)  # re-read under the write lock
         _check_not_newer(version)

@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ordina.errors import UserError
+from ordina.store import formulas
+from ordina.store.decoding import decode
+from ordina.store.screening import MAX_CELL_BYTES, Finding, screen_cells
 from ordina.store.tables import BY_NAME, TableSpec
 from ordina.store.text import fold
 
@@ -26,6 +29,16 @@ class Sheet:
     spec: TableSpec
     headers: list[str]
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+    errors: list[Finding] = field(default_factory=list)
+    """Cells or lines that cannot be read (oversized, not in the file's encoding)."""
+    warnings: list[Finding] = field(default_factory=list)
+    """What was changed on the way in (invisible characters removed)."""
+
+    def screen(self) -> None:
+        """Apply :func:`ordina.store.screening.screen_cells` to :attr:`rows`."""
+        self.rows, errors, warnings = screen_cells(self.headers, self.rows)
+        self.errors += errors
+        self.warnings += warnings
 
 
 def spec_for(name: str) -> TableSpec | None:
@@ -45,32 +58,44 @@ def _unknown_table(name: str) -> UserError:
         f"(es. persone.csv) oppure usa --table; tabelle: {', '.join(BY_NAME)}")
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UserError("il file non è un testo leggibile (UTF-8 o Windows-1252)")
-
-
 def read_csv(path: Path, table: str | None) -> list[Sheet]:
     """Read a CSV file as one table (named by ``table`` or by the file name)."""
     spec = spec_for(table or path.stem)
     if spec is None:
         raise _unknown_table(table or path.name)
-    text = _decode(path.read_bytes())
+    decoded = decode(path.read_bytes())
+    text = decoded.text
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = list(reader)
-    if not rows:
+    rows, oversized = _read_rows(reader)
+    if not rows and not oversized:
         raise UserError(f"{path.name}: il file è vuoto (serve almeno la riga delle intestazioni)")
-    sheet = Sheet(path.name, spec, [h.strip() for h in rows[0]])
+    sheet = Sheet(path.name, spec, [h.strip() for h in rows[0]] if rows else [])
     for number, cells in enumerate(rows[1:], start=2):
         if any(c.strip() for c in cells):
-            sheet.rows.append((number, cells))
+            # "'=..." is how the exporter writes a text that would start a formula
+            sheet.rows.append((number, [formulas.unescape(c) for c in cells]))
+    sheet.errors += [Finding(n, "", message) for n, message in decoded.bad_lines]
+    if oversized:
+        sheet.errors.append(oversized)
+    sheet.screen()
     return [sheet]
+
+
+def _read_rows(reader) -> tuple[list[list[str]], Finding | None]:
+    """The rows of a CSV reader, stopping at a cell over the size limit (reported)."""
+    rows: list[list[str]] = []
+    previous = csv.field_size_limit(MAX_CELL_BYTES)
+    try:
+        for row in reader:
+            rows.append(row)  # noqa: PERF402 - the rows before a bad cell are kept
+    except csv.Error as exc:
+        return rows, Finding(reader.line_num, "", f"cella oltre {MAX_CELL_BYTES // 1024} KB "
+                             f"o riga illeggibile ({exc}): il file non viene importato")
+    finally:
+        csv.field_size_limit(previous)
+    return rows, None
 
 
 def read_xlsx(path: Path, table: str | None) -> list[Sheet]:
@@ -96,6 +121,7 @@ def read_xlsx(path: Path, table: str | None) -> list[Sheet]:
             for number, cells in enumerate(rows, start=2):
                 if any(c is not None and str(c).strip() for c in cells):
                     sheet.rows.append((number, list(cells)))
+            sheet.screen()
             sheets.append(sheet)
     finally:
         workbook.close()

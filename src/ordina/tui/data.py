@@ -54,9 +54,10 @@ class AppData:
     @contextmanager
     def connection(self) -> Iterator[Any]:
         """A connection owned by the calling thread, closed on exit."""
-        from ordina.db import connect
+        from ordina.db import open_database
 
-        db = connect(self.db_path)
+        # the same checks as the commands: ordina's own file, not newer, read-only if so
+        db = open_database(self.db_path, create=self.demo or self.db_path is None)
         try:
             yield db
         finally:
