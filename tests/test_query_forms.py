@@ -218,3 +218,8 @@ def test_any_text_reads_without_error(text: str) -> None:
     for hit in find_forms(lowered):
         assert 0 <= hit.start < hit.end <= len(lowered)
     assert isinstance(stated_facts(lowered), dict)
+
+
+def test_a_role_receiving_is_not_who_the_question_is_about() -> None:
+    assert "is_area_head" not in facts_of("il segretario può dare direttive ai resp. di area?")
+    assert facts_of("un resp. di area può chiedere il part-time?").get("is_area_head") is True

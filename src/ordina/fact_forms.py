@@ -46,6 +46,9 @@ class FactForms:
     implies: dict[str, Any] = field(default_factory=dict)
     #: Intents in which the phrases name something else (the contract being offered).
     not_in_intents: tuple[str, ...] = ()
+    #: Words right before a phrase that make it name someone else ("direttive *ai* resp.
+    #: di area": the area heads receive, they are not who the question is about).
+    not_after: tuple[str, ...] = ()
 
     def condition(self, key: str, lang: str = "it", n: Any = None) -> str | None:
         """The phrase of a conditional answer (``se_vero``, ``fino_a``...) in ``lang``."""
@@ -78,7 +81,8 @@ def _read(name: str, raw: dict[str, Any]) -> FactForms:
         values={str(k): _strings(v) for k, v in (raw.get("valori") or {}).items()},
         number_labels=_strings(raw.get("etichette")), conditions=conditions,
         implies=dict(raw.get("implica") or {}),
-        not_in_intents=_strings(raw.get("intenti_esclusi")))
+        not_in_intents=_strings(raw.get("intenti_esclusi")),
+        not_after=_strings(raw.get("non_dopo")))
 
 
 def read_source() -> dict[str, Any]:

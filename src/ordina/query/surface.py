@@ -176,6 +176,13 @@ class Words:
         return False
 
 
+@lru_cache(maxsize=None)
+def _not_after(fact: str) -> frozenset[str]:
+    from ordina.fact_forms import forms
+
+    return frozenset(forms(fact).not_after)
+
+
 def find_forms(lower: str) -> list[Hit]:
     """Every surface form in the normalised lowercase question, longest first, no overlaps."""
     words = Words(lower)
@@ -187,6 +194,8 @@ def find_forms(lower: str) -> list[Hit]:
             if found is None:
                 continue
             last, negs = found
+            if i > 0 and words.tokens[i - 1][0] in _not_after(fact):
+                continue
             negs += words.negations_before(i)
             # Italian negative concord: "non è mai", "non ... nessuno" is one negation
             hits.append(Hit(fact, value, words.tokens[i][1], words.tokens[last][2],
