@@ -33,6 +33,8 @@ QUESTIONS = [
     "chi sostituisce il segretario il 3 marzo 2027?",
     "un dipendente a tempo pieno può fare l'amministratore di una srl?",
     "può Mario Rossi accettare l'incarico 12?",
+    "chi tiene il registro degli incarichi?",
+    "quali articoli compongono il titolo VII?",
 ]
 
 

@@ -25,6 +25,7 @@ def test_wheel_installs_in_a_fresh_venv_and_runs_outside_the_repo(tmp_path) -> N
     assert {"ordina/_data/regulation/regolamento_uffici_servizi.txt",
             "ordina/_data/regulation/organigramma_livorno.txt",
             "ordina/_data/regulation/amendments/README.md",
+            "ordina/_data/examples/persone.csv",
             "ordina/_data/templates/autorizzazione.yaml", "ordina/_data/templates/diffida.yaml",
             "ordina/corpus/acts.yaml", "ordina/corpus/stems.tsv"} <= names
 
@@ -49,3 +50,10 @@ def test_wheel_installs_in_a_fresh_venv_and_runs_outside_the_repo(tmp_path) -> N
     where = subprocess.run([str(python), "-c", "import ordina; print(ordina.__file__)"],
                            cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     assert Path(where.stdout.strip()).is_relative_to(venv)
+
+    # the examples `ordina import --help` points to come from the installed package
+    done = subprocess.run([str(bindir / "ordina"), "import", "--template", "modelli"],
+                          cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert "M001" in (elsewhere / "modelli" / "inquadramenti.csv").read_text(encoding="utf-8-sig")

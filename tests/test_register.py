@@ -97,15 +97,14 @@ def test_bad_ids_exit_2_in_italian(cli, bad):
 def test_missing_facts_are_named_with_the_fact_to_give(cli):
     code, out, _ = cli("decide", "incarico 12")
     assert code == 0 and "Esito proposto: NESSUNO (mancano dati per decidere)" in out
-    assert ("- È previsto solo il rimborso delle spese documentate? --fact expenses_only=sì|no"
-            in out)
+    # the database holds the fee (2.800 €), so "only expenses?" is no longer asked
+    assert "--fact expenses_only" not in out
     assert ("- L'incarico comporta una crescita della professionalità del dipendente? "
             "--fact professional_growth=sì|no") in out
-    assert ('e ripetere: ordina decide "incarico 12" --fact expenses_only=… '
-            "--fact professional_growth=…") in out
+    assert 'e ripetere: ordina decide "incarico 12" --fact professional_growth=…' in out
     data = json.loads(cli("decide", "12", "--json")[1])
     assert data["proposed"] is None
-    assert sorted(data["missing"]) == ["expenses_only", "professional_growth"]
+    assert sorted(data["missing"]) == ["professional_growth"]
     code, _, err = cli("decide", "12", "--record", "--esito", "autorizzato", "--by", "X")
     assert code == 2 and "nessuno (mancano dati)" in err
 

@@ -34,6 +34,7 @@ for batch in range(15):
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
+    env["ORDINA_LOCK_WAIT"] = "300"  # a loaded CI machine may hold the other writer long
     env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
     return env
 

@@ -36,6 +36,7 @@ class TestAsk:
             await _ask(pilot, "art. 88 c. 3", "posso fare l'amministratore di una srl?")
             await pilot.press("7", "0", "enter")
             await pilot.app.workers.wait_for_complete()
+            await pilot.pause(0.1)  # the newest answer is laid out and scrolled to its top
 
         assert snap_compare(tui_app(answerer=fake_answerer), terminal_size=size,
                             run_before=run_before)

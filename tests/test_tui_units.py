@@ -168,8 +168,9 @@ def test_conversation_exports_markdown_with_facts_verdict_and_trace() -> None:
     text = conv.to_markdown(date(2026, 3, 12))
     assert text.startswith("# Conversazione con ordina (12/03/2026)")
     assert "**Esito: mancano dati per decidere**" in text
-    assert "- `part_time_percent` = 100" in text and "- `paid` = sì" in text
-    assert "- `request_date` = 01/03/2026" in text
+    assert "- percentuale del rapporto di lavoro: 100" in text and "- retribuito: sì" in text
+    assert "part_time_percent" not in text and "`paid`" not in text
+    assert "- data della richiesta: 01/03/2026" in text
     assert "1. Part-time al 100% (art. 87 c. 1)" in text
     assert conv.questions == ["posso fare l'amministratore di una srl?"]
 

@@ -23,6 +23,10 @@ CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
                           I.MOBILITY_RANKING, I.REMAINING_CAP, I.OVERDUE_REQUESTS,
                           I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS})
 
+#: At most this many commi are cited by an answer from the regulation's text (a look-up).
+MAX_CITATIONS = 5
+#: The intents whose answer comes from the regulation's text.
+TEXT_ANSWERS = frozenset({I.LOOKUP, I.STRUCTURE, I.SEARCH})
 #: Question forms that ask for a figure, not for a verdict.
 FIGURE_FORMS = frozenset({"quanti", "quanto", "durata", "termine"})
 
@@ -108,6 +112,13 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
         # passes), the verdict is for yes/no questions
         result.verdict = None
         result.kind = "calculation"
+    if result.intent in TEXT_ANSWERS and len(result.citations) > MAX_CITATIONS:
+        # the commi that answer first; the others stay in the reasoning
+        from ordina.answer import TraceStep
+
+        extra = result.citations[MAX_CITATIONS:]
+        result.citations = result.citations[:MAX_CITATIONS]
+        result.trace += [TraceStep("Vedi anche.", cite) for cite in extra]
     if query.alternative:
         note = _alternative_note(query, env)
         if note and not any(c in note for c in result.citations):

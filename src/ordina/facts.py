@@ -12,44 +12,15 @@ canonical value ("societa"). The query grammar and ``--fact`` share them.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal
+from typing import Any
 
 from ordina.errors import UserError
-
-FactType = Literal["bool", "choice", "amount", "percent", "number", "int", "date", "str"]
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One fact: its name, type, allowed values, the question to ask and what it means."""
-
-    name: str
-    type: FactType
-    question: str
-    description: str
-    choices: tuple[str, ...] = ()
-    #: Canonical choice -> Italian label shown to people.
-    labels: dict[str, str] = field(default_factory=dict)
-    #: Typed word (normalised: lowercase, no accents) -> canonical choice.
-    synonyms: dict[str, str] = field(default_factory=dict)
-    minimum: float | None = None
-    maximum: float | None = None
-    #: The comma that makes the fact matter (documentation only).
-    citation: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The fact as listed by ``ordina facts --json``."""
-        return {
-            "name": self.name, "type": self.type, "question": self.question,
-            "description": self.description, "choices": list(self.choices),
-            "labels": dict(self.labels), "minimum": self.minimum, "maximum": self.maximum,
-            "citation": self.citation,
-        }
-
+from ordina.fact_model import Fact
+from ordina.facts_calcs import CALCS_FACTS
+from ordina.formato import parse_date
+from ordina.textfold import fold
 
 # --------------------------------------------------------------------------- choices
 #: Activity kinds of art. 87 c. 1 (forbidden), c. 2 (may be authorised) and art. 89 (communication).
@@ -703,10 +674,7 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
 # --------------------------------------------------------------------------- parsing values
 def normalise_word(text: str) -> str:
     """Lowercase, strip accents and typographic apostrophes, squeeze spaces."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", stripped).strip()
+    return fold(text)
 
 
 _TRUE = {"si", "sì", "s", "yes", "y", "true", "vero", "1", "x"}
@@ -784,14 +752,12 @@ def parse_value(fact: Fact, value: str) -> Any:
             raise _bad(fact, value, "valori ammessi: " + ", ".join(fact.choices))
         return found
     if fact.type == "date":
-        from ordina.cli.common import parse_date
-
         key = normalise_word(text)
         if key in ("oggi", "today"):
             return date.today()
         try:
             return parse_date(text)
-        except UserError:
+        except ValueError:
             raise _bad(fact, value, "usa GG/MM/AAAA o AAAA-MM-GG") from None
     if fact.type == "str":
         if not text:
@@ -855,6 +821,4 @@ def parse_assignments(items: list[str] | None) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- more facts
 # Facts of the appointment, collaboration, pay, evaluation and deadline checks.
-from ordina.facts_calcs import CALCS_FACTS
-
 FACTS.update({f.name: f for f in CALCS_FACTS if f.name not in FACTS})

@@ -1,13 +1,13 @@
 """Facts of the appointment, collaboration, pay, evaluation and deadline checks.
 
-They extend :data:`ordina.facts.FACTS` (which imports this module at its end), so
+They extend :data:`ordina.facts.FACTS` (which imports this module), so
 ``--fact``, the interview and the scenario files read them exactly like the core
 facts: typed, validated, with the question to ask and the comma that makes them matter.
 """
 
 from __future__ import annotations
 
-from ordina.facts import Fact
+from ordina.fact_model import Fact
 
 
 def _bool(name: str, question: str, description: str, cite: str) -> Fact:

@@ -6,6 +6,7 @@ an answer reads like the regulation's own worked examples.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
 
@@ -51,6 +52,58 @@ def punti(value: Decimal | float) -> str:
         return numero(dec, 0)
     text = numero(dec, 2)
     return text.rstrip("0") if text.endswith("0") else text
+
+
+def euro_cents(cents: int | None) -> str:
+    """Whole cents (as the database stores them) as ``€ 1.500,00``; ``—`` when unknown."""
+    return "—" if cents is None else euro(Decimal(cents) / 100)
+
+
+class DateProblem(ValueError):
+    """A date that cannot be read; the message says which forms are accepted."""
+
+
+_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+_ITALIAN = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
+
+
+def parse_date(text: str) -> date:
+    """The one reader of dates typed by people and spreadsheets: ``12/03/2026``,
+    ``12.3.2026``, ``12-03-26``, ``2026-03-12``.
+
+    :raises DateProblem: for impossible dates (31/02/2026) or unknown forms.
+    """
+    raw = str(text).strip()
+    found = _ISO.fullmatch(raw)
+    if found:
+        year, month, day = (int(g) for g in found.groups())
+    else:
+        found = _ITALIAN.fullmatch(raw)
+        if not found:
+            raise DateProblem(f"data non valida: '{text}'; usa GG/MM/AAAA (12/03/2026) o "
+                              "AAAA-MM-GG (2026-03-12)")
+        day, month, year = (int(g) for g in found.groups())
+        if len(found.group(3)) == 2:
+            year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateProblem(f"data impossibile: '{text}'; usa GG/MM/AAAA (12/03/2026) o "
+                          "AAAA-MM-GG (2026-03-12)") from None
+
+
+def it_date(iso: str | None) -> str:
+    """An ISO date as ``23/11/2026`` ('' for None)."""
+    return data(date.fromisoformat(iso)) if iso else ""
+
+
+def period(valid_from: str | None, valid_to: str | None) -> str:
+    """``dal 01/07/2024 al 10/06/2029``, the exclusive end shown as the last day."""
+    text = f"dal {it_date(valid_from)}" if valid_from else ""
+    if valid_to:
+        last = date.fromordinal(date.fromisoformat(valid_to).toordinal() - 1)
+        text += f" al {data(last)}"
+    return text.strip()
 
 
 def data(value: date) -> str:

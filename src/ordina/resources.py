@@ -1,4 +1,4 @@
-"""Where the shipped data lives: grammar/, regulation/, checks/ and templates/.
+"""Where the shipped data lives: grammar/, regulation/, checks/, templates/ and examples/.
 
 In an installed wheel they sit inside the package (``ordina/_data``); in a source
 checkout they are the top-level folders of the repository.

@@ -17,7 +17,11 @@ import sys
 from collections.abc import Sequence
 
 from ordina import __version__
+from ordina.cli import argparse_it
+from ordina.cli.completion import FILE, add_completion_option
 from ordina.errors import UserError
+
+argparse_it.install()
 
 #: Subcommand modules, in the order ``ordina --help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -58,7 +62,7 @@ def _global_options(suppress: bool) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", default=default,
         help="database SQLite (anche da ORDINA_DB); predefinito: uno demo nella cartella utente",
-    )
+    ).complete = FILE  # type: ignore[attr-defined]
     parser.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
         help="risposta in JSON, per l'integrazione con altri programmi",
@@ -107,7 +111,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         description="Interroga il Regolamento sull'ordinamento degli uffici e dei servizi.",
         parents=[_global_options(suppress=False)],
     )
-    parser.add_argument("--version", action="version", version=f"ordina {__version__}")
+    parser.add_argument("--version", action="version", version=f"ordina {__version__}",
+                        help="mostra la versione ed esce")
+    add_completion_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=_ItalianParser)
     parents = [_global_options(suppress=True)]
     wanted = requested_command(argv) if argv is not None else None

@@ -175,6 +175,12 @@ def _emit(report, args: argparse.Namespace) -> None:
         text = audit_output.to_html(report, with_trace=not args.no_trace)
     else:
         text = report.to_markdown(with_trace=not args.no_trace)
+    if out is None and args.format is None and not args.json:
+        from ordina.cli.terminal import output_kind, show_markdown
+
+        if output_kind(args) == "rich":  # a person at a terminal: rendered, not raw
+            show_markdown(args, None, text)
+            return
     if out is None:
         _write(text)
     else:

@@ -25,20 +25,13 @@ def parse_date(text: str) -> date:
 
     :raises UserError: with the accepted forms, when the text is not a real date.
     """
-    raw = text.strip()
+    from ordina.formato import DateProblem
+    from ordina.formato import parse_date as read_date
+
     try:
-        if len(raw) >= 8 and raw[4] in "-/" and raw[:4].isdigit():
-            year, month, day = (int(p) for p in raw.replace("/", "-").split("-"))
-        else:
-            parts = raw.replace("-", "/").replace(".", "/").split("/")
-            day, month, year = (int(p) for p in parts)
-            if len(parts[-1].strip()) <= 2:  # "12/03/26"; "01/01/0001" is year 1
-                year += 2000
-        parsed = date(year, month, day)
-    except (ValueError, TypeError, OverflowError):
-        raise UserError(
-            f"data non valida: '{text}'; usa GG/MM/AAAA (12/03/2026) o AAAA-MM-GG (2026-03-12)"
-        ) from None
+        parsed = read_date(text)
+    except DateProblem as exc:
+        raise UserError(str(exc)) from None
     return check_date(parsed, text)
 
 

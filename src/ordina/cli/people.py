@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from ordina.cli.terminal import add_format_option
+
 
 def register(subparsers, parents) -> None:
     """Add the ``people`` subcommand."""
@@ -14,6 +16,7 @@ def register(subparsers, parents) -> None:
                     "incarichi, assenze, familiari, incarichi esterni.",
     )
     p.add_argument("name", nargs="*", metavar="NOME", help="nome o cognome, es. 'Rossi'")
+    add_format_option(p)
     p.set_defaults(run=run)
 
 
@@ -46,22 +49,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(args, db, on) -> int:
-    from ordina.cli.common import emit
+    """The staff in service (or, on a public database, the offices) as a table."""
+    from ordina.cli.terminal import show_table
     from ordina.store import queries as q
 
     if not q.has_personal_data(db):
         rows = [h.to_dict() for h in q._current_offices(db, "1", {"on": on.isoformat()})]
-        text = "\n".join(f"{r['person_name']}: {r['office_label']}"
-                         + (f", {r['unit_name']}" if r["unit_name"] else "") for r in rows)
-        emit(args, rows, text or "nessun incarico alla data")
+        show_table(args, rows, ("Persona", "Incarico", "Unità"),
+                   [(r["person_name"], r["office_label"], r["unit_name"] or "") for r in rows],
+                   before="" if rows else "nessun incarico alla data")
         return 0
     staff = q.employees(db, on)
     names = {r[0]: f"{r[1]} {r[2]}" for r in db.conn.execute(
         "SELECT id, given_name, surname FROM people")}
     rows = [{"person_id": e.person_id, "name": names[e.person_id], **e.to_dict()} for e in staff]
-    text = "\n".join(f"{r['name']}: cat. {r['category']}, {r['profile'] or ''}, "
-                     f"{r['unit_name'] or ''}" for r in rows)
-    emit(args, rows, f"{len(rows)} in servizio al {on:%d/%m/%Y}\n{text}")
+    show_table(args, rows, ("Nome", "Cat.", "Profilo", "Unità"),
+               [(r["name"], r["category"], r["profile"] or "", r["unit_name"] or "")
+                for r in rows], before=f"{len(rows)} in servizio al {on:%d/%m/%Y}")
     return 0
 
 
@@ -89,6 +93,7 @@ def _card(db, person, on) -> dict:
 
 def _card_text(card: dict, on) -> str:
     from ordina.cli.render import it_date, period
+    from ordina.formato import punti
     from ordina.store.text import euro
 
     p = card["person"]
@@ -98,7 +103,8 @@ def _card_text(card: dict, on) -> str:
         out.append("Dati personali: assenti (database pubblico: solo struttura e incarichi)")
     elif job:
         area = f" ({job['area']})" if job["area"] else ""
-        pt = "tempo pieno" if job["part_time_pct"] == 100 else f"part-time {job['part_time_pct']}%"
+        pt = "tempo pieno" if job["part_time_pct"] == 100 else \
+            f"part-time {punti(job['part_time_pct'])}%"
         out.append(f"Inquadramento al {on:%d/%m/%Y}: categoria {job['category']}{area}"
                    + (f", posizione {job['economic_position']}" if job["economic_position"]
                       else ""))

@@ -19,6 +19,8 @@ def register(subparsers, parents) -> None:
     p.add_argument("--port", type=int, default=8000, help="porta (predefinita 8000)")
     p.add_argument("--host", default="localhost", choices=LOCAL_HOSTS,
                    help="indirizzo locale su cui ascoltare (predefinito localhost)")
+    p.add_argument("--open", action="store_true",
+                   help="apre il browser sull'app appena il server è pronto")
     p.set_defaults(run=run)
 
 
@@ -73,6 +75,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"ordina nel browser: apri {server.link}\n"
           "(il link contiene un codice segreto valido fino alla chiusura; Ctrl+C per fermare)",
           flush=True)
+    if args.open:
+        from ordina.cli.browser import open_when_listening
+
+        open_when_listening(server.link, args.host, args.port)
     try:
         server.serve()
     except OSError as exc:

@@ -13,6 +13,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from ordina.formato import MESI
+
 NORMATTIVA = "https://www.normattiva.it/uri-res/N2Ls?"
 
 #: Short Italian form of each URN act type, for citations.
@@ -24,8 +26,7 @@ TYPE_ABBR = {
     "regio.decreto": "R.D.",
 }
 
-MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-          "settembre", "ottobre", "novembre", "dicembre")
+MONTHS = MESI  # one list of month names: ordina.formato
 
 ACTS_FILE = Path(__file__).with_name("acts.yaml")
 

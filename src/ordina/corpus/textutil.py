@@ -8,10 +8,11 @@ give the same stem (the Snowball stemmer alone would not); "part-time" yields "p
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+
+from ordina.textfold import strip_accents
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 COMPOUND_RE = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
@@ -27,12 +28,6 @@ STOPWORDS = frozenset([
     "tra", "fra", "un", "una", "uno", "è", "e", "essere", "puo", "può", "deve", "devono",
     "chi",
 ])
-
-
-def strip_accents(text: str) -> str:
-    """``"attività è"`` -> ``"attivita e"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -83,11 +83,11 @@ def _get(data: dict, *keys: str):
 def _as_date(value, where: str) -> date:
     if isinstance(value, date):
         return value
-    from ordina.cli.common import parse_date
+    from ordina.formato import DateProblem, parse_date
 
     try:
         return parse_date(str(value))
-    except UserError:
+    except DateProblem:
         raise AmendmentError(f"{where}: data di entrata in vigore non valida: {value!r}") from None
 
 

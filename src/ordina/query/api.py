@@ -83,6 +83,16 @@ def parse_question(text: str, lexicon: Lexicon | None = None,
         words = re.findall(r"[^\W\d_]{2,}", cleaned)
         content = [w for w in words
                    if w.lower() not in NOT_NAMES | _REF_WORDS and not is_keyword(w)]
+        if error.label is None and content:
+            # not a known slip of a reference or an amount: the grammar only lacks a
+            # phrase for it, so the commi that state it answer (a rule look-up)
+            from ordina.query.interpret import _ENGLISH, _ITALIAN
+            from ordina.query.wording import fold_text, question_form
+
+            folded = fold_text(cleaned)
+            english = len(_ENGLISH.findall(folded)) > len(_ITALIAN.findall(folded))
+            return Query(text=cleaned, intent="lookup", form=question_form(cleaned),
+                         search_text=" ".join(content), lang="en" if english else "it")
         return Query(text=cleaned, intent="search", fallback=True, error=error.render(),
                      search_text=" ".join(content) or None)
     scan = Scan(norm=norm, items=items, today=today)

@@ -173,6 +173,9 @@ YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
 #: gain this much.
 NAMED_IN_DATABASE = 0.15
+#: A who / how-many question that names nobody of the Comune and no date loses this much
+#: on the database's intents.
+DATABASE_WITHOUT_NAMES = 0.15
 #: A check decides a case from its facts: a question asking who / how many / by when… that
 #: gives no figures asks what the rule says, not how it applies. Its score drops by this.
 WH_WITHOUT_FIGURES = 0.25
@@ -187,6 +190,16 @@ class Routing:
     form: str | None = None
     alternative: str | None = None
     """A second plausible intent of another kind, named in the answer ("se intendevi…")."""
+
+
+def _has_date(text: str) -> bool:
+    """A day, month or period the question is about."""
+    from ordina.query.router import features
+
+    return bool(features(text).get("n:data")) or bool(re.search(
+        r"\b(?:oggi|domani|ieri|settimana|mese|natale|pasqua|agosto|luglio|giugno|gennaio|"
+        r"febbraio|marzo|aprile|maggio|settembre|ottobre|novembre|dicembre|today|tomorrow|"
+        r"week|month|christmas|20\d\d)\b", text.lower()))
 
 
 def _has_figures(text: str) -> bool:
@@ -233,6 +246,8 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     explicit = _explicit(scan, refs)
     if explicit is not None:
         return Routing(explicit, form=form)
+    if refs and all(i.kind in ("ref", "comma_ref", "letter_ref") for i in scan.items):
+        return Routing(I.ARTICLE, form=form)  # "art. 88 c. 3": nothing but the reference
     reading, unread = _grammar_reading(scan, refs)
     if reading == I.COMPETENT and scan.term_values("matter"):
         # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
@@ -258,9 +273,15 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if form == "sino":  # a yes/no question asks for a verdict: lists and who-answers give none
         for intent in LIST_INTENTS & set(scores):
             scores[intent] -= YES_NO_TO_A_LIST
-    if lexicon is not None and _names_the_comune(scan, lexicon):
+    named = (lexicon is not None and _names_the_comune(scan, lexicon)) or (
+        scan.has("WHO_IS") and bool(scan.offices()))  # "chi è il segretario?"
+    if named and form != "sino":  # "può Rossi…?" asks for a decision about Rossi
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
+    elif asks_the_rule and not _has_date(text) and not scan.offices():
+        # who / how many… naming nobody of the Comune and no day: what the rule says
+        for intent in DATABASE_INTENTS & set(scores):
+            scores[intent] -= DATABASE_WITHOUT_NAMES
     order = sorted(scores, key=lambda i: -scores[i])
     if not order or scores[order[0]] < MIN_SIMILARITY and not by_facts:
         if reading == I.ARTICLE and refs:

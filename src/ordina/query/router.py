@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "4"
+FEATURES_VERSION = "5"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -125,18 +125,28 @@ def _esempi_block(text: str) -> str:
 class Router:
     """TF-IDF nearest examples per intent."""
 
-    def __init__(self, examples: list[Example], bags: list[Counter[str]] | None = None) -> None:
+    def __init__(self, examples: list[Example], bags: list[Counter[str]] | None = None,
+                 built: dict | None = None) -> None:
+        """:param built: ``{"idf", "vectors"}`` of :meth:`to_json`, to skip the computation."""
         self.examples = examples
-        bags = bags if bags is not None else [features(e.text) for e in examples]
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        n = max(len(bags), 1)
-        self.idf = {f: math.log((n + 1) / (c + 0.5)) for f, c in df.items()}
-        self.vectors = [self._vector(b) for b in bags]
+        if built is not None:
+            self.idf = built["idf"]
+            self.vectors = built["vectors"]
+        else:
+            bags = bags if bags is not None else [features(e.text) for e in examples]
+            df: Counter[str] = Counter()
+            for bag in bags:
+                df.update(bag.keys())
+            n = max(len(bags), 1)
+            self.idf = {f: math.log((n + 1) / (c + 0.5)) for f, c in df.items()}
+            self.vectors = [self._vector(b) for b in bags]
         self.by_intent: dict[str, list[int]] = defaultdict(list)
         for i, e in enumerate(examples):
             self.by_intent[e.intent].append(i)
+
+    def to_json(self) -> dict:
+        """What :class:`Router` needs to be rebuilt without stemming the examples again."""
+        return {"idf": self.idf, "vectors": self.vectors}
 
     def _vector(self, bag: Counter[str]) -> dict[str, float]:
         vec = {f: (1 + math.log(c)) * self.idf.get(f, math.log(len(self.examples) + 1))
@@ -170,21 +180,18 @@ class Router:
 def default_router() -> Router:
     """The router over the shipped examples, built once per process.
 
-    The examples' features are kept in the user's cache folder, keyed by the examples, the
-    thesaurus and the question forms, so a cold ``ordina ask`` need not stem them again.
+    Its vectors are kept in the user's cache folder, keyed by the examples, the thesaurus,
+    the glossary and the question forms, so a cold ``ordina ask`` need not stem them again.
     """
-    examples = load_examples()
-    return Router(examples, _cached_bags(examples))
-
-
-def _cached_bags(examples: list[Example]) -> list[Counter[str]]:
     from ordina.query.datafiles import cached
 
+    examples = load_examples()
     grammar = data_dir("grammar")
     files = [grammar / "thesaurus.yaml", grammar / "domande.yaml", grammar / "glossario.yaml",
              *example_files()]
-    bags = cached(f"router{FEATURES_VERSION}", files,
-                  lambda: [dict(features(e.text)) for e in examples])
-    if len(bags) != len(examples):  # examples changed under us: recompute
-        return [features(e.text) for e in examples]
-    return [Counter(b) for b in bags]
+    built = cached(f"router{FEATURES_VERSION}", files, lambda: Router(examples).to_json())
+    if len(built.get("vectors", ())) != len(examples):  # examples changed under us
+        return Router(examples)
+    return Router(examples, built=built)
+
+

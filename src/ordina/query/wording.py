@@ -36,23 +36,42 @@ def fold_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_TOKEN_RE = re.compile(r"[^\s,;:!?()«»\"]+")
+
+
+def _tokens(folded: str) -> list[str]:
+    """Words of folded text, keeping inner dots and apostrophes ("p.o.", "dell'area")."""
+    return [t.rstrip(".") if t.count(".") == 1 and t.endswith(".") and len(t) > 2 else t
+            for t in _TOKEN_RE.findall(folded)]
+
+
 @dataclass(frozen=True)
 class Thesaurus:
     """Variants -> the regulation's terms, matched as whole phrases, longest first."""
 
-    terms: dict[str, str]
-    pattern: re.Pattern[str] | None
+    terms: dict[tuple[str, ...], str]
+    longest: int
 
     def concepts(self, text: str) -> list[str]:
         """The regulation's terms that ``text`` names (its own words or a variant), in order."""
-        if self.pattern is None:
-            return []
+        words = _tokens(fold_text(text))
         out: list[str] = []
-        for m in self.pattern.finditer(fold_text(text)):
-            term = self.terms[m.group(0)]
-            if term not in out:
-                out.append(term)
+        i = 0
+        while i < len(words):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                term = self.terms.get(tuple(words[i:i + n]))
+                if term is not None:
+                    if term not in out:
+                        out.append(term)
+                    i += n
+                    break
+            else:
+                i += 1
         return out
+
+    def variants_of(self, term: str) -> list[str]:
+        """The one-word variants of ``term`` (its synonyms for the search)."""
+        return [words[0] for words, t in self.terms.items() if t == term and len(words) == 1]
 
     def expand(self, text: str) -> str:
         """``text`` followed by the regulation's terms for the variants it uses."""
@@ -64,15 +83,14 @@ class Thesaurus:
 @lru_cache(maxsize=1)
 def thesaurus() -> Thesaurus:
     """The shipped thesaurus (``grammar/thesaurus.yaml``), loaded once."""
-    terms: dict[str, str] = {}
+    terms: dict[tuple[str, ...], str] = {}
     for entry in _load("thesaurus.yaml") or []:
         term = str(entry["termine"])
         for variant in [term, *entry.get("varianti", [])]:
-            terms.setdefault(fold_text(str(variant)), term)
-    if not terms:
-        return Thesaurus({}, None)
-    alternatives = "|".join(re.escape(v) for v in sorted(terms, key=len, reverse=True))
-    return Thesaurus(terms, re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])"))
+            words = tuple(_tokens(fold_text(str(variant))))
+            if words:
+                terms.setdefault(words, term)
+    return Thesaurus(terms, max((len(w) for w in terms), default=0))
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +159,7 @@ def retrieval_terms(text: str) -> tuple[frozenset[str], ...]:
                     seen.add(stem)
                     terms.append(frozenset([stem]))
             continue
-        group = [concept] + [v for v, t in book.terms.items() if t == concept and " " not in v]
+        group = [concept] + book.variants_of(concept)
         alternatives = frozenset(s for g in group for s in word_stems(g))
         terms = [t for t in terms if not (len(t) == 1 and t <= alternatives)]
         terms.append(alternatives)

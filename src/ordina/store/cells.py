@@ -117,6 +117,13 @@ def read_cell(col: Column, value: Any) -> Any:
         return cents
     if kind == "bool":
         return value if isinstance(value, bool) else parse_bool(str(value))
+    if kind == "pct":  # HR suites write shares as decimals: 83,33
+        number = value if isinstance(value, (int, float)) else parse_number(
+            str(value).replace("%", "").strip())
+        if not 1 <= float(number) <= 100:
+            raise ValueProblem(f"percentuale {value} fuori dall'intervallo 1-100")
+        number = round(float(number), 2)
+        return int(number) if number.is_integer() else number
     if kind in ("int", "pct"):
         number = value if isinstance(value, (int, float)) else parse_number(str(value))
         _finite(number, value)
@@ -182,6 +189,8 @@ def write_cell(col: Column, value: Any, xlsx: bool = False) -> Any:
             return float(value)
         text = f"{float(value):.4f}".rstrip("0").rstrip(".")
         return text.replace(".", ",")
+    if kind == "pct" and not float(value).is_integer():
+        return float(value) if xlsx else f"{float(value):.2f}".rstrip("0").replace(".", ",")
     if kind in ("int", "pct"):
         return int(value) if xlsx else str(int(value))
     return value if xlsx else str(value)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ordina.errors import UserError
-from ordina.store import categories, crosscheck
+from ordina.store import categories, crosscheck, headers
 from ordina.store.cells import is_blank, read_cell
 from ordina.store.schema import ensure_schema, is_public, write_transaction
 from ordina.store.sheets import Sheet, read_file
@@ -26,7 +26,6 @@ from ordina.store.tables import (
     PRIVATE_PEOPLE_COLUMNS,
     REFERENCE_TABLES,
     SPECS,
-    Column,
     TableSpec,
 )
 from ordina.store.text import ValueProblem, fold
@@ -103,41 +102,78 @@ class ImportReport:
     files: list[str] = field(default_factory=list)
     tables: dict[str, TableReport] = field(default_factory=dict)
     seconds: float = 0.0
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+    """``(file, header)`` of the columns no field takes (listed once, not imported)."""
+    dry_run: bool = False
+    """True when nothing was written (``--dry-run``): the counts say what would be."""
     warnings: list[Problem] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
+        """Rows inserted or updated (or that would be, in a dry run)."""
         return sum(t.inserted + t.updated for t in self.tables.values())
 
 
-def _header_map(sheet: Sheet, problems: list[Problem]) -> list[Column | None]:
-    by_key: dict[str, Column] = {}
-    for col in sheet.spec.columns:
-        by_key[fold(col.header)] = col
-        for alias in col.aliases:
-            by_key[fold(alias)] = col
-    mapped: list[Column | None] = []
-    seen: set[str] = set()
-    for header in sheet.headers:
-        key = fold(header).replace(" ", "_").replace("-", "_")
-        col = by_key.get(key)
-        if not header:
-            mapped.append(None)
-            continue
-        if col is None:
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to read headers: ``--map`` entries and ``--strict``."""
+
+    mapping: dict[str, str] = field(default_factory=dict)
+    """Header key -> field (``headers.parse_mapping``)."""
+    strict: bool = False
+    """Unknown columns are problems instead of being ignored."""
+    dry_run: bool = False
+    """Validate and count, then roll back."""
+    confirm: Callable[[str, str, str], bool] | None = None
+    """Asked ``(as written, unit name, unit code)`` for a unit name written almost right;
+    True accepts the unit. None: such a name is a problem with the suggestion."""
+    answers: dict[str, str | None] = field(default_factory=dict)
+    """Folded names already asked about -> the accepted code (None: refused)."""
+
+
+def _header_map(sheet: Sheet, problems: list[Problem], options: ImportOptions,
+                report: ImportReport) -> headers.HeaderPlan:
+    """The sheet's headers as columns (see ``ordina.store.headers``); unknown ones are
+    listed in the report as ignored, or are problems with ``strict``."""
+    try:
+        plan = headers.plan(sheet.spec, sheet.headers, options.mapping)
+    except ValueError as exc:
+        problems.append(Problem(sheet.source, 1, "", str(exc)))
+        return headers.HeaderPlan(columns=[None] * len(sheet.headers))
+    for header in plan.ignored:
+        if options.strict:
             problems.append(Problem(sheet.source, 1, header,
                                     "colonna sconosciuta; colonne ammesse: "
-                                    + ", ".join(c.header for c in sheet.spec.columns)))
-        elif col.header in seen:
-            problems.append(Problem(sheet.source, 1, header, "colonna ripetuta"))
-            col = None
+                                    + ", ".join(c.header for c in sheet.spec.columns)
+                                    + " (oppure --map \"Colonna=campo\")"))
         else:
-            seen.add(col.header)
-        mapped.append(col)
-    for col in sheet.spec.columns:
-        if col.required and col.header not in seen:
-            problems.append(Problem(sheet.source, 1, col.header, "colonna obbligatoria mancante"))
-    return mapped
+            report.ignored.append((sheet.source, header))
+    for header in plan.repeated:
+        problems.append(Problem(sheet.source, 1, header, "colonna ripetuta"))
+    for header in headers.missing_required(sheet.spec, plan):
+        problems.append(Problem(sheet.source, 1, header, "colonna obbligatoria mancante"))
+    return plan
+
+
+def _pseudo_columns(sheet: Sheet, plan: headers.HeaderPlan, cells: list[Any],
+                    values: dict[str, Any], fail) -> None:
+    """Fill cognome/nome from "Cognome e nome" and the person's code from the codice
+    fiscale (checked) when the sheet has no matricola."""
+    if plan.full_name is not None and plan.full_name < len(cells) \
+            and not is_blank(cells[plan.full_name]):
+        surname, given = headers.split_full_name(str(cells[plan.full_name]))
+        values.setdefault("surname", surname)
+        values.setdefault("given_name", given)
+    if plan.tax_code is not None and plan.tax_code < len(cells) \
+            and not is_blank(cells[plan.tax_code]):
+        try:
+            code = headers.check_tax_code(str(cells[plan.tax_code]))
+        except ValueError as exc:
+            fail(sheet.headers[plan.tax_code], str(exc))
+            return
+        target = headers.tax_code_target(sheet.spec, plan)
+        if target is not None:
+            values[target.column] = code
 
 
 def _check_row(spec: TableSpec, values: dict[str, Any], fail) -> None:
@@ -171,17 +207,23 @@ def _check_row(spec: TableSpec, values: dict[str, Any], fail) -> None:
         fail("percentuale", "una richiesta di part-time è per meno del 100%")
 
 
-def validate(sheets: Iterable[Sheet], problems: list[Problem]) -> dict[str, list[Record]]:
+def validate(sheets: Iterable[Sheet], problems: list[Problem],
+             options: ImportOptions | None = None,
+             report: ImportReport | None = None) -> dict[str, list[Record]]:
     """Read every cell of every sheet; collect problems; return records per table name."""
+    options = options or ImportOptions()
+    report = report if report is not None else ImportReport()
     records: dict[str, list[Record]] = {}
     keys: dict[str, dict[tuple, int]] = {}
     for sheet in sheets:
-        columns = _header_map(sheet, problems)
+        plan = _header_map(sheet, problems, options, report)
+        columns = plan.columns
         spec = sheet.spec
         width = len(columns)
         mapped = [(i, col) for i, col in enumerate(columns) if col is not None]
         present = {col.header for _i, col in mapped}
-        present_columns = frozenset(col.column for _i, col in mapped)
+        present_columns = frozenset(col.column for _i, col in mapped) | _pseudo_filled(
+            spec, plan)
         absent_defaults = [(c.column, c.default) for c in spec.columns
                            if c.header not in present and not c.required]
         key_cols = [spec.column(h).column for h in spec.key]
@@ -211,6 +253,8 @@ def validate(sheets: Iterable[Sheet], problems: list[Problem]) -> dict[str, list
                      _found=found) -> None:
                 _found.append(Problem(_s, _n, header, message))
 
+            _pseudo_columns(sheet, plan, cells, values, fail)
+
             _check_row(spec, values, fail)
             key = tuple(values.get(k) for k in key_cols)
             if nullable_key or None not in key:
@@ -225,11 +269,22 @@ def validate(sheets: Iterable[Sheet], problems: list[Problem]) -> dict[str, list
     return records
 
 
+def _pseudo_filled(spec: TableSpec, plan: headers.HeaderPlan) -> frozenset[str]:
+    """Database columns a split name or a codice fiscale fills."""
+    out = {"surname", "given_name"} if plan.full_name is not None else set()
+    target = headers.tax_code_target(spec, plan) if plan.tax_code is not None else None
+    if target is not None:
+        out.add(target.column)
+    return frozenset(out)
+
+
 class _Resolver:
     """Codes -> ids for units, people and posts: from the database and from the batch."""
 
-    def __init__(self, conn: sqlite3.Connection, records: dict[str, list[Record]]) -> None:
+    def __init__(self, conn: sqlite3.Connection, records: dict[str, list[Record]],
+                 options: ImportOptions | None = None) -> None:
         self.conn = conn
+        self.options = options or ImportOptions()
         self.ids: dict[str, dict[str, int]] = {}
         self.pending: dict[str, set[str]] = {}
         for kind, table in REFERENCE_TABLES.items():
@@ -237,11 +292,44 @@ class _Resolver:
             self.pending[kind] = {r.values.get("code") for r in records.get(_DECLARING[kind], [])
                                   if r.values.get("code") is not None}
 
+        # units may be named instead of coded ("Servizio: Area Finanziaria"), any case
+        named = list(conn.execute("SELECT name, code FROM units")) + [
+            (r.values["name"], r.values["code"]) for r in records.get("unita", [])
+            if r.values.get("name") and r.values.get("code")]
+        self.unit_names = {fold(name): code for name, code in named}
+        self.unit_labels = {fold(name): name for name, _code in named}
+
+    def code(self, kind: str, code: str) -> str:
+        """The code itself, or the code of the unit with that name."""
+        if kind == "unit" and code not in self.ids[kind] and code not in self.pending[kind]:
+            return self.unit_names.get(fold(code)) or self.options.answers.get(fold(code)) \
+                or code
+        return code
+
     def known(self, kind: str, code: str) -> bool:
+        code = self.code(kind, code)
         return code in self.ids[kind] or code in self.pending[kind]
 
     def id(self, kind: str, code: str | None) -> int | None:
-        return None if code is None else self.ids[kind][code]
+        return None if code is None else self.ids[kind][self.code(kind, code)]
+
+    def nearest_unit(self, text: str) -> tuple[str, str] | None:
+        """``(name, code)`` of the unit a mistyped name most likely means, or None."""
+        from rapidfuzz import fuzz, process
+
+        found = process.extractOne(fold(text), list(self.unit_names), scorer=fuzz.WRatio,
+                                   score_cutoff=80)
+        return (self.unit_labels[found[0]], self.unit_names[found[0]]) if found else None
+
+    def accept_near(self, text: str) -> str:
+        """Ask (once per name) whether a near unit is meant; the hint when it is not."""
+        near = self.nearest_unit(text)
+        if near is None:
+            return ""
+        answers, key = self.options.answers, fold(text)
+        if key not in answers and self.options.confirm is not None:
+            answers[key] = near[1] if self.options.confirm(text, *near) else None
+        return "" if answers.get(key) else f"; forse '{near[0]}' ({near[1]})?"
 
 
 def _check_references(records: dict[str, list[Record]], resolver: _Resolver,
@@ -253,10 +341,13 @@ def _check_references(records: dict[str, list[Record]], resolver: _Resolver,
             for col in refs:
                 code = rec.values.get(col.column)
                 if code is not None and not resolver.known(col.kind, code):
+                    hint = resolver.accept_near(code) if col.kind == "unit" else ""
+                    if resolver.known(col.kind, code):  # the user accepted the near unit
+                        continue
                     problems.append(Problem(
                         rec.source, rec.row, col.header,
                         f"{labels[col.kind]} '{code}' sconosciuta: non è nel database né nel "
-                        f"file {_DECLARING[col.kind]}"))
+                        f"file {_DECLARING[col.kind]}{hint}"))
 
 
 def _order_units(recs: list[Record], resolver: _Resolver, problems: list[Problem]) -> list[Record]:
@@ -289,8 +380,9 @@ def _test_pause() -> None:
 
 
 def _write(conn: sqlite3.Connection, records: dict[str, list[Record]],
-           problems: list[Problem], report: ImportReport) -> None:
-    resolver = _Resolver(conn, records)
+           problems: list[Problem], report: ImportReport,
+           options: ImportOptions | None = None) -> None:
+    resolver = _Resolver(conn, records, options)
     _check_references(records, resolver, problems)
     if problems:
         return
@@ -384,6 +476,10 @@ def _upsert(conn: sqlite3.Connection, spec: TableSpec, recs: list[Record], resol
             stats.unchanged += 1
 
 
+class _DryRun(Exception):
+    """Raised inside the write transaction to roll a dry run back."""
+
+
 def _screened(db, sheets: list[Sheet], records: dict[str, list[Record]],
               problems: list[Problem]) -> list[Problem]:
     """Add the errors of ``screening`` and ``crosscheck`` to ``problems``; return the
@@ -397,8 +493,9 @@ def _screened(db, sheets: list[Sheet], records: dict[str, list[Record]],
 
 
 def import_files(db, paths: list[Path], table: str | None = None,
-                 accept_warnings: bool = False) -> ImportReport:
-    """Validate and import ``paths`` in one transaction.
+                 accept_warnings: bool = False,
+                 options: ImportOptions | None = None) -> ImportReport:
+    """Validate and import ``paths`` in one transaction (rolled back with ``dry_run``).
 
     :param accept_warnings: import even with warnings (invisible characters removed,
         probable duplicate people); they are listed in the report.
@@ -415,20 +512,26 @@ def import_files(db, paths: list[Path], table: str | None = None,
     sheets: list[Sheet] = []
     for path in paths:
         sheets += read_file(Path(path), table)
-    records = validate(sheets, problems)
-    _check_references(records, _Resolver(db.conn, records), problems)
+    options = options or ImportOptions()
+    report = ImportReport(files=[str(p) for p in paths], dry_run=options.dry_run)
+    records = validate(sheets, problems, options, report)
+    _check_references(records, _Resolver(db.conn, records, options), problems)
     warnings = _screened(db, sheets, records, problems)
-    report = ImportReport(files=[str(p) for p in paths], warnings=warnings)
+    report.warnings = warnings
     if problems:
         raise ImportProblems(sorted(problems, key=lambda p: (p.file, p.row)))
-    if warnings and not accept_warnings:
+    if warnings and not accept_warnings and not options.dry_run:
         raise ImportWarnings(warnings)
     try:
         with write_transaction(db) as conn:
-            _write(conn, records, problems, report)
+            _write(conn, records, problems, report, options)
             if problems:
                 raise ImportProblems(problems)
+            if options.dry_run:
+                raise _DryRun
             _test_pause()
+    except _DryRun:
+        pass
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc) or "no such column" in str(exc):
             raise UserError("questo è un database pubblico: non accetta dati personali") from None

@@ -58,11 +58,21 @@ def _unknown_table(name: str) -> UserError:
         f"(es. persone.csv) oppure usa --table; tabelle: {', '.join(BY_NAME)}")
 
 
-def read_csv(path: Path, table: str | None) -> list[Sheet]:
-    """Read a CSV file as one table (named by ``table`` or by the file name)."""
-    spec = spec_for(table or path.stem)
+def _inferred(header: list[str], name: str) -> TableSpec:
+    """The table the headers describe, when neither the name nor --table says it."""
+    from ordina.store.headers import infer_table
+
+    spec = infer_table([h.strip() for h in header])
     if spec is None:
-        raise _unknown_table(table or path.name)
+        raise _unknown_table(name)
+    return spec
+
+
+def read_csv(path: Path, table: str | None) -> list[Sheet]:
+    """Read a CSV file as one table (named by ``table``, the file name or its headers)."""
+    spec = spec_for(table or path.stem)
+    if spec is None and table:
+        raise _unknown_table(table)
     decoded = decode(path.read_bytes())
     text = decoded.text
     first = text.split("\n", 1)[0]
@@ -71,6 +81,7 @@ def read_csv(path: Path, table: str | None) -> list[Sheet]:
     rows, oversized = _read_rows(reader)
     if not rows and not oversized:
         raise UserError(f"{path.name}: il file è vuoto (serve almeno la riga delle intestazioni)")
+    spec = spec or _inferred(rows[0] if rows else [], path.name)
     sheet = Sheet(path.name, spec, [h.strip() for h in rows[0]] if rows else [])
     for number, cells in enumerate(rows[1:], start=2):
         if any(c.strip() for c in cells):
@@ -110,12 +121,14 @@ def read_xlsx(path: Path, table: str | None) -> list[Sheet]:
     try:
         for ws in workbook.worksheets:
             spec = spec_for(table if table and len(workbook.worksheets) == 1 else ws.title)
-            if spec is None:
-                raise _unknown_table(f"{path.name}, foglio {ws.title}")
+            if spec is None and table:
+                raise _unknown_table(table)
             rows = ws.iter_rows(values_only=True)
             header = next(rows, None)
             if header is None:
                 continue
+            spec = spec or spec_for(path.stem) or _inferred(
+                ["" if h is None else str(h) for h in header], f"{path.name}, foglio {ws.title}")
             sheet = Sheet(f"{path.name}[{ws.title}]", spec,
                           [str(h).strip() if h is not None else "" for h in header])
             for number, cells in enumerate(rows, start=2):

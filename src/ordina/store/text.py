@@ -8,51 +8,28 @@ anything ambiguous with a message saying which forms are accepted.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, single-spaced form used to compare names."""
-    if text.isascii():
-        return " ".join(text.replace("`", "'").split()).casefold()
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text).strip().casefold()
+from ordina.formato import DateProblem, euro_cents
+from ordina.formato import parse_date as _parse_date
+from ordina.textfold import fold
 
 
 class ValueProblem(ValueError):
     """A cell that cannot be read; the message is Italian and says what is accepted."""
 
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_ITALIAN = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
-
-
 def parse_date(text: str) -> date:
-    """Read a date written as 2026-03-12, 12/03/2026, 12.3.2026 or 12-03-26.
+    """Read a date written as 2026-03-12, 12/03/2026, 12.3.2026 or 12-03-26
+    (:func:`ordina.formato.parse_date`).
 
     :raises ValueProblem: for impossible dates (31/02/2026) or unknown forms.
     """
-    raw = text.strip()
-    m = _ISO.fullmatch(raw)
-    if m:
-        year, month, day = (int(g) for g in m.groups())
-    else:
-        m = _ITALIAN.fullmatch(raw)
-        if not m:
-            raise ValueProblem(
-                f"data non leggibile '{text}': usa GG/MM/AAAA (12/03/2026) o AAAA-MM-GG")
-        day, month, year = (int(g) for g in m.groups())
-        if len(m.group(3)) == 2:
-            year += 2000
     try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueProblem(f"data impossibile '{text}'") from None
+        return _parse_date(text)
+    except DateProblem as exc:
+        raise ValueProblem(str(exc)) from None
 
 
 _AMOUNT_CLEAN = re.compile(r"[€\s]|eur(o)?", re.IGNORECASE)
@@ -108,11 +85,8 @@ def format_cents(cents: int | None) -> str:
 
 
 def euro(cents: int | None) -> str:
-    """Cents as Italian text for people: "€ 1.500,00"."""
-    if cents is None:
-        return "—"
-    whole = f"{cents // 100:,}".replace(",", ".")
-    return f"€ {whole},{cents % 100:02d}"
+    """Cents as Italian text for people: "€ 1.500,00" ("—" for unknown)."""
+    return euro_cents(cents)
 
 
 _TRUE = {"si", "sì", "s", "yes", "y", "true", "vero", "1", "x"}

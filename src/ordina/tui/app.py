@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
-from textual.app import App
+from textual import events, work
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
 from ordina.errors import UserError
-from ordina.tui.commands import ActionsProvider, ReferenceProvider
+from ordina.tui.commands import ActionsProvider, PeopleProvider, ReferenceProvider
 from ordina.tui.completion import Completer
 from ordina.tui.data import AppData
 from ordina.tui.history import History, Location
 from ordina.tui.navigation import Navigator
+from ordina.tui.palette import ItalianCommandPalette, system_commands
 from ordina.tui.screens import screen_class
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class OrdinaApp(Navigator, App[None]):
         mode: (lambda mode=mode: screen_class(mode)()) for mode in TABS}
     DEFAULT_MODE = "ask"
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = (
-        App.COMMANDS | {ActionsProvider, ReferenceProvider})
+        App.COMMANDS | {ActionsProvider, ReferenceProvider, PeopleProvider})
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         _mode("f1", "ask", "Domande", "Fai una domanda sul regolamento o sul personale"),
@@ -56,6 +57,8 @@ class OrdinaApp(Navigator, App[None]):
                 tooltip="Torna alla pagina o alla scheda precedente"),
         Binding("alt+right", "forward", "Avanti", key_display="Alt+→", id="app.forward",
                 tooltip="Rifai il passo annullato con Indietro", show=False),
+        Binding("ctrl+p", "command_palette", "Comandi", show=False, priority=True,
+                id="app.palette", tooltip="Apri la tavolozza dei comandi"),
         Binding("ctrl+t", "toggle_theme", "Tema", id="app.theme",
                 tooltip="Passa dal tema scuro a quello chiaro e viceversa", show=False),
     ]
@@ -109,6 +112,25 @@ class OrdinaApp(Navigator, App[None]):
             self.call_from_thread(self.notify, str(exc), title="Database", severity="error")
             return
         self.completer.add(entities)  # builds its index here, swaps it in at once
+
+    def action_command_palette(self) -> None:
+        """Open the command palette (in Italian)."""
+        if self.use_command_palette and not ItalianCommandPalette.is_open(self):
+            self.push_screen(ItalianCommandPalette(id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Theme, quit, keys, screenshot: in Italian."""
+        return system_commands(self, screen)
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        """An export was written: say where, in full."""
+        where = f": {event.path}" if event.path else ""
+        self.notify(f"{event.name or 'File'} salvata{where}", title="Esportazione")
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        """An export could not be written: say why."""
+        self.notify(f"{event.name or 'File'} non salvata: {event.exception}",
+                    title="Esportazione", severity="error")
 
     def action_toggle_theme(self) -> None:
         """Switch between the dark and the light theme."""

@@ -19,9 +19,31 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("severity", "Gravità"), ("subject", "Soggetto"), ("title", "Verifica"),
     ("verdict", "Esito"), ("citations", "Fonti"),
 )
-#: Column widths in cells (the table scrolls sideways for the rest).
+#: Column widths in cells at 120 columns (see :func:`column_widths` for other widths).
 WIDTHS = {"severity": 13, "subject": 34, "title": 30, "verdict": 12, "citations": 24}
 SEVERITY_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
+_FIXED = {"severity": WIDTHS["severity"], "verdict": WIDTHS["verdict"]}
+#: Fonti gets 3/11 of what the fixed columns leave, never less than one citation
+#: ("art. 64 c. 4"); Soggetto and Verifica share the rest.
+_CITATIONS_SHARE, _CITATIONS_MIN = 3 / 11, 12
+_MIN_SHARE = 8
+#: Cells per column outside its width: the DataTable pads each side by one.
+_PADDING = 2
+
+
+def column_widths(total: int, scrollbar: int = 2) -> dict[str, int]:
+    """Widths that fit every column in ``total`` cells (Esito and Fonti at 80 columns too)."""
+    free = total - scrollbar - _PADDING * len(COLUMNS) - sum(_FIXED.values())
+    citations = max(_CITATIONS_MIN, int(free * _CITATIONS_SHARE))
+    rest = max(2 * _MIN_SHARE, free - citations)
+    widths = {"subject": rest // 2, "title": rest - rest // 2, "citations": citations}
+    return {key: _FIXED.get(key) or widths[key] for key, _heading in COLUMNS}
+
+
+def counter(shown: int, total: int, filtered: bool) -> str:
+    """``2 di 14 rilievi`` while a filter is on, ``14 rilievi`` without one."""
+    noun = "rilievo" if total == 1 else "rilievi"
+    return f"{shown} di {total} {noun}" if filtered else f"{total} {noun}"
 
 
 def cells(finding: Any) -> tuple[str, ...]:

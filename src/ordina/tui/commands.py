@@ -6,6 +6,7 @@ with a key is always in the palette too (a test checks it).
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 
 from textual.binding import Binding
@@ -86,3 +87,29 @@ class ReferenceProvider(Provider):
             if score > 0:
                 yield Hit(score * 0.9, matcher.highlight(label), partial(app.open_unit, unit.eid),
                           text=label, help="Apri nel regolamento")
+
+
+class PeopleProvider(Provider):
+    """Open a person's page: a name ("Rossi", "mario rossi") or a matricola."""
+
+    async def search(self, query: str) -> Hits:
+        """People found by :func:`ordina.tui.people_search.people_hits`, best first."""
+        if len(query.strip()) < 2:
+            return
+        app = self.app
+        try:
+            hits = await asyncio.to_thread(_people_hits, app, query)
+        except Exception:  # noqa: BLE001 - a database not ready yet: no people to offer
+            return
+        for rank, (href, label) in enumerate(hits):
+            text = f"Persona: {label}"
+            yield Hit(0.95 - rank * 0.01, text, partial(app.go, "people", href),  # type: ignore[attr-defined]
+                      text=text, help="Apri la scheda nella scheda Persone")
+
+
+def _people_hits(app: object, query: str) -> list[tuple[str, str]]:
+    """Search people on a connection owned by the worker thread."""
+    from ordina.tui.people_search import people_hits
+
+    with app.data.connection() as db:  # type: ignore[attr-defined]
+        return people_hits(db, query, limit=8)

@@ -8,22 +8,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import NamedTuple
 
-
-@cache
-def _folder() -> Callable[[str], str]:
-    from ordina.facts import normalise_word as fold  # on first use: not before the first frame
-
-    return fold
+from ordina.textfold import fold
 
 
 def normalise_word(text: str) -> str:
-    """Lowercase, no accents (``ordina.facts.normalise_word``)."""
-    return _folder()(text)
+    """Lowercase, no accents (:func:`ordina.textfold.fold`)."""
+    return fold(text)
 
 #: How questions usually start (Italian first), from the forms ``ordina ask`` understands.
 QUESTION_FORMS: tuple[str, ...] = (

@@ -35,6 +35,18 @@ def fact_text(value: Any) -> str:
     return str(value)
 
 
+def fact_line(name: str, value: Any) -> str:
+    """``retribuito: sì``: the fact's name for people and its value in words."""
+    from ordina.facts import FACTS  # the vocabulary loads with the first answer, not at start
+
+    fact = FACTS.get(name)
+    if fact is None:
+        return f"{name.replace('_', ' ')}: {fact_text(value)}"
+    shown = fact.labels.get(value, fact_text(value)) if isinstance(value, str) else \
+        fact_text(value)
+    return f"{fact.label}: {shown}"
+
+
 def answer_markdown(answer: Answer, *, with_trace: bool = True) -> str:
     """One answer as Markdown: verdict, text, citations, missing facts, reasoning."""
     lines: list[str] = []
@@ -45,7 +57,7 @@ def answer_markdown(answer: Answer, *, with_trace: bool = True) -> str:
         lines += ["Fonti: " + ", ".join(answer.citations), ""]
     if answer.missing:
         lines.append("Dati mancanti:")
-        lines += [f"- {m.question} (`{m.fact}`)" for m in answer.missing]
+        lines += [f"- {m.question}" for m in answer.missing]
         lines.append("")
     if with_trace and answer.trace:
         lines.append("Ragionamento:")
@@ -84,7 +96,7 @@ class Conversation:
             out += [f"## {number}. {turn.question}", ""]
             if turn.facts:
                 out.append("Dati forniti:")
-                out += [f"- `{k}` = {fact_text(v)}" for k, v in turn.facts.items()]
+                out += [f"- {fact_line(k, v)}" for k, v in turn.facts.items()]
                 out.append("")
             out.append(answer_markdown(turn.answer))
         return "\n".join(out).rstrip() + "\n"

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ordina.cli.render import holding_line, it_date, period
+from ordina.formato import it_date, period
 from ordina.store import queries as q
+from ordina.store.describe import holding_line
 from ordina.tui.links import escape, unit_href
 
 

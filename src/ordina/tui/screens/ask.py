@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Footer, LoadingIndicator, Static
 
 from ordina.answer import Answer
@@ -51,7 +52,8 @@ class AskScreen(ModeScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+y", "copy_answer", "Copia", id="ask.copy",
                 tooltip="Copia l'ultima risposta negli appunti (Markdown)"),
-        Binding("ctrl+e", "export", "Esporta", id="ask.export",
+        # priority: the question box has the focus, and its own Ctrl+E means "end of line".
+        Binding("ctrl+e", "export", "Esporta", id="ask.export", priority=True,
                 tooltip="Salva l'intera conversazione come file Markdown"),
         Binding("ctrl+l", "clear", "Pulisci", id="ask.clear", show=False,
                 tooltip="Svuota la conversazione (la cronologia delle domande resta)"),
@@ -82,6 +84,21 @@ class AskScreen(ModeScreen):
     def on_mount(self) -> None:
         """No blinking cursor under tests (stable snapshots)."""
         self.query_one(QuestionBox).input.cursor_blink = not self.app.testing
+
+    def on_screen_resume(self) -> None:
+        """Whenever the tab is shown (start, F1, Alt+←) typing goes to the question box,
+        or to the open interview."""
+        self.focus_question()
+
+    def focus_question(self) -> None:
+        """Focus the interview's control when one is open, else the question box."""
+        from ordina.tui.widgets.interview import InterviewCard
+
+        interviews = self.query(InterviewCard)
+        if interviews:
+            interviews.last().focus_control()
+        else:
+            self.query_one(QuestionBox).input.focus()
 
     # -------------------------------------------------------------------- asking
     @on(QuestionBox.Asked)
@@ -129,10 +146,27 @@ class AskScreen(ModeScreen):
         if answer.verdict == "dati_mancanti" and pending:
             self._interview = (message.question, dict(message.facts), skipped)
             await chat.mount(InterviewCard(pending[0], len(pending)))
+            self._scroll_to_end()
         else:
             self._interview = None
             self.query_one(QuestionBox).input.focus()
-        self._scroll_to_end()
+            self._show_top_of(card)
+
+    def _show_top_of(self, card: Widget) -> None:
+        """Keep the newest answer's first lines (question, verdict) in view: a card that
+        fits ends at the bottom as usual, a taller one starts at the top of the chat."""
+        chat = self.query_one("#chat")
+
+        def scroll() -> None:
+            if card.outer_size.height <= chat.scrollable_content_region.height:
+                chat.anchor()
+                return
+            chat.anchor(False)
+            chat.scroll_to(y=max(0, min(card.virtual_region.y, chat.max_scroll_y)),
+                           animate=False, immediate=True)
+
+        self.call_after_refresh(scroll)
+        self.set_timer(0.05, scroll)  # again once the Markdown has its height
 
     def _scroll_to_end(self) -> None:
         """Keep the newest message in view as it grows (until the user scrolls away)."""
@@ -184,11 +218,19 @@ class AskScreen(ModeScreen):
         if not self.conversation.turns:
             self.notify("Ancora nessuna domanda da esportare.", severity="warning")
             return
+        from ordina.tui.saving import export_folder
+
         text = self.conversation.to_markdown(self.app.as_of)
         name = f"ordina-conversazione-{datetime.now():%Y%m%d-%H%M%S}.md"
-        self.app.deliver_text(io.StringIO(text), save_filename=name,
-                              save_directory=self.app.export_dir)
-        self.notify(f"Conversazione salvata: {name}")
+        try:
+            folder = export_folder(self.app.export_dir)
+        except OSError as exc:
+            self.notify(f"Cartella non disponibile: {exc}", title="Esportazione",
+                        severity="error")
+            return
+        # The app says where the file went once it is written (or why it was not).
+        self.app.deliver_text(io.StringIO(text), save_filename=name, save_directory=folder,
+                              name="Conversazione")
 
     async def action_clear(self) -> None:
         """Empty the chat and the conversation."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Label, Markdown
@@ -56,13 +56,12 @@ class AuditScreen(ModeScreen):
 
     def compose(self):
         yield ModeBar(self.MODE)
-        yield Input(placeholder="Filtra: gravità, verifica, persona, articolo…",
-                    id="audit-filter", compact=True)
+        with Horizontal(id="audit-bar"):
+            yield Input(placeholder="Filtra: gravità, verifica, persona, articolo…",
+                        id="audit-filter", compact=True)
+            yield Label("", id="audit-count")
         yield Label("Verifiche in corso…", id="audit-status")
-        table = DataTable(id="findings", cursor_type="row", zebra_stripes=True)
-        for key, heading in audit_view.COLUMNS:
-            table.add_column(heading, key=key, width=audit_view.WIDTHS[key])
-        yield table
+        yield DataTable(id="findings", cursor_type="row", zebra_stripes=True)
         with Vertical(id="finding-detail"):
             with VerticalScroll():
                 yield Markdown(id="finding-md", open_links=False)
@@ -73,6 +72,17 @@ class AuditScreen(ModeScreen):
     def report(self) -> Any:
         """The audit shown (shared with the people tab)."""
         return self.app.data.audit
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the columns to the width (rows are rebuilt with them)."""
+        widths = audit_view.column_widths(event.size.width)
+        table = self.query_one("#findings", DataTable)
+        if [c.width for c in table.columns.values()] == list(widths.values()):
+            return
+        table.clear(columns=True)
+        for key, heading in audit_view.COLUMNS:
+            table.add_column(heading, key=key, width=widths[key])
+        self.refill()
 
     def on_mount(self) -> None:
         """Show the last audit, or run one in the background."""
@@ -110,12 +120,14 @@ class AuditScreen(ModeScreen):
         """Rebuild the rows for the current filter and order."""
         table = self.query_one("#findings", DataTable)
         table.clear()
-        if self.report is None:
+        if self.report is None or not table.columns:  # columns come with the first resize
             return
         text = self.query_one("#audit-filter", Input).value
-        for index, finding in audit_view.rows(self.report.findings, text, self.sort_column,
-                                              self.reverse):
+        kept = audit_view.rows(self.report.findings, text, self.sort_column, self.reverse)
+        for index, finding in kept:
             table.add_row(*audit_view.cells(finding), key=str(index))
+        self.query_one("#audit-count", Label).update(
+            audit_view.counter(len(kept), len(self.report.findings), bool(text.strip())))
         self._refill_timer = None
 
     @on(Input.Changed, "#audit-filter")

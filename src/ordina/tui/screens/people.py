@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from textual import work
+from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Footer, Label, Markdown
+from textual.widgets import Footer, Input, Label, Markdown
 
 from ordina.tui.screens.base import ModeScreen
 from ordina.tui.widgets.mode_bar import ModeBar
@@ -23,7 +23,10 @@ class PeopleScreen(ModeScreen):
     """Browse units and people as of the app's date; every name is a link."""
 
     MODE = "people"
+    AUTO_FOCUS = "#org-tree"  # its one-key bindings (o, l) work at once; Ctrl+F searches
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+f", "focus_search", "Cerca persona", id="people.search",
+                tooltip="Cerca una persona per nome, cognome o matricola"),
         Binding("o", "focus_tree", "Organigramma", id="people.tree",
                 tooltip="Torna all'albero delle unità e delle persone"),
         Binding("l", "focus_links", "Collegamenti", id="people.links",
@@ -38,10 +41,22 @@ class PeopleScreen(ModeScreen):
             super().__init__()
             self.chart, self.target, self.page = chart, target, page
 
+    class Found(Message):
+        """A worker found the people matching the search box."""
+
+        def __init__(self, text: str, hits: list[tuple[str, str]]) -> None:
+            super().__init__()
+            self.text, self.hits = text, hits
+
     def compose(self):
         yield ModeBar(self.MODE)
         with Horizontal(id="people-body"):
-            yield OrgTree(id="org-tree")
+            with Vertical(id="people-left"):
+                yield Input(placeholder="Cerca: nome o matricola", id="people-search",
+                            compact=True)
+                yield Label("", id="people-found")
+                yield RefList(id="people-hits", compact=True)
+                yield OrgTree(id="org-tree")
             with VerticalScroll(id="people-page-box"):
                 yield Markdown("Caricamento dell'organigramma…", id="people-page",
                                open_links=False)
@@ -109,6 +124,47 @@ class PeopleScreen(ModeScreen):
         tree.reveal(message.target)
         links = [(href, label) for label, href in _LINK.findall(message.page)]
         self.query_one("#people-links", RefList).set_refs(links)
+
+    # ------------------------------------------------------------------- search
+    @on(Input.Changed, "#people-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.search_people(event.value)
+
+    @on(Input.Submitted, "#people-search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        """Invio opens the first person found."""
+        event.stop()
+        hits = self.query_one("#people-hits", RefList)
+        if hits.option_count:
+            hits.focus()
+            hits.action_select()
+
+    @work(thread=True, exclusive=True, group="people-search")
+    def search_people(self, text: str) -> None:
+        """People by name or matricola, on this thread's own connection."""
+        from ordina.tui.people_search import people_hits
+
+        hits: list[tuple[str, str]] = []
+        if text.strip():
+            with self.app.data.connection() as db:
+                hits = people_hits(db, text)
+        self.post_message(self.Found(text, hits))
+
+    def on_people_screen_found(self, message: Found) -> None:
+        """Show the people found under the box (the chart comes back when it is empty)."""
+        if message.text != self.query_one("#people-search", Input).value:
+            return
+        searching = bool(message.text.strip())
+        self.set_class(searching, "-searching")
+        self.query_one("#people-hits", RefList).set_refs(message.hits)
+        found = self.query_one("#people-found", Label)
+        found.update("" if not searching else
+                     f"{len(message.hits)} persone trovate" if message.hits else
+                     "Nessuna persona con questo nome o matricola")
+
+    def action_focus_search(self) -> None:
+        """Focus the search box."""
+        self.query_one("#people-search", Input).focus()
 
     def action_focus_tree(self) -> None:
         """Focus the organisation chart."""

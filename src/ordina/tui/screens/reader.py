@@ -40,9 +40,9 @@ class ReaderScreen(ModeScreen):
             yield UnitView(id="page")
             with VerticalScroll(id="side"):
                 yield Label("Cita", classes="side-title")
-                yield RefList(id="page-refs", compact=True)
+                yield RefList(id="page-refs", compact=True, empty="nessuno")
                 yield Label("Citato da", classes="side-title")
-                yield RefList(id="cited-by", compact=True)
+                yield RefList(id="cited-by", compact=True, empty="nessuno")
                 yield Label("Segnalazioni (ordina lint)", classes="side-title")
                 yield Markdown(id="lint", open_links=False)
         yield Footer()
@@ -71,6 +71,17 @@ class ReaderScreen(ModeScreen):
         self.query_one("#cited-by", RefList).set_refs(document.cited_by(corpus, page))
         await self.query_one("#lint", Markdown).update(
             document.lint_markdown(corpus, page, findings) or "*nessuna*")
+
+    def on_unit_view_reading(self, message: UnitView.Reading) -> None:
+        """The index follows the comma being read as the page scrolls."""
+        corpus = self.app.corpus
+        unit = corpus.get(self.target)
+        if unit is None:
+            return
+        page = document.page_of(corpus, unit)
+        comma = next((c for c in corpus.children(page)
+                      if c.kind == "comma" and c.num == message.comma), None)
+        self.query_one(Toc).reveal(comma.eid if comma is not None else page.eid)
 
     def action_toggle_index(self) -> None:
         """Hide the index to give the page the whole width (useful at 80 columns)."""

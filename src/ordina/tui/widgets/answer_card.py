@@ -8,7 +8,7 @@ from textual.widgets import Collapsible, Label, Markdown, Static
 from ordina.answer import VERDICT_LABELS, Answer
 from ordina.corpus import Corpus
 from ordina.errors import UserError
-from ordina.tui.conversation import Turn, fact_text
+from ordina.tui.conversation import Turn, fact_line
 from ordina.tui.links import escape, unit_href
 from ordina.tui.widgets.ref_list import RefList
 
@@ -90,8 +90,8 @@ class AnswerCard(Vertical):
         turn, answer = self.turn, self.turn.answer
         yield Label(f"› {turn.question}", classes="question", markup=False)
         if turn.facts:
-            given = ", ".join(f"{k} = {fact_text(v)}" for k, v in turn.facts.items())
-            yield Label(f"  con: {given}", classes="facts", markup=False)
+            given = "; ".join(fact_line(k, v) for k, v in turn.facts.items())
+            yield Label(f"  dati forniti · {given}", classes="facts", markup=False)
         if answer.verdict:
             yield VerdictBadge(answer.verdict)
         refs, unknown = sources(self._corpus, answer)

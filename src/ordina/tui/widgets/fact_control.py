@@ -7,9 +7,10 @@ same parser as ``--fact`` and says what is wrong before sending it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.validation import ValidationResult, Validator
@@ -46,6 +47,13 @@ class FactValidator(Validator):
 
 class FactControl(Vertical):
     """Asks one fact; posts :class:`FactControl.Answered` with the parsed value."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "step(-1)", "Risposta precedente", show=False, id="interview.prev",
+                tooltip="Passa al pulsante a sinistra (Sì / No / Non so)"),
+        Binding("right", "step(1)", "Risposta successiva", show=False, id="interview.next",
+                tooltip="Passa al pulsante a destra (Sì / No / Non so)"),
+    ]
 
     DEFAULT_CSS = """
     FactControl { height: auto; }
@@ -98,9 +106,21 @@ class FactControl(Vertical):
 
     def on_mount(self) -> None:
         """Put the focus on the control so the user can answer straight away."""
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """Focus the list, the box or «Sì»: whatever answers the question."""
         target = self.query("#choice, #value, #yes")
         if target:
             target.first().focus()
+
+    def action_step(self, delta: int) -> None:
+        """← / → move between the buttons (Sì / No / Non so)."""
+        buttons = list(self.query(Button))
+        focused = self.screen.focused
+        if focused not in buttons:
+            return
+        buttons[(buttons.index(focused) + delta) % len(buttons)].focus()
 
     @on(Button.Pressed)
     def _button(self, event: Button.Pressed) -> None:

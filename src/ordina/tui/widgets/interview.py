@@ -45,3 +45,7 @@ class InterviewCard(Vertical):
         yield Label(step, classes="step")
         yield Label(self.missing.question, classes="ask", markup=False)
         yield FactControl(fact_for(self.missing))
+
+    def focus_control(self) -> None:
+        """Give the focus back to the control (the tab was shown again)."""
+        self.query_one(FactControl).focus_first()

@@ -37,7 +37,7 @@ class OrgTree(Tree[str]):
     """
 
     DEFAULT_CSS = """
-    OrgTree { width: 34; border-right: vkey $foreground 20%; }
+    OrgTree { width: 1fr; height: 1fr; }
     """
 
     def __init__(self, **kwargs) -> None:

@@ -19,6 +19,11 @@ class RefList(OptionList):
     RefList { height: auto; max-height: 12; border: none; padding: 0; }
     """
 
+    def __init__(self, *args, empty: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.empty = empty
+        """What the list says when it has no links ("nessuno"); blank: it stays empty."""
+
     def set_refs(self, refs: list[tuple[str, str]]) -> None:
         """Show ``(href, label)`` pairs, without duplicates, in the given order."""
         self.clear_options()
@@ -29,8 +34,10 @@ class RefList(OptionList):
                 continue
             seen.add(href)
             options.append(Option(label, id=href))
+        if not options and self.empty:
+            options.append(Option(self.empty, disabled=True))
         self.add_options(options)
-        if options:
+        if refs:
             self.highlighted = 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -1,0 +1,61 @@
+"""The question banks, asked end to end: the rates may not fall below what the README reports.
+
+Only totals are compared, never a frozen entry's answer: the frozen third is the honest
+measure of questions nobody tuned against (``python benchmarks/bench_questions.py``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import bench_questions as bench  # noqa: E402
+import questions as qb  # noqa: E402
+
+#: Right answers, per bank and split, measured on main when the README was last updated
+#: (rounded down by about three points, so unrelated noise does not fail the suite).
+FLOORS = {
+    ("regolamento", "tuning"): 0.53, ("regolamento", "frozen"): 0.47,
+    ("personale", "tuning"): 0.33, ("personale", "frozen"): 0.29,
+}
+#: Look-up questions answered with more than five commi (lists of a person's duties).
+MAX_LONG_LISTS = 15
+#: Confident wrong verdicts (a decided verdict that is not the text's), at most.
+MAX_CONFIDENT_WRONG = {"regolamento": 6, "personale": 9}
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory):
+    from ordina.corpus import load_corpus
+
+    entries = [e for path in qb.bank_files() for e in qb.load_bank(path)]
+    db = bench.open_demo(tmp_path_factory.mktemp("bank") / "demo.db")
+    return bench.summarize(bench.ask_all(entries, db, load_corpus()))
+
+
+@pytest.mark.parametrize(("bank", "split"), sorted(FLOORS))
+def test_the_rate_holds(summary, bank: str, split: str) -> None:
+    rate = summary["banks"][bank][split]
+    assert rate["rate"] >= FLOORS[(bank, split)], (bank, split, rate)
+
+
+@pytest.mark.parametrize("bank", sorted(MAX_CONFIDENT_WRONG))
+def test_confident_wrong_verdicts_stay_few(summary, bank: str) -> None:
+    wrong = sum(summary["banks"][bank]["confident_wrong"].values())
+    assert wrong <= MAX_CONFIDENT_WRONG[bank]
+
+
+def test_no_question_raises(summary) -> None:
+    assert all(sum(b["errors"].values()) == 0 for b in summary["banks"].values())
+
+
+def test_look_ups_cite_few_commi(summary) -> None:
+    """Rule look-ups cite at most five commi; the look-ups of the database that list a
+    person's duties (one comma each) are the only ones over five."""
+    assert sum(sum(b["lookups_over_5_citations"].values())
+               for b in summary["banks"].values()) <= MAX_LONG_LISTS
