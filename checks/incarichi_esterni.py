@@ -31,6 +31,7 @@ from ordina.engine.check import Azione
 from ordina.engine.logic import ALWAYS, fmt, known
 from ordina.engine.provenance import FactSet
 from ordina.engine.vocabulary import FactSpec
+from ordina.facts import ACTIVITY_KINDS
 from ordina.formato import arrotonda, frazione, numero
 from ordina.hookspecs import hookimpl
 from ordina.norma import Norma, decimale
@@ -47,12 +48,22 @@ GIORNI_DIFFIDA = termini.DIFFIDA
 
 INTENT = "external_assignment"
 
+#: The activity as the regulation lists it, without the citation in brackets.
+ACTIVITY_LABELS = {k: v.split(" (art.")[0] for k, v in ACTIVITY_KINDS.items()}
+
 # -- facts, with their Italian labels -------------------------------------------------------
 PT = F("part_time_percent", "percentuale del rapporto di lavoro")
 KIND = F("activity_kind", "tipo di attività")
 RELATION = F("client_relation", "rapporto del committente con il Comune")
 CLIENT = F("client_type", "committente")
 OLTRE_50 = PT > SOGLIA_PART_TIME.value
+
+#: Public clients (art. 88 c. 6: silence is assent; art. 87 c. 1 lett. i: not "privati").
+_PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
+                       "societa_mista"})
+_PRIVATI = frozenset({"societa", "privato", "associazione", "sindacato"})
+#: Clients that are not companies "costituite a fine di lucro" (art. 87 c. 1 lett. d).
+_NON_LUCRO = _PUBBLICI | {"associazione", "sindacato"}
 
 #: Activity kinds art. 87 c. 2 lets be authorised, by letter (docenza: see art. 89).
 AUTORIZZABILI: dict[str, str] = {
@@ -96,8 +107,14 @@ def _prohibitions() -> list[Rule]:
         Rule("subordinato", "art. 87 c. 1 lett. c", (KIND == "lavoro_subordinato") & OLTRE_50,
              "vietato", f"{chi}e le assunzioni alle dipendenze di privati o di altre "
                         "pubbliche amministrazioni."),
+        # lett. d: boards and statutory auditors of companies *a fine di lucro*. A board seat
+        # named for a client that is not one (an association, a PA) is not this ban; an
+        # auditor's seat in a for-profit company is, even when typed as "revisore"
         Rule("cariche_societa", "art. 87 c. 1 lett. d",
-             (KIND == "amministratore_societa") & OLTRE_50, "vietato",
+             (((KIND == "amministratore_societa")
+               & ~(known("client_type") & CLIENT.isin(tuple(_NON_LUCRO))))
+              | ((KIND == "cda_pubblico") & known("client_type") & (CLIENT == "societa")))
+             & OLTRE_50, "vietato",
              f"{chi}e le cariche in consigli di amministrazione o collegi sindacali "
              "di società a fine di lucro."),
         Rule("interferenza", "art. 87 c. 1 lett. e",
@@ -111,11 +128,19 @@ def _prohibitions() -> list[Rule]:
         Rule("contenzioso_concessioni", "art. 87 c. 1 lett. h",
              RELATION.isin(("contenzioso", "concessione")) & OLTRE_50, "vietato",
              f"{chi}i gli incarichi di chi ha contenziosi con l'ente o ne ha chiesto o ottenuto "
-             "sovvenzioni, concessioni, licenze o altri atti di consenso.", deferrable=True),
-        Rule("fornitori_controllati", "art. 87 c. 1 lett. i",
-             RELATION.isin(("fornitore", "controllato")) & OLTRE_50, "vietato",
-             f"{chi}i gli incarichi di fornitori dell'ente o di soggetti sottoposti al "
-             "controllo o alla vigilanza del dipendente o della sua struttura.", deferrable=True),
+             "sovvenzioni, concessioni, licenze o altri atti di consenso.", deferrable=True,
+             assessed=("client_relation",)),
+        # lett. i names two kinds of client: *private* suppliers of goods and services to the
+        # Comune, and anyone the employee's office controls or supervises (public or not)
+        Rule("fornitori", "art. 87 c. 1 lett. i",
+             (RELATION == "fornitore") & ~CLIENT.isin(tuple(_PUBBLICI)) & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi attribuiti da soggetti privati fornitori di beni e servizi "
+             "all'ente.", deferrable=True, assessed=("client_relation",)),
+        Rule("controllati", "art. 87 c. 1 lett. i",
+             (RELATION == "controllato") & OLTRE_50, "vietato",
+             f"{chi}i gli incarichi di soggetti sottoposti al controllo o alla vigilanza del "
+             "dipendente o della struttura cui è assegnato.", deferrable=True,
+             assessed=("client_relation",)),
         Rule("opere_pubbliche", "art. 87 c. 1 lett. l",
              (KIND == "incarico_tecnico_opere_pubbliche")
              & is_true("public_works_in_territory", "opere pubbliche del territorio")
@@ -167,26 +192,29 @@ def _authorisable() -> list[Rule]:
         Rule("part_time_50", "art. 87 c. 3", PT <= SOGLIA_PART_TIME.value, "comunicazione",
              "Il dipendente con part-time fino al 50% può svolgere attività professionale e "
              "di lavoro subordinato, nel rispetto dell'art. 86, con comunicazione all'ente."),
+        # occasionality and professional growth are the criteria the deciding body weighs
+        # (art. 88 c. 1): unknown, they are conditions of the authorisation; stated false,
+        # the authorisation cannot be given
         Rule("non_occasionale", "art. 87 c. 2",
              KIND.isin(c2_kinds) & is_false("occasional", "carattere occasionale") & OLTRE_50,
              "vietato", "Gli incarichi dell'art. 87 c. 2 sono autorizzabili solo se occasionali: "
-                        "svolti con abitualità ricadono nei divieti del comma 1."),
+                        "svolti con abitualità ricadono nei divieti del comma 1.",
+             deferrable=True, assessed=("occasional",)),
         Rule("senza_crescita", "art. 87 c. 2",
              KIND.isin(c2_kinds) & is_false("professional_growth", "crescita professionale")
              & OLTRE_50,
              "vietato", "Gli incarichi dell'art. 87 c. 2 sono autorizzabili solo se ne consegue "
-                        "una crescita della professionalità."),
+                        "una crescita della professionalità.", deferrable=True,
+             assessed=("professional_growth",)),
     ]
     for letter, kind in AUTORIZZABILI.items():
         condition = (KIND == kind) & OLTRE_50
-        if kind != "docenza":
-            condition = condition & is_true("occasional", "carattere occasionale") \
-                & is_true("professional_growth", "crescita professionale")
         rules.append(Rule(
             f"autorizzabile_{letter}", f"art. 87 c. 2 lett. {letter}", condition,
             "autorizzazione",
-            f"L'incarico ({kind.replace('_', ' ')}) può essere autorizzato: è tra quelli "
-            "dell'art. 87 c. 2, occasionale e utile alla crescita professionale."
+            f"L'incarico ({ACTIVITY_LABELS.get(kind, kind.replace('_', ' '))}) può essere "
+            "autorizzato: è tra quelli dell'art. 87 c. 2, purché occasionale e utile alla "
+            "crescita professionale."
             if kind != "docenza" else
             "L'attività di docenza è tra gli incarichi che l'art. 87 c. 2 sottopone ad "
             "autorizzazione."))
@@ -577,10 +605,6 @@ TETTO_ANNUO = Check(
 _tetto_annuo.rules = _ANNUO_RULES.rules  # type: ignore[attr-defined]
 
 
-#: Art. 88 c. 6: with a public administration silence is assent, with a private one denial.
-_PUBBLICI = frozenset({"pubblica_amministrazione", "ente_pubblico", "universita",
-                       "societa_mista"})
-_PRIVATI = frozenset({"societa", "privato", "associazione", "sindacato"})
 
 
 def _calendario(facts: FactSet) -> Calendario:

@@ -99,8 +99,14 @@ def test_missing_facts_ranked_by_how_fast_they_settle() -> None:
     out = evaluate(checks, FactSet.from_values(
         {"part_time_percent": 100, "activity_kind": "consulenza_occasionale",
          "paid": True, "expenses_only": False}, "domanda"), registry)
-    # "occasional = no" alone decides (vietato); so does "professional_growth = no".
-    assert out.missing[:2] == ("occasional", "professional_growth")
+    # occasionality and professional growth are what the deciding body weighs (art. 88 c. 1):
+    # unknown, they are conditions of the authorisation, not questions for the employee
+    assert out.verdict == "autorizzazione" and out.missing == ()
+    assert {"occasional", "professional_growth"} <= set(out.conditions)
+    refused = evaluate(checks, FactSet.from_values(
+        {"part_time_percent": 100, "activity_kind": "consulenza_occasionale",
+         "paid": True, "expenses_only": False, "occasional": False}, "domanda"), registry)
+    assert refused.verdict == "vietato" and refused.citations == ("art. 87 c. 2",)
 
 
 def test_conflict_is_stated_with_the_prevailing_comma() -> None:

@@ -101,15 +101,21 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "amministratore_condominio",
     "volontariato": "volontariato", "volontario": "volontariato", "onlus": "volontariato",
     "articoli di giornale": "pubblicazione", "articolo di giornale": "pubblicazione",
-    "libro": "pubblicazione", "libri": "pubblicazione", "scrivere": "pubblicazione",
+    "libro": "pubblicazione", "libri": "pubblicazione", "scrivere un libro": "pubblicazione",
+    "scrivere articoli": "pubblicazione", "scrivere un articolo": "pubblicazione",
     "pubblicare": "pubblicazione", "pubblicazione": "pubblicazione",
     "brevetto": "opere_ingegno", "diritti d'autore": "opere_ingegno", "invenzione":
     "opere_ingegno",
     "convegno": "convegni", "seminario": "convegni", "relatore": "convegni",
     "conferenza": "convegni",
-    "aspettativa": "aspettativa_comando", "comando": "aspettativa_comando",
-    "sindacato": "incarico_sindacale", "formatore": "formazione_pa",
-    "formazione": "formazione_pa",
+    "aspettativa": "aspettativa_comando", "in aspettativa": "aspettativa_comando",
+    "in comando": "aspettativa_comando",
+    "posizione di comando": "aspettativa_comando", "fuori ruolo": "aspettativa_comando",
+    "distaccato presso il sindacato": "incarico_sindacale", "distacco sindacale":
+    "incarico_sindacale", "formatore": "docenza", "formazione": "docenza",
+    "formazione dei dipendenti pubblici": "formazione_pa", "formazione per la pa": "formazione_pa",
+    "formazione del personale pubblico": "formazione_pa",
+    "formazione dei dipendenti della pa": "formazione_pa",
     "ricerca scientifica": "ricerca_scientifica",
     "teaching": "docenza", "teach": "docenza", "lecture": "docenza", "lectures": "docenza",
     "lecturer": "docenza", "tutor": "docenza", "consulting": "consulenza_occasionale", "volunteering":
@@ -383,7 +389,7 @@ ABSENCE_SYNONYMS: dict[str, str] = {
     "aspettativa": "aspettativa", "maternita": "aspettativa", "congedo": "aspettativa",
     "posto vacante": "vacanza", "vacante": "vacanza", "vacancy": "vacanza", "cessato":
     "vacanza", "dimesso": "vacanza", "in pensione": "vacanza",
-    "missione": "missione", "trasferta": "missione", "assente": "missione",
+    "missione": "missione", "trasferta": "missione",
 }
 
 DEADLINE_KINDS: dict[str, str] = {
@@ -709,7 +715,13 @@ def choice_value(fact: Fact, value: str) -> str | None:
     for candidate in (key, key.replace(" ", "_"), key.upper()):
         if candidate in fact.choices:
             return candidate
-    return fact.synonyms.get(key)
+    found = fact.synonyms.get(key)
+    if found is None:  # the surface forms of fact_forms.yaml are synonyms too
+        from ordina.fact_forms import forms
+
+        found = next((value for value, phrases in forms(fact.name).values.items()
+                      if key in {normalise_word(p) for p in phrases}), None)
+    return found
 
 
 def parse_value(fact: Fact, value: str) -> Any:

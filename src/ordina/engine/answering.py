@@ -12,16 +12,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ordina import facts as vocab
 from ordina.answer import Answer, Missing, TraceStep
 from ordina.engine.check import Check, Outcome
+from ordina.engine.conditional import conditional_text, fact_label, value_label
 from ordina.engine.context import Context, Subject
+from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.registry import Registry
-
-#: How strict a decided verdict is, when several checks agree to allow something.
-STRICTNESS = {"consentito": 0, "comunicazione": 1, "autorizzazione": 2, "vietato": 3}
+from ordina.engine.relevance import STRICTNESS, Branch, Relevance
+from ordina.engine.wording import frame_en, say, verdict_label
 
 MAX_INTERVIEW_QUESTIONS = 20
+#: A decision rests on few facts: at most this many are asked back.
+MAX_MISSING = 5
+#: The commi that decided; the others go to the trace.
+MAX_CITATIONS = 5
+#: A conditional answer names at most this many outcomes of one fact (else: just ask).
+MAX_BRANCHES = 3
 
 #: The engine's answers when no check decides: the dispatcher then looks the rule up.
 NO_CHECK_APPLIES = "Nessuna delle verifiche si applica a questi fatti."
@@ -78,8 +86,9 @@ def rank_missing(check: Check, facts: FactSet, names: Sequence[str],
                  registry: Registry) -> list[tuple[str, float]]:
     """Score each missing fact by the share of its values that settle ``check`` alone.
 
-    A boolean that decides the verdict either way scores 1; a fact that only
-    matters together with others scores 0 and is asked later.
+    Kept for plugins that rank one check; :func:`evaluate` ranks across all checks with
+    :class:`~ordina.engine.relevance.Relevance`, which also drops the facts that cannot
+    change the verdict.
     """
     scored: list[tuple[str, float]] = []
     for name in names:
@@ -94,14 +103,28 @@ def rank_missing(check: Check, facts: FactSet, names: Sequence[str],
     return scored
 
 
-def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Outcome:
-    """Run ``checks`` on ``facts`` and combine their outcomes into one."""
+def _decisive(outcome: Outcome) -> list[str]:
+    """The commi that gave an outcome's verdict (all of them when the check does not say)."""
+    return list(outcome.decisive or outcome.citations)
+
+
+def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
+             lang: str = "it") -> Outcome:
+    """Run ``checks`` on ``facts`` and combine their outcomes into one.
+
+    ``citations`` keeps the commi that decided (at most :data:`MAX_CITATIONS`); the
+    others stay in the trace. When facts are missing only those that can still change the
+    verdict are asked (at most :data:`MAX_MISSING`), most decisive first, and when one of
+    them decides alone the answer says what each of its values gives.
+    """
+    checks = list(checks)
     outcomes: list[tuple[Check, Outcome]] = []
     for check in checks:
         outcome = check.run(facts)
         if outcome.pertinent:
             outcomes.append((check, outcome))
     if not outcomes:
+        # the dispatcher recognises this sentence and looks the rule up instead
         return Outcome(None, NO_CHECK_APPLIES, pertinent=False)
     verdicts = [o.verdict for _, o in outcomes]
     if "vietato" in verdicts:
@@ -118,51 +141,146 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry) -> Out
         chosen = outcomes
     trace: list[TraceStep] = []
     citations: list[str] = []
+    decisive: list[str] = []
     answers: list[str] = []
     for check, outcome in chosen:
         if len(chosen) > 1:
             trace.append(TraceStep(f"Verifica «{check.title}».", check.all_citations()[0]))
         trace += outcome.trace
         citations += [c for c in outcome.citations if c not in citations]
+        # a prohibition decides alone; an allowed verdict rests on every check that allowed
+        # it (authorisable, and within the cap of art. 88 c. 3)
+        if outcome.verdict not in (None, "dati_mancanti") and (
+                verdict != "vietato" or outcome.verdict == "vietato"):
+            decisive += [c for c in _decisive(outcome) if c not in decisive]
         if outcome.answer and outcome.verdict != "dati_mancanti":
             answers.append(outcome.answer)
         elif outcome.verdict == "dati_mancanti" and "\n\n" in outcome.answer:
             answers.append(outcome.answer.split("\n\n", 1)[1])  # what is already excluded
     missing: list[str] = []
     if verdict == "dati_mancanti":
-        scores: dict[str, tuple[float, int]] = {}
-        order = 0
-        for check, outcome in chosen:
-            if outcome.verdict != "dati_mancanti":
-                continue
-            for name, score in rank_missing(check, facts, outcome.missing, registry):
-                best = scores.get(name)
-                if best is None or score > best[0]:
-                    scores[name] = (score, best[1] if best else order)
-                order += 1
-        missing = sorted(scores, key=lambda n: (-scores[n][0], scores[n][1]))
+        names: list[str] = []
+        for _check, outcome in chosen:
+            if outcome.verdict == "dati_mancanti":
+                names += [n for n in outcome.missing if n not in names and n not in facts]
+        relevance = Relevance([c for c, _o in chosen], facts, registry)
+        ranked = relevance.rank(names)
+        missing = ranked[:MAX_MISSING]
         settled = [a for a in answers if a]
-        answers = ["Mancano dati per decidere."]
+        answers = [say("missing", lang)]
+        if missing:
+            text, cites = _conditional(relevance, ranked, registry, lang)
+            if text:
+                answers = [text]
+                decisive += [c for c in cites if c not in decisive]
         if settled:
-            answers.append("Già accertato:\n" + "\n".join(f"- {a}" for a in settled))
+            answers.append(say("settled", lang) + "\n" + "\n".join(f"- {a}" for a in settled))
+    if verdict is not None:
+        kept = (decisive or citations)[:MAX_CITATIONS]
+        context = [c for c in citations if c not in kept]
+        if context:
+            trace.append(TraceStep("Commi di contesto, non decisivi: " + ", ".join(context)
+                                   + "."))
+        citations = kept
     data: dict[str, Any] = {}
     conditions: list[str] = []
     for _, outcome in chosen:
         data.update(outcome.data)
         conditions += [c for c in outcome.conditions if c not in conditions]
     return Outcome(verdict, "\n\n".join(answers), tuple(citations), tuple(trace),
-                   tuple(missing), data, conditions=tuple(conditions))
+                   tuple(missing), data, conditions=tuple(conditions),
+                   decisive=tuple(citations))
 
 
-def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry) -> Answer:
+def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry,
+                 lang: str) -> tuple[str | None, list[str]]:
+    """The conditional answer on the most decisive fact (and the next, where it is open)."""
+    top = ranked[0]
+    branches = relevance.branches(top)
+    if not 1 < len({(b.verdict, b.cite) for b in branches}) <= MAX_BRANCHES:
+        return None, []
+    subs: dict[int, tuple[str, list[Branch]]] = {}
+    for i, branch in enumerate(branches):
+        if branch.verdict not in ("dati_mancanti", None):
+            continue
+        fixed = relevance.facts.with_value(top, branch.values[0])
+        inner = Relevance(relevance.checks, fixed, registry)
+        rest = inner.rank([n for n in ranked if n != top])
+        if rest:
+            sub = inner.branches(rest[0])
+            grouped = {(b.verdict, b.cite) for b in sub}
+            if 1 < len(grouped) <= MAX_BRANCHES and any(
+                    b.verdict not in ("dati_mancanti", None) for b in sub):
+                subs[i] = (rest[0], sub)
+    if not any(b.verdict not in ("dati_mancanti", None) for b in branches) and not subs:
+        return None, []
+    cites = [b.cite for b in branches if b.cite and b.verdict not in ("dati_mancanti", None)]
+    cites += [b.cite for _n, sub in subs.values() for b in sub
+              if b.cite and b.verdict not in ("dati_mancanti", None)]
+    text = conditional_text(top, branches, lang, only=len(ranked) == 1, subs=subs or None)
+    return text, list(dict.fromkeys(cites))
+
+
+def _facts_read(facts: FactSet | None, lang: str) -> str:
+    """``Fatti letti:`` and one line per fact read from the question, with its source.
+
+    (``--fact`` values and interview answers are what the user just typed: not repeated.)"""
+    if facts is None:
+        return ""
+    stated = [f for f in facts.facts() if f.source == "domanda"]
+    if not stated:
+        return ""
+    lines = []
+    for fact in stated:
+        line = fact.describe(fact_label(fact.name, lang))
+        if fact.name in vocab.FACTS and vocab.FACTS[fact.name].labels:
+            line = line.replace(f"= {fmt(fact.value)} ", f"= {value_label(fact.name, fact.value)} ")
+        if lang == "en":
+            line = line.replace("(dalla domanda)", "(from the question)")
+        lines.append(f"- {line}")
+    return say("read", lang) + "\n" + "\n".join(lines)
+
+
+def _english(outcome: Outcome) -> str:
+    """The English frame around the Italian rule text: verdict, commi, then the rule."""
+    head = f"**{verdict_label(outcome.verdict, 'en')}**" if outcome.verdict else ""
+    if outcome.citations and head:
+        head += f" ({', '.join(outcome.citations[:3])})"
+    body = frame_en(outcome.answer)
+    if outcome.verdict == "dati_mancanti":
+        return body
+    return "\n\n".join(p for p in (head, say("rule_it", "en"), body) if p)
+
+
+def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry,
+              facts: FactSet | None = None, kind: str | None = None) -> Answer:
     """The public :class:`Answer` of an outcome, with the question of each missing fact."""
-    missing = [Missing(name, registry.question(name)) for name in outcome.missing]
-    text = outcome.answer
+    lang = query_lang(query)
+    missing = [Missing(name, registry.question(name, lang)) for name in outcome.missing]
+    text = _english(outcome) if lang == "en" and kind == "decision" else outcome.answer
     if missing:
-        text += "\n\nDa chiarire, nell'ordine:\n" + "\n".join(
+        text += f"\n\n{say('to_clarify', lang)}\n" + "\n".join(
             f"- {m.question} (`{m.fact}`)" for m in missing)
+    read = _facts_read(facts, lang) if kind == "decision" else ""
+    if read:
+        text += "\n\n" + read
     return Answer(query=query_text(query), intent=intent, answer=text, verdict=outcome.verdict,
-                  citations=list(outcome.citations), missing=missing, trace=list(outcome.trace))
+                  citations=list(outcome.citations), missing=missing, trace=list(outcome.trace),
+                  kind=kind)
+
+
+def query_lang(query: Any) -> str:
+    """The language of the question ("en" or "it")."""
+    return "en" if getattr(query, "lang", "it") == "en" else "it"
+
+
+def answer_kind(outcome: Outcome) -> str | None:
+    """``decision`` for a verdict, ``calculation`` for computed values, else nothing."""
+    if outcome.verdict is not None:
+        return "decision"
+    if outcome.data:
+        return "calculation"
+    return None
 
 
 #: Query subject kinds -> audit subject kinds.
@@ -201,16 +319,17 @@ def answer(query: Any, ctx: Context) -> Answer:
     if not checks:
         return Answer(query=query_text(query), intent=intent,
                       answer=NO_CHECK_ANSWERS)
+    lang = query_lang(query)
     facts = gather_facts(query, ctx, resolve_subject(query, ctx))
-    outcome = evaluate(checks, facts, registry)
+    outcome = evaluate(checks, facts, registry, lang)
     asked = 0
     while (outcome.verdict == "dati_mancanti" and ctx.interview is not None
            and outcome.missing and asked < MAX_INTERVIEW_QUESTIONS):
         name = outcome.missing[0]
-        value = ctx.interview(Missing(name, registry.question(name)))
+        value = ctx.interview(Missing(name, registry.question(name, lang)))
         if value is None:
             break
         facts = facts.merged([FactValue(name, value, "intervista")])
-        outcome = evaluate(checks, facts, registry)
+        outcome = evaluate(checks, facts, registry, lang)
         asked += 1
-    return to_answer(query, intent, outcome, registry)
+    return to_answer(query, intent, outcome, registry, facts, answer_kind(outcome))

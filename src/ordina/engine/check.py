@@ -63,6 +63,17 @@ class Rule:
     as a condition to verify. When its condition is true it still decides."""
     when_verdict: tuple[str, ...] = ()
     """For notes: show the note only when the check reaches one of these verdicts."""
+    assessed: tuple[str, ...] = ()
+    """For a deferrable prohibition: the facts the deciding body assesses. The rule defers
+    only while one of them is unknown; once they are stated ("the client is a supplier of
+    the Comune") the other facts it reads are asked like any other. Empty: all of them."""
+
+    def defers(self, values: Mapping[str, Any]) -> bool:
+        """True when this deferrable rule may wait: one of its assessed facts is unknown."""
+        if not self.deferrable:
+            return False
+        return not self.assessed or any(values.get(name, UNKNOWN) is UNKNOWN
+                                       for name in self.assessed)
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,9 @@ class Outcome:
     finding: bool | None = None
     """For the audit: True/False overrides the default (a finding when the verdict is vietato),
     for checks whose problem is not a prohibition (a post left uncovered)."""
+    decisive: tuple[str, ...] = ()
+    """The citations that gave the verdict (the rule that fired, the rule it prevails over);
+    the others in :attr:`citations` are context (notes, conditions). Empty: all decide."""
     severity: str | None = None
     """For the audit: overrides the check's severity for this outcome (one of SEVERITIES)."""
     clearing_readings: tuple[str, ...] = ()
@@ -313,7 +327,7 @@ class Rules:
         for rule in self._deciding:
             value = status[rule.id] = rule.when.eval(values)
             if value is UNKNOWN:
-                if rule.deferrable:
+                if rule.defers(values):
                     deferred.append(rule)
                     continue
                 possible.add(rule.verdict)
@@ -337,7 +351,7 @@ class Rules:
                 return Decision("vietato", rule, unknown, [])
         if fired is None or fired.verdict != "vietato":
             deferred += [r for r in self._prohibitions
-                         if r.deferrable and r.id not in status and r.id not in blockers
+                         if r.defers(values) and r.id not in status and r.id not in blockers
                          and r.when.eval(values) is UNKNOWN]
         else:
             deferred = []
@@ -356,8 +370,12 @@ class Rules:
             if c and c not in citations:
                 citations.append(c)
 
+        # a comma is excluded only when every rule citing it is false ("fornitori" and
+        # "controllati" share lett. i: one false does not exclude the other)
+        open_cites = {r.cite for r in self._prohibitions
+                      if r is fired or r.when.eval(facts) is not False}
         excluded = list(dict.fromkeys(r.cite for r in self._prohibitions
-                                      if r is not fired and r.when.eval(facts) is False))
+                                      if r.cite not in open_cites))
         if excluded and verdict != "vietato":
             trace.append(TraceStep(
                 f"Nessun divieto ricorre sui fatti noti ({', '.join(excluded)}).",
@@ -397,11 +415,13 @@ class Rules:
                            tuple(trace), tuple(names))
         conflicts: list[str] = []
         conditions: list[str] = []
+        decisive: list[str] = []
         also: list[str] = []
         if fired is not None:
             line = _facts_line(fired.when, facts)
             trace.append(TraceStep(f"{fired.says}" + (f" [{line}]" if line else ""), fired.cite))
             cite(fired.cite)
+            decisive.append(fired.cite)
             for other_id in fired.overrides:
                 other = self._by_id[other_id]
                 if other.when.eval(facts) is True:
@@ -410,6 +430,7 @@ class Rules:
                     trace.append(TraceStep(text, fired.cite))
                     conflicts.append(text)
                     cite(other.cite)
+                    decisive.append(other.cite)
             label = VERDICT_LABELS.get(verdict or "", "")
             answer = _cited(f"**{label}**: {fired.says}" if label else fired.says, fired.cite)
             known_db = _facts_line(fired.when, facts, sources=("db", "calcolo"))
@@ -425,11 +446,14 @@ class Rules:
                         if other.cite not in citations:
                             answer += f"\n\nRicorre anche: {other.says} ({other.cite})"
                         cite(other.cite)
+                        decisive.append(other.cite)
         else:
             if verdict is None and not self.otherwise_says:
                 return Outcome.not_pertinent()
             trace.append(TraceStep(self.otherwise_says, self.otherwise_cite))
             cite(self.otherwise_cite)
+            if self.otherwise_cite:
+                decisive.append(self.otherwise_cite)
             label = VERDICT_LABELS.get(verdict or "", "")
             answer = f"**{label}**: {self.otherwise_says}" if label else self.otherwise_says
             answer = _cited(answer, self.otherwise_cite)
@@ -461,7 +485,7 @@ class Rules:
         if conflicts:
             answer += "\n\n" + "\n\n".join(conflicts)
         return Outcome(verdict, answer, tuple(citations), tuple(trace),  # type: ignore[arg-type]
-                       conditions=tuple(conditions),
+                       conditions=tuple(conditions), decisive=tuple(dict.fromkeys(decisive)),
                        data={"regola": fired.id, "regole": (fired.id, *also)}
                        if fired is not None else {})
 

@@ -84,11 +84,13 @@ class Registry:
         return [c for c in self.checks
                 if any(a in wanted or (not tags and a.startswith(kind + ":")) for a in c.audit)]
 
-    def question(self, fact: str) -> str:
-        """The interview question of ``fact`` (a generic one when the vocabulary has none)."""
+    def question(self, fact: str, lang: str = "it") -> str:
+        """The interview question of ``fact`` in ``lang`` (generic when the vocabulary has none)."""
         spec = self.vocabulary.get(fact)
-        if spec is not None and spec.question:
-            return spec.question
+        if spec is not None and spec.ask(lang):
+            return spec.ask(lang)
+        if lang == "en":
+            return f"What is the value of «{fact.replace('_', ' ')}»?"
         return f"Qual è il valore di «{fact.replace('_', ' ')}»?"
 
     def intents(self) -> list[str]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+from ordina.fact_forms import question_en
 
 #: Types whose values can be enumerated when ranking the missing facts.
 BOOL_TYPES = {"bool", "boolean", "booleano", "sì/no", "si/no"}
@@ -25,12 +27,18 @@ class FactSpec:
     :param type: ``bool``, ``enum``, ``int``, ``euro``, ``percent``, ``date``, ``str``...
     :param values: the allowed values of an enumerated fact.
     :param question: the Italian question the interview asks.
+    :param question_en: the same question for an English question (``fact_forms.yaml``).
     """
 
     name: str
     type: str
     values: tuple[Any, ...] = ()
     question: str = ""
+    question_en: str = ""
+
+    def ask(self, lang: str = "it") -> str:
+        """The question in ``lang`` (Italian when no English form is written)."""
+        return (self.question_en if lang == "en" else "") or self.question
 
     def domain(self) -> list[Any]:
         """The values to try when ranking: both booleans, or the allowed values."""
@@ -51,7 +59,9 @@ def _field(obj: Any, *names: str, default: Any = None) -> Any:
 def as_spec(obj: Any, name: str | None = None) -> FactSpec:
     """Read any fact definition (dataclass, dict, FactSpec) into a :class:`FactSpec`."""
     if isinstance(obj, FactSpec):
-        return obj
+        if obj.question_en:
+            return obj
+        return replace(obj, question_en=question_en(obj.name))
     values = _field(obj, "values", "allowed", "choices", "allowed_values", default=()) or ()
     if isinstance(values, Mapping):
         values = tuple(values)
@@ -62,6 +72,8 @@ def as_spec(obj: Any, name: str | None = None) -> FactSpec:
         type=str(kind),
         values=tuple(values),
         question=str(_field(obj, "question", "domanda", default="") or ""),
+        question_en=str(_field(obj, "question_en", "domanda_en", default="") or "")
+        or question_en(str(_field(obj, "name", default=name))),
     )
 
 

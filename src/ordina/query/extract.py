@@ -15,12 +15,20 @@ from datetime import date
 from typing import Any
 
 from ordina import facts as vocab
+from ordina.fact_forms import forms as fact_forms
 from ordina.limits import add_days, amount_ok, date_in_range
 from ordina.query import intents as I
 from ordina.query.kinship import compose
 from ordina.query.model import Clarification
 from ordina.query.parser import Item
 from ordina.query.scan import Scan
+from ordina.query.surface import (
+    doubted_facts,
+    find_forms,
+    labelled_number_facts,
+    negated_choices,
+    stated_facts,
+)
 
 #: Label cue -> the fact its value fills.
 LABELS: dict[str, str] = {
@@ -169,7 +177,25 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
         else:
             out[name] = value
         used.add(target)
+    _form_labelled(scan, today, out, used)
     return out, used
+
+
+def _form_labelled(scan: Scan, today: date, out: dict[str, Any], used: set[int]) -> None:
+    """Free values named by a fact's number labels in ``fact_forms.yaml`` ("Pmax 14.000")."""
+    free = {it.start: idx for idx, it in enumerate(scan.items)
+            if it.kind in VALUE_KINDS and idx not in used}
+    for pos, name in labelled_number_facts(scan.lower, sorted(free)).items():
+        if name in out or name not in vocab.FACTS:
+            continue
+        item = scan.items[free[pos]]
+        if item.kind not in _fact_kinds(name):
+            continue
+        value = _convert(name, item, today)
+        if value is None or not _in_range(name, value):
+            continue
+        out[name] = value
+        used.add(free[pos])
 
 
 def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[int],
@@ -200,69 +226,44 @@ def _next_value(items: list[Item], idx: int, kinds: tuple[str, ...], used: set[i
 
 
 # --------------------------------------------------------------------------- booleans
-_BOOL_PATTERNS: list[tuple[str, str, bool]] = [
-    ("occasional", r"occasional\w*|una tantum|saltuari\w*|one[- ]off|occasional", True),
-    ("occasional", (r"abitual\w*|continuativ\w*|sistematic\w*|stabilmente|regular\w*|"
-                   r"ongoing|permanent\w*"), False),
-    ("conflict_of_interest", r"conflitt\w* d\w* interess\w*|conflict of interest", True),
-    ("interferes_with_service", (r"interferisc\w*|interferenz\w*|in orario di (?:lavoro|"
-                                r"servizio|ufficio)|durante (?:l' )?orario|during working "
-                                r"hours"), True),
-    ("interferes_with_service", (r"fuori (?:dall' )?orario|fuori servizio|nel tempo libero|"
-                                r"dopo il lavoro|outside (?:working|office) hours|"
-                                r"in my free time|nei fine settimana|weekends?"), False),
-    ("client_in_territory", (r"nel territorio|del territorio|residente nel comune|"
-                            r"con sede nel comune|in town|locale"), True),
-    ("client_in_territory", r"fuori (?:dal )?territorio|fuori comune|altro comune", False),
-    ("professional_growth", r"crescita professionale|professional growth", True),
-    ("post_being_filled", (r"in copertura|copertura del posto|concorso (?:in corso|bandito|"
-                          r"avviato)|procedur\w* di copertura|being filled"), True),
-    ("own_vehicle_authorised", (r"autorizzat\w* (?:all' )?(?:uso del )?mezzo proprio|"
-                               r"mezzo proprio autorizzat\w*|authori[sz]ed to use"), True),
-    ("exceeds_mayor_mandate", (r"oltre (?:il|la fine del) mandato|dopo (?:la fine del|il) "
-                              r"mandato|beyond the (?:mayor'?s? )?(?:term|mandate)"), True),
-    ("political_or_union_office_2y", (r"(?:carich|incarich|ruol)\w* (?:politic|sindacal)\w*|"
-                                     r"sindacalista|political office|union office"), True),
-    ("request_answered", (r"senza risposta|nessuna risposta|non (?:ha|hanno) risposto|"
-                         r"silenzio|no (?:answer|reply)"), False),
-    ("authorised", (r"senza (?:la )?autorizzazione|non autorizzat\w*|without authori[sz]ation|"
-                   r"unauthori[sz]ed"), False),
-    ("permanent", r"tempo indeterminato|di ruolo|permanent contract|permanent", True),
-]
-
-
 def booleans(scan: Scan) -> dict[str, bool]:
-    """Boolean facts settled by words in the question (negation flips them)."""
-    out: dict[str, bool] = {}
-    for name, pattern, value in _BOOL_PATTERNS:
-        if name in out:
-            continue
-        match = scan.search(r"(?<![\w'])(?:" + pattern + r")(?![\w])")
-        if match is None:
-            continue
-        negated = scan.negated_before(match.start())
-        if name == "authorised" or name == "request_answered":
-            negated = False  # the pattern carries its own negation
-        out[name] = (not value) if negated else value
+    """Boolean facts settled by words in the question (negation flips them).
+
+    The surface forms of ``fact_forms.yaml`` state them, with the negation scope of
+    :mod:`ordina.query.surface`; the grammar's cues (FREE, COMPENSATION, PUBLISHED,
+    INTERNAL) fill in the facts the forms do not state.
+    """
+    out: dict[str, bool] = {k: v for k, v in stated_facts(scan.lower).items()
+                            if isinstance(v, bool)}
+    for name, value in list(out.items()):
+        if value is True:
+            for other, implied in fact_forms(name).implies.items():
+                out.setdefault(other, implied)
     free = scan.cue("FREE")
     paid_cue = scan.cue("COMPENSATION")
-    if free is not None:
+    if "paid" in out:
+        pass
+    elif free is not None:
         out["paid"] = scan.negated_before(free.start, 8)
     elif paid_cue is not None:
         out["paid"] = not scan.negated_before(paid_cue.start, 8)
     if scan.has("EXPENSES"):
-        out["expenses_only"] = True
+        out.setdefault("expenses_only", True)
     pub = scan.cue("PUBLISHED")
-    if pub is not None:
+    if pub is not None and "published" not in out and not scan.search(
+            r"(?:avviso|bando|notice)\W+(?:\w+\W+){0,2}pubblicat|pubblicat\w* (?:l' )?avviso"):
+        # "un avviso pubblicato 7 giorni" is the notice of art. 64, not the assignment
         out["published"] = not scan.negated_before(pub.start)
     internal = scan.cue("INTERNAL")
-    if internal is not None:
+    if internal is not None and "internal_resources_checked" not in out:
         if scan.search(r"senza (?:aver(?:e)? )?(?:verificat|accertat)|non (?:e|sono) stat\w* "
                        r"(?:verificat|accertat)"):
             out["internal_resources_checked"] = False
         elif scan.search(r"accertat|verificat|assenza|mancan|non ci sono|non disponibil|"
                          r"nessuna risorsa|checked|no internal"):
             out["internal_resources_checked"] = True
+    for name in doubted_facts(scan.lower):
+        out.pop(name, None)
     return out
 
 
@@ -283,7 +284,7 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
     """Kinship chain ("il figlio del cugino dell'assessore"): facts, clarifications, spans."""
     kin_terms = [t for t in scan.terms if t.means("kinship") or t.means("ambiguous_kinship")]
     if not kin_terms:
-        return {}, [], []
+        return _kinship_kind(scan)
     chain = [kin_terms[0]]
     for term in kin_terms[1:]:
         if _LINKS.match(scan.between(chain[-1].end, term.start)):
@@ -317,13 +318,31 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
     return out, [], spans
 
 
+def _kinship_kind(scan: Scan) -> tuple[dict[str, Any], list[Clarification],
+                                        list[tuple[int, int]]]:
+    """ "un parente del sindaco": the kind of bond (its degree is asked) and whose relative."""
+    kinds = [h for h in find_forms(scan.lower) if h.fact == "kinship_kind" and not h.negated]
+    if not kinds:
+        return {}, [], []
+    hit = kinds[0]
+    out: dict[str, Any] = {"kinship_kind": hit.value}
+    spans = [(hit.start, hit.end)]
+    for term, value in scan.term_values("related_to"):
+        if term.start >= hit.end and _LINKS.match(scan.between(hit.end, term.start)):
+            out["related_to"] = value
+            spans.append((term.start, term.end))
+            break
+    return out, [], spans
+
+
 # --------------------------------------------------------------------------- all facts
 def categorical(scan: Scan, intent: str) -> dict[str, Any]:
     """Choice facts named by vocabulary terms and categories."""
     out: dict[str, Any] = {}
+    negated = negated_choices(scan.lower)
     for name in ("activity_kind", "client_type", "client_relation", "profile"):
         value = scan.term_value(name)
-        if value is not None:
+        if value is not None and name not in negated:
             out[name] = value
     # "amministratore di una srl": the srl is the client, and the board seat is for profit
     if intent == I.COMPETENT or intent == I.SUBSTITUTE:
@@ -467,13 +486,26 @@ def extract_facts(scan: Scan, intent: str, today: date
     labelled, used = labelled_values(scan, today, intent)
     out.update(labelled)
     defaults(scan, intent, today, used, out)
-    out.update({k: v for k, v in booleans(scan).items() if k not in out})
+    stated = {k: v for k, v in booleans(scan).items()
+              if intent not in fact_forms(k).not_in_intents}
+    out.update({k: v for k, v in stated.items() if k not in out})
+    for name in doubted_facts(scan.lower):
+        out.pop(name, None)
+    if intent == I.EVALUATION and "evaluated_role" not in out and out.get("is_po_holder"):
+        out["evaluated_role"] = "po"  # "resp. area con 72 punti": read from the forms
+    # a negated role ("non sono PO") beats the bare word the cues saw
+    out.update({k: v for k, v in stated.items() if v is False and out.get(k) is True
+                and k in ("is_po_holder", "is_area_head")})
     kin, clarifications, spans = kinship(scan)
     out.update(kin)
     if "compensation" in out and out.get("compensation", 0) > 0:
         out.setdefault("paid", True)
     if out.get("activity_kind") == "volontariato" and "paid" not in out:
         pass  # volunteering may still be paid: ask, never assume
+    for name, value in list(out.items()):
+        if value is True:  # "capo area" is a PO holder, a fee is more than expenses
+            for other, implied in fact_forms(name).implies.items():
+                out.setdefault(other, implied)
     ids = _assignment_id(scan)
     if ids is not None:
         out["assignment_id"] = ids

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ordina import facts
+from ordina.fact_forms import FactForms, all_forms
 
 #: Offices a question can be about: key -> (label, synonyms).
 OFFICES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -106,7 +107,16 @@ class Term:
 #: fornitore del Comune" the Comune is the employer, not the client.
 NOT_IN_QUESTIONS: frozenset[tuple[str, str]] = frozenset({
     ("client_type", "comune"), ("client_type", "ente"),
+    # art. 87 c. 1 lett. h-i speak of the client's dealings with the Comune: a bare "causa",
+    # "permesso" or "autorizzazione" ("a causa di", "un permesso", "senza autorizzazione")
+    # says nothing about them; the phrases of fact_forms.yaml do ("ha una causa con il Comune")
+    *(("client_relation", word) for word in (
+        "causa", "lite", "ricorso", "autorizzazione", "permesso", "licenza", "contributo",
+        "sovvenzione", "nulla osta", "concessione", "controllo", "vigilanza", "controllato",
+        "licence", "nessuna")),
 })
+
+_NO_FORMS = FactForms("")
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['.\-][^\W_]*)*")
 
@@ -137,7 +147,11 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, str], ...
             if (fact_name, word) not in NOT_IN_QUESTIONS:
                 add(word, (fact_name, value))
         for value in facts.FACTS[fact_name].choices:
-            add(value.replace("_", " "), (fact_name, value))
+            if (fact_name, value) not in NOT_IN_QUESTIONS:
+                add(value.replace("_", " "), (fact_name, value))
+        for value, phrases in all_forms().get(fact_name, _NO_FORMS).values.items():
+            for phrase in phrases:
+                add(phrase, (fact_name, value))
     for key, (_label, words) in OFFICES.items():
         for word in words:
             add(word, ("office", key))
