@@ -43,11 +43,13 @@ def test_from_decide_to_the_act(run_ordina, tmp_path):
         return result
 
     ordina("demo")
-    # decide: the database lacks two facts; the proposal says which --fact to give
-    out = ordina("--as-of", ON, "decide", "incarico 12").stdout.decode()
+    # decide: the database lacks the facts of the internal check (art. 63) for the
+    # collaboration 2026/1; the proposal says which --fact to give, and without a proposal
+    # an outcome needs a note
+    out = ordina("--as-of", ON, "decide", "2026/1").stdout.decode()
     assert "Esito proposto: NESSUNO" in out
-    assert "--fact professional_growth=sì|no" in out  # the fee on record answers the rest
-    unproposed = ordina("--as-of", ON, "decide", "12", "--record", "--esito", "autorizzato",
+    assert "--fact internal_check_outcome=negativo|positivo|nessuna_risposta" in out
+    unproposed = ordina("--as-of", ON, "decide", "2026/1", "--record", "--esito", "autorizzato",
                         "--by", "Laura Bianchi", ok=False)
     assert unproposed.returncode == 2 and "--note" in unproposed.stderr.decode()
     # with the office's facts the checks propose the authorisation (3.800 € ≤ 4.600 €)

@@ -80,7 +80,8 @@ def test_decide_shows_the_proposal_with_its_trace(cli):
     assert "5.300 € > 4.600 €" in out and "Da verificare" in out  # the other reading, stated
     assert "Non si conta l'incarico n. 7: per l'art. 89 non richiede autorizzazione" in out
     assert "incarichi_esterni.tetto_compensi" in out
-    assert "crescita professionale = sì (da --fact indicato nella decisione)" in out
+    # occasionality and professional growth are what the deciding body weighs (art. 88 c. 1)
+    assert "purché occasionale e utile alla crescita professionale" in out
     assert "Per decidere l'ufficio deve accertare" not in out
     code, out, _ = cli("decide", "16", "--json")
     data = json.loads(out)
@@ -95,17 +96,15 @@ def test_bad_ids_exit_2_in_italian(cli, bad):
 
 
 def test_missing_facts_are_named_with_the_fact_to_give(cli):
-    code, out, _ = cli("decide", "incarico 12")
+    code, out, _ = cli("decide", "2026/1")
     assert code == 0 and "Esito proposto: NESSUNO (mancano dati per decidere)" in out
-    # the database holds the fee (2.800 €), so "only expenses?" is no longer asked
-    assert "--fact expenses_only" not in out
-    assert ("- L'incarico comporta una crescita della professionalità del dipendente? "
-            "--fact professional_growth=sì|no") in out
-    assert 'e ripetere: ordina decide "incarico 12" --fact professional_growth=…' in out
-    data = json.loads(cli("decide", "12", "--json")[1])
-    assert data["proposed"] is None
-    assert sorted(data["missing"]) == ["professional_growth"]
-    code, _, err = cli("decide", "12", "--record", "--esito", "autorizzato", "--by", "X")
+    assert ("- Com'è andata la ricognizione interna del Segretario: esito negativo, positivo "
+            "o nessuna risposta? --fact internal_check_outcome=negativo|positivo|"
+            "nessuna_risposta") in out
+    assert "e ripetere: ordina decide 2026/1 --fact internal_resources_checked=…" in out
+    data = json.loads(cli("decide", "2026/1", "--json")[1])
+    assert data["proposed"] is None and "internal_check_outcome" in data["missing"]
+    code, _, err = cli("decide", "2026/1", "--record", "--esito", "autorizzato", "--by", "X")
     assert code == 2 and "nessuno (mancano dati)" in err
 
 
