@@ -108,11 +108,11 @@ def _prohibitions() -> list[Rule]:
              "vietato", f"{chi}e le assunzioni alle dipendenze di privati o di altre "
                         "pubbliche amministrazioni."),
         # lett. d: boards and statutory auditors of companies *a fine di lucro*. A board seat
-        # named for a client that is not one (an association, a PA) is not this ban; an
-        # auditor's seat in a for-profit company is, even when typed as "revisore"
+        # named for a client that is not one (an association, a PA) is not this ban, so the
+        # client decides: unknown, it is asked (more facts never overturn a verdict); an
+        # auditor's seat in a for-profit company is the ban, even when typed as "revisore"
         Rule("cariche_societa", "art. 87 c. 1 lett. d",
-             (((KIND == "amministratore_societa")
-               & ~(known("client_type") & CLIENT.isin(tuple(_NON_LUCRO))))
+             (((KIND == "amministratore_societa") & ~CLIENT.isin(tuple(_NON_LUCRO)))
               | ((KIND == "cda_pubblico") & known("client_type") & (CLIENT == "societa")))
              & OLTRE_50, "vietato",
              f"{chi}e le cariche in consigli di amministrazione o collegi sindacali "
