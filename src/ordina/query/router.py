@@ -45,8 +45,9 @@ _MINOR = frozenset("a ad al alla allo ai agli all il lo la le i gli l un una uno
                    "tra fra the an of to in on at for by and or".split())
 
 
+@lru_cache(maxsize=1024)
 def features(text: str) -> Counter[str]:
-    """The bag of features of one question (weights as counts)."""
+    """The bag of features of one question (weights as counts); shared, do not modify."""
     from ordina.corpus.textutil import stems
 
     folded = fold_text(text)
