@@ -310,6 +310,18 @@ def _number(value: object) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
+def _cap_answer(over: bool, share: str, line: str, room: Decimal) -> str:
+    """The art. 88 c. 3 verdict on the year's authorised fees, with the sum that decides it."""
+    if over:
+        return (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
+                f"autorizzati nell'anno supererebbero {share} del trattamento economico "
+                f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
+                f"compensi per {_eur(room)}.")
+    return (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
+            f"entro {share} del trattamento economico fondamentale lordo (art. 88 c. 3): "
+            f"{line}.")
+
+
 def _tetto(facts: FactSet) -> Outcome:
     """Art. 88 c. 3, with the sum written out: ``2.800 € + 2.500 € = 5.300 € > 4.600 €``.
 
@@ -354,15 +366,7 @@ def _tetto(facts: FactSet) -> Outcome:
         f"[{_facts(facts, ('compensation', 'already_authorised_this_year', 'annual_base_salary'))}]",
         cite)]
     room = max(cap - prior, Decimal(0))
-    if over:
-        answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
-                  f"autorizzati nell'anno supererebbero {share} del trattamento economico "
-                  f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
-                  f"compensi per {_eur(room)}.")
-    else:
-        answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
-                  f"entro {share} del trattamento economico fondamentale lordo (art. 88 c. 3): "
-                  f"{line}.")
+    answer = _cap_answer(over, share, line, room)
     note = _year_note(facts, comp, cap, over)
     if note is not None:
         steps.append(note)
@@ -439,15 +443,7 @@ def _tetto_readings(facts: FactSet, comp: Decimal, base: Decimal,
                                f"({'supera' if alt_over else 'entro'} il tetto).", cite))
     data: dict[str, Any] = {"tetto": float(cap), "totale": float(total), "residuo": float(room),
                             "regola": "oltre" if over else "entro_ambiguo"}
-    if over:
-        answer = (f"**vietato**: l'incarico non può essere autorizzato, perché gli incarichi "
-                  f"autorizzati nell'anno supererebbero {share} del trattamento economico "
-                  f"fondamentale lordo (art. 88 c. 3): {line}. Nell'anno restano autorizzabili "
-                  f"compensi per {_eur(room)}.")
-    else:
-        answer = (f"**consentito**: con questo incarico i compensi autorizzati nell'anno restano "
-                  f"entro {share} del trattamento economico fondamentale lordo (art. 88 c. 3): "
-                  f"{line}.")
+    answer = _cap_answer(over, share, line, room)
     if exempt:
         answer += ("\n\nNon si contano " + ", ".join(f"n. {i['id']}" for i in exempt)
                    + ": incarichi che per l'art. 89 non richiedono autorizzazione.")
