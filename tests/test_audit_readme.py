@@ -8,30 +8,17 @@ the seconds an audit took are the one thing that varies and are compared as ``N 
 from __future__ import annotations
 
 import re
-import shlex
 from pathlib import Path
 
 import pytest
+from readme_sessions import apply_pipes, sessions, split_pipes
 
 from ordina.cli import main
 
-README = Path(__file__).resolve().parents[1] / "README.md"
 _SECONDS = re.compile(r"in \d+\.\d+ s\.")
 
 
-def _sessions() -> list[tuple[str, str]]:
-    text = README.read_text(encoding="utf-8")
-    start = text.index("### Audit dell'intero Comune")
-    end = text.index("`ordina coverage` elenca", start)
-    out = []
-    for block in re.findall(r"```console\n(.*?)```", text[start:end], re.DOTALL):
-        for part in re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]:
-            command, _, expected = part.partition("\n")
-            out.append((command, expected.rstrip("\n")))
-    return out
-
-
-SESSIONS = _sessions()
+SESSIONS = sessions("### Audit dell'intero Comune", "`ordina coverage` elenca")
 
 
 @pytest.fixture(scope="module")
@@ -48,16 +35,10 @@ def test_the_section_has_sessions() -> None:
 @pytest.mark.parametrize(("command", "expected"), SESSIONS, ids=[c for c, _ in SESSIONS])
 def test_session_output(command, expected, demo, monkeypatch, capsys) -> None:
     capsys.readouterr()
-    line, *pipes = command.split(" | ")
+    argv, pipes = split_pipes(command)
     monkeypatch.chdir(demo)
     monkeypatch.setenv("ORDINA_DB", str(demo / "ordina.db"))
-    argv = shlex.split(line)
-    assert argv[0] == "ordina"
-    main(argv[1:])
+    main(argv)
     captured = capsys.readouterr()
-    lines = (captured.out + captured.err).rstrip("\n").split("\n")
-    for pipe in pipes:
-        words = shlex.split(pipe)
-        assert words[0] == "head", f"pipe non gestita: {pipe}"
-        lines = lines[:int(words[1].lstrip("-n"))]
+    lines = apply_pipes((captured.out + captured.err).rstrip("\n").split("\n"), pipes)
     assert _SECONDS.sub("in N s.", "\n".join(lines)) == _SECONDS.sub("in N s.", expected)
