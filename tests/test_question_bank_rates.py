@@ -14,8 +14,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-import bench_questions as bench  # noqa: E402
-import questions as qb  # noqa: E402
+import bench_questions as bench
+import questions as qb
 
 #: Right answers, per bank and split, measured on main when the README was last updated
 #: (rounded down by about three points, so unrelated noise does not fail the suite).

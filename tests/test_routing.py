@@ -121,12 +121,11 @@ def test_features_see_figures_and_forms() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(min_size=1, max_size=200))
 def test_routing_never_fails(text: str) -> None:
+    from ordina.errors import UserError
+
     try:
         query = parse_question(text, today=TODAY)
-    except Exception as exc:  # only the documented refusals of empty input
-        from ordina.errors import UserError
-
-        assert isinstance(exc, UserError)
+    except UserError:  # the documented refusals: empty or oversized input
         return
     assert query.intent in I.ALL_INTENTS
     ranked = default_router().rank(text)

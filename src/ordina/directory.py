@@ -42,7 +42,6 @@ def _when(on: date) -> str:
 
 def _who(query: Query, db: Any, on: date) -> Answer:
     from ordina.store import queries as q
-
     from ordina.store.vocab import OFFICES
 
     subject = query.subject

@@ -17,8 +17,7 @@ from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
 from ordina.query import intents as I
 from ordina.query.model import Query
-from ordina.query.wording import (_load, fold_text, question_form, retrieval_pairs,
-                                  retrieval_terms)
+from ordina.query.wording import _load, fold_text, question_form, retrieval_pairs, retrieval_terms
 
 #: Below this share of the question's distinctive words, no comma is said to answer it.
 MIN_COVERAGE = 0.45

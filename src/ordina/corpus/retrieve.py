@@ -8,6 +8,7 @@ question's distinctive words comes first. The ranking reads the :class:`Corpus` 
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 import weakref
 from collections import Counter
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ class CommaIndex:
             heading = (article or unit).heading
             content = [s for s in stems(body) if s not in _STOP_STEMS]
             tf = Counter(content)
-            self.pairs[unit.eid] = frozenset(zip(content, content[1:]))
+            self.pairs[unit.eid] = frozenset(pairwise(content))
             head = frozenset(s for s in stems(heading) if s not in _STOP_STEMS)
             self.docs.append((unit, tf, head, sum(tf.values())))
             df.update(set(tf) | head)

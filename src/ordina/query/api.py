@@ -8,7 +8,6 @@ flagged ``fallback=True``, with a friendly ``error`` when it was a near miss.
 from __future__ import annotations
 
 from collections.abc import Collection
-
 from datetime import date
 
 from ordina.errors import UserError

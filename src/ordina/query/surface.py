@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ordina import facts as vocab
 from ordina.fact_forms import all_forms
@@ -176,7 +176,7 @@ class Words:
         return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _not_after(fact: str) -> frozenset[str]:
     from ordina.fact_forms import forms
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ordina.resources import data_dir
@@ -118,17 +119,7 @@ def question_form(text: str) -> str | None:
 
 
 #: Words that frame a question and never name what it is about.
-_FRAME_WORDS = frozenset(fold_text(w) for w in """
-chi cosa che quale ha ho hanno abbiamo avere quali quanto quanta quanti quante quando dove come perche perché entro
-posso puo può possono devo deve devono serve occorre bisogna vorrei sapere sai sapete dire
-dimmi scusate scusi ciao buongiorno grazie allora ma io mi ti ci vi si noi voi loro mio mia
-miei mie nostro ecc etc cioe ovvero oppure anche ancora gia già solo sempre mai qualcuno
-who what which when where how why can could may might must should shall will would do does
-did is are was were be been am i me my we our you your he she it they their the a an of to
-in on at for from by with about and or not no there this that these those please tell
-know any some ever still yet need needed casi caso ipotesi cases case circumstances
-situazioni situazione quale quali dire sapere
-""".split())
+_FRAME_WORDS = frozenset(fold_text(w) for w in ["chi", "cosa", "che", "quale", "ha", "ho", "hanno", "abbiamo", "avere", "quali", "quanto", "quanta", "quanti", "quante", "quando", "dove", "come", "perche", "perché", "entro", "posso", "puo", "può", "possono", "devo", "deve", "devono", "serve", "occorre", "bisogna", "vorrei", "sapere", "sai", "sapete", "dire", "dimmi", "scusate", "scusi", "ciao", "buongiorno", "grazie", "allora", "ma", "io", "mi", "ti", "ci", "vi", "si", "noi", "voi", "loro", "mio", "mia", "miei", "mie", "nostro", "ecc", "etc", "cioe", "ovvero", "oppure", "anche", "ancora", "gia", "già", "solo", "sempre", "mai", "qualcuno", "who", "what", "which", "when", "where", "how", "why", "can", "could", "may", "might", "must", "should", "shall", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "our", "you", "your", "he", "she", "it", "they", "their", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "and", "or", "not", "no", "there", "this", "that", "these", "those", "please", "tell", "know", "any", "some", "ever", "still", "yet", "need", "needed", "casi", "caso", "ipotesi", "cases", "case", "circumstances", "situazioni", "situazione", "quale", "quali", "dire", "sapere"])
 
 
 @lru_cache(maxsize=2048)
@@ -174,4 +165,4 @@ def retrieval_pairs(text: str) -> frozenset[tuple[str, str]]:
 
     words = [w for w in re.findall(r"[^\W_]+", fold_text(text)) if w not in _FRAME_WORDS]
     content = word_stems(" ".join(words))
-    return frozenset(zip(content, content[1:]))
+    return frozenset(pairwise(content))
