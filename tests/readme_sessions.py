@@ -46,3 +46,19 @@ def apply_pipes(lines: list[str], pipes: list[str]) -> list[str]:
         else:
             raise AssertionError(f"pipe non gestita: {pipe}")
     return lines
+
+
+def replay(command: str, folder: Path, monkeypatch, capsys, *,
+           with_stderr: bool = False) -> tuple[int, str]:
+    """Run a session's command in process on ``folder``'s ``ordina.db``, pipes applied: the
+    exit code and what the shell would show."""
+    from ordina.cli import main
+
+    capsys.readouterr()
+    argv, pipes = split_pipes(command)
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("ORDINA_DB", str(folder / "ordina.db"))
+    code = main(argv)
+    captured = capsys.readouterr()
+    text = captured.out + (captured.err if with_stderr else "")
+    return code, "\n".join(apply_pipes(text.rstrip("\n").split("\n"), pipes))

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from readme_sessions import apply_pipes, sessions, split_pipes
+from readme_sessions import replay, sessions
 
 from ordina.cli import main
 
@@ -34,11 +34,5 @@ def test_the_section_has_sessions() -> None:
 
 @pytest.mark.parametrize(("command", "expected"), SESSIONS, ids=[c for c, _ in SESSIONS])
 def test_session_output(command, expected, demo, monkeypatch, capsys) -> None:
-    capsys.readouterr()
-    argv, pipes = split_pipes(command)
-    monkeypatch.chdir(demo)
-    monkeypatch.setenv("ORDINA_DB", str(demo / "ordina.db"))
-    main(argv)
-    captured = capsys.readouterr()
-    lines = apply_pipes((captured.out + captured.err).rstrip("\n").split("\n"), pipes)
-    assert _SECONDS.sub("in N s.", "\n".join(lines)) == _SECONDS.sub("in N s.", expected)
+    _code, shown = replay(command, demo, monkeypatch, capsys, with_stderr=True)
+    assert _SECONDS.sub("in N s.", shown) == _SECONDS.sub("in N s.", expected)

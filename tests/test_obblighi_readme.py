@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from readme_sessions import apply_pipes, sessions, split_pipes
+from readme_sessions import replay, sessions
 
 from ordina.cli import main
 
@@ -31,10 +31,5 @@ def test_the_section_has_sessions() -> None:
 
 @pytest.mark.parametrize(("command", "expected"), SESSIONS, ids=[c for c, _ in SESSIONS])
 def test_session_output(command, expected, demo, monkeypatch, capsys) -> None:
-    capsys.readouterr()
-    argv, pipes = split_pipes(command)
-    monkeypatch.chdir(demo)
-    monkeypatch.setenv("ORDINA_DB", str(demo / "ordina.db"))
-    assert main(argv) == 0
-    lines = capsys.readouterr().out.rstrip("\n").split("\n")
-    assert "\n".join(apply_pipes(lines, pipes)) == expected
+    code, shown = replay(command, demo, monkeypatch, capsys)
+    assert code == 0 and shown == expected

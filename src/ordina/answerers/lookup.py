@@ -121,8 +121,8 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[
     out: list[Found] = []
     for total, cand, cov in scored[:4]:
         segs = segments(corpus, cand.unit)
-        best = max(segs, key=lambda s: _segment_score(index, terms, form, s)[0])
-        _, decisive = _segment_score(index, terms, form, best)
+        (_, decisive), best = max(((_segment_score(index, terms, form, s), s) for s in segs),
+                                  key=lambda pair: pair[0][0])
         unit = cand.unit if form in _LIST_FORMS else best.unit  # a list is cited whole
         out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov))
     return out

@@ -108,6 +108,7 @@ def _forms() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
                  for name, patterns in (data.get("forme") or {}).items())
 
 
+@lru_cache(maxsize=2048)
 def question_form(text: str) -> str | None:
     """What the question asks for: a key of ``domande.yaml`` (``chi``, ``termine``, ``sino``…)."""
     folded = fold_text(text).replace("'", "' ").replace("  ", " ")
