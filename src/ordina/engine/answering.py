@@ -173,6 +173,15 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
             if text:
                 answers = [text]
                 decisive += [c for c in cites if c not in decisive]
+            bound = relevance.permitted_bound(ranked)
+            if bound is not None:
+                # never forbidden whatever the open facts: the strictest form is the answer
+                verdict, cite = bound
+                label = verdict_label(verdict, lang)
+                answers.insert(0, say("bound", lang, label=label[:1].upper() + label[1:],
+                                      cite=cite or ""))
+                if cite:
+                    decisive = [cite] + [c for c in decisive if c != cite]
         if settled:
             answers.append(say("settled", lang) + "\n" + "\n".join(f"- {a}" for a in settled))
     if verdict is not None:
@@ -323,8 +332,9 @@ def answer(query: Any, ctx: Context) -> Answer:
     facts = gather_facts(query, ctx, resolve_subject(query, ctx))
     outcome = evaluate(checks, facts, registry, lang)
     asked = 0
-    while (outcome.verdict == "dati_mancanti" and ctx.interview is not None
-           and outcome.missing and asked < MAX_INTERVIEW_QUESTIONS):
+    # a permitted bound still lists the facts that may lighten it: the interview asks them
+    while (ctx.interview is not None and outcome.missing
+           and asked < MAX_INTERVIEW_QUESTIONS):
         name = outcome.missing[0]
         value = ctx.interview(Missing(name, registry.question(name, lang)))
         if value is None:
