@@ -15,6 +15,7 @@ from functools import lru_cache
 from ordina.answer import Answer
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
+from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.wording import _load, fold_text, question_form, retrieval_pairs, retrieval_terms
@@ -187,10 +188,18 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     verdict = None
     if form == "sino" and best.coverage >= VERDICT_COVERAGE:
         verdict = text_verdict(query.text, best.quote)
+        compared = threshold_verdict(query.text, best.quote)
+        if compared is not None:
+            # a figure of the question against the comma's bound decides; a bound met keeps
+            # the form the text asks for (an authorisation, a communication)
+            verdict = compared[0] if compared[0] == "vietato" or verdict in (None, "vietato") \
+                else verdict
+            lines.insert(0, _comparison(compared[1], compared[2], english))
     if verdict is not None:
         from ordina.answer import VERDICT_LABELS
 
         label = VERDICT_LABELS[verdict]
+        label = label[:1].upper() + label[1:]
         lines.insert(0, (f"**{label}** according to the text of {best.unit.citation} (check that "
                          "it fits the case):" if english else
                          f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
@@ -198,6 +207,16 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
                   kind="decision" if verdict else "lookup", quote=best.quote, verdict=verdict)
+
+
+def _comparison(bound: Bound, figure: Figure, english: bool) -> str:
+    """"60 punti (dalla domanda) contro «superiore a 60 punti»: non rispettato"."""
+    met = bound.holds(figure)
+    if english:
+        return (f"{describe(figure)} (from the question) against «{bound.text}»: "
+                f"{'met' if met else 'not met'}.")
+    return (f"{describe(figure)} (dalla domanda) contro «{bound.text}»: "
+            f"{'rispettato' if met else 'non rispettato'}.")
 
 
 def _shown(corpus: Corpus, best: Found, form: str | None) -> str:

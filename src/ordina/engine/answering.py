@@ -10,6 +10,7 @@ most likely to settle the verdict is asked first.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ordina import facts as vocab
@@ -196,9 +197,11 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
     for _, outcome in chosen:
         data.update(outcome.data)
         conditions += [c for c in outcome.conditions if c not in conditions]
+    yes_no = next((o.yes_no for _, o in chosen if o.yes_no is not None), None) \
+        if verdict is None else None
     return Outcome(verdict, "\n\n".join(answers), tuple(citations), tuple(trace),
                    tuple(missing), data, conditions=tuple(conditions),
-                   decisive=tuple(citations))
+                   decisive=tuple(citations), yes_no=yes_no)
 
 
 def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry,
@@ -342,4 +345,8 @@ def answer(query: Any, ctx: Context) -> Answer:
         facts = facts.merged([FactValue(name, value, "intervista")])
         outcome = evaluate(checks, facts, registry, lang)
         asked += 1
-    return to_answer(query, intent, outcome, registry, facts, answer_kind(outcome))
+    kind = answer_kind(outcome)
+    if outcome.yes_no is not None and getattr(query, "form", None) == "sino":
+        # "mi spetta il risultato?" computed: the yes or no is the verdict
+        outcome = replace(outcome, verdict="consentito" if outcome.yes_no else "vietato")
+    return to_answer(query, intent, outcome, registry, facts, kind)
