@@ -18,7 +18,14 @@ from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
 from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.query import intents as I
 from ordina.query.model import Query
-from ordina.query.wording import _load, fold_text, question_form, retrieval_pairs, retrieval_terms
+from ordina.query.wording import (
+    _load,
+    fold_text,
+    glossary,
+    question_form,
+    retrieval_pairs,
+    retrieval_terms,
+)
 
 #: Below this share of the question's distinctive words, no comma is said to answer it.
 MIN_COVERAGE = 0.45
@@ -154,16 +161,47 @@ _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|witho
 VERDICT_COVERAGE = 0.6
 
 
-def text_verdict(question: str, sentence: str) -> str | None:
-    """What the decisive sentence says of a yes/no question: a verdict, or None when the
-    sentence says nothing clear or the question carries a negation of its own."""
-    if _QUESTION_NEGATION.search(fold_text(question)):
-        return None
-    folded = fold_text(sentence)
+#: Where a comma's clauses part: "possono essere svolte …, ma … non possono essere avviate".
+_CLAUSES = re.compile(r"[.;:]\s|,\s(?=(?:ma|salvo|tranne|purche|fermo restando|but|unless)\b)")
+
+
+def _clause_verdict(clause: str) -> str | None:
+    folded = fold_text(clause)
     for verdict, patterns in _polarity():
         if any(p.search(folded) for p in patterns):
             return verdict
     return None
+
+
+def text_verdict(question: str, sentence: str, comma: str | None = None) -> str | None:
+    """What the decisive words say of a yes/no question: a verdict, or None when they say
+    nothing clear or the question carries a negation of its own.
+
+    A comma whose clauses say different things ("possono essere svolte…, ma… non possono
+    essere avviate prima…") answers with the clause that holds most of the question; a tie
+    between clauses that disagree is no verdict."""
+    if _QUESTION_NEGATION.search(fold_text(question)):
+        return None
+    clauses = [c for c in _CLAUSES.split(comma or sentence) if c.strip()]
+    said = [(c, v) for c in clauses if (v := _clause_verdict(c)) is not None]
+    if not said:
+        return None
+    if len({v for _c, v in said}) == 1:
+        return said[0][1]
+    from ordina.corpus.retrieve import word_stems
+
+    asked = set(word_stems(_english_words(question)))
+    overlap = sorted(((len(asked & set(word_stems(c))), v) for c, v in said), reverse=True)
+    if overlap[0][0] == overlap[1][0] and overlap[0][1] != overlap[1][1]:
+        return None
+    return overlap[0][1]
+
+
+def _english_words(question: str) -> str:
+    """The question with each English word of the glossary followed by its Italian."""
+    english = glossary()
+    return " ".join(f"{w} {english[w]}" if w in english else w
+                    for w in re.findall(r"[^\W_]+", fold_text(question)))
 
 
 def answer_lookup(query: Query, corpus: Corpus) -> Answer:
@@ -187,7 +225,7 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
             f"{f.unit.citation} («{_short(f.quote)}»)" for f in near))
     verdict = None
     if form == "sino" and best.coverage >= VERDICT_COVERAGE:
-        verdict = text_verdict(query.text, best.quote)
+        verdict = text_verdict(query.text, best.quote, best.unit.text)
         compared = threshold_verdict(query.text, best.quote)
         if compared is not None:
             # a figure of the question against the comma's bound decides; a bound met keeps
