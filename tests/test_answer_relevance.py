@@ -265,3 +265,15 @@ def test_decisions_from_the_regulation(text: str, verdict: str, cite: str) -> No
     assert answer.verdict == verdict and answer.citations[0] == cite, (
         answer.verdict, answer.citations)
     assert answer.kind == "decision" and len(answer.missing) <= 5
+
+
+def test_a_calculation_each_value_of_the_open_fact_completes() -> None:
+    # art. 76 c. 7 lett. c: 1/5 of a litre per km if the own vehicle is authorised (c. 5)
+    answer = ask("vigile in servizio di controllo, 120 km con la mia auto, benzina a 1,85 "
+                 "€/litro: quanto mi spetta?")
+    assert answer.verdict is None
+    assert "44,40" in answer.answer and "mezzo pubblico" in answer.answer
+    assert [m.fact for m in answer.missing] == ["own_vehicle_authorised"]
+    assert "art. 76 c. 7 lett. c trattino 1" in answer.citations
+    assert "motivo della trasferta con il mezzo proprio = attività di controllo (dalla domanda)" \
+        in answer.answer

@@ -397,6 +397,11 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
         absence = scan.term_value("absence_kind")
         if absence is not None:
             out["absence_kind"] = absence
+    if intent == I.MILEAGE:
+        purpose = scan.term_value("trip_purpose")
+        if purpose is not None:
+            out["trip_purpose"] = purpose
+            out.pop("client_relation", None)  # "controllo" is the trip's purpose here
     if intent == I.DEADLINE:
         kind = scan.term_value("deadline_kind")
         if kind is None and scan.has("FILED"):

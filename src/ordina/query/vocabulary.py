@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ordina import facts
+from ordina import facts, facts_calcs
 from ordina.fact_forms import FactForms, all_forms
 
 #: Offices a question can be about: key -> (label, synonyms).
@@ -79,6 +79,8 @@ FACT_SYNONYMS: dict[str, dict[str, str]] = {
     "matter": facts.MATTER_SYNONYMS,
     "absence_kind": facts.ABSENCE_SYNONYMS,
     "deadline_kind": facts.DEADLINE_SYNONYMS,
+    "trip_purpose": {**{k: k for k in facts_calcs.TRIP_PURPOSES if k != "altro"},
+                     **facts_calcs.TRIP_SYNONYMS},
 }
 
 
