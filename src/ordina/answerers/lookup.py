@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ordina.answer import Answer
+from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
-from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.wording import (
     _load,
     fold_text,
-    glossary,
+    italian_for,
     question_form,
     retrieval_pairs,
     retrieval_terms,
@@ -199,8 +199,7 @@ def text_verdict(question: str, sentence: str, comma: str | None = None) -> str 
 
 def _english_words(question: str) -> str:
     """The question with each English word of the glossary followed by its Italian."""
-    english = glossary()
-    return " ".join(f"{w} {english[w]}" if w in english else w
+    return " ".join(f"{w} {it}" if (it := italian_for(w)) else w
                     for w in re.findall(r"[^\W_]+", fold_text(question)))
 
 
