@@ -213,8 +213,8 @@ def test_a_bound_in_the_question_means_beyond_it(text: str, fact: str, value: fl
      {"activity_kind": "amministratore_condominio"}),
     ("I wrote a book and receive royalties. Do I need permission from the Comune?",
      {"activity_kind": "pubblicazione"}),
-    ("A full-time technician wants to design an urbanisation work to be built in the town. "
-     "Allowed?", {"activity_kind": "incarico_tecnico_opere_pubbliche",
+    (("A full-time technician wants to design an urbanisation work to be built in the town. "
+      "Allowed?"), {"activity_kind": "incarico_tecnico_opere_pubbliche",
                   "public_works_in_territory": True}),
 ])
 def test_facts_stated_in_words(text: str, facts: dict) -> None:
