@@ -116,6 +116,9 @@ NOT_IN_QUESTIONS: frozenset[tuple[str, str]] = frozenset({
         "causa", "lite", "ricorso", "autorizzazione", "permesso", "licenza", "contributo",
         "sovvenzione", "nulla osta", "concessione", "controllo", "vigilanza", "controllato",
         "licence", "nessuna")),
+    # "nessuna risposta", "nessuno mi ha risposto": a negation, not "no kinship" or "no office"
+    ("kinship", "nessuna"), ("kinship", "nessuno"), ("related_to", "nessuna"),
+    ("related_to", "nessuno"), ("related_to", "none"),
 })
 
 _NO_FORMS = FactForms("")
