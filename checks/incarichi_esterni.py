@@ -34,7 +34,7 @@ from ordina.engine.vocabulary import FactSpec
 from ordina.facts import ACTIVITY_KINDS
 from ordina.formato import arrotonda, frazione, numero
 from ordina.hookspecs import hookimpl
-from ordina.norma import Norma, decimale
+from ordina.norma import decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------
 #: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.

@@ -281,11 +281,11 @@ def test_a_calculation_each_value_of_the_open_fact_completes() -> None:
 
 @pytest.mark.parametrize(("text", "verdict"), [
     # art. 88 c. 6: after 30 days, silence is a denial for a private client...
-    ("ho chiesto l'autorizzazione per un incarico con un privato, dopo 30 giorni nessuno mi ha "
-     "risposto: posso iniziare?", "vietato"),
+    (("ho chiesto l'autorizzazione per un incarico con un privato, dopo 30 giorni nessuno mi "
+      "ha risposto: posso iniziare?"), "vietato"),
     # ... and before the 30 days the request is still being examined
-    ("ho chiesto l'autorizzazione per un incarico con un privato, dopo 10 giorni nessuno mi ha "
-     "risposto: posso iniziare?", "dati_mancanti"),
+    (("ho chiesto l'autorizzazione per un incarico con un privato, dopo 10 giorni nessuno mi "
+      "ha risposto: posso iniziare?"), "dati_mancanti"),
 ])
 def test_silence_on_the_days_waited(text: str, verdict: str) -> None:
     answer = ask(text)
