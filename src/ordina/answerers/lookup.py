@@ -158,7 +158,7 @@ def _polarity() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
 #: A verdict is read from the text only when the comma holds this much of the question.
-VERDICT_COVERAGE = 0.6
+VERDICT_COVERAGE = 0.5
 
 
 #: Where a comma's clauses part: "possono essere svolte …, ma … non possono essere avviate".
