@@ -9,10 +9,11 @@ decisive sentence and cites the most specific unit that holds it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ordina.answer import Answer
+from ordina.answerers.arithmetic import Computed, compute
 from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
@@ -208,6 +209,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
     found = find(corpus, query.text, form, query.lang)
+    if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and \
+            _computed(query, corpus, found[0].unit) is not None:
+        found = [replace(found[0], coverage=MIN_COVERAGE)] + found[1:]  # the figure answers
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
     best = found[0]
@@ -222,6 +226,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
         label = "See also" if english else "Vedi anche"
         lines.append(f"{label}: " + "; ".join(
             f"{f.unit.citation} («{_short(f.quote)}»)" for f in near))
+    computed = _computed(query, corpus, best.unit)
+    if computed is not None:
+        lines.insert(0, computed.sentence(best.unit.citation, english))
     verdict = None
     if form == "sino" and best.coverage >= VERDICT_COVERAGE:
         verdict = text_verdict(query.text, best.quote, best.unit.text)
@@ -241,9 +248,24 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
                          "it fits the case):" if english else
                          f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
                          "corrisponda al caso):"))
+    kind = "decision" if verdict else "calculation" if computed is not None else "lookup"
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
-                  kind="decision" if verdict else "lookup", quote=best.quote, verdict=verdict)
+                  kind=kind, quote=best.quote, verdict=verdict)
+
+
+#: A share is computed on a comma that holds at least this much of the question.
+COMPUTE_COVERAGE = 0.3
+
+
+def _computed(query: Query, corpus: Corpus, unit: Unit) -> Computed | None:
+    """The comma's share of the question's figure, for a question asking how much."""
+    if query.form not in ("quanto", "quanti", None):
+        return None
+    from ordina.corpus.retrieve import word_stems
+
+    asked = set(word_stems(_english_words(query.text)))
+    return compute(query.text, corpus.full_text(unit), asked)
 
 
 def _comparison(bound: Bound, figure: Figure, english: bool) -> str:

@@ -8,10 +8,10 @@ question's distinctive words comes first. The ranking reads the :class:`Corpus` 
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 import weakref
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.textutil import STOPWORDS, stems, strip_accents
