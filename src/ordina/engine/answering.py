@@ -189,7 +189,9 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
             # a calculation whose amount each value of one open fact settles: both amounts
             text, cites = computed
             verdict, answers, depends_on = None, [text], ranked[0]
-            citations = (cites + [c for c in citations if c not in cites])[:MAX_CITATIONS]
+            asked = [c for _c, o in chosen if o.verdict == "dati_mancanti"
+                     for c in o.citations[:1]]  # the comma of the open fact
+            citations = list(dict.fromkeys(asked + cites))[:MAX_CITATIONS]
         if settled:
             answers.append(say("settled", lang) + "\n" + "\n".join(f"- {a}" for a in settled))
     if verdict is not None:
