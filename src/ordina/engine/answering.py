@@ -23,6 +23,7 @@ from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.registry import Registry
 from ordina.engine.relevance import STRICTNESS, Branch, Relevance
 from ordina.engine.wording import frame_en, say, verdict_label
+from ordina.errors import UserError
 
 MAX_INTERVIEW_QUESTIONS = 20
 #: A decision rests on few facts: at most this many are asked back.
@@ -230,8 +231,11 @@ def _computed_branches(checks: Sequence[Check], facts: FactSet, ranked: Sequence
     results: set[str] = set()
     cites: list[str] = []
     for i, value in enumerate(values):
-        outcomes = [o for o in (c.run(facts.with_value(top, value)) for c in checks)
-                    if o.pertinent]
+        try:
+            outcomes = [o for o in (c.run(facts.with_value(top, value)) for c in checks)
+                        if o.pertinent]
+        except UserError:
+            return None  # a value the stated facts rule out: not a plain two-way calculation
         done = [o for o in outcomes if o.verdict is None and o.answer]
         if not done or any(o.verdict is not None for o in outcomes):
             return None

@@ -165,6 +165,10 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
     used: set[int] = set()
     labels = [(idx, it) for idx, it in enumerate(items)
               if it.kind == "cue" and it.value in LABELS]
+    # a number right after a fact's own words ("comportamenti 15") is that fact's, not the
+    # one a cue further back names ("valutazione PO: … comportamenti 15")
+    claimed = labelled_number_facts(scan.lower, [it.start for it in items
+                                                 if it.kind in VALUE_KINDS])
     for idx, label in labels:
         name = LABELS[label.value]
         if name in out:
@@ -188,6 +192,8 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
         if target is None:
             target = _next_value(items, idx, kinds, used, forward=False)
         if target is None:
+            continue
+        if claimed.get(items[target].start, name) != name:
             continue
         value = _beyond(scan, items[target], _convert(name, items[target], today))
         if value is None or not _in_range(name, value):
