@@ -13,6 +13,7 @@ from typing import Any
 from ordina.answer import Answer
 from ordina.query import intents as I
 from ordina.query.model import Query
+from ordina.store.vocab import ABSENCE_KINDS, label
 
 #: Who heads a unit, by its kind: Areas have Responsabili titolari di PO (art. 10 c. 1),
 #: Servizi have responsabili chosen by the Area's (art. 10 c. 3).
@@ -20,6 +21,8 @@ UNIT_HEAD_CITATIONS = {"area": "art. 10 c. 1", "servizio": "art. 10 c. 3",
                        "ufficio": "art. 9 c. 5", "progetto": "art. 11 c. 1"}
 #: An absent or vacant head replaced by another PO holder (art. 17 c. 1).
 INTERIM_CITATION = "art. 17 c. 1"
+#: The Sindaco names the substitute (art. 17 c. 3).
+SUBSTITUTE_CITATION = "art. 17 c. 3"
 
 #: Default window of "incarichi in scadenza", in days.
 EXPIRING_DAYS = 90
@@ -67,25 +70,7 @@ def _who(query: Query, db: Any, on: date) -> Answer:
         if not units:
             text = f"Nessuna unità corrisponde a «{name}» al {_when(on)}."
         else:
-            unit = units[0]
-            head = q.acting_head(db, unit.id, on)
-            who = f"**{head.person_name}**" + (" (ad interim)" if head.ad_interim else "") \
-                if head else "nessuno: il posto è vacante"
-            text = f"{unit.name}: al {_when(on)} la dirige {who}."
-            parent = q.unit(db, unit.parent_id) if head is None and unit.parent_id else None
-            if parent is not None and unit.kind == "servizio":
-                above = q.acting_head(db, parent.id, on)
-                if above is not None:
-                    # art. 10 c. 3: the Area's head names the Servizio's; until then the
-                    # Servizio answers to the Area's head
-                    text = (f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; "
-                            f"ne risponde il responsabile dell'{parent.name}, "
-                            f"**{above.person_name}**"
-                            + (" (ad interim)" if above.ad_interim else "")
-                            + ", che deve individuarlo (art. 10 c. 3).")
-            citations.append(UNIT_HEAD_CITATIONS.get(unit.kind, "art. 10 c. 1"))
-            if head is not None and head.ad_interim:
-                citations.append(INTERIM_CITATION)
+            text, citations = _unit_head_text(db, units[0], on)
     elif subject.kind == "office" and subject.key:
         holders = q.office_holders(db, subject.key, on)
         if holders:
@@ -99,6 +84,68 @@ def _who(query: Query, db: Any, on: date) -> Answer:
             text = f"Al {_when(on)} nessuno ricopre l'ufficio di {name}."
     return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
                   citations=citations)
+
+
+def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
+    """Who heads ``unit`` on ``on``, in words that follow "la dirige" ("ad interim **Laura
+    Bianchi** …: il titolare **Anna Neri** è assente …"), and the commi it rests on; None
+    when nobody is named."""
+    from ordina.store import queries as q
+
+    cites = [UNIT_HEAD_CITATIONS.get(unit.kind, "art. 10 c. 1")]
+    titular = q.unit_head(db, unit.id, on)
+    interim = q.interim_for(db, unit.id, on)
+    away = (q.absences(db, titular.person_id, on)
+            if titular is not None and q.has_personal_data(db) else [])
+    if titular is None and interim is None:
+        return None, cites
+    if titular is not None and not away:
+        return f"**{titular.person_name}**", cites
+    cites.append(INTERIM_CITATION)
+    if titular is not None:
+        absence = away[0]
+        last = (date.fromisoformat(absence.valid_to).toordinal() - 1
+                if absence.valid_to else None)
+        until = f" fino al {_when(date.fromordinal(last))}" if last else ""
+        why = (f"il titolare **{titular.person_name}** è assente "
+               f"({label(ABSENCE_KINDS, absence.kind)}{until}, dal database: assenze)")
+    else:
+        why = "il posto è vacante"
+    if interim is not None:
+        act = f" ({interim.act})" if interim.act else ""
+        return f"ad interim **{interim.person_name}**{act} (art. 17 c. 1): {why}", cites
+    if unit.kind != "area":
+        return f"nessuno: {why} e non è nominato un sostituto", cites
+    cites.append(SUBSTITUTE_CITATION)
+    return (f"nessuno: {why} e non è nominato un interim; l'incarico può essere affidato ad "
+            "interim a un altro titolare di posizione organizzativa (art. 17 c. 1), che "
+            "individua il Sindaco (art. 17 c. 3)"), cites
+
+
+def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:
+    """Who heads the unit on ``on``, absences and interims included; a Servizio without a
+    head answers to its Area's (art. 10 c. 3)."""
+    from ordina.store import queries as q
+
+    who, cites = _head_words(db, unit, on)
+    if who is not None:
+        return f"{unit.name}: al {_when(on)} {_dirige(who)}.", cites
+    parent = q.unit(db, unit.parent_id) if unit.parent_id else None
+    if parent is not None and unit.kind == "servizio":
+        above, above_cites = _head_words(db, parent, on)
+        if above is not None:
+            # art. 10 c. 3: the Area's head names the Servizio's; until then the Servizio
+            # answers to the Area's head (art. 10 c. 1: the Area's head is its PO holder)
+            return (f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; ne "
+                    f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
+                    f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}.",
+                    cites + [c for c in above_cites if c not in cites])
+    return f"{unit.name}: al {_when(on)} non la dirige nessuno: il posto è vacante.", cites
+
+
+def _dirige(who: str) -> str:
+    """ "la dirige **X**", "non la dirige nessuno: …"."""
+    return f"non la dirige {who}" if who.startswith("nessuno") else f"la dirige {who}"
 
 
 def _person_card(db: Any, person: Any, on: date) -> str:

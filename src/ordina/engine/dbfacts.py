@@ -197,6 +197,12 @@ class PeopleFacts:
         graph = graph_from_db(self.db)
         best: dict[int, tuple[int, str, str]] = {}
         offices_of = {pid: office for pid, office in politicians}
+        # a person asked about by name who is not on the staff (a candidate for an art. 110
+        # contract): their kinship with the administrators is read too (art. 54 c. 2)
+        outsiders = {pid for pid in self.only or () if pid in self.names
+                     and pid not in self.facts and pid not in offices_of}
+        for pid in outsiders:
+            self.facts[pid] = {}
         if self.only is not None and len(self.only) < len(offices_of):
             # Few people asked: expand their families, not every politician's.
             for pid in self.facts:
@@ -240,6 +246,9 @@ class PeopleFacts:
                     pid, code, rank, role, pol_id)
             elif offices_of:
                 f["kinship"] = "nessuna"
+        for pid in outsiders:
+            if pid not in best:  # nothing known of them but kinship: no facts at all
+                del self.facts[pid]
 
     def _kin_detail(self, pid: int, code: str, rank: int, role: str, pol_id: int) -> str:
         """``al 23/11/2026: Paolo Galli è nipote (…), 3° grado, dell'assessore Roberto Galli``."""

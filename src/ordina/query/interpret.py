@@ -427,7 +427,9 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if intent == I.AREA_HEAD_APPOINTMENT:
         # "responsabile di area" is the post being given, not who it is given to
         skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
-    subject, subject_clar = find_subject(scan, lexicon, wants_name, skip)
+    # "chi è Galli?" lists the namesakes; "può la Lodi…?" is about the Lodi on the staff
+    subject, subject_clar = find_subject(scan, lexicon, wants_name, skip,
+                                         prefer_staff=intent != I.WHO)
     if subject is None and kin_spans:
         from ordina.query.model import Subject
 

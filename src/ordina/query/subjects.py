@@ -138,12 +138,15 @@ def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
-                 skip: list[tuple[int, int]]) -> tuple[Subject | None, list[Clarification]]:
+                 skip: list[tuple[int, int]], prefer_staff: bool = False,
+                 ) -> tuple[Subject | None, list[Clarification]]:
     """The subject of the question and any clarification it needs.
 
     :param wants_name: the intent is about a specific person/unit, so lowercase words
         after "di" may be a name ("obblighi di bianchi").
     :param skip: spans already used for something else (e.g. "dell'assessore" in a kinship).
+    :param prefer_staff: among namesakes, the only one on the staff is meant (said in a
+        note); else the namesakes are listed and asked.
     """
     clarifications: list[Clarification] = []
     matches = [m for m in lexicon_matches(scan, lexicon)
@@ -158,6 +161,15 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
     if people:
         match = people[0]
         entries = [e for e in match.entries if e.kind == "person"]
+        staff = _only_staff_member(entries) if prefer_staff else None
+        if staff is not None and not _after_political_office(scan, match):
+            # "la Lodi" in the personnel office is the one Lodi on the staff: say so, and
+            # name the others, rather than stop the answer on a question
+            others = ", ".join(e.label for e in entries if e is not staff)
+            clarifications.append(Clarification(
+                "subject", f"Ho inteso «{match.text}» come {staff.label}, l'unica persona "
+                           f"con questo nome nel personale (ci sono anche: {others})."))
+            return Subject("person", match.text, staff.name, staff.key), clarifications
         if len(entries) > 1:
             clarifications.append(Clarification(
                 "subject", f"Ci sono {len(entries)} persone che si chiamano «{match.text}»: "
@@ -225,6 +237,26 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         return Subject("generic", scan.norm.original_span(generic.start, generic.end)), \
             clarifications
     return None, clarifications
+
+
+#: Offices whose holder is not on the staff: "l'assessore Galli" is not Paolo Galli.
+_POLITICAL_WORDS = ("sindaco", "assessore", "assessora", "consigliere", "consigliera",
+                    "vicesindaco", "mayor", "councillor")
+
+
+def _only_staff_member(entries: list[Entry]) -> Entry | None:
+    """The one namesake with a unit of the Comune in the record (a member of staff), when
+    there are several namesakes and exactly one of them is; else None."""
+    if len(entries) < 2:
+        return None
+    staff = [e for e in entries if "," in getattr(e, "detail", "")]
+    return staff[0] if len(staff) == 1 else None
+
+
+def _after_political_office(scan: Scan, match: NameMatch) -> bool:
+    """ "l'assessore Galli", "del sindaco Sala": the name follows a political office."""
+    before = scan.norm.original[:scan.norm.original_pos(match.start)].lower().split()
+    return bool(before) and before[-1].strip("'’").split("'")[-1] in _POLITICAL_WORDS
 
 
 def _only_office(match: NameMatch, office_spans: list[tuple[int, int]]) -> bool:
