@@ -57,3 +57,26 @@ def test_who_is_a_shared_surname_still_lists_the_namesakes(run_ordina, demo_db) 
     data = _ask(run_ordina, demo_db, "chi è Lodi?")
     assert "Maria Lodi" in data["answer"] and "Silvia Lodi" in data["answer"]
     assert "Ho inteso" not in data["answer"]
+
+
+def test_a_pending_request_is_counted_in_the_year_it_runs_under_the_other_reading(
+        run_ordina, demo_db) -> None:
+    # incarico 12 (2.800 €) was asked in 2026 and runs in 2027: the reading used puts it on
+    # 2026; the other reading leaves 4.600 − 2.800 = 1.800 € for 2027
+    data = _ask(run_ordina, demo_db, "se a Rossi autorizzano l'incarico 12, quanto gli resta "
+                                     "del tetto per il 2027?")
+    assert "pesa sul 2026 (anno della richiesta)" in data["answer"]
+    assert "nel 2027 resterebbero 1.800 €" in data["answer"]
+    assert "art. 88 c. 3" in data["citations"]
+
+
+def test_the_cap_of_a_unit_head_is_the_head_s(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "cap for the finance area head's paid outside work in 2026?")
+    assert "**Mario Rossi**" in data["answer"] and "4.600 €" in data["answer"]
+
+
+def test_english_thousands_in_an_amount(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "Chiara Romano has been offered 3,000 euros to sit on "
+                                     "another town's exam board in 2027. Can she accept?")
+    assert data["verdict"] == "autorizzazione"
+    assert "3.000 € + 0 € = 3.000 € ≤ 4.460 €" in data["answer"]

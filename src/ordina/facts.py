@@ -121,6 +121,9 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "lecturer": "docenza", "tutor": "docenza", "consulting": "consulenza_occasionale", "volunteering":
     "volontariato", "board member": "amministratore_societa", "director": "amministratore_societa",
     "freelancer": "libero_professionale", "shop": "commerciale", "business": "commerciale",
+    "exam board": "commissione_concorso", "selection board": "commissione_concorso",
+    "recruitment panel": "commissione_concorso", "selection committee": "commissione_concorso",
+    "tender committee": "commissione_concorso",
 }
 
 CLIENT_TYPES: dict[str, str] = {
