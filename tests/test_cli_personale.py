@@ -80,3 +80,19 @@ def test_english_thousands_in_an_amount(run_ordina, demo_db) -> None:
                                      "another town's exam board in 2027. Can she accept?")
     assert data["verdict"] == "autorizzazione"
     assert "3.000 € + 0 € = 3.000 € ≤ 4.460 €" in data["answer"]
+
+
+def test_a_waiting_request_says_how_long_it_has_waited_and_the_text_s_word(run_ordina,
+                                                                           demo_db) -> None:
+    # incarico 13 asked on 01/10/2026: 53 days by 23/11/2026; a private client: «negativa»
+    data = _ask(run_ordina, demo_db, "da quanti giorni aspetta una risposta Verdi per il "
+                                     "fotovoltaico?")
+    assert "in attesa da 53 giorni" in data["answer"] and "«negativa»" in data["answer"]
+    assert data["citations"] == ["art. 88 c. 6"]
+
+
+def test_how_many_requests_and_whose_is_a_list_not_a_competence(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "quante richieste di autorizzazione sono in attesa e di chi?")
+    assert data["intent"] == "overdue_requests"
+    for name in ("Mario Rossi", "Giovanni Verdi", "Davide Ricci", "Paola Greco"):
+        assert name in data["answer"]
