@@ -96,3 +96,21 @@ def test_how_many_requests_and_whose_is_a_list_not_a_competence(run_ordina, demo
     assert data["intent"] == "overdue_requests"
     for name in ("Mario Rossi", "Giovanni Verdi", "Davide Ricci", "Paola Greco"):
         assert name in data["answer"]
+
+
+def test_a_unit_s_position_allowance_is_computed_from_its_grading_and_the_pmax(
+        run_ordina, demo_db) -> None:
+    # Area Finanziaria graded 2026: G = 72,40; Pmax of the Comune 16.000: P = 11.584; paid 11.300
+    data = _ask(run_ordina, demo_db, "quanto dovrebbe prendere di posizione il responsabile "
+                                     "della ragioneria?")
+    assert data["intent"] == "position_pay" and "all. D" in data["citations"]
+    assert "**P = € 11.584,00**" in data["answer"]
+    assert "graduazione 2026 dell'Area Finanziaria" in data["answer"]
+    assert "Corrisposta: € 11.300,00" in data["answer"] and "manca di € 284,00" in data["answer"]
+
+
+def test_a_person_s_position_allowance_against_annex_d(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "Is Anna Neri's position allowance consistent with the "
+                                     "Comune's own Pmax?")
+    assert data["verdict"] is None and "€ 11.312,00" in data["answer"]
+    assert "Pmax € 16.000,00 (dal database" in data["answer"]

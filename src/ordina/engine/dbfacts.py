@@ -438,12 +438,51 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
     if subject.kind == "contratto":  # a collaboration named by number ("2026/3")
         found = [s for s in contract_subjects(ctx.db, ctx.as_of) if s.key == str(subject.key)]
         return found[0].facts.facts() if found else None
+    if kind in ("unit", "unita"):
+        return _unit_head_pay(ctx, subject) or None
     if kind not in ("person", "persona", "self"):
         return None
     pid = _resolve_person(ctx, subject)
     if pid is None:
         return None
-    return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts()
+    return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts() + head_pay_facts(
+        ctx.db, ctx.as_of, person=pid)
+
+
+def head_pay_facts(db: Any, on: date, person: int | None = None,
+                   area: int | None = None) -> list[FactValue]:
+    """The allegato D facts of a titular Area head's appointment on ``on`` (by the person or
+    by the Area): the post's grades, the Comune's Pmax and the allowance paid."""
+    pay = area_heads_pay(db, on)
+    for oid, _pid, _office, unit, _start, _stop, unit_id in rows.appointments_in_force(
+            db, on, ("responsabile_area",), person):
+        if oid not in pay or (area is not None and unit_id != area):
+            continue
+        values = _pay_facts(pay[oid])
+        year = pay[oid].grading_year
+        where = {"pmax": "Pmax del Comune (ente)",
+                 "position_allowance_paid": f"incarico di Responsabile dell'{unit}"}
+        return [FactValue(name, value, "db",
+                          where.get(name, f"graduazione {year or ''} dell'{unit}".replace(
+                              "  ", " ")))
+                for name, value in values.items()]
+    return []
+
+
+def _unit_head_pay(ctx: Context, subject: Subject) -> list[FactValue]:
+    """A unit named in the question ("la ragioneria"): the allegato D facts of the head of
+    the Area it is (or belongs to)."""
+    from ordina.store.queries import find_units, unit, unit_ancestors
+
+    key = getattr(subject.key, "key", None) or subject.key
+    text = str(getattr(subject.key, "name", None) or getattr(subject.key, "text", "") or "")
+    found = (unit(ctx.db, int(key)) if key and str(key).isdigit()
+             else next(iter(find_units(ctx.db, text, on=ctx.as_of, limit=1)), None))
+    if found is None:
+        return []
+    chain = unit_ancestors(ctx.db, found.id)
+    area = next((u for u in chain if u.kind == "area"), None)
+    return head_pay_facts(ctx.db, ctx.as_of, area=area.id) if area is not None else []
 
 
 #: Offices whose appointment the checks examine (art. 7 c. 2, art. 14, art. 53).

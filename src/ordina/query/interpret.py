@@ -176,6 +176,9 @@ NAMED_IN_DATABASE = 0.15
 #: A who / how-many question that names nobody of the Comune and no date loses this much
 #: on the database's intents.
 DATABASE_WITHOUT_NAMES = 0.15
+#: Checks whose figures the database holds for a named person or unit (the grading and
+#: Pmax of allegato D): a who/how-much question naming one is about the case, not the rule.
+CHECKS_READING_ROWS = frozenset({I.POSITION_PAY})
 #: A check decides a case from its facts: a question asking who / how many / by when… that
 #: gives no figures asks what the rule says, not how it applies. Its score drops by this.
 WH_WITHOUT_FIGURES = 0.25
@@ -261,7 +264,13 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         scores = {i: v for i, v in scores.items() if i in prefer}
         if reading not in prefer:
             reading, unread = I.SEARCH, True  # a search is asked for in words ("cerca…"): see _explicit
-    asks_the_rule = form not in (None, "sino") and not stated and not _has_figures(text)
+    named = (lexicon is not None and _names_the_comune(scan, lexicon)) or (
+        scan.has("WHO_IS") and bool(scan.offices()))  # "chi è il segretario?"
+    # a person or unit of the Comune named: the database holds the figures a check computes
+    # with ("quanto dovrebbe prendere di posizione il responsabile della ragioneria?")
+    asks_the_rule = (form not in (None, "sino") and not stated and not _has_figures(text)
+                     and not (named and (reading in CHECKS_READING_ROWS or max(
+                         scores, key=scores.get, default=None) in CHECKS_READING_ROWS)))
     checks = [i for i in scores if i not in TEXT_INTENTS and i not in DATABASE_INTENTS]
     if not unread and reading != I.SEARCH:
         if reading not in scores:  # no examples declared for it: the grammar decides
@@ -274,8 +283,6 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if form == "sino":  # a yes/no question asks for a verdict: lists and who-answers give none
         for intent in LIST_INTENTS & set(scores):
             scores[intent] -= YES_NO_TO_A_LIST
-    named = (lexicon is not None and _names_the_comune(scan, lexicon)) or (
-        scan.has("WHO_IS") and bool(scan.offices()))  # "chi è il segretario?"
     if named and form != "sino":  # "può Rossi…?" asks for a decision about Rossi
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
