@@ -114,3 +114,14 @@ def test_a_person_s_position_allowance_against_annex_d(run_ordina, demo_db) -> N
                                      "Comune's own Pmax?")
     assert data["verdict"] is None and "€ 11.312,00" in data["answer"]
     assert "Pmax € 16.000,00 (dal database" in data["answer"]
+
+
+def test_what_to_do_about_a_numbered_incarico_gives_the_art_91_measures(run_ordina,
+                                                                       demo_db) -> None:
+    # incarico 13: asked 01/10/2026 to a private client, no answer (refused by silence on
+    # 31/10), begun 01/11: "iniziato il 1° novembre" dates the work, not the request
+    data = _ask(run_ordina, demo_db, "cosa deve fare l'ufficio per l'incarico 13 di Verdi, già "
+                                     "iniziato il 1° novembre senza risposta?")
+    assert data["intent"] == "external_assignment" and data["verdict"] == "vietato"
+    assert "entro il 31/10/2026" in data["answer"] and "diffida" in data["answer"]
+    assert "art. 91 c. 1" in data["citations"]

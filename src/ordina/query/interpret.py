@@ -227,6 +227,13 @@ def _names_someone(subject) -> bool:
     return subject.kind == "office" or bool(subject.name or subject.key)
 
 
+def _names_an_incarico(scan: Scan) -> bool:
+    """ "l'incarico 13", "incarico n. 12": a row of the database named by number."""
+    from ordina.query.extract import _assignment_id
+
+    return _assignment_id(scan) is not None
+
+
 def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
     """The intent and whether it is a fallback (nothing recognised)."""
     routing = route(scan, refs)
@@ -257,6 +264,10 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
         # competence look-ups declares (checks/competenze.py) decides it
         return Routing(reading, form=form)
+    if reading == I.OBLIGATIONS and _names_an_incarico(scan):
+        # "cosa deve fare l'ufficio per l'incarico 13?": the incarico's own case, whose
+        # checks say what the office must do (art. 91), not a person's list of duties
+        return Routing(I.EXTERNAL_ASSIGNMENT, form=form)
     scores = dict(default_router().rank(text))
     scores.pop(I.SEARCH, None)
     by_facts = bool(prefer & set(scores))
