@@ -125,3 +125,35 @@ def test_what_to_do_about_a_numbered_incarico_gives_the_art_91_measures(run_ordi
     assert data["intent"] == "external_assignment" and data["verdict"] == "vietato"
     assert "entro il 31/10/2026" in data["answer"] and "diffida" in data["answer"]
     assert "art. 91 c. 1" in data["citations"]
+
+
+def test_an_office_holder_with_term_act_and_who_appointed_them(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "Who is the RSPP and who appointed them?")
+    assert data["intent"] == "who" and "art. 83 c. 3" in data["citations"]
+    assert "**Marta Villa** (fino al 31/07/2027" in data["answer"]
+    assert "Datore di lavoro" in data["answer"] and "**Giovanni Verdi**" in data["answer"]
+
+
+def test_who_is_and_an_office_alone_asks_for_its_holder(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "chi è il responsabile della prevenzione della corruzione?")
+    assert data["intent"] == "who" and data["citations"] == ["art. 6 c. 5"]
+    assert "**Francesco Esposito**" in data["answer"]
+
+
+def test_when_an_office_s_term_ends(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "quando scade l'incarico dell'RSPP?")
+    assert "**Marta Villa**: scade il 31/07/2027" in data["answer"]
+    assert "art. 83 c. 3" in data["citations"]
+
+
+def test_an_office_held_by_many_listed_with_interims(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "chi sono i responsabili di area il 3 febbraio 2027?")
+    assert "ad interim, art. 17 c. 1" in data["answer"]
+    assert {"art. 10 c. 1", "art. 17 c. 1"} <= set(data["citations"])
+
+
+def test_a_rule_look_up_names_the_members_of_a_body(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "chi fa parte della delegazione trattante di parte pubblica?")
+    assert "art. 77 c. 4" in data["citations"]
+    for name in ("Francesco Esposito (presidente)", "Laura Bianchi", "Mario Rossi"):
+        assert name in data["answer"]

@@ -13,6 +13,7 @@ from typing import Any
 from ordina.answer import Answer
 from ordina.query import intents as I
 from ordina.query.model import Query
+from ordina.query.vocabulary import store_office_code
 from ordina.store.vocab import ABSENCE_KINDS, label
 
 #: Who heads a unit, by its kind: Areas have Responsabili titolari di PO (art. 10 c. 1),
@@ -72,18 +73,61 @@ def _who(query: Query, db: Any, on: date) -> Answer:
         else:
             text, citations = _unit_head_text(db, units[0], on)
     elif subject.kind == "office" and subject.key:
-        holders = q.office_holders(db, subject.key, on)
-        if holders:
-            names = ", ".join(f"**{h.person_name}**" + (f" ({h.unit_name})" if h.unit_name
-                                                         else "") for h in holders)
-            text = f"{holders[0].office_label} al {_when(on)}: {names}."
-        term = OFFICES.get(subject.key)
-        if term is not None and term.citation:
-            citations.append(term.citation)
-        else:
-            text = f"Al {_when(on)} nessuno ricopre l'ufficio di {name}."
+        text, citations = _office_text(db, subject.key, name, on)
     return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
                   citations=citations)
+
+
+#: Who appoints an office, as the comma that says it: the answer names them too.
+APPOINTED_BY = {"rspp": ("datore_lavoro", "art. 83 c. 3"),
+                "vice_segretario": ("sindaco", "art. 7 c. 2")}
+#: Offices that head a unit, and the comma that sets them over it (art. 10).
+UNIT_OFFICE_CITATIONS = {"responsabile_area": "art. 10 c. 1",
+                         "responsabile_servizio": "art. 10 c. 3"}
+
+
+def _holder_words(holder: Any, ente: str | None) -> str:
+    """ "**Marta Villa** (fino al 31/07/2027; Nomina del …)"; the Comune itself is not
+    named as the office's unit."""
+    details = [d for d in (holder.role, holder.unit_name if holder.unit_name != ente
+                           else None) if d]
+    if holder.ad_interim:
+        details.append("ad interim, art. 17 c. 1")
+    if holder.valid_to:
+        last = date.fromordinal(date.fromisoformat(holder.valid_to).toordinal() - 1)
+        details.append(f"fino al {_when(last)}")
+    if holder.act:
+        details.append(holder.act)
+    return f"**{holder.person_name}**" + (f" ({'; '.join(details)})" if details else "")
+
+
+def _office_text(db: Any, key: str, name: str, on: date) -> tuple[str, list[str]]:
+    """Who holds the office on ``on``, with role, term and act, and who appointed them."""
+    from ordina.store import queries as q
+    from ordina.store.vocab import OFFICES
+
+    code = store_office_code(key)
+    holders = q.office_holders(db, code, on)
+    term = OFFICES.get(code)
+    citations = [term.citation] if term is not None and term.citation else []
+    if not holders:
+        return f"Al {_when(on)} nessuno ricopre l'ufficio di {name}.", citations
+    ente = q.ente(db).get("nome")
+    names = ", ".join(_holder_words(h, ente) for h in holders)
+    text = f"{holders[0].office_label} al {_when(on)} (dal database: incarichi): {names}."
+    if code in UNIT_OFFICE_CITATIONS:
+        citations.append(UNIT_OFFICE_CITATIONS[code])
+    if any(h.ad_interim for h in holders):
+        citations.append(INTERIM_CITATION)
+    if code in APPOINTED_BY:
+        by, cite = APPOINTED_BY[code]
+        appointers = q.office_holders(db, by, on)
+        by_label = OFFICES[by].label if by in OFFICES else by
+        if appointers:
+            text += (f" Nomina: {by_label} ({cite}), "
+                     + ", ".join(f"**{h.person_name}**" for h in appointers) + ".")
+        citations.append(cite)
+    return text, list(dict.fromkeys(citations))
 
 
 def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
@@ -171,6 +215,14 @@ def _person_card(db: Any, person: Any, on: date) -> str:
 
 def _expiring(query: Query, db: Any, on: date) -> Answer:
     from ordina.store import queries as q
+
+    subject = query.subject
+    if subject is not None and subject.kind == "office" and subject.key:
+        # "quando scade l'incarico dell'RSPP?": the term of that office's holders
+        text, citations = _office_text(db, subject.key, subject.name or subject.text,
+                                       query.as_of or on)
+        return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
+                      citations=citations)
 
     start = query.as_of or on
     days = int(query.facts.get("days") or EXPIRING_DAYS)

@@ -20,6 +20,13 @@ SINGLE_OFFICES = {"segretario": "segretario", "vice_segretario": "vice_segretari
                   "sindaco": "sindaco", "rpc": "rpc",
                   "responsabile_personale": "responsabile_personale",
                   "datore_di_lavoro": "datore_lavoro"}
+#: Offices held by several people, named in a quote by these words (database code, label).
+GROUP_OFFICES = (("delegazione trattante", "componente_delegazione",
+                  "Delegazione trattante di parte pubblica"),
+                 ("responsabili dei servizi", "responsabile_servizio", "Responsabili dei Servizi"),
+                 ("prevenzione e protezione", "rspp",
+                  "Responsabile del servizio di prevenzione e protezione"),
+                 ("nucleo di valutazione", "componente_nucleo", "Nucleo di valutazione"))
 _AREA_RE = re.compile(r"\bresponsabile dell'\s?(area [a-z/ ]+?)(?=[,.;:]| il | la | che | e |$)")
 
 
@@ -42,6 +49,14 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
         holders = _safely(lambda c=code: q.office_holders(db, c, on))
         if holders:
             names = ", ".join(h.person_name for h in holders)
+            found.append(f"{label}: **{names}**")
+    for words, code, label in GROUP_OFFICES:
+        if words not in folded:
+            continue
+        holders = _safely(lambda c=code: q.office_holders(db, c, on))
+        if holders:
+            names = ", ".join(h.person_name + (f" ({h.role})" if h.role else "")
+                              for h in holders)
             found.append(f"{label}: **{names}**")
     for name in dict.fromkeys(m.group(1).strip() for m in _AREA_RE.finditer(folded)):
         units = _safely(lambda n=name: q.find_units(db, n, on=on, limit=1))

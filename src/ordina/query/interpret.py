@@ -227,6 +227,27 @@ def _names_someone(subject) -> bool:
     return subject.kind == "office" or bool(subject.name or subject.key)
 
 
+#: Words that may surround an office in "chi è il segretario del comune oggi?".
+_AROUND_AN_OFFICE = frozenset("il lo la l i gli le del della dello dei comune ente oggi ora "
+                              "attualmente adesso the of council today now current".split())
+
+
+def _only_an_office(scan: Scan) -> bool:
+    """The question is "chi è / who is" and an office, with nothing else asked."""
+    offices = scan.offices()
+    if not scan.has("WHO_IS") or not offices:
+        return False
+    for item in scan.items:
+        if any(t.start <= item.start < t.end for t, _ in offices):
+            continue
+        if item.kind == "cue" and item.value == "WHO_IS":
+            continue
+        if item.kind == "word" and item.value.lower().strip("'’") in _AROUND_AN_OFFICE:
+            continue
+        return False
+    return True
+
+
 def _names_an_incarico(scan: Scan) -> bool:
     """ "l'incarico 13", "incarico n. 12": a row of the database named by number."""
     from ordina.query.extract import _assignment_id
@@ -264,6 +285,10 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
         # competence look-ups declares (checks/competenze.py) decides it
         return Routing(reading, form=form)
+    if reading == I.WHO and _only_an_office(scan):
+        # "chi è il responsabile della prevenzione della corruzione?": nothing but the office
+        # is asked, so its holder is (the duties have their own words: "compiti", "obblighi")
+        return Routing(I.WHO, form=form)
     if reading == I.OBLIGATIONS and _names_an_incarico(scan):
         # "cosa deve fare l'ufficio per l'incarico 13?": the incarico's own case, whose
         # checks say what the office must do (art. 91), not a person's list of duties
