@@ -36,6 +36,8 @@ _ABSENCE_WORDS = {"maternita": "maternità", "congedo_parentale": "congedo paren
 #: An uncovered Area: c. 1 allows the interim "in caso di vacanza o di assenza", c. 3 says
 #: who names it.
 _UNCOVERED = ("art. 17 c. 1", "art. 17 c. 3")
+#: The Area's head names the heads of its Servizi.
+SERVIZI_CITE = "art. 10 c. 3"
 
 
 def _line(u: UnitHeads) -> tuple[str, tuple[str, ...]]:
@@ -73,11 +75,12 @@ def _units(db: Any, on: date, only: int | None) -> tuple[UnitHeads, ...]:
 
 
 def _body(rows: tuple[UnitHeads, ...], cites: list[str]) -> str:
-    lines, nobody = [], []
+    lines, nobody, services = [], [], False
     for row in rows:
         text, line_cites = _line(row)
         if row.head is None and row.interim is None and row.kind != "area":
             nobody.append(row.unit)
+            services = services or row.kind == "servizio"
             continue
         lines.append(text)
         cites.extend(c for c in line_cites if c not in cites)
@@ -85,7 +88,12 @@ def _body(rows: tuple[UnitHeads, ...], cites: list[str]) -> str:
         lines = [*lines[:MAX_RIGHE], f"- … e altre {len(lines) - MAX_RIGHE} unità"]
     if nobody:
         more = f" e altre {len(nobody) - MAX_RIGHE}" if len(nobody) > MAX_RIGHE else ""
-        lines.append(f"- senza responsabile nominato: {', '.join(nobody[:MAX_RIGHE])}{more}")
+        lines.append(f"- senza responsabile nominato: {', '.join(nobody[:MAX_RIGHE])}{more}"
+                     + (f"; i Responsabili dei Servizi li individuano i Responsabili di Area "
+                        f"({SERVIZI_CITE}), e fino ad allora ne risponde l'Area"
+                        if services else ""))
+        if services and SERVIZI_CITE not in cites:
+            cites.append(SERVIZI_CITE)
     return "\n".join(lines) or "- nessuna unità in vigore"
 
 

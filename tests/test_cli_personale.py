@@ -157,3 +157,33 @@ def test_a_rule_look_up_names_the_members_of_a_body(run_ordina, demo_db) -> None
     assert "art. 77 c. 4" in data["citations"]
     for name in ("Francesco Esposito (presidente)", "Laura Bianchi", "Mario Rossi"):
         assert name in data["answer"]
+
+
+def test_a_person_s_card_cites_their_unit_and_offices_and_shows_an_absence(run_ordina,
+                                                                           demo_db) -> None:
+    run_ordina("demo", db=demo_db)
+    done = run_ordina("ask", "il giorno dell'Epifania il Rossi è ancora in ferie? chi dirige "
+                      "l'area finanziaria?", "--json", "--as-of", "2027-01-06", db=demo_db)
+    data = json.loads(done.stdout)
+    assert "assente (ferie) fino al 06/01/2027 (dal database: assenze)" in data["answer"]
+    assert {"art. 14 c. 1", "art. 17 c. 1"} <= set(data["citations"])
+    lodi = _ask(run_ordina, demo_db, "che incarichi interni ha Silvia Lodi?")
+    assert {"art. 9 c. 4", "art. 10 c. 3", "art. 46 c. 2", "art. 46 c. 3"} <= set(
+        lodi["citations"])
+
+
+def test_a_former_employee_s_card_says_when_the_employment_ended(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "Marino è ancora in servizio?")
+    assert "rapporto cessato il 31/03/2026 (Mobilità in uscita" in data["answer"]
+
+
+def test_a_unit_name_one_letter_off_is_resolved_and_said(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "chi dirige l'area servizi socali a gennaio 2027?")
+    assert "Ho inteso «area servizi socali» come Area Servizi sociali." in data["answer"]
+    assert "ad interim **Laura Bianchi**" in data["answer"]
+    assert "fino al 31/01/2027" in data["answer"]
+
+
+def test_services_without_a_head_cite_who_names_them(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "quali servizi non hanno un responsabile?")
+    assert "Servizio Ragioneria" in data["answer"] and "art. 10 c. 3" in data["citations"]

@@ -14,7 +14,7 @@ from ordina.answer import Answer
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.vocabulary import store_office_code
-from ordina.store.vocab import ABSENCE_KINDS, label
+from ordina.store.vocab import ABSENCE_KINDS, HEAD_OFFICES, label
 
 #: Who heads a unit, by its kind: Areas have Responsabili titolari di PO (art. 10 c. 1),
 #: Servizi have responsabili chosen by the Area's (art. 10 c. 3).
@@ -63,7 +63,9 @@ def _who(query: Query, db: Any, on: date) -> Answer:
             text = f"Nessuna persona corrisponde a «{name}»" + (
                 f"; forse cercavi: {', '.join(hint)}." if hint else ".")
         else:
-            text = "\n\n".join(_person_card(db, p, on) for p in people[:3])
+            cards = [_person_card(db, p, on) for p in people[:3]]
+            text = "\n\n".join(card for card, _ in cards)
+            citations = list(dict.fromkeys(c for _, cites in cards for c in cites))
     elif subject.kind == "unit":
         units = ([q.unit(db, int(subject.key))] if subject.key and subject.key.isdigit()
                  else q.find_units(db, name, on=on, limit=1))
@@ -192,10 +194,19 @@ def _dirige(who: str) -> str:
     return f"non la dirige {who}" if who.startswith("nessuno") else f"la dirige {who}"
 
 
-def _person_card(db: Any, person: Any, on: date) -> str:
+#: What a kind of unit is, by the comma that defines it (a person's card cites it).
+UNIT_KIND_CITATIONS = {"area": "art. 9 c. 2", "servizio": "art. 9 c. 4", "ufficio": "art. 9 c. 5",
+                       "staff": "art. 9 c. 7", "unita_progetto": "art. 11 c. 1"}
+
+
+def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
+    """Who the person is on ``on``: employment, offices, absence; and the commi that define
+    the unit they work in and the offices they hold."""
     from ordina.store import queries as q
+    from ordina.store.vocab import OFFICES
 
     lines = [f"**{person.name}**"]
+    cites: list[str] = []
     job = q.employment(db, person.id, on)
     if job is not None:
         part = "" if job.full_time else f", part-time {job.part_time_pct}%"
@@ -204,13 +215,43 @@ def _person_card(db: Any, person: Any, on: date) -> str:
                      + (f", {job.profile}" if job.profile else "")
                      + (f", {job.unit_name}" if job.unit_name else "")
                      + f", contratto {job.contract_label}{part}")
-    for holding in q.offices_of(db, person.id, on):
+        unit = q.unit(db, job.unit_id) if job.unit_id else None
+        if unit is not None and unit.kind in UNIT_KIND_CITATIONS:
+            cites.append(UNIT_KIND_CITATIONS[unit.kind])
+    holdings = q.offices_of(db, person.id, on)
+    for holding in holdings:
         lines.append(f"- {holding.office_label}"
                      + (f" — {holding.unit_name}" if holding.unit_name else "")
                      + (" (ad interim)" if holding.ad_interim else ""))
+        term = OFFICES.get(holding.office)
+        if term is not None and term.citation:
+            cites.append(term.citation)
+    away = q.absences(db, person.id, on) if q.has_personal_data(db) else []
+    if away:
+        absence = away[0]
+        until = (f" fino al {_when(date.fromordinal(date.fromisoformat(absence.valid_to).toordinal() - 1))}"
+                 if absence.valid_to else "")
+        lines.append(f"- al {_when(on)} assente ({label(ABSENCE_KINDS, absence.kind)}){until} "
+                     "(dal database: assenze)")
+        for holding in holdings:
+            if holding.office in HEAD_OFFICES and holding.unit_id and not holding.ad_interim:
+                unit = q.unit(db, holding.unit_id)
+                if unit is not None:
+                    who, unit_cites = _head_words(db, unit, on)
+                    lines.append(f"  - {unit.name}: {_dirige(who or 'nessuno')}")
+                    cites += unit_cites
+    if job is None:
+        past = q.employment_history(db, person.id)
+        ended = [e for e in past if e.valid_to and e.valid_to <= on.isoformat()]
+        if ended:
+            last = ended[-1]
+            day = date.fromordinal(date.fromisoformat(last.valid_to).toordinal() - 1)
+            lines.append(f"- non è più in servizio: rapporto cessato il {_when(day)}"
+                         + (f" ({last.act})" if last.act else "")
+                         + (f", {last.unit_name}" if last.unit_name else ""))
     if len(lines) == 1:
         lines.append(f"- nessun rapporto o ufficio in corso al {_when(on)}")
-    return "\n".join(lines)
+    return "\n".join(lines), list(dict.fromkeys(cites))
 
 
 def _expiring(query: Query, db: Any, on: date) -> Answer:

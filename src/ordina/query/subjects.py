@@ -213,6 +213,11 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         return Subject("person", text), clarifications
     if unit_text is not None:
         _start, _end, text = unit_text
+        near_units = list({e.key: e for e in _near(lexicon, text) if e.kind == "unit"}.values())
+        if len(near_units) == 1:  # one letter off one unit only: "servizi socali", say so
+            unit = near_units[0]
+            clarifications.append(Clarification("subject", f"Ho inteso «{text}» come {unit.name}."))
+            return Subject("unit", text, unit.name, unit.key), clarifications
         suggestions = [e for e in lexicon.suggest(text) if e.kind == "unit"]
         if suggestions:
             names = tuple(dict.fromkeys(e.name for e in suggestions))
