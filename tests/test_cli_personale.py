@@ -187,3 +187,22 @@ def test_a_unit_name_one_letter_off_is_resolved_and_said(run_ordina, demo_db) ->
 def test_services_without_a_head_cite_who_names_them(run_ordina, demo_db) -> None:
     data = _ask(run_ordina, demo_db, "quali servizi non hanno un responsabile?")
     assert "Servizio Ragioneria" in data["answer"] and "art. 10 c. 3" in data["citations"]
+
+
+def test_who_is_absent_among_the_heads_on_a_holiday_and_who_stands_in(run_ordina,
+                                                                      demo_db) -> None:
+    # «Natale» is a day here, not an unknown person
+    data = _ask(run_ordina, demo_db, "chi è assente a Natale tra i responsabili?")
+    assert "Il 25/12/2026 sono assenti 2 responsabili" in data["answer"]
+    assert "**Mario Rossi** è assente (ferie)" in data["answer"]
+    assert "**Anna Neri** è assente" in data["answer"] and "Laura Bianchi" in data["answer"]
+    assert "art. 17 c. 1" in data["citations"]
+
+
+def test_a_collaboration_named_by_its_contractor_is_read_from_its_row(run_ordina,
+                                                                     demo_db) -> None:
+    # collaboration 2026/3 (Lucia Bassi): notice from 02/05 to 09/05/2026, 7 days < 10
+    data = _ask(run_ordina, demo_db, "la collaborazione con la Bassi è regolare?")
+    assert "collaborazione 2026/3 (Lucia Bassi)" in data["answer"]
+    assert "giorni concessi per le domande = 7" in data["answer"]
+    assert data["verdict"] == "vietato" and "art. 64 c. 2 lett. c" in data["citations"]

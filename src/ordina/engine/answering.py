@@ -73,13 +73,26 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> Fa
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
     collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
-        "collaboration_number")
+        "collaboration_number") or _collaboration_named(query, ctx)
     if collab and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
                                                         f"collaborazione {collab}")))
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
+
+
+def _collaboration_named(query: Any, ctx: Context) -> str | None:
+    """The number of the one collaboration whose contractor the question names ("la
+    collaborazione con la Bassi"), when the name is nobody on the staff."""
+    subject = getattr(query, "subject", None)
+    if ctx.db is None or getattr(subject, "kind", None) != "person" or getattr(
+            subject, "key", None):
+        return None
+    from ordina.store.queries import collaborations_of_contractor
+
+    found = collaborations_of_contractor(ctx.db, str(getattr(subject, "text", "") or ""))
+    return found[0].number if len(found) == 1 else None
 
 
 def rank_missing(check: Check, facts: FactSet, names: Sequence[str],

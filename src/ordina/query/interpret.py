@@ -25,6 +25,10 @@ from ordina.query.subjects import find_subject
 
 #: Intents about one person, unit or office: the subject is required.
 NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO})
+#: Of those, the intents answered for everyone when nobody is named ("chi è assente tra i
+#: responsabili e chi li sostituisce?": every absent head).
+ANSWERED_FOR_ALL = frozenset({I.SUBSTITUTE})
+_ABSENT_WORDS = r"\b(?:assent[ei]|absent|in ferie|in malattia|on leave|away)\b"
 
 #: Intents whose dates are "as of" dates (the day the question is about).
 AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
@@ -519,7 +523,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         # responsabili?", which asks who may act, not who holds an office ("chi è…")
         return Query(text=query.text, intent=I.LOOKUP, lang=query.lang, form=query.form,
                      search_text=_search_text(scan, True) or None)
-    if subject is None and intent in NEEDS_SUBJECT:
+    for_all = intent in ANSWERED_FOR_ALL and bool(scan.search(_ABSENT_WORDS))
+    if subject is None and intent in NEEDS_SUBJECT and not for_all:
         query.clarifications.append(Clarification(
             "subject", _SUBJECT_QUESTIONS.get(intent, "Di chi parli?")))
     if subject is not None and subject.kind == "office" and facts.get("profile") == subject.key:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ordina.query.lexicon import Entry, Lexicon
 from ordina.query.model import Clarification, Subject
 from ordina.query.parser import Item
+from ordina.query.periods import FEASTS, MONTHS
 from ordina.query.scan import NAME_MARKERS, NOT_NAMES, TITLES, Scan
 from ordina.query.vocabulary import UNIT_WORDS, office_label
 
@@ -93,6 +94,11 @@ def _looks_like_name(scan: Scan, item: Item) -> bool:
         "PERMIT", "GENERIC", "WHO_IS", "SUBSTITUTE", "OBLIGATIONS", "INCOMPAT", "COMPETENT")
 
 
+#: Days and months by name ("a Natale", "ad Agosto"): dates, not unknown people (a person
+#: so named is in the lexicon and found before the candidates).
+_DATE_WORDS = frozenset(w for w in (*FEASTS, *MONTHS) if " " not in w and len(w) > 3)
+
+
 def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Words that look like a person's name but are not in the lexicon.
 
@@ -116,7 +122,7 @@ def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int,
             continue
         low = item.value.lower()
         original = scan.norm.original_span(item.start, item.end)
-        if (low in NOT_NAMES or scan.covered_by_term(item)
+        if (low in NOT_NAMES or low in _DATE_WORDS or scan.covered_by_term(item)
                 or any(s <= item.start < e for s, e in taken) or len(low) < 2
                 or low.endswith("'")):
             flush()
