@@ -44,13 +44,25 @@ def test_the_kinship_of_a_candidate_outside_the_staff_is_read(run_ordina, demo_d
     assert "fratello" in data["answer"] and "Roberto Galli" in data["answer"]
 
 
-def test_a_surname_shared_with_relatives_means_the_member_of_staff(run_ordina,
-                                                                   demo_db) -> None:
-    # three Lodi in the database, one on the staff: she is meant, and the note says so
+def test_a_decision_the_same_for_every_namesake_needs_no_question(run_ordina,
+                                                                  demo_db) -> None:
+    # three Lodi: Silvia (sister-in-law), Maria (wife) and Pietro (father-in-law) of the
+    # assessore Roberto Galli: art. 54 c. 2 bars all three, so who is meant does not matter
     data = _ask(run_ordina, demo_db, "si potrebbe dare alla Lodi un contratto a tempo "
                                      "determinato ex art. 110?")
+    assert "per ognuno la risposta è la stessa" in data["answer"]
+    assert data["verdict"] == "vietato" and "art. 54 c. 2" in data["citations"]
+    for words in ("cognato/cognata, 2° grado", "coniuge", "suocero"):
+        assert words in data["answer"]
+
+
+def test_a_surname_shared_with_relatives_means_the_member_of_staff(run_ordina,
+                                                                   demo_db) -> None:
+    # only an employee has a cap on authorised incarichi: the one Lodi on the staff
+    data = _ask(run_ordina, demo_db, "quanto è un quinto dello stipendio della Lodi ai fini "
+                                     "degli incarichi?")
     assert "Ho inteso «Lodi» come Silvia Lodi" in data["answer"]
-    assert data["verdict"] == "vietato" and "2° grado" in data["answer"]
+    assert "4.080 €" in data["answer"]
 
 
 def test_who_is_a_shared_surname_still_lists_the_namesakes(run_ordina, demo_db) -> None:
@@ -206,3 +218,18 @@ def test_a_collaboration_named_by_its_contractor_is_read_from_its_row(run_ordina
     assert "collaborazione 2026/3 (Lucia Bassi)" in data["answer"]
     assert "giorni concessi per le domande = 7" in data["answer"]
     assert data["verdict"] == "vietato" and "art. 64 c. 2 lett. c" in data["citations"]
+
+
+def test_the_incarico_on_record_that_the_question_describes_is_read(run_ordina,
+                                                                   demo_db) -> None:
+    # Greco's incarico 16: teaching for the Unione dei Comuni (a PA): communication only
+    data = _ask(run_ordina, demo_db, "la Greco deve chiedere l'autorizzazione per la docenza "
+                                     "all'Unione dei Comuni?")
+    assert data["answer"].startswith("Ho inteso l'incarico 16 del database: Docenza")
+    assert "Unione dei Comuni della Valle" in data["answer"]
+    assert data["verdict"] == "comunicazione"
+
+
+def test_a_new_incarico_is_not_taken_for_the_one_on_record(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "la Greco può fare un'altra docenza all'Unione dei Comuni?")
+    assert "Ho inteso l'incarico" not in data["answer"]

@@ -25,6 +25,11 @@ from ordina.query.subjects import find_subject
 
 #: Intents about one person, unit or office: the subject is required.
 NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO})
+#: Intents whose subject can only be a member of staff: among namesakes, the one on the
+#: staff is meant (others, like a fixed-term contract or a kinship, may be about outsiders).
+STAFF_ONLY_INTENTS = frozenset({I.EXTERNAL_ASSIGNMENT, I.PART_TIME, I.REMAINING_CAP,
+                                I.MOBILITY_OUT, I.HIGHER_DUTIES, I.OVERDUE_REQUESTS,
+                                I.POSITION_PAY, I.EVALUATION, I.AREA_HEAD_APPOINTMENT})
 #: Of those, the intents answered for everyone when nobody is named ("chi è assente tra i
 #: responsabili e chi li sostituisce?": every absent head).
 ANSWERED_FOR_ALL = frozenset({I.SUBSTITUTE})
@@ -475,9 +480,10 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if intent == I.AREA_HEAD_APPOINTMENT:
         # "responsabile di area" is the post being given, not who it is given to
         skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
-    # "chi è Galli?" lists the namesakes; "può la Lodi…?" is about the Lodi on the staff
+    # "chi è Galli?" lists the namesakes; "il part-time della Lodi" is about the Lodi on the
+    # staff, since only an employee can be the subject of those questions
     subject, subject_clar = find_subject(scan, lexicon, wants_name, skip,
-                                         prefer_staff=intent != I.WHO)
+                                         prefer_staff=intent in STAFF_ONLY_INTENTS)
     if subject is None and kin_spans:
         from ordina.query.model import Subject
 
