@@ -233,3 +233,10 @@ def test_the_incarico_on_record_that_the_question_describes_is_read(run_ordina,
 def test_a_new_incarico_is_not_taken_for_the_one_on_record(run_ordina, demo_db) -> None:
     data = _ask(run_ordina, demo_db, "la Greco può fare un'altra docenza all'Unione dei Comuni?")
     assert "Ho inteso l'incarico" not in data["answer"]
+
+
+def test_continuing_a_job_on_record_is_decided_on_its_row(run_ordina, demo_db) -> None:
+    # Ferrari, part-time 50%, works at the Bar Centrale (incarico 17): communication only
+    data = _ask(run_ordina, demo_db, "Ferrari può continuare a lavorare al Bar Centrale?")
+    assert "Ho inteso l'incarico 17 del database" in data["answer"]
+    assert data["verdict"] == "comunicazione" and "art. 87 c. 3" in data["citations"]
