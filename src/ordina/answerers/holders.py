@@ -58,6 +58,8 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
             names = ", ".join(h.person_name + (f" ({h.role})" if h.role else "")
                               for h in holders)
             found.append(f"{label}: **{names}**")
+    if "dotazione organica" in folded:
+        found += _vacancies(db, on)
     for name in dict.fromkeys(m.group(1).strip() for m in _AREA_RE.finditer(folded)):
         units = _safely(lambda n=name: q.find_units(db, n, on=on, limit=1))
         if units:
@@ -70,6 +72,28 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
     when = on.strftime("%d/%m/%Y")
     head = f"In this Comune on {when}" if english else f"Nel Comune al {when}"
     return f"{head}: " + "; ".join(found) + "."
+
+
+def _vacancies(db: Any, on: date) -> list[str]:
+    """The posts of the dotazione organica nobody holds on ``on`` (from the database)."""
+    from ordina.store import queries as q
+
+    posts = _safely(lambda: q.vacant_posts(db, on))
+    if posts is None:
+        return []
+    if not posts:
+        return ["posti vacanti della dotazione organica: **nessuno**"]
+    units = {u.id: u.name for u in _safely(lambda: q.units(db, on)) or ()}
+    shown = [f"{p.code} {p.profile} ({p.category}"
+             + (f", {units[p.unit_id]}" if p.unit_id in units else "") + ")"
+             for p in posts[:MAX_POSTS]]
+    more = f" e altri {len(posts) - MAX_POSTS}" if len(posts) > MAX_POSTS else ""
+    return [f"posti vacanti della dotazione organica ({len(posts)}): **" + "; ".join(shown)
+            + f"**{more}"]
+
+
+#: At most this many vacant posts are named; the others are counted.
+MAX_POSTS = 10
 
 
 def _safely(call):
