@@ -37,8 +37,8 @@ NON_NORMATIVI = ('MAX_RIGHE',)
 #: text's own word («negativa», «positiva»).
 SILENZIO = {"pa": ("si intende **accolta** (silenzio-assenso, «positiva»: attività con una PA)",
                    "accolta"),
-            "privato": ("si intende **respinta** (silenzio-diniego, «negativa»: attività con "
-                        "privati)", "respinta")}
+            "privato": (("si intende **respinta** (silenzio-diniego, «negativa»: attività con "
+                         "privati)"), "respinta")}
 #: The same for a question in English.
 SILENCE = {"pa": "counts as **granted** (silence is consent with a public administration)",
            "privato": "counts as **refused** (silence is a denial with private parties)"}

@@ -32,13 +32,13 @@ from ordina.engine.offices import question_date, resolve_target
 from ordina.formato import arrotonda, data, numero
 from ordina.hookspecs import hookimpl
 from ordina.plugins import import_path
-from ordina.store.queries import unit_head
 from ordina.store.office_queries import (
     Compensation,
     assignments_of,
     base_salary_cents,
     public_copy_lacks,
 )
+from ordina.store.queries import unit_head
 
 _HERE = Path(__file__)
 #: The one fifth of art. 88 c. 3 lives in ``doveri.py`` beside its comma.

@@ -211,15 +211,6 @@ def test_who_is_absent_among_the_heads_on_a_holiday_and_who_stands_in(run_ordina
     assert "art. 17 c. 1" in data["citations"]
 
 
-def test_a_collaboration_named_by_its_contractor_is_read_from_its_row(run_ordina,
-                                                                     demo_db) -> None:
-    # collaboration 2026/3 (Lucia Bassi): notice from 02/05 to 09/05/2026, 7 days < 10
-    data = _ask(run_ordina, demo_db, "la collaborazione con la Bassi è regolare?")
-    assert "collaborazione 2026/3 (Lucia Bassi)" in data["answer"]
-    assert "giorni concessi per le domande = 7" in data["answer"]
-    assert data["verdict"] == "vietato" and "art. 64 c. 2 lett. c" in data["citations"]
-
-
 def test_the_incarico_on_record_that_the_question_describes_is_read(run_ordina,
                                                                    demo_db) -> None:
     # Greco's incarico 16: teaching for the Unione dei Comuni (a PA): communication only
@@ -240,3 +231,11 @@ def test_continuing_a_job_on_record_is_decided_on_its_row(run_ordina, demo_db) -
     data = _ask(run_ordina, demo_db, "Ferrari può continuare a lavorare al Bar Centrale?")
     assert "Ho inteso l'incarico 17 del database" in data["answer"]
     assert data["verdict"] == "comunicazione" and "art. 87 c. 3" in data["citations"]
+
+
+def test_a_look_up_on_the_dotazione_organica_names_the_vacant_posts(run_ordina,
+                                                                   demo_db) -> None:
+    # post DO-06 (Servizio Ragioneria) is vacant since Marino left on 31/03/2026
+    data = _ask(run_ordina, demo_db, "quali posti della dotazione organica sono vacanti?")
+    assert "DO-06 Istruttore amministrativo/contabile (C, Servizio Ragioneria)" in data["answer"]
+    assert "art. 5 c. 1" in data["citations"]

@@ -46,7 +46,6 @@ def _when(on: date) -> str:
 
 def _who(query: Query, db: Any, on: date) -> Answer:
     from ordina.store import queries as q
-    from ordina.store.vocab import OFFICES
 
     subject = query.subject
     text = "Di chi parli? Indica una persona, un'area o un ufficio."
@@ -148,6 +147,7 @@ def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
     if titular is not None and not away:
         return f"**{titular.person_name}**", cites
     cites.append(INTERIM_CITATION)
+    until = ""
     if titular is not None:
         absence = away[0]
         last = (date.fromisoformat(absence.valid_to).toordinal() - 1
@@ -160,12 +160,15 @@ def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
     if interim is not None:
         act = f" ({interim.act})" if interim.act else ""
         return f"ad interim **{interim.person_name}**{act} (art. 17 c. 1): {why}", cites
+    # the titular stays the head while absent; with nobody named in their place, say so
+    who = (f"**{titular.person_name}**, titolare ma assente ({label(ABSENCE_KINDS, away[0].kind)}"
+           f"{until}, dal database: assenze)" if titular is not None else f"nessuno: {why}")
     if unit.kind != "area":
-        return f"nessuno: {why} e non è nominato un sostituto", cites
+        return f"{who}, e non è nominato un sostituto", cites
     cites.append(SUBSTITUTE_CITATION)
-    return (f"nessuno: {why} e non è nominato un interim; l'incarico può essere affidato ad "
-            "interim a un altro titolare di posizione organizzativa (art. 17 c. 1), che "
-            "individua il Sindaco (art. 17 c. 3)"), cites
+    return (f"{who}, e non è nominato un interim: l'incarico può essere affidato ad interim a "
+            "un altro titolare di posizione organizzativa (art. 17 c. 1), che individua il "
+            "Sindaco (art. 17 c. 3)"), cites
 
 
 def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:
@@ -182,9 +185,9 @@ def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:
         if above is not None:
             # art. 10 c. 3: the Area's head names the Servizio's; until then the Servizio
             # answers to the Area's head (art. 10 c. 1: the Area's head is its PO holder)
-            return (f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; ne "
-                    f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
-                    f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}.",
+            return ((f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; ne "
+                     f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
+                     f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}."),
                     cites + [c for c in above_cites if c not in cites])
     return f"{unit.name}: al {_when(on)} non la dirige nessuno: il posto è vacante.", cites
 

@@ -10,7 +10,6 @@ most likely to settle the verdict is asked first.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -84,7 +83,7 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
     collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
-        "collaboration_number") or _collaboration_named(query, ctx)
+        "collaboration_number")
     if collab and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
                                                         f"collaborazione {collab}")))
@@ -94,9 +93,9 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
 
 
 #: Words of an incarico's subject or client too common to tell one incarico from another.
-_COMMON_WORDS = frozenset("comune comuni comunale comunali esempio della delle degli dello "
-                          "corso corsi presso servizi servizio ente enti societa s.r.l. srl "
-                          "s.n.c. snc spa per con dei del nel".split())
+_COMMON_WORDS = frozenset("comune comuni comunale comunali della delle degli dello corso "
+                          "corsi presso servizi servizio ente enti societa srl snc spa per con "
+                          "dei del nel".split())
 #: Words that make the question about a new incarico, not one on record.
 _NEW_INCARICO = re.compile(r"\b(?:altr[oaie]|un'altra|nuov[oaie]|another|new|other)\b")
 
@@ -120,27 +119,18 @@ def assignment_named(query: Any, ctx: Context) -> Any:
     from ordina.textfold import fold
 
     words = set(re.findall(r"[a-z0-9]+", fold(text)))
+    # the Comune's own name ("Esempio") is in many clients' names: it tells none apart
+    from ordina.store.queries import ente
+
+    common = _COMMON_WORDS | set(re.findall(r"[a-z0-9]+", fold(ente(ctx.db).get("nome", ""))))
     kind = asked.get("activity_kind")
     fits = []
     for row in external_assignments(ctx.db, int(key)):
         own = {w for w in re.findall(r"[a-z0-9]+", fold(f"{row.subject} {row.client}"))
-               if len(w) > 3 and w not in _COMMON_WORDS}
+               if len(w) > 3 and w not in common}
         if own & words or (kind and ACTIVITY.get(row.activity or "") == kind):
             fits.append(row)
     return fits[0] if len(fits) == 1 else None
-
-
-def _collaboration_named(query: Any, ctx: Context) -> str | None:
-    """The number of the one collaboration whose contractor the question names ("la
-    collaborazione con la Bassi"), when the name is nobody on the staff."""
-    subject = getattr(query, "subject", None)
-    if ctx.db is None or getattr(subject, "kind", None) != "person" or getattr(
-            subject, "key", None):
-        return None
-    from ordina.store.queries import collaborations_of_contractor
-
-    found = collaborations_of_contractor(ctx.db, str(getattr(subject, "text", "") or ""))
-    return found[0].number if len(found) == 1 else None
 
 
 def rank_missing(check: Check, facts: FactSet, names: Sequence[str],

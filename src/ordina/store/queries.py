@@ -540,19 +540,6 @@ def collaboration(db, number: str) -> Collaboration | None:
     return _collaboration(rows[0]) if rows else None
 
 
-def collaborations_of_contractor(db, name: str) -> list[Collaboration]:
-    """The collaborations whose contractor's name contains every word of ``name`` ("Bassi",
-    "Studio Ferraro"), case- and accent-insensitively."""
-    from ordina.textfold import fold
-
-    words = [w for w in fold(name).split() if len(w) > 2]
-    if not words:
-        return []
-    rows = _personal(db, "collaborations", "SELECT * FROM collaborations ORDER BY number")
-    return [_collaboration(r) for r in rows
-            if all(w in fold(r["contractor"] or "").split() for w in words)]
-
-
 # ---------------------------------------------------------------- duties, evaluations
 
 def higher_duties(db, person_id: int | None = None, on: date | None = None) -> list[HigherDuty]:
