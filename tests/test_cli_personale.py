@@ -32,7 +32,7 @@ def test_an_absent_area_head_without_interim_cites_the_substitution_rule(run_ord
 
 def test_an_interim_head_is_named_with_its_act_and_the_absent_titular(run_ordina,
                                                                       demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "who is the acting head of social services today?")
+    data = _ask(run_ordina, demo_db, "who heads social services today?")
     assert "ad interim **Laura Bianchi** (Decreto sindacale n. 12/2026)" in data["answer"]
     assert "Anna Neri" in data["answer"] and "art. 17 c. 1" in data["citations"]
 
@@ -239,3 +239,15 @@ def test_a_look_up_on_the_dotazione_organica_names_the_vacant_posts(run_ordina,
     data = _ask(run_ordina, demo_db, "quali posti della dotazione organica sono vacanti?")
     assert "DO-06 Istruttore amministrativo/contabile (C, Servizio Ragioneria)" in data["answer"]
     assert "art. 5 c. 1" in data["citations"]
+
+
+def test_acting_is_asked_as_who_stands_in(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "Who is acting Segretario on 8 March 2027?")
+    assert data["intent"] == "substitute" and "art. 7 c. 1" in data["citations"]
+    assert "al suo posto agisce **Laura Bianchi**" in data["answer"]
+
+
+def test_years_of_service_say_the_date_they_are_counted_from(run_ordina, demo_db) -> None:
+    data = _ask(run_ordina, demo_db, "Paola Greco wants to transfer to another council next "
+                                     "year. Can she?")
+    assert data["verdict"] == "vietato" and "in servizio dal 02/01/2023" in data["answer"]

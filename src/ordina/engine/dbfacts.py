@@ -146,6 +146,10 @@ class PeopleFacts:
             if hired is not None:
                 f["hire_date"] = hired
                 f["years_of_service"] = round((self.on - hired).days / 365.25, 2)
+                # the years are counted from a date the user can check
+                self.details.setdefault(pid, {})["years_of_service"] = (
+                    f"al {self.on.strftime('%d/%m/%Y')}: in servizio dal "
+                    f"{hired.strftime('%d/%m/%Y')} ({self.names.get(pid, pid)})")
             f["is_po_holder"] = False
             f["is_area_head"] = False
             f["personnel_office"] = False
