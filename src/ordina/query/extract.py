@@ -473,6 +473,9 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
         take(("percent",), "part_time_percent")
     if intent == I.EXTERNAL_ASSIGNMENT:
         take(("amount",), "compensation")
+        # "già iniziato il 1° novembre" dates the work, not the request: leave it out, the
+        # request's own date comes from the row or is asked
+        free[:] = [(i, it) for i, it in free if not _dates_a_start(scan, it)]
         take(("date", "duration"), "request_date")
     elif intent == I.POSITION_PAY:
         take(("amount",), "pmax")
@@ -557,6 +560,19 @@ def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
                                                         "years": 365}[unit])
             used.add(idx)
             return
+
+
+#: Words before a date that make it the day the work started, not the day of the request.
+_STARTED = re.compile(r"(?:iniziat[oaie]|cominciat[oaie]|avviat[oaie]|partit[oaie]|started|"
+                      r"began|begun|in corso|running)\s+(?:(?:il|dal|dall'|from|on|since)\s+)?$")
+
+
+def _dates_a_start(scan: Scan, item: Item) -> bool:
+    """The date item follows "iniziato il", "started on", "in corso dal"."""
+    if item.kind != "date":
+        return False
+    before = scan.norm.original[:scan.norm.original_pos(item.start)].lower()[-40:]
+    return bool(_STARTED.search(before))
 
 
 def _assignment_id(scan: Scan) -> str | None:
