@@ -11,7 +11,9 @@ import math
 from itertools import pairwise
 import weakref
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.textutil import STOPWORDS, stems, strip_accents
@@ -24,6 +26,30 @@ PREFIX = 5
 HEADING_WEIGHT = 0.6
 _K1, _B = 1.2, 0.5
 _STOP_STEMS = frozenset(stems(" ".join(STOPWORDS)))
+
+
+class Term(frozenset[str]):
+    """One search term: alternative stems, and the ``head`` among them that the question
+    (or the regulation's term for it) says.
+
+    Other alternatives (a synonym, an English word, the word family) may stand for the head
+    but never weigh more than it: "staff" for "dipendenti" is not worth a rare word.
+    """
+
+    head: frozenset[str]
+
+    def __new__(cls, stems: Iterable[str], head: Iterable[str] | None = None) -> Term:
+        term = super().__new__(cls, stems)
+        term.head = frozenset(head) & term if head is not None else frozenset(term)
+        return term
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Term, (frozenset(self), self.head))
+
+
+def head_of(term: frozenset[str]) -> frozenset[str]:
+    """The stems ``term`` stands for (all of them for a plain set)."""
+    return getattr(term, "head", None) or term
 
 
 @dataclass(frozen=True)
@@ -75,8 +101,9 @@ class CommaIndex:
                 if v != stem and (v.startswith(stem) or stem.startswith(v))}
 
     def widen(self, terms: list[frozenset[str]]) -> list[frozenset[str]]:
-        """Each term with the stems of its word family as alternatives."""
-        return [t | frozenset(r for s in t for r in self.related(s)) for t in terms]
+        """Each term with the stems of its word family as alternatives (its head kept)."""
+        return [Term(t | frozenset(r for s in t for r in self.related(s)), head_of(t))
+                for t in terms]
 
     def idf(self, stem: str) -> float:
         """Rarity of ``stem`` across the commi (0 for a stem no comma has)."""
@@ -85,13 +112,19 @@ class CommaIndex:
             return 0.0
         return math.log(1 + (len(self.docs) - n + 0.5) / (n + 0.5))
 
+    def weights(self, term: frozenset[str]) -> dict[str, float]:
+        """The rarity of each alternative of ``term``, none above the rarest of its head
+        (when the head is in some comma: else the alternatives stand for it)."""
+        cap = max((self.idf(s) for s in head_of(term)), default=0.0) or math.inf
+        return {s: min(self.idf(s), cap) for s in term}
+
     def rank(self, terms: list[frozenset[str]], limit: int = 10,
              pairs: frozenset[tuple[str, str]] = frozenset()) -> list[Ranked]:
         """The commi best matching ``terms`` (each a set of alternative stems), best first.
 
         A term scores by its best alternative in each comma, so a synonym group counts once.
         """
-        weighted = [(term, {s: self.idf(s) for s in term}) for term in terms]
+        weighted = [(term, self.weights(term)) for term in terms]
         weighted = [(t, w) for t, w in weighted if any(w.values())]
         if not weighted:
             return []
@@ -124,7 +157,7 @@ class CommaIndex:
 
     def weight(self, terms: list[frozenset[str]]) -> float:
         """The most any comma could score on ``terms`` by rarity alone (for a coverage share)."""
-        return sum(max((self.idf(s) for s in t), default=0.0) for t in terms)
+        return sum(max(self.weights(t).values(), default=0.0) for t in terms)
 
     def coverage(self, ranked: Ranked, terms: list[frozenset[str]],
                  unknown: float = 0.0) -> float:
@@ -136,8 +169,8 @@ class CommaIndex:
         total = self.weight(terms) + unknown * sum(1 for t in terms if not self.weight([t]))
         if not total:
             return 0.0
-        held = sum(max((self.idf(s) for s in t if s in ranked.matched), default=0.0)
-                   for t in terms)
+        held = sum(max((w for s, w in self.weights(t).items() if s in ranked.matched),
+                       default=0.0) for t in terms)
         return held / total
 
 

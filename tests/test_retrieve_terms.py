@@ -1,0 +1,59 @@
+"""The search terms of a question over the commi: word families, synonyms and their weight."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ordina.corpus import load_corpus
+from ordina.corpus.retrieve import Term, comma_index, head_of
+from ordina.query.wording import retrieval_terms
+
+ON = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def index():
+    return comma_index(load_corpus(ON))
+
+
+def _top(index, question: str, n: int = 1) -> list[str]:
+    terms = index.widen(list(retrieval_terms(question)))
+    return [r.unit.citation for r in index.rank(terms, n)]
+
+
+def test_a_synonym_never_weighs_more_than_the_word_it_stands_for(index) -> None:
+    # "staff" is rare in the regulation (the organigramma), "dipendenti" is not: as a
+    # variant of "dipendente" it must not outweigh it
+    term = next(t for t in retrieval_terms("i dipendenti") if "dipendent" in t)
+    weights = index.weights(term)
+    assert "staff" in weights and weights["staff"] <= index.idf("dipendent")
+    assert head_of(term) == frozenset({"dipendent"})
+
+
+def test_a_plain_set_is_its_own_head() -> None:
+    assert head_of(frozenset({"a", "b"})) == {"a", "b"}
+    assert Term({"a", "b"}, ["a", "z"]).head == {"a"}  # a head is among the alternatives
+
+
+def test_a_verb_cut_to_its_root_meets_its_noun() -> None:
+    # the stemmer cuts "valuta" to "val" and "valutazione" to "valut"
+    stems = {s for t in retrieval_terms("chi valuta il segretario?") for s in t}
+    assert {"val", "valut"} <= stems
+
+
+def test_an_abbreviation_names_the_concept_but_is_no_word_of_the_text() -> None:
+    # "dip" (dipendente) would otherwise find "dipende" (art. 6 c. 3)
+    stems = {s for t in retrieval_terms("quanti giorni di ferie ha un dipendente?") for s in t}
+    assert "dipendent" in stems and "dip" not in stems
+
+
+@pytest.mark.parametrize(("question", "cite"), [
+    # art. 20 c. 7: "I titolari di Posizione Organizzativa valutano i dipendenti assegnati"
+    ("chi valuta i dipendenti assegnati all'area?", "art. 20 c. 7"),
+    # art. 20 c. 4: "Il sindaco valuta il segretario generale"
+    ("chi valuta il segretario generale?", "art. 20 c. 4"),
+])
+def test_the_comma_that_states_it_ranks_first(index, question, cite) -> None:
+    assert _top(index, question, 1) == [cite]
