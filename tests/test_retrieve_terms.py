@@ -49,7 +49,15 @@ def test_an_abbreviation_names_the_concept_but_is_no_word_of_the_text() -> None:
     assert "dipendent" in stems and "dip" not in stems
 
 
+def test_a_participle_with_another_root_is_the_same_verb(index) -> None:
+    # "propone" / "proposti" (art. 19 c. 4), "predispone" / "predisposta" (art. 40 c. 1)
+    assert "propost" in index.related("propon") and "propon" in index.related("propost")
+    assert "predispost" in index.related("predispon")
+
+
 @pytest.mark.parametrize(("question", "cite"), [
+    # art. 40 c. 1: "La relazione sulla performance organizzativa … predisposta dal nucleo"
+    ("chi predispone la relazione sulla performance organizzativa dell'ente?", "art. 40 c. 1"),
     # art. 20 c. 7: "I titolari di Posizione Organizzativa valutano i dipendenti assegnati"
     ("chi valuta i dipendenti assegnati all'area?", "art. 20 c. 7"),
     # art. 20 c. 4: "Il sindaco valuta il segretario generale"

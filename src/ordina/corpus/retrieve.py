@@ -24,6 +24,12 @@ PHRASE_WEIGHT = 0.5
 PREFIX = 5
 #: How much a word of the article's heading counts against one of the comma's text.
 HEADING_WEIGHT = 0.6
+#: Italian verbs whose participle changes the root: "propone" / "proposti", "dispone" /
+#: "disposta", "concede" / "concesso", "redige" / "redatto". Each pair joins the stems that
+#: end so (either way) into one family.
+ROOT_ALTERNATIONS = (("pon", "post"), ("ced", "cess"), ("cid", "cis"), ("mett", "mess"),
+                     ("dig", "datt"), ("rig", "rett"), ("chied", "chiest"), ("spond", "spost"),
+                     ("assum", "assunt"), ("scegl", "scelt"), ("prend", "pres"))
 _K1, _B = 1.2, 0.5
 _STOP_STEMS = frozenset(stems(" ".join(STOPWORDS)))
 
@@ -97,8 +103,15 @@ class CommaIndex:
         """
         if len(stem) < PREFIX:
             return set()
-        return {v for v in self._by_prefix.get(stem[:PREFIX], ())
-                if v != stem and (v.startswith(stem) or stem.startswith(v))}
+        out = {v for v in self._by_prefix.get(stem[:PREFIX], ())
+               if v != stem and (v.startswith(stem) or stem.startswith(v))}
+        for a, b in ROOT_ALTERNATIONS:
+            for this, other in ((a, b), (b, a)):
+                if stem.endswith(this) and len(stem) > len(this) + 1:
+                    root = stem[:-len(this)] + other
+                    out |= {v for v in self._by_prefix.get(root[:PREFIX], ())
+                            if v.startswith(root)}
+        return out
 
     def widen(self, terms: list[frozenset[str]]) -> list[frozenset[str]]:
         """Each term with the stems of its word family as alternatives (its head kept)."""
