@@ -65,3 +65,16 @@ def test_a_participle_with_another_root_is_the_same_verb(index) -> None:
 ])
 def test_the_comma_that_states_it_ranks_first(index, question, cite) -> None:
     assert _top(index, question, 1) == [cite]
+
+
+def test_an_agent_that_is_the_question_s_own_word_is_no_answer() -> None:
+    from ordina.answerers.lookup import evidence
+
+    # art. 37 c. 1 names the presidente as a member: "chi presiede?" is not answered by it
+    text = "Il Nucleo di Valutazione è composto dal presidente e da uno o due componenti."
+    assert evidence("chi", text)[0] > 0
+    asked = frozenset({"president", "presied", "nucle", "valut"})
+    assert evidence("chi", text, asked) == (0.0, None)
+    # art. 37 c. 2 answers it
+    score, words = evidence("chi", "Il ruolo di presidente è ricoperto dal Segretario.", asked)
+    assert score == 1.0 and "segretario" in words

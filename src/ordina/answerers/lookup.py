@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ordina.answer import Answer
 from ordina.corpus.model import Corpus, Unit
-from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
+from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.wording import _load, fold_text, question_form, retrieval_pairs, retrieval_terms
@@ -28,11 +28,17 @@ _CANDIDATES = 15
 #: holds, and whether it has words of the kind asked for (measured on the tuning bank: the
 #: right comma comes first for 68% of look-ups, against 64% for the rank alone).
 W_RANK, W_COVERAGE, W_EVIDENCE = 0.4, 0.4, 0.1
+#: The weight of the candidate's best sentence: the question's words and the asked-for kind
+#: of words found together in it.
+W_FOCUS = 0.2
+#: Within a sentence, what words of the kind asked for add to its share of the question.
+W_SENTENCE_EVIDENCE = 0.6
 #: The weight of an Italian word no comma holds, against a rare word's ~4.
 UNKNOWN_WEIGHT = 3.0
 #: Forms whose answer is a list: the comma is cited whole, with its points.
 _LIST_FORMS = frozenset({"casi", "elenco"})
 _QUOTE_CHARS = 420
+_MAX_MATCHES = 12
 
 
 @dataclass(frozen=True)
@@ -61,15 +67,41 @@ def _evidence() -> dict[str, tuple[re.Pattern[str], ...]]:
             for form, patterns in (data.get("indizi") or {}).items()}
 
 
-def evidence(form: str | None, text: str) -> tuple[float, str | None]:
-    """How well ``text`` answers a question of ``form`` (0–1) and the words that do."""
-    patterns = _evidence().get(form or "", ())
-    folded = fold_text(text)
-    for rank, pattern in enumerate(patterns):
-        m = pattern.search(folded)
-        if m:
-            return max(0.4, 1.0 - 0.2 * rank), m.group(0)
+def evidence(form: str | None, text: str,
+             asked: frozenset[str] = frozenset()) -> tuple[float, str | None]:
+    """How well ``text`` answers a question of ``form`` (0–1) and the words that do.
+
+    A pattern's ``answer`` group holds the words that answer ("dal Segretario"); when they
+    are the question's own words (``asked``, stems) the match only restates the question
+    ("composto dal presidente" for "chi presiede…?") and the next one is tried.
+    """
+    for rank, words, answer in _matches(form or "", text):
+        if answer is None or answer not in asked:
+            return max(0.4, 1.0 - 0.2 * rank), words
     return 0.0, None
+
+
+@lru_cache(maxsize=8192)
+def _matches(form: str, text: str) -> tuple[tuple[int, str, str | None], ...]:
+    """Every match of the form's patterns in ``text``, in the patterns' order: the pattern's
+    rank, the words matched and the first stem of their ``answer`` group (None without)."""
+    folded = fold_text(text)
+    out: list[tuple[int, str, str | None]] = []
+    for rank, pattern in enumerate(_evidence().get(form, ())):
+        at = 0
+        while (m := pattern.search(folded, at)) is not None:
+            answer = m.group("answer") if "answer" in pattern.groupindex else None
+            first = word_stems(answer)[:1] if answer else []
+            out.append((rank, m.group(0), first[0] if first else None))
+            if first == [] or len(out) > _MAX_MATCHES:
+                break  # a match with no answer group stands: the later ones never count
+            at = m.start() + 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(word_stems(text))
 
 
 def segments(corpus: Corpus, unit: Unit) -> list[Segment]:
@@ -87,15 +119,18 @@ def segments(corpus: Corpus, unit: Unit) -> list[Segment]:
     return out or [Segment(unit, unit.text or unit.heading)]
 
 
-def _segment_score(index: CommaIndex, terms: list[frozenset[str]], form: str | None,
-                   seg: Segment) -> tuple[float, str | None]:
-    from ordina.corpus.retrieve import word_stems
-
-    have = set(word_stems(seg.text))
-    words = sum(max((index.idf(s) for s in t if s in have), default=0.0) for t in terms)
-    total = index.weight(terms) or 1.0
-    ev, decisive = evidence(form, seg.text)
-    return words / total + 0.6 * ev, decisive
+def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form: str | None,
+                   seg: Segment, inherited: frozenset[str] = frozenset(),
+                   ) -> tuple[float, str | None]:
+    """How well one sentence answers: the share of the question it holds (``weights``: each
+    term's alternatives; with the words of its article's heading, ``inherited``: "Il ruolo
+    di presidente…" is the nucleo's) and whether it has words of the kind asked for that
+    are not the question's own (``asked``)."""
+    have = _stems_of(seg.text) | inherited
+    words = sum(max((w for s, w in term.items() if s in have), default=0.0) for term in weights)
+    total = sum(max(term.values(), default=0.0) for term in weights) or 1.0
+    ev, decisive = evidence(form, seg.text, asked)
+    return words / total + W_SENTENCE_EVIDENCE * ev, decisive
 
 
 def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[Found]:
@@ -103,6 +138,8 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[
 
     In an Italian question, a word the regulation never uses weighs like a rare one, so a
     question about something else is not answered by a comma sharing its common words.
+    A candidate also scores by its best sentence: the one holding the question's words
+    together with words of the kind asked for ("presieduto dal Segretario").
     """
     index = comma_index(corpus)
     terms = index.widen(list(retrieval_terms(text)))
@@ -111,18 +148,22 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[
     if not ranked:
         return []
     top = ranked[0].score
-    scored: list[tuple[float, Ranked, float]] = []
+    asked = frozenset(s for t in terms for s in t)
+    weights = [index.weights(t) for t in terms]
+    scored: list[tuple[float, Ranked, float, Segment, str | None]] = []
     for cand in ranked:
         cov = index.coverage(cand, terms, unknown)
         ev, _ = evidence(form, corpus.full_text(cand.unit)) if form else (0.0, None)
-        total = W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
-        scored.append((total, cand, cov))
+        inherited = frozenset(word_stems(_heading(corpus, cand.unit)))
+        (focus, decisive), best = max(
+            ((_segment_score(weights, asked, form, seg, inherited), seg)
+             for seg in segments(corpus, cand.unit)), key=lambda pair: pair[0][0])
+        total = (W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
+                 + W_FOCUS * focus)
+        scored.append((total, cand, cov, best, decisive))
     scored.sort(key=lambda x: -x[0])
     out: list[Found] = []
-    for total, cand, cov in scored[:4]:
-        segs = segments(corpus, cand.unit)
-        (_, decisive), best = max(((_segment_score(index, terms, form, s), s) for s in segs),
-                                  key=lambda pair: pair[0][0])
+    for total, cand, cov, best, decisive in scored[:4]:
         unit = cand.unit if form in _LIST_FORMS else best.unit  # a list is cited whole
         out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov))
     return out

@@ -90,6 +90,7 @@ class CommaIndex:
             df.update(set(tf) | head)
         self.df = df
         self.avg = sum(d[3] for d in self.docs) / max(len(self.docs), 1)
+        self._weights: dict[tuple[frozenset[str], frozenset[str]], dict[str, float]] = {}
         self._by_prefix: dict[str, list[str]] = {}
         for stem in df:
             if len(stem) >= PREFIX:
@@ -128,8 +129,12 @@ class CommaIndex:
     def weights(self, term: frozenset[str]) -> dict[str, float]:
         """The rarity of each alternative of ``term``, none above the rarest of its head
         (when the head is in some comma: else the alternatives stand for it)."""
-        cap = max((self.idf(s) for s in head_of(term)), default=0.0) or math.inf
-        return {s: min(self.idf(s), cap) for s in term}
+        key = (frozenset(term), head_of(term))
+        found = self._weights.get(key)
+        if found is None:
+            cap = max((self.idf(s) for s in key[1]), default=0.0) or math.inf
+            found = self._weights[key] = {s: min(self.idf(s), cap) for s in term}
+        return found
 
     def rank(self, terms: list[frozenset[str]], limit: int = 10,
              pairs: frozenset[tuple[str, str]] = frozenset()) -> list[Ranked]:
