@@ -125,3 +125,14 @@ def test_a_look_up_names_who_holds_the_office_in_this_comune(tmp_path) -> None:
         in result.answer
     without = answer_question("chi tiene il registro degli incarichi?", None, ON)
     assert "Nel Comune" not in without.answer
+
+
+def test_a_where_question_also_quotes_the_comma_of_its_article_that_answers() -> None:
+    # art. 28 c. 2: "la proposta di valutazione è pubblicata sul sito internet"
+    result = answer_question("in quale articolo si parla della pubblicazione degli esiti "
+                             "della valutazione?", None, ON)
+    assert result.kind == "structure" and result.citations[:2] == ["art. 28", "art. 28 c. 2"]
+    assert "sito internet" in result.answer and len(result.citations) <= 5
+    # a comma of another article is not offered as the particular of this one
+    plain = answer_question("dove è regolato il part-time?", None, ON)
+    assert plain.citations[0] == "art. 80" and "In particolare" not in plain.answer

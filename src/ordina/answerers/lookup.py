@@ -39,6 +39,8 @@ UNKNOWN_WEIGHT = 3.0
 _LIST_FORMS = frozenset({"casi", "elenco"})
 _QUOTE_CHARS = 420
 _MAX_MATCHES = 12
+#: How much of a "vedi anche" comma is quoted.
+NEAR_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     if near:
         label = "See also" if english else "Vedi anche"
         lines.append(f"{label}: " + "; ".join(
-            f"{f.unit.citation} («{_short(f.quote)}»)" for f in near))
+            f"{f.unit.citation} («{_around(f.quote, f.decisive)}»)" for f in near))
     verdict = None
     if form == "sino" and best.coverage >= VERDICT_COVERAGE:
         verdict = text_verdict(query.text, best.quote)
@@ -304,6 +306,18 @@ def _no_answer(query: Query, corpus: Corpus, found: list[Found], english: bool) 
                      + "; ".join(f"«{q}»" for q in closest_examples(query.text)) + ".")
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[f.unit.citation for f in found[:3]], kind="search")
+
+
+def _around(text: str, decisive: str | None, limit: int = NEAR_CHARS) -> str:
+    """``text`` shortened to ``limit`` characters, keeping its decisive words in view: a
+    "vedi anche" shows what the other comma would answer, not only how it begins."""
+    if len(text) <= limit or not decisive:
+        return _short(text, limit)
+    at = fold_text(text).find(decisive[:40])
+    if at < 0 or at + min(len(decisive), 60) <= limit:
+        return _short(text, limit)
+    start = text.rfind(" ", 0, max(at - 30, 0)) + 1
+    return "…" + _short(text[start:], limit)
 
 
 def _short(text: str, limit: int = 120) -> str:

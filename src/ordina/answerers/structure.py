@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from ordina.answer import Answer
+from ordina.answerers.lookup import MIN_COVERAGE, Found, find
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.refs import parse_act_reference, roman_to_int
 from ordina.corpus.retrieve import comma_index
@@ -158,11 +159,26 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answe
                 f"È nel **{titolo.citation}** ({titolo.heading}): {top.citation} – "
                 f"{top.heading}.")
     lines = [head]
+    comma = _deciding_comma(query, corpus, top)
+    if comma is not None:
+        lines.append((f"In particular, {comma.unit.citation}: «{comma.quote}»" if english else
+                      f"In particolare, {comma.unit.citation}: «{comma.quote}»"))
     if len(articles) > 1:
         lines.append(("See also: " if english else "Vedi anche: ") + "; ".join(
             f"{a.citation} – {a.heading}" for a in articles[1:]))
     cites = [top.citation] + ([titolo.citation] if by_title and titolo is not None else [])
+    cites += [comma.unit.citation] if comma is not None else []
     return _answer(query, lines, cites + [a.citation for a in articles[1:]])
+
+
+def _deciding_comma(query: Query, corpus: Corpus, article: Unit) -> Found | None:
+    """The comma of ``article`` that a look-up would quote for the question, when it holds
+    enough of it: "dove sono pubblicati gli esiti…" is answered by art. 29 c. 3 ("sul sito
+    internet"), not only by art. 29."""
+    for found in find(corpus, query.text, query.form, query.lang)[:1]:
+        if found.coverage >= MIN_COVERAGE and found.unit.article_eid == article.eid:
+            return found
+    return None
 
 
 def _answer(query: Query, lines: list[str], citations: list[str]) -> Answer:
