@@ -78,3 +78,24 @@ def test_an_agent_that_is_the_question_s_own_word_is_no_answer() -> None:
     # art. 37 c. 2 answers it
     score, words = evidence("chi", "Il ruolo di presidente è ricoperto dal Segretario.", asked)
     assert score == 1.0 and "segretario" in words
+
+
+def test_a_comma_that_points_back_speaks_of_its_predecessor_s_subject() -> None:
+    from ordina.corpus.retrieve import antecedent
+
+    corpus = load_corpus(ON)
+    # art. 8 c. 2 "In particolare, agli stessi, sono attribuiti:" -> c. 1 "Ai responsabili…"
+    assert antecedent(corpus, corpus.resolve("art. 8 c. 2 trattino 3")).citation == "art. 8 c. 1"
+    # c. 3 "Spetta inoltre ad essi:" points back past c. 2, itself pointing back
+    assert antecedent(corpus, corpus.resolve("art. 8 c. 3")).citation == "art. 8 c. 1"
+    # "siano essi titolari…" is no pointer; a first comma has none
+    assert antecedent(corpus, corpus.resolve("art. 29 c. 1")) is None
+    assert antecedent(corpus, corpus.resolve("art. 8 c. 1")) is None
+
+
+def test_a_look_up_on_such_a_comma_says_who_its_subject_is() -> None:
+    from ordina.ask import answer_question
+
+    result = answer_question("chi ha la responsabilità delle procedure di appalto?", None, ON)
+    assert result.citations[0].startswith("art. 8 c. 2")
+    assert "art. 8 c. 1: «Ai responsabili di area compete" in result.answer

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ordina.answer import Answer
 from ordina.corpus.model import Corpus, Unit
-from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index, word_stems
+from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.wording import _load, fold_text, question_form, retrieval_pairs, retrieval_terms
@@ -123,16 +123,17 @@ def segments(corpus: Corpus, unit: Unit) -> list[Segment]:
 
 def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form: str | None,
                    seg: Segment, inherited: frozenset[str] = frozenset(),
-                   ) -> tuple[float, str | None]:
+                   inherited_ev: float = 0.0) -> tuple[float, str | None]:
     """How well one sentence answers: the share of the question it holds (``weights``: each
     term's alternatives; with the words of its article's heading, ``inherited``: "Il ruolo
     di presidente…" is the nucleo's) and whether it has words of the kind asked for that
-    are not the question's own (``asked``)."""
+    are not the question's own (``asked``); a sentence of "agli stessi…" has those of the
+    comma it points back to (``inherited_ev``)."""
     have = _stems_of(seg.text) | inherited
     words = sum(max((w for s, w in term.items() if s in have), default=0.0) for term in weights)
     total = sum(max(term.values(), default=0.0) for term in weights) or 1.0
     ev, decisive = evidence(form, seg.text, asked)
-    return words / total + W_SENTENCE_EVIDENCE * ev, decisive
+    return words / total + W_SENTENCE_EVIDENCE * max(ev, inherited_ev), decisive
 
 
 def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[Found]:
@@ -155,10 +156,15 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[
     scored: list[tuple[float, Ranked, float, Segment, str | None]] = []
     for cand in ranked:
         cov = index.coverage(cand, terms, unknown)
-        ev, _ = evidence(form, corpus.full_text(cand.unit)) if form else (0.0, None)
+        ev, _ = evidence(form, corpus.full_text(cand.unit), asked) if form else (0.0, None)
         inherited = frozenset(word_stems(_heading(corpus, cand.unit)))
+        before = antecedent(corpus, cand.unit)
+        ev_before = 0.0
+        if before is not None:  # "agli stessi": who they are is said in the comma before
+            ev_before = evidence(form, before.text or "", asked)[0] if form else 0.0
+            ev = max(ev, ev_before)
         (focus, decisive), best = max(
-            ((_segment_score(weights, asked, form, seg, inherited), seg)
+            ((_segment_score(weights, asked, form, seg, inherited, ev_before), seg)
              for seg in segments(corpus, cand.unit)), key=lambda pair: pair[0][0])
         total = (W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
                  + W_FOCUS * focus)
@@ -221,6 +227,11 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     shown = _shown(corpus, best, form)
     where = _cap(best.unit.citation) + _heading(corpus, best.unit)
     lines = [f"{where} says: «{shown}»" if english else f"{where}: «{shown}»"]
+    before = antecedent(corpus, best.unit)
+    if before is not None:  # "agli stessi": say who they are
+        said = f"{before.citation}: «{_short(' '.join((before.text or '').split()), 200)}»"
+        lines.append(f"Its subject is named in the comma before, {said}" if english else
+                     f"Il soggetto è detto nel comma precedente, {said}")
     lines.append("")
     lines.append(_more(corpus, best.unit, english))
     if near:

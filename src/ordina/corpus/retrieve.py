@@ -8,6 +8,7 @@ question's distinctive words comes first. The ranking reads the :class:`Corpus` 
 from __future__ import annotations
 
 import math
+import re
 from itertools import pairwise
 import weakref
 from collections import Counter
@@ -30,6 +31,10 @@ HEADING_WEIGHT = 0.6
 ROOT_ALTERNATIONS = (("pon", "post"), ("ced", "cess"), ("cid", "cis"), ("mett", "mess"),
                      ("dig", "datt"), ("rig", "rett"), ("chied", "chiest"), ("spond", "spost"),
                      ("assum", "assunt"), ("scegl", "scelt"), ("prend", "pres"))
+#: A comma that opens by pointing back ("In particolare, agli stessi, sono attribuiti:",
+#: "Spetta inoltre ad essi:", "Detti uffici…") speaks of its predecessor's subject.
+ANAPHORA = re.compile(r"^\W*(?:\w+[\s,]+){0,3}?(?:agli stessi|ad essi|ad esse|gli stessi|"
+                      r"le stesse|detti|dette|detto|detta)\b", re.IGNORECASE)
 _K1, _B = 1.2, 0.5
 _STOP_STEMS = frozenset(stems(" ".join(STOPWORDS)))
 
@@ -82,6 +87,9 @@ class CommaIndex:
                 continue
             article = corpus.get(unit.article_eid or "") if unit.article_eid else None
             heading = (article or unit).heading
+            before = antecedent(corpus, unit)
+            if before is not None:  # "agli stessi": the predecessor's words are its subject
+                heading = f"{heading} {before.text or ''}"
             content = [s for s in stems(body) if s not in _STOP_STEMS]
             tf = Counter(content)
             self.pairs[unit.eid] = frozenset(pairwise(content))
@@ -196,6 +204,22 @@ def word_stems(text: str) -> list[str]:
     """The distinctive stems of ``text`` in order (stop words dropped)."""
     return [s for s in stems(strip_accents(text.lower()).replace("'", " "))
             if s not in _STOP_STEMS and len(s) > 1]
+
+
+def antecedent(corpus: Corpus, unit: Unit) -> Unit | None:
+    """The comma that ``unit`` (a comma, or a point inside one) points back to with
+    "agli stessi", "ad essi", "detti…": the one before it in its article."""
+    comma: Unit | None = unit
+    while comma is not None and comma.kind != "comma":
+        comma = corpus.get(comma.parent or "")
+    if comma is None or not comma.text or not ANAPHORA.match(comma.text):
+        return None
+    article = corpus.get(comma.parent or "")
+    siblings = [c for c in corpus.children(article) if c.kind == "comma"] if article else []
+    at = next((i for i, c in enumerate(siblings) if c.eid == comma.eid), 0) - 1
+    while at > 0 and ANAPHORA.match(siblings[at].text or ""):
+        at -= 1  # "Spetta inoltre ad essi" after "agli stessi, sono attribuiti": further back
+    return siblings[at] if at >= 0 else None
 
 
 def _body(corpus: Corpus, unit: Unit) -> str | None:
