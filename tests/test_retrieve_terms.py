@@ -56,6 +56,8 @@ def test_a_participle_with_another_root_is_the_same_verb(index) -> None:
 
 
 @pytest.mark.parametrize(("question", "cite"), [
+    # art. 14 c. 3: the durata "non può essere inferiore all'anno" (a minimum, in other words)
+    ("qual è la durata minima dell'incarico di responsabile di area?", "art. 14 c. 3"),
     # art. 40 c. 1: "La relazione sulla performance organizzativa … predisposta dal nucleo"
     ("chi predispone la relazione sulla performance organizzativa dell'ente?", "art. 40 c. 1"),
     # art. 20 c. 7: "I titolari di Posizione Organizzativa valutano i dipendenti assegnati"
