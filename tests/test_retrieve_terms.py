@@ -101,3 +101,9 @@ def test_a_look_up_on_such_a_comma_says_who_its_subject_is() -> None:
     result = answer_question("chi ha la responsabilità delle procedure di appalto?", None, ON)
     assert result.citations[0].startswith("art. 8 c. 2")
     assert "art. 8 c. 1: «Ai responsabili di area compete" in result.answer
+
+
+def test_a_minimum_is_searched_as_the_text_says_it() -> None:
+    # art. 14 c. 3 "non può essere inferiore all'anno": "minima" is read as "inferiore"
+    term = next(t for t in retrieval_terms("qual è la durata minima?") if "minim" in t)
+    assert "inferior" in term and head_of(term) == {"inferior"}
