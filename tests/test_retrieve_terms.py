@@ -107,3 +107,10 @@ def test_a_minimum_is_searched_as_the_text_says_it() -> None:
     # art. 14 c. 3 "non può essere inferiore all'anno": "minima" is read as "inferiore"
     term = next(t for t in retrieval_terms("qual è la durata minima?") if "minim" in t)
     assert "inferior" in term and head_of(term) == {"inferior"}
+
+
+def test_an_english_verb_of_who_does_what_is_read_in_italian(index) -> None:
+    # art. 52 c. 3: "Il Segretario Comunale procede … ad esaminare eventuali istanze"
+    stems = {s for t in retrieval_terms("who examines the requests for internal transfer?")
+             for s in t}
+    assert "esamin" in stems
