@@ -159,10 +159,12 @@ def retrieval_terms(text: str) -> tuple[Term, ...]:
         stems = word_stems(word)
         italian = english.get(word)
         translated = frozenset(word_stems(italian) if italian else ())
-        alternatives = frozenset(stems) | translated | _word_start(word, stems)
+        start = _word_start(word, stems)
+        alternatives = frozenset(stems) | translated | start
         if alternatives and not alternatives <= seen:
             seen |= alternatives
-            terms.append(Term(alternatives, translated or stems))
+            # a root cut short ("val") weighs as its family ("valut…"), not as a rare stem
+            terms.append(Term(alternatives, translated or start or stems))
     book = thesaurus()
     for concept in book.concepts(text):
         if " " in concept:  # "agente di polizia municipale": each of its words counts
