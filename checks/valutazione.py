@@ -350,7 +350,9 @@ def _valuta(facts: FactSet) -> Outcome:
         steps.append(TraceStep("I dipendenti sono valutati dal titolare di PO dell'Area.",
                                "art. 20 c. 2"))
     cites += [s.citation for s in steps if s.citation]
-    return Outcome(None, answer, tuple(dict.fromkeys(cites)), tuple(steps), data=data)
+    due = data.get("spetta_risultato")
+    return Outcome(None, answer, tuple(dict.fromkeys(cites)), tuple(steps), data=data,
+                   yes_no=due if isinstance(due, bool) else None)
 
 
 VALUTAZIONE = Check(

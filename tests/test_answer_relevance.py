@@ -66,8 +66,26 @@ def test_number_bound_to_its_role_decides() -> None:
 ])
 def test_at_most_five_questions_each_able_to_change_the_verdict(text: str) -> None:
     answer = ask(text)
-    assert answer.verdict == "dati_mancanti" and 0 < len(answer.missing) <= 5
+    # undecided, or never forbidden whatever the facts: then the strictest form, still asking
+    assert answer.verdict in ("dati_mancanti", "autorizzazione") and 0 < len(answer.missing) <= 5
     assert len(answer.citations) <= 5
+
+
+def test_never_forbidden_whatever_the_facts_gives_the_strictest_form() -> None:
+    # paid: authorisation (art. 87 c. 2 lett. h); unpaid: a communication (art. 89)
+    answer = ask("sono a tempo pieno: posso fare il rilevatore per il censimento ISTAT?")
+    assert answer.verdict == "autorizzazione"
+    assert answer.citations[0] == "art. 87 c. 2 lett. h"
+    assert "art. 89 c. 1 trattino 1" in answer.citations
+    assert "nessuno dei quali è vietato" in answer.answer
+    assert "paid" in {m.fact for m in answer.missing}
+
+
+def test_a_case_that_may_be_forbidden_keeps_asking() -> None:
+    # a supplier of the Comune: forbidden full-time (lett. i), so no bound is given
+    answer = ask("posso fare consulenza per una srl fornitrice del Comune?")
+    assert answer.verdict == "dati_mancanti"
+    assert "nessuno dei quali è vietato" not in answer.answer
 
 
 def test_a_fact_that_cannot_change_the_verdict_is_not_asked() -> None:
@@ -211,8 +229,8 @@ DECISIONS = [
  ("sono part-time al 50%, posso aprire un negozio?", "comunicazione", "art. 87 c. 3"),
  ("un dipendente a tempo pieno può essere assunto da un'azienda privata come secondo lavoro?", "vietato", "art. 87 c. 1 lett. c"),
  ("a tempo pieno posso fare il consigliere di amministrazione di una srl?", "vietato", "art. 87 c. 1 lett. d"),
- ("a tempo pieno posso fare il revisore dei conti di un altro comune?", "dati_mancanti", "art. 87 c. 2 lett. c"),
- ("a tempo pieno posso fare il commissario di concorso in un altro comune?", "dati_mancanti", "art. 87 c. 2 lett. e"),
+ ("a tempo pieno posso fare il revisore dei conti di un altro comune?", "autorizzazione", "art. 87 c. 2 lett. c"),
+ ("a tempo pieno posso fare il commissario di concorso in un altro comune?", "autorizzazione", "art. 87 c. 2 lett. e"),
  ("a tempo pieno posso fare il rilevatore istat a pagamento?", "autorizzazione", "art. 87 c. 2 lett. h"),
  ("a tempo pieno posso fare l'arbitro a pagamento?", "autorizzazione", "art. 87 c. 2 lett. g"),
  ("a tempo pieno posso fare l'amministratore del mio condominio a pagamento?", "autorizzazione", "art. 87 c. 2 lett. m"),

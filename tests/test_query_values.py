@@ -184,3 +184,38 @@ def test_argv_surrogates_are_replaced() -> None:
     bad = b"chi sostituisce \xff\xfe il segretario".decode("utf-8", "surrogateescape")
     query = parse_question(bad, today=TODAY)
     assert query.intent == "substitute"
+
+
+# ------------------------------------------------------------------ bounds and who is meant
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    # a number said as a bound stands for the first value past it
+    ("posso prorogare le mansioni superiori oltre i 6 mesi?", "higher_duties_months", 7),
+    ("posso fare part-time oltre il 50%?", "part_time_percent", 51),
+    ("posso prorogare le mansioni superiori per 6 mesi?", "higher_duties_months", 6),
+])
+def test_a_bound_in_the_question_means_beyond_it(text: str, fact: str, value: float) -> None:
+    assert parse_question(text).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("a tempo pieno, posso lavorare il sabato come commesso?",
+     {"activity_kind": "lavoro_subordinato"}),
+    ("I'm full-time. Can I also be employed by a supermarket at weekends?",
+     {"activity_kind": "lavoro_subordinato"}),
+    ("I work full-time. Can I sit on the board of directors of a private limited company?",
+     {"activity_kind": "amministratore_societa"}),
+    ("posso accettare un incarico che mi fa saltare giorni di servizio?",
+     {"interferes_with_service": True}),
+    ("Can the mayor's first cousin get a fixed-term management contract?",
+     {"related_to": "sindaco", "kinship": "cugino"}),
+    ("As head of the finance area, can I work part-time?", {"is_area_head": True}),
+])
+def test_facts_stated_in_words(text: str, facts: dict) -> None:
+    found = parse_question(text).facts
+    assert {k: found.get(k) for k in facts} == facts
+
+
+def test_the_head_someone_stands_in_for_is_not_the_asker() -> None:
+    found = parse_question("Is anyone standing in for the head of the technical area while "
+                           "he is off sick?").facts
+    assert "is_area_head" not in found

@@ -121,6 +121,20 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "lecturer": "docenza", "tutor": "docenza", "consulting": "consulenza_occasionale", "volunteering":
     "volontariato", "board member": "amministratore_societa", "director": "amministratore_societa",
     "freelancer": "libero_professionale", "shop": "commerciale", "business": "commerciale",
+    # employed by someone else (art. 87 c. 1 lett. c): the job, not the employer's trade
+    "commesso": "lavoro_subordinato", "commessa": "lavoro_subordinato",
+    "cassiere": "lavoro_subordinato", "cassiera": "lavoro_subordinato",
+    "cameriere": "lavoro_subordinato", "cameriera": "lavoro_subordinato",
+    "dipendente di un privato": "lavoro_subordinato",
+    "dipendente di una ditta": "lavoro_subordinato",
+    "dipendente di un'azienda": "lavoro_subordinato",
+    "alle dipendenze di": "lavoro_subordinato", "assunto da": "lavoro_subordinato",
+    "assunta da": "lavoro_subordinato", "farmi assumere": "lavoro_subordinato",
+    "shop assistant": "lavoro_subordinato", "employed by": "lavoro_subordinato",
+    "be employed": "lavoro_subordinato", "second job": "lavoro_subordinato",
+    "waiter": "lavoro_subordinato", "cashier": "lavoro_subordinato",
+    "consiglio di amministrazione": "amministratore_societa", "cda": "amministratore_societa",
+    "board of directors": "amministratore_societa", "company board": "amministratore_societa",
 }
 
 CLIENT_TYPES: dict[str, str] = {

@@ -40,4 +40,39 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         if found.citations:
             found.intent = query.intent
             return found
+    if result.verdict == "dati_mancanti" and query.form == "sino":
+        better = _text_decides(query, env, registry.for_intent(query.intent))
+        if better is not None:
+            return better
     return result
+
+
+def _text_decides(query: Query, env: Env, checks: list) -> Answer | None:
+    """A yes/no question the checks leave open, whose point one comma decides in so many
+    words ("non è ammesso di regola il rinnovo"), when that comma is not one the checks
+    reason on: the text's verdict, with the checks named as the other reading."""
+    from ordina.answerers.lookup import answer_lookup
+
+    found = answer_lookup(query, env.corpus())
+    if found.verdict in (None, "dati_mancanti") or not found.citations:
+        return None
+    decided_by_checks = {c for check in checks for c in check.all_citations()}
+    cite = found.citations[0]
+    if any(cite == c or cite.startswith(c + " ") or c.startswith(cite + " ")
+           for c in decided_by_checks):
+        return None
+    # the comma must be about the same matter as the checks (their titolo): a comma from
+    # elsewhere means the look-up misread the question as much as it may mean the checks did
+    corpus = env.corpus()
+    if _titolo(corpus, cite) not in {_titolo(corpus, c) for c in decided_by_checks}:
+        return None
+    found.intent = query.intent
+    return found
+
+
+def _titolo(corpus, citation: str) -> str | None:
+    """The eid of the titolo a citation belongs to (None for an allegato)."""
+    unit = corpus.by_citation(citation)
+    while unit is not None and unit.kind != "titolo":
+        unit = corpus.get(unit.parent) if unit.parent else None
+    return unit.eid if unit is not None else None

@@ -14,10 +14,18 @@ from functools import lru_cache
 
 from ordina.answer import Answer
 from ordina.corpus.model import Corpus, Unit
+from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
-from ordina.query.wording import _load, fold_text, question_form, retrieval_pairs, retrieval_terms
+from ordina.query.wording import (
+    _load,
+    fold_text,
+    glossary,
+    question_form,
+    retrieval_pairs,
+    retrieval_terms,
+)
 
 #: Below this share of the question's distinctive words, no comma is said to answer it.
 MIN_COVERAGE = 0.45
@@ -202,16 +210,45 @@ _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|witho
 VERDICT_COVERAGE = 0.6
 
 
-def text_verdict(question: str, sentence: str) -> str | None:
-    """What the decisive sentence says of a yes/no question: a verdict, or None when the
-    sentence says nothing clear or the question carries a negation of its own."""
-    if _QUESTION_NEGATION.search(fold_text(question)):
-        return None
-    folded = fold_text(sentence)
+#: Where a comma's clauses part: "possono essere svolte …, ma … non possono essere avviate".
+_CLAUSES = re.compile(r"[.;:]\s|,\s(?=(?:ma|salvo|tranne|purche|fermo restando|but|unless)\b)")
+
+
+def _clause_verdict(clause: str) -> str | None:
+    folded = fold_text(clause)
     for verdict, patterns in _polarity():
         if any(p.search(folded) for p in patterns):
             return verdict
     return None
+
+
+def text_verdict(question: str, sentence: str, comma: str | None = None) -> str | None:
+    """What the decisive words say of a yes/no question: a verdict, or None when they say
+    nothing clear or the question carries a negation of its own.
+
+    A comma whose clauses say different things ("possono essere svolte…, ma… non possono
+    essere avviate prima…") answers with the clause that holds most of the question; a tie
+    between clauses that disagree is no verdict."""
+    if _QUESTION_NEGATION.search(fold_text(question)):
+        return None
+    clauses = [c for c in _CLAUSES.split(comma or sentence) if c.strip()]
+    said = [(c, v) for c in clauses if (v := _clause_verdict(c)) is not None]
+    if not said:
+        return None
+    if len({v for _c, v in said}) == 1:
+        return said[0][1]
+    asked = set(word_stems(_english_words(question)))
+    overlap = sorted(((len(asked & set(word_stems(c))), v) for c, v in said), reverse=True)
+    if overlap[0][0] == overlap[1][0] and overlap[0][1] != overlap[1][1]:
+        return None
+    return overlap[0][1]
+
+
+def _english_words(question: str) -> str:
+    """The question with each English word of the glossary followed by its Italian."""
+    english = glossary()
+    return " ".join(f"{w} {english[w]}" if w in english else w
+                    for w in re.findall(r"[^\W_]+", fold_text(question)))
 
 
 def answer_lookup(query: Query, corpus: Corpus) -> Answer:
@@ -240,11 +277,19 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
             f"{f.unit.citation} («{_around(f.quote, f.decisive)}»)" for f in near))
     verdict = None
     if form == "sino" and best.coverage >= VERDICT_COVERAGE:
-        verdict = text_verdict(query.text, best.quote)
+        verdict = text_verdict(query.text, best.quote, best.unit.text)
+        compared = threshold_verdict(query.text, best.quote)
+        if compared is not None:
+            # a figure of the question against the comma's bound decides; a bound met keeps
+            # the form the text asks for (an authorisation, a communication)
+            verdict = compared[0] if compared[0] == "vietato" or verdict in (None, "vietato") \
+                else verdict
+            lines.insert(0, _comparison(compared[1], compared[2], english))
     if verdict is not None:
         from ordina.answer import VERDICT_LABELS
 
         label = VERDICT_LABELS[verdict]
+        label = label[:1].upper() + label[1:]
         lines.insert(0, (f"**{label}** according to the text of {best.unit.citation} (check that "
                          "it fits the case):" if english else
                          f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
@@ -252,6 +297,16 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
                   kind="decision" if verdict else "lookup", quote=best.quote, verdict=verdict)
+
+
+def _comparison(bound: Bound, figure: Figure, english: bool) -> str:
+    """"60 punti (dalla domanda) contro «superiore a 60 punti»: non rispettato"."""
+    met = bound.holds(figure)
+    if english:
+        return (f"{describe(figure)} (from the question) against «{bound.text}»: "
+                f"{'met' if met else 'not met'}.")
+    return (f"{describe(figure)} (dalla domanda) contro «{bound.text}»: "
+            f"{'rispettato' if met else 'non rispettato'}.")
 
 
 def _shown(corpus: Corpus, best: Found, form: str | None) -> str:

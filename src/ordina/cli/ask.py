@@ -98,15 +98,15 @@ MAX_QUESTIONS = 20
 
 
 def interview(text: str, open_db, on, stated: dict):
-    """Answer, ask the first missing fact, answer again: until a verdict or no fact is
-    left to ask. "Non so" skips a fact and goes on with the next."""
+    """Answer, ask the first missing fact, answer again: until no fact that can change
+    the answer is left to ask. "Non so" skips a fact and goes on with the next."""
     from ordina.ask import answer_question
 
     facts, skipped = dict(stated), set()
     result = answer_question(text, open_db, on, facts)
     for _ in range(MAX_QUESTIONS):
         pending = [m for m in result.missing if m.fact not in skipped and m.fact not in facts]
-        if result.verdict != "dati_mancanti" or not pending:
+        if not pending:  # a permitted bound still lists the facts that may lighten it
             break
         value = _ask_fact(pending[0])
         if value is None:

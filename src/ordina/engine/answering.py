@@ -10,6 +10,7 @@ most likely to settle the verdict is asked first.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ordina import facts as vocab
@@ -173,6 +174,15 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
             if text:
                 answers = [text]
                 decisive += [c for c in cites if c not in decisive]
+            bound = relevance.permitted_bound(ranked)
+            if bound is not None:
+                # never forbidden whatever the open facts: the strictest form is the answer
+                verdict, cite = bound
+                label = verdict_label(verdict, lang)
+                answers.insert(0, say("bound", lang, label=label[:1].upper() + label[1:],
+                                      cite=cite or ""))
+                if cite:
+                    decisive = [cite] + [c for c in decisive if c != cite]
         if settled:
             answers.append(say("settled", lang) + "\n" + "\n".join(f"- {a}" for a in settled))
     if verdict is not None:
@@ -187,9 +197,11 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
     for _, outcome in chosen:
         data.update(outcome.data)
         conditions += [c for c in outcome.conditions if c not in conditions]
+    yes_no = next((o.yes_no for _, o in chosen if o.yes_no is not None), None) \
+        if verdict is None else None
     return Outcome(verdict, "\n\n".join(answers), tuple(citations), tuple(trace),
                    tuple(missing), data, conditions=tuple(conditions),
-                   decisive=tuple(citations))
+                   decisive=tuple(citations), yes_no=yes_no)
 
 
 def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry,
@@ -323,8 +335,9 @@ def answer(query: Any, ctx: Context) -> Answer:
     facts = gather_facts(query, ctx, resolve_subject(query, ctx))
     outcome = evaluate(checks, facts, registry, lang)
     asked = 0
-    while (outcome.verdict == "dati_mancanti" and ctx.interview is not None
-           and outcome.missing and asked < MAX_INTERVIEW_QUESTIONS):
+    # a permitted bound still lists the facts that may lighten it: the interview asks them
+    while (ctx.interview is not None and outcome.missing
+           and asked < MAX_INTERVIEW_QUESTIONS):
         name = outcome.missing[0]
         value = ctx.interview(Missing(name, registry.question(name, lang)))
         if value is None:
@@ -332,4 +345,8 @@ def answer(query: Any, ctx: Context) -> Answer:
         facts = facts.merged([FactValue(name, value, "intervista")])
         outcome = evaluate(checks, facts, registry, lang)
         asked += 1
-    return to_answer(query, intent, outcome, registry, facts, answer_kind(outcome))
+    kind = answer_kind(outcome)
+    if outcome.yes_no is not None and getattr(query, "form", None) == "sino":
+        # "mi spetta il risultato?" computed: the yes or no is the verdict
+        outcome = replace(outcome, verdict="consentito" if outcome.yes_no else "vietato")
+    return to_answer(query, intent, outcome, registry, facts, kind)

@@ -106,6 +106,9 @@ class Outcome:
     the others in :attr:`citations` are context (notes, conditions). Empty: all decide."""
     severity: str | None = None
     """For the audit: overrides the check's severity for this outcome (one of SEVERITIES)."""
+    yes_no: bool | None = None
+    """A calculation's answer to a yes/no question ("mi spetta il risultato?": the allowance
+    is due or not); a yes/no question gets it as its verdict (consentito / vietato)."""
     clearing_readings: tuple[str, ...] = ()
     """Readings of an ambiguous text under which this finding would not arise: a finding that
     rests on an ambiguous reading is never ``grave`` (the audit files it ``attenzione``)."""

@@ -35,6 +35,10 @@ OTHER = "__altro__"
 BUDGET = 1500
 #: A long choice list (26 activity kinds) is not tried as a partner of each other fact.
 MAX_PARTNER_VALUES = 10
+#: Verdicts that allow the activity, in any form (the safe side among them is the strictest).
+PERMITTED = frozenset({"consentito", "comunicazione", "autorizzazione"})
+#: At most this many combinations of the open facts are tried for the permitted bound.
+BOUND_BUDGET = 256
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,27 @@ class Relevance:
                 if len(found) > 1:
                     return True
         return False
+
+    def permitted_bound(self, names: Sequence[str]) -> tuple[str, str | None] | None:
+        """The strictest verdict over every combination of ``names``, when none forbids.
+
+        An incarico that is authorisable if paid and needs only a communication if unpaid
+        is never forbidden: asking for the authorisation is safe whichever the facts are.
+        ``None`` when some combination forbids it, leaves it undecided, or when there are
+        too many combinations to try.
+        """
+        combos: list[dict[str, Any]] = [{}]
+        for name in names:
+            values = self.values(name)
+            if not values or len(combos) * len(values) > BOUND_BUDGET:
+                return None
+            combos = [{**c, name: v} for c in combos for v in values]
+        found = [self.verdict(c) for c in combos]
+        if not found or any(v not in PERMITTED for v, _c in found):
+            return None
+        if len({v for v, _c in found}) < 2:
+            return None
+        return max(found, key=lambda vc: STRICTNESS.get(vc[0] or "", 0))
 
     def branches(self, name: str) -> list[Branch]:
         """The verdict of each value of ``name`` (values with the same result together)."""

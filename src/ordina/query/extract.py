@@ -127,6 +127,26 @@ def _convert(name: str, item: Item, today: date) -> Any:
     return value
 
 
+#: "oltre i 6 mesi", "più di 5.000 euro": the number is a bound, the fact lies beyond it.
+_ABOVE = re.compile(r"(?:\boltre|\bpiu di|\bpiù di|\bsuperiore a|\bmore than|\bover|"
+                    r"\babove|\bbeyond)\s+(?:(?:i|il|le|la|l'|gli|lo|the|a)\s+)?$")
+_BELOW = re.compile(r"(?:\bmeno di|\binferiore a|\bless than|\bunder|\bbelow|\bfewer than)"
+                    r"\s+(?:(?:i|il|le|la|l'|gli|lo|the|a)\s+)?$")
+
+
+def _beyond(scan: Scan, item: Item, value: Any) -> Any:
+    """A number said as a bound ("oltre i 6 mesi") stands for the first value past it (7),
+    so the rules compare what the question means, not the bound it names."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    before = scan.lower[max(0, item.start - 24):item.start]
+    if _ABOVE.search(before):
+        return value + 1
+    if _BELOW.search(before) and value > 0:
+        return value - 1
+    return value
+
+
 def _in_range(name: str, value: Any) -> bool:
     fact = vocab.FACTS[name]
     if not isinstance(value, int | float) or isinstance(value, bool):
@@ -169,7 +189,7 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
             target = _next_value(items, idx, kinds, used, forward=False)
         if target is None:
             continue
-        value = _convert(name, items[target], today)
+        value = _beyond(scan, items[target], _convert(name, items[target], today))
         if value is None or not _in_range(name, value):
             continue
         if name == "years_of_service" and items[target].kind == "date":
@@ -191,7 +211,7 @@ def _form_labelled(scan: Scan, today: date, out: dict[str, Any], used: set[int])
         item = scan.items[free[pos]]
         if item.kind not in _fact_kinds(name):
             continue
-        value = _convert(name, item, today)
+        value = _beyond(scan, item, _convert(name, item, today))
         if value is None or not _in_range(name, value):
             continue
         out[name] = value
@@ -297,7 +317,7 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
     for term, value in roles:
         after = _LINKS.match(scan.between(chain[-1].end, term.start)) and term.start >= chain[-1].end
         before = term.end <= chain[0].start and re.match(
-            r"^\s*(?:'s|s)\s*$", scan.between(term.end, chain[0].start))
+            r"^\s*(?:'s|s)\s*(?:[a-z]+\s+)?$", scan.between(term.end, chain[0].start))
         if after or before:
             out["related_to"] = value
             spans.append((term.start, term.end))
@@ -426,7 +446,7 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
             return
         for pos, (idx, it) in enumerate(free):
             if it.kind in kinds:
-                value = _convert(name, it, today)
+                value = _beyond(scan, it, _convert(name, it, today))
                 if value is None or not _in_range(name, value):
                     continue
                 out[name] = value

@@ -183,6 +183,19 @@ def _not_after(fact: str) -> frozenset[str]:
     return frozenset(forms(fact).not_after)
 
 
+#: Articles skipped when looking at the word before a phrase ("for *the* head of area").
+_ARTICLES = frozenset({"the", "a", "an", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una"})
+
+
+def _after_excluded(words: Words, i: int, excluded: frozenset[str]) -> bool:
+    """True when the word before token ``i`` (past an article) makes the phrase speak of
+    someone else ("sostituisce *il* capo area", "standing in *for the* head of area")."""
+    j = i - 1
+    if j >= 0 and words.tokens[j][0] in _ARTICLES:
+        j -= 1
+    return j >= 0 and (words.tokens[j][0] in excluded or words.tokens[i - 1][0] in excluded)
+
+
 def find_forms(lower: str) -> list[Hit]:
     """Every surface form in the normalised lowercase question, longest first, no overlaps."""
     words = Words(lower)
@@ -194,7 +207,7 @@ def find_forms(lower: str) -> list[Hit]:
             if found is None:
                 continue
             last, negs = found
-            if i > 0 and words.tokens[i - 1][0] in _not_after(fact):
+            if _after_excluded(words, i, _not_after(fact)):
                 continue
             negs += words.negations_before(i)
             # Italian negative concord: "non è mai", "non ... nessuno" is one negation

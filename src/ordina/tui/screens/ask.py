@@ -143,7 +143,7 @@ class AskScreen(ModeScreen):
         answer = message.answer
         skipped = self._interview[2] if self._interview else set()
         pending = [m for m in answer.missing if m.fact not in skipped]
-        if answer.verdict == "dati_mancanti" and pending:
+        if pending:  # undecided, or a permitted bound that the facts may lighten
             self._interview = (message.question, dict(message.facts), skipped)
             await chat.mount(InterviewCard(pending[0], len(pending)))
             self._scroll_to_end()
