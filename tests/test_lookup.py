@@ -136,3 +136,16 @@ def test_a_where_question_also_quotes_the_comma_of_its_article_that_answers() ->
     # a comma of another article is not offered as the particular of this one
     plain = answer_question("dove è regolato il part-time?", None, ON)
     assert plain.citations[0] == "art. 80" and "In particolare" not in plain.answer
+
+
+def test_a_competence_answer_quotes_the_comma_that_says_it() -> None:
+    # the check names the office; art. 76 c. 2 says it: "I responsabili autorizzano le
+    # missioni dei dipendenti incardinati nella propria struttura"
+    result = answer_question("chi autorizza le missioni del personale dipendente?", None, ON)
+    assert "art. 76 c. 2" in result.citations
+    assert "Il testo, art. 76 c. 2: «I responsabili autorizzano le missioni" in result.answer
+    # a neighbouring act the check does not decide (art. 76 c. 3, the payment) is quoted
+    # as the text to see, with its citation
+    paid = answer_question("chi liquida le spese delle missioni?", None, ON)
+    assert "art. 76 c. 3" in paid.citations and len(paid.citations) <= 5
+    assert "Vedi anche il testo, art. 76 c. 3: «Alla liquidazione" in paid.answer
