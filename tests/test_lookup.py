@@ -149,3 +149,11 @@ def test_a_competence_answer_quotes_the_comma_that_says_it() -> None:
     paid = answer_question("chi liquida le spese delle missioni?", None, ON)
     assert "art. 76 c. 3" in paid.citations and len(paid.citations) <= 5
     assert "Vedi anche il testo, art. 76 c. 3: «Alla liquidazione" in paid.answer
+
+
+def test_a_where_question_naming_a_titolo_is_answered_inside_it() -> None:
+    result = answer_question("cosa disciplina il titolo VII?", None, ON)
+    # art. 74 (titolo VIII) cites the Titolo VII; the answer is an article of titolo VII
+    assert result.kind == "structure" and "titolo VII" in result.answer
+    first = int(result.citations[0].split()[1])
+    assert 57 <= first <= 73

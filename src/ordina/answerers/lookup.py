@@ -144,18 +144,26 @@ def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form:
     return words / total + W_SENTENCE_EVIDENCE * max(ev, inherited_ev), decisive
 
 
-def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[Found]:
+def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
+         within: frozenset[str] | None = None) -> list[Found]:
     """The commi that answer ``text``, best first (empty when none is close enough).
 
     In an Italian question, a word the regulation never uses weighs like a rare one, so a
     question about something else is not answered by a comma sharing its common words.
     A candidate also scores by its best sentence: the one holding the question's words
     together with words of the kind asked for ("presieduto dal Segretario").
+
+    :param within: the eids of the articles to look in ("cosa disciplina il titolo VII?"
+        asks of the commi of that titolo only).
     """
     index = comma_index(corpus)
     terms = index.widen(list(retrieval_terms(text)))
     unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
-    ranked = index.rank(terms, _CANDIDATES, retrieval_pairs(text))
+    if within is None:
+        ranked = index.rank(terms, _CANDIDATES, retrieval_pairs(text))
+    else:
+        ranked = [r for r in index.rank(terms, len(index.docs), retrieval_pairs(text))
+                  if (r.unit.article_eid or r.unit.eid) in within][:_CANDIDATES]
     if not ranked:
         return []
     top = ranked[0].score

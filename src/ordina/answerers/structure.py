@@ -41,7 +41,8 @@ def answer_structure(query: Query, corpus: Corpus) -> Answer:
         return _count(query, corpus, kind, english)
     if kind in ("allegato", "titolo") and re.search(r"\b(?:quali|which|elenc|list)", text):
         return _listing(query, corpus, kind, english)
-    return _where(query, corpus, english, by_title=bool(_WHERE_TITLE.search(text)))
+    return _where(query, corpus, english, by_title=bool(_WHERE_TITLE.search(text)),
+                  titolo=titolo)
 
 
 def _titolo(corpus: Corpus, text: str) -> Unit | None:
@@ -123,9 +124,16 @@ def _citing_act(query: Query, corpus: Corpus, act, english: bool) -> Answer:
     return _answer(query, lines, [commi[0] for commi in by_article.values()][:5])
 
 
-def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answer:
-    """Where a matter is regulated: the articles whose commi and headings match best."""
-    ranked = comma_index(corpus).rank(list(retrieval_terms(query.text)), 30)
+def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
+           titolo: Unit | None = None) -> Answer:
+    """Where a matter is regulated: the articles whose commi and headings match best (of
+    the titolo the question names, if it names one: "cosa disciplina il titolo VII?")."""
+    index = comma_index(corpus)
+    within = _articles_of(corpus, titolo)
+    ranked = index.rank(list(retrieval_terms(query.text)), 30 if within is None else
+                        len(index.docs))
+    if within is not None:
+        ranked = [r for r in ranked if (r.unit.article_eid or r.unit.eid) in within][:30]
     scores: dict[str, float] = defaultdict(float)
     for r in ranked:
         eid = r.unit.article_eid or r.unit.eid
@@ -159,10 +167,9 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answe
                 f"È nel **{titolo.citation}** ({titolo.heading}): {top.citation} – "
                 f"{top.heading}.")
     lines = [head]
-    comma = _deciding_comma(query, corpus, top)
+    comma = _deciding_comma(query, corpus, top, within)
     if comma is not None:
-        lines.append((f"In particular, {comma.unit.citation}: «{comma.quote}»" if english else
-                      f"In particolare, {comma.unit.citation}: «{comma.quote}»"))
+        lines.append(_particular(comma, english))
     if len(articles) > 1:
         lines.append(("See also: " if english else "Vedi anche: ") + "; ".join(
             f"{a.citation} – {a.heading}" for a in articles[1:]))
@@ -171,14 +178,28 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answe
     return _answer(query, lines, cites + [a.citation for a in articles[1:]])
 
 
-def _deciding_comma(query: Query, corpus: Corpus, article: Unit) -> Found | None:
-    """The comma of ``article`` that a look-up would quote for the question, when it holds
-    enough of it: "dove sono pubblicati gli esiti…" is answered by art. 29 c. 3 ("sul sito
-    internet"), not only by art. 29."""
-    for found in find(corpus, query.text, query.form, query.lang)[:1]:
+def _deciding_comma(query: Query, corpus: Corpus, article: Unit,
+                    within: frozenset[str] | None) -> Found | None:
+    """The comma a look-up would quote for the question (among the articles ``within``),
+    when it belongs to ``article`` and holds enough of the question: "dove sono pubblicati
+    gli esiti…" is answered by art. 29 c. 3 ("sul sito internet"), not only by art. 29."""
+    for found in find(corpus, query.text, query.form, query.lang, within)[:1]:
         if found.coverage >= MIN_COVERAGE and found.unit.article_eid == article.eid:
             return found
     return None
+
+
+def _articles_of(corpus: Corpus, titolo: Unit | None) -> frozenset[str] | None:
+    """The eids of the articles of ``titolo`` (None without one: the whole regulation)."""
+    if titolo is None:
+        return None
+    return frozenset(e for e in titolo.children if e in corpus.units
+                     and corpus.units[e].kind == "articolo")
+
+
+def _particular(comma: Found, english: bool) -> str:
+    return (f"In particular, {comma.unit.citation}: «{comma.quote}»" if english else
+            f"In particolare, {comma.unit.citation}: «{comma.quote}»")
 
 
 def _answer(query: Query, lines: list[str], citations: list[str]) -> Answer:
