@@ -157,3 +157,12 @@ def test_a_where_question_naming_a_titolo_is_answered_inside_it() -> None:
     assert result.kind == "structure" and "titolo VII" in result.answer
     first = int(result.citations[0].split()[1])
     assert 57 <= first <= 73
+
+
+def test_a_point_is_quoted_after_the_words_it_hangs_from(corpus) -> None:
+    from ordina.answerers.lookup import lead_in
+
+    # art. 1 c. 2 "Con separati altri atti, di natura pubblicistica, sono determinati:"
+    point = corpus.resolve("art. 1 c. 2 trattino 1")
+    assert lead_in(corpus, point).startswith("Con separati altri atti")
+    assert lead_in(corpus, corpus.resolve("art. 1 c. 2")) is None

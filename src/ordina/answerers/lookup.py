@@ -282,7 +282,7 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     if near:
         label = "See also" if english else "Vedi anche"
         lines.append(f"{label}: " + "; ".join(
-            f"{f.unit.citation} («{_around(f.quote, f.decisive)}»)" for f in near))
+            f"{f.unit.citation} («{in_context(corpus, f)}»)" for f in near))
     verdict = None
     if form == "sino" and best.coverage >= VERDICT_COVERAGE:
         verdict = text_verdict(query.text, best.quote, best.unit.text)
@@ -328,14 +328,30 @@ def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
                           for c in points[:12])
         more = f"; … (altre {len(points) - 12})" if len(points) > 12 else ""
         return f"{_short(text, 300)} {items}{more}".strip()
-    parent = corpus.get(unit.parent or "") if unit.kind not in ("comma", "articolo") else None
-    if parent is not None and parent.kind in ("comma", "lettera") and parent.text:
-        # a point says little alone: "presidenza delle commissioni" needs "Spetta ai
-        # Responsabili di Area:" before it
-        return f"{_short(' '.join(parent.text.split()), 240)} … {best.quote}"
+    lead = lead_in(corpus, unit, 240)
+    if lead:
+        return f"{lead} … {best.quote}"
     if not points and len(text) <= _QUOTE_CHARS + 60:
         return text
     return best.quote
+
+
+def lead_in(corpus: Corpus, unit: Unit, limit: int = 100) -> str | None:
+    """The words of the comma (or lettera) a point hangs from, which a point needs to say
+    anything: "presidenza delle commissioni" needs "Spetta ai Responsabili di Area:"."""
+    if unit.kind in ("comma", "articolo"):
+        return None
+    parent = corpus.get(unit.parent or "")
+    if parent is None or parent.kind not in ("comma", "lettera") or not parent.text:
+        return None
+    return _short(" ".join(parent.text.split()), limit)
+
+
+def in_context(corpus: Corpus, found: Found, limit: int = NEAR_CHARS) -> str:
+    """A short quote of ``found`` around its decisive words, after its lead-in for a point."""
+    lead = lead_in(corpus, found.unit)
+    quote = _around(found.quote, found.decisive, limit)
+    return f"{lead} … {quote}" if lead else quote
 
 
 def _heading(corpus: Corpus, unit: Unit) -> str:

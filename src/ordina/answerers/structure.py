@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 
 from ordina.answer import Answer
-from ordina.answerers.lookup import MIN_COVERAGE, Found, find
+from ordina.answerers.lookup import MIN_COVERAGE, Found, find, lead_in
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.refs import parse_act_reference, roman_to_int
 from ordina.corpus.retrieve import comma_index
@@ -169,7 +169,7 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
     lines = [head]
     comma = _deciding_comma(query, corpus, top, within)
     if comma is not None:
-        lines.append(_particular(comma, english))
+        lines.append(_particular(corpus, comma, english))
     if len(articles) > 1:
         lines.append(("See also: " if english else "Vedi anche: ") + "; ".join(
             f"{a.citation} – {a.heading}" for a in articles[1:]))
@@ -197,9 +197,11 @@ def _articles_of(corpus: Corpus, titolo: Unit | None) -> frozenset[str] | None:
                      and corpus.units[e].kind == "articolo")
 
 
-def _particular(comma: Found, english: bool) -> str:
-    return (f"In particular, {comma.unit.citation}: «{comma.quote}»" if english else
-            f"In particolare, {comma.unit.citation}: «{comma.quote}»")
+def _particular(corpus: Corpus, comma: Found, english: bool) -> str:
+    lead = lead_in(corpus, comma.unit)
+    quote = f"{lead} … {comma.quote}" if lead else comma.quote
+    return (f"In particular, {comma.unit.citation}: «{quote}»" if english else
+            f"In particolare, {comma.unit.citation}: «{quote}»")
 
 
 def _answer(query: Query, lines: list[str], citations: list[str]) -> Answer:
