@@ -166,3 +166,14 @@ def test_a_point_is_quoted_after_the_words_it_hangs_from(corpus) -> None:
     point = corpus.resolve("art. 1 c. 2 trattino 1")
     assert lead_in(corpus, point).startswith("Con separati altri atti")
     assert lead_in(corpus, corpus.resolve("art. 1 c. 2")) is None
+
+
+def test_a_table_row_is_read_with_its_header(corpus) -> None:
+    from ordina.answerers.lookup import segments
+
+    # all. A tab. 1: the TOTALE row says 11 only under the header "POSTI IN ORGANICO"
+    table = corpus.resolve("all. A tab. 1")
+    rows = segments(corpus, table)
+    assert rows[0].context == "" and all(r.context == rows[0].text for r in rows[1:])
+    total = next(r for r in rows if r.text.startswith("TOTALE"))
+    assert "POSTI IN ORGANICO" in total.context

@@ -57,6 +57,8 @@ class Segment:
 
     unit: Unit
     text: str
+    context: str = ""
+    """Words the piece is read with: a table row, with its table's header row."""
 
 
 @dataclass(frozen=True)
@@ -122,11 +124,17 @@ def segments(corpus: Corpus, unit: Unit) -> list[Segment]:
             if sentence.strip():
                 out.append(Segment(unit, sentence.strip()))
     if unit.kind == "tabella":
-        out += [Segment(unit, " | ".join(row)) for row in unit.rows or []]
+        out += _rows(unit)
     for child in corpus.children(unit):
-        out += segments(corpus, child) if child.kind != "tabella" else [
-            Segment(child, " | ".join(row)) for row in child.rows or []]
+        out += segments(corpus, child) if child.kind != "tabella" else _rows(child)
     return out or [Segment(unit, unit.text or unit.heading)]
+
+
+def _rows(table: Unit) -> list[Segment]:
+    """A table's rows, each read with the header row ("TOTALE | 11" is 11 posti in organico)."""
+    rows = [" | ".join(row) for row in table.rows or []]
+    header = rows[0] if rows else ""
+    return [Segment(table, row, header if i else "") for i, row in enumerate(rows)]
 
 
 def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form: str | None,
@@ -137,7 +145,7 @@ def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form:
     di presidente…" is the nucleo's) and whether it has words of the kind asked for that
     are not the question's own (``asked``); a sentence of "agli stessi…" has those of the
     comma it points back to (``inherited_ev``)."""
-    have = _stems_of(seg.text) | inherited
+    have = _stems_of(seg.text) | inherited | (_stems_of(seg.context) if seg.context else set())
     words = sum(max((w for s, w in term.items() if s in have), default=0.0) for term in weights)
     total = sum(max(term.values(), default=0.0) for term in weights) or 1.0
     ev, decisive = evidence(form, seg.text, asked)
@@ -267,8 +275,12 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
     best = found[0]
-    near = [f for f in found[1:] if f.score >= NEAR * best.score and f.unit.eid != best.unit.eid
-            and f.coverage >= MIN_COVERAGE][:2]
+    near: list[Found] = []
+    for f in found[1:]:
+        if f.score >= NEAR * best.score and f.coverage >= MIN_COVERAGE and f.unit.eid not in {
+                best.unit.eid, *(n.unit.eid for n in near)}:
+            near.append(f)
+    near = near[:2]
     shown = _shown(corpus, best, form)
     where = _cap(best.unit.citation) + _heading(corpus, best.unit)
     lines = [f"{where} says: «{shown}»" if english else f"{where}: «{shown}»"]
