@@ -178,3 +178,12 @@ def test_a_table_row_is_read_with_its_header(corpus) -> None:
     assert total.context.startswith("N. Ord.") and "POSTI IN ORGANICO" in total.context
     header = next(r for r in rows if r.text == total.context)
     assert header.context == ""  # the header row is read alone
+
+
+def test_a_question_about_norms_naming_no_unit_is_answered_by_the_comma() -> None:
+    # art. 49 c. 1: "Ai procedimenti amministrativi … si applicano …"; no unit is named, so
+    # there is nothing to list the references of
+    result = answer_question("quali norme valgono per i procedimenti amministrativi del comune?",
+                             None, ON)
+    assert result.kind == "lookup" and result.citations[0] == "art. 49 c. 1"
+    assert result.quote
