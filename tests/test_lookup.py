@@ -187,3 +187,13 @@ def test_a_question_about_norms_naming_no_unit_is_answered_by_the_comma() -> Non
                              None, ON)
     assert result.kind == "lookup" and result.citations[0] == "art. 49 c. 1"
     assert result.quote
+
+
+def test_a_fact_question_read_as_structure_still_gets_the_fact() -> None:
+    # "a chi…" asks who: art. 93 c. 2 "Copia sarà altresì trasmessa ai Titolari di posizione e
+    # alle Rappresentanze Sindacali", even though the look-up's own best is elsewhere
+    result = answer_question("a chi deve essere trasmessa copia del presente regolamento?",
+                             None, ON)
+    if result.kind == "structure":
+        assert result.citations[:2] == ["art. 93", "art. 93 c. 2"]
+    assert "Rappresentanze Sindacali" in result.answer

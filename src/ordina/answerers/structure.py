@@ -22,6 +22,9 @@ _COUNT_RE = re.compile(r"\b(?:quant[ie]|how many)\b")
 _KINDS = {"articol": "articolo", "article": "articolo", "allegat": "allegato", "annex": "allegato",
           "titol": "titolo", "title": "titolo"}
 _CITE_RE = re.compile(r"\b(?:cit|richiam|rinvi|riman|menzion|cite|refer|mention)\w*")
+#: Question forms (``grammar/domande.yaml``) that ask for a fact of the text, not a place.
+FACT_FORMS = frozenset({"chi", "quanti", "quanto", "durata", "termine", "frequenza", "casi",
+                        "come", "cosa"})
 _WHERE_TITLE = re.compile(r"\b(?:quale|che|which|what)\s+(?:titolo|title)\b")
 
 
@@ -180,10 +183,14 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
 
 def _deciding_comma(query: Query, corpus: Corpus, article: Unit,
                     within: frozenset[str] | None) -> Found | None:
-    """The comma a look-up would quote for the question (among the articles ``within``),
-    when it belongs to ``article`` and holds enough of the question: "dove sono pubblicati
-    gli esiti…" is answered by art. 29 c. 3 ("sul sito internet"), not only by art. 29."""
-    for found in find(corpus, query.text, query.form, query.lang, within)[:1]:
+    """The comma of ``article`` to quote for the question, when it holds enough of it.
+
+    A question asking for a fact (who, how many, what…: :data:`FACT_FORMS`) gets the comma
+    of the article that states it ("a chi viene trasmessa copia del regolamento?": art. 93
+    c. 2); a "where" question only the look-up's own best, when it is in the article ("dove
+    sono pubblicati gli esiti…": art. 29 c. 3, "sul sito internet")."""
+    scope = frozenset([article.eid]) if query.form in FACT_FORMS else within
+    for found in find(corpus, query.text, query.form, query.lang, scope)[:1]:
         if found.coverage >= MIN_COVERAGE and found.unit.article_eid == article.eid:
             return found
     return None
