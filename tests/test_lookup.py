@@ -197,3 +197,13 @@ def test_a_fact_question_read_as_structure_still_gets_the_fact() -> None:
     if result.kind == "structure":
         assert result.citations[:2] == ["art. 93", "art. 93 c. 2"]
     assert "Rappresentanze Sindacali" in result.answer
+
+
+def test_a_question_of_a_named_titolo_is_not_the_list_of_titoli() -> None:
+    # art. 58 c. 1 "Non soggiacciono all'applicazione delle disposizioni del presente titolo…"
+    result = answer_question("a quali incarichi non si applicano le norme del titolo VII?",
+                             None, ON)
+    assert not result.answer.startswith("I titoli del regolamento")
+    assert result.citations[0] == "art. 58"
+    plain = answer_question("quali titoli ha il regolamento?", None, ON)
+    assert plain.answer.startswith("I titoli del regolamento")

@@ -24,7 +24,7 @@ _KINDS = {"articol": "articolo", "article": "articolo", "allegat": "allegato", "
 _CITE_RE = re.compile(r"\b(?:cit|richiam|rinvi|riman|menzion|cite|refer|mention)\w*")
 #: Question forms (``grammar/domande.yaml``) that ask for a fact of the text, not a place.
 FACT_FORMS = frozenset({"chi", "quanti", "quanto", "durata", "termine", "frequenza", "casi",
-                        "come", "cosa"})
+                        "come", "cosa", "elenco"})
 _WHERE_TITLE = re.compile(r"\b(?:quale|che|which|what)\s+(?:titolo|title)\b")
 
 
@@ -42,7 +42,10 @@ def answer_structure(query: Query, corpus: Corpus) -> Answer:
         return _titolo_articles(query, corpus, titolo, english)
     if _COUNT_RE.search(text) and kind:
         return _count(query, corpus, kind, english)
-    if kind in ("allegato", "titolo") and re.search(r"\b(?:quali|which|elenc|list)", text):
+    named = kind == "titolo" and titolo is not None  # "a quali incarichi non si applica il
+    # titolo VII?" asks of that titolo, not for the list of titoli
+    if kind in ("allegato", "titolo") and not named and re.search(
+            r"\b(?:quali|which|elenc|list)", text):
         return _listing(query, corpus, kind, english)
     return _where(query, corpus, english, by_title=bool(_WHERE_TITLE.search(text)),
                   titolo=titolo)
