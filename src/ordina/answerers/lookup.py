@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ordina.answer import Answer
-from ordina.corpus.model import Corpus, Unit
 from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
+from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query

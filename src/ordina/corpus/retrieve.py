@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import pairwise
 import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from itertools import pairwise
+from typing import Any, Self
 
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.textutil import STOPWORDS, stems, strip_accents
@@ -49,7 +49,7 @@ class Term(frozenset[str]):
 
     head: frozenset[str]
 
-    def __new__(cls, stems: Iterable[str], head: Iterable[str] | None = None) -> Term:
+    def __new__(cls, stems: Iterable[str], head: Iterable[str] | None = None) -> Self:
         term = super().__new__(cls, stems)
         term.head = frozenset(head) & term if head is not None else frozenset(term)
         return term
