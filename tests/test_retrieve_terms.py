@@ -117,3 +117,12 @@ def test_an_english_verb_of_who_does_what_is_read_in_italian(index) -> None:
     stems = {s for t in retrieval_terms("who examines the requests for internal transfer?")
              for s in t}
     assert "esamin" in stems
+
+
+def test_the_subject_note_names_the_comma_pointed_back_to() -> None:
+    from ordina.answerers.lookup import subject_note
+
+    corpus = load_corpus(ON)
+    note = subject_note(corpus, corpus.resolve("art. 8 c. 2 trattino 7"), english=False)
+    assert note.startswith("Il soggetto è detto nel comma precedente, art. 8 c. 1: «Ai responsabili")
+    assert subject_note(corpus, corpus.resolve("art. 8 c. 1"), english=False) is None

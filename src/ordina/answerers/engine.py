@@ -59,7 +59,7 @@ def _quote_the_text(query: Query, env: Env, result: Answer) -> None:
     the office ("il responsabile della struttura"), the comma says it ("I responsabili
     autorizzano le missioni…"), or says who does what the question asks when the check's
     matter is near but not it ("chi liquida i rimborsi…": art. 76 c. 3)."""
-    from ordina.answerers.lookup import MIN_COVERAGE, find
+    from ordina.answerers.lookup import MIN_COVERAGE, find, lead_in, subject_note
 
     found = [f for f in find(env.corpus(), query.text, query.form, query.lang)
              if f.coverage >= MIN_COVERAGE]
@@ -76,7 +76,13 @@ def _quote_the_text(query: Query, env: Env, result: Answer) -> None:
         label = "The text" if english else "Il testo"
     else:
         label = "See also the text" if english else "Vedi anche il testo"
-    result.answer = f"{result.answer.rstrip()}\n\n{label}, {best.unit.citation}: «{best.quote}»"
+    corpus = env.corpus()
+    lead = lead_in(corpus, best.unit)
+    quote = f"{lead} … {best.quote}" if lead else best.quote
+    result.answer = f"{result.answer.rstrip()}\n\n{label}, {best.unit.citation}: «{quote}»"
+    subject = subject_note(corpus, best.unit, english)
+    if subject:
+        result.answer += f"\n{subject}"
     if not cited:
         result.citations = [*result.citations, best.unit.citation]
 

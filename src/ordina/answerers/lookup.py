@@ -284,11 +284,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     shown = _shown(corpus, best, form)
     where = _cap(best.unit.citation) + _heading(corpus, best.unit)
     lines = [f"{where} says: «{shown}»" if english else f"{where}: «{shown}»"]
-    before = antecedent(corpus, best.unit)
-    if before is not None:  # "agli stessi": say who they are
-        said = f"{before.citation}: «{_short(' '.join((before.text or '').split()), 200)}»"
-        lines.append(f"Its subject is named in the comma before, {said}" if english else
-                     f"Il soggetto è detto nel comma precedente, {said}")
+    subject = subject_note(corpus, best.unit, english)
+    if subject:  # "agli stessi": say who they are
+        lines.append(subject)
     lines.append("")
     lines.append(_more(corpus, best.unit, english))
     if near:
@@ -346,6 +344,16 @@ def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
     if not points and len(text) <= _QUOTE_CHARS + 60:
         return text
     return best.quote
+
+
+def subject_note(corpus: Corpus, unit: Unit, english: bool) -> str | None:
+    """For a comma that points back ("agli stessi"), the comma that names its subject."""
+    before = antecedent(corpus, unit)
+    if before is None:
+        return None
+    said = f"{before.citation}: «{_short(' '.join((before.text or '').split()), 200)}»"
+    return (f"Its subject is named in the comma before, {said}" if english else
+            f"Il soggetto è detto nel comma precedente, {said}")
 
 
 def lead_in(corpus: Corpus, unit: Unit, limit: int = 100) -> str | None:
