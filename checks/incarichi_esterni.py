@@ -34,7 +34,7 @@ from ordina.engine.vocabulary import FactSpec
 from ordina.facts import ACTIVITY_KINDS
 from ordina.formato import arrotonda, frazione, numero
 from ordina.hookspecs import hookimpl
-from ordina.norma import Norma, decimale
+from ordina.norma import decimale
 
 # -- the regulation's numbers, beside the commi that state them -----------------------------
 #: art. 87 c. 1 and c. 3: the prohibitions bind full-time staff and part-time above 50%.
@@ -623,6 +623,9 @@ def _silence(facts: FactSet) -> Outcome:
     if needs_authorisation(facts) is False:
         return Outcome.not_pertinent("L'incarico non richiede autorizzazione: basta la "
                                      "comunicazione, e nessun silenzio vale diniego.")
+    waited = facts.get("request_days_waited")
+    if not isinstance(requested, date) and isinstance(waited, int) and answered is False:
+        return _silence_after(waited, client)
     missing = [n for n, v in (("request_date", requested), ("request_answered", answered),
                               ("date", today)) if not isinstance(v, (date, bool))]
     if missing:
@@ -662,13 +665,37 @@ def _silence(facts: FactSet) -> Outcome:
                    data=data)
 
 
+def _silence_after(waited: int, client: object) -> Outcome:
+    """Art. 88 c. 6 on the days waited alone ("dopo 30 giorni nessuno ha risposto"): without
+    the date of the request the term cannot move past a holiday, and the answer says so."""
+    cite, days = GIORNI_RISPOSTA.cite, GIORNI_RISPOSTA.in_force
+    note = TraceStep(f"Senza la data della richiesta si contano {waited} giorni di calendario: "
+                     f"se il {days}° giorno cade di festa il termine slitta al primo giorno "
+                     "non festivo (art. 2963 c.c.), e con la data la risposta è esatta.", cite)
+    if waited < days:
+        return Outcome(None, f"La richiesta attende da {waited} giorni: il Comune ha {days} "
+                             f"giorni per rispondere ({cite}); fino ad allora l'incarico non "
+                             "può iniziare senza autorizzazione.", (cite,), (note,))
+    if client not in _PUBBLICI and client not in _PRIVATI:
+        return Outcome.needs(["client_type"], (note,), (cite,))
+    if client in _PUBBLICI:
+        return Outcome("consentito", f"**consentito**: dopo {waited} giorni senza risposta, per "
+                                     "un incarico presso una pubblica amministrazione il "
+                                     f"silenzio vale assenso ({cite}).", (cite,), (note,))
+    return Outcome("vietato", f"**vietato**: dopo {waited} giorni senza risposta, per un "
+                              f"incarico presso un privato il silenzio vale diniego ({cite}); "
+                              "svolgerlo ugualmente porta alla diffida (art. 91 c. 1).",
+                   (cite,), (note,))
+
+
 SILENZIO = Check(
     id="incarichi_esterni.silenzio",
     title="Risposta entro 30 giorni e silenzio sulla richiesta di autorizzazione",
     citations=("art. 88 c. 6",),
     intents=(INTENT,),
-    facts=("request_date", "request_answered", "client_type", "date", "patron_saint"),
-    applies=known("request_date"),
+    facts=("request_date", "request_answered", "client_type", "date", "patron_saint",
+           "request_days_waited"),
+    applies=known("request_date") | known("request_days_waited"),
     evaluate=_silence,
     audit=("incarico",),
     severity="attenzione",

@@ -265,3 +265,33 @@ def test_decisions_from_the_regulation(text: str, verdict: str, cite: str) -> No
     assert answer.verdict == verdict and answer.citations[0] == cite, (
         answer.verdict, answer.citations)
     assert answer.kind == "decision" and len(answer.missing) <= 5
+
+
+def test_a_calculation_each_value_of_the_open_fact_completes() -> None:
+    # art. 76 c. 7 lett. c: 1/5 of a litre per km if the own vehicle is authorised (c. 5)
+    answer = ask("vigile in servizio di controllo, 120 km con la mia auto, benzina a 1,85 "
+                 "€/litro: quanto mi spetta?")
+    assert answer.verdict is None
+    assert "44,40" in answer.answer and "mezzo pubblico" in answer.answer
+    assert [m.fact for m in answer.missing] == ["own_vehicle_authorised"]
+    assert "art. 76 c. 7 lett. c trattino 1" in answer.citations
+    assert "motivo della trasferta con il mezzo proprio = attività di controllo (dalla domanda)" \
+        in answer.answer
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # art. 88 c. 6: after 30 days, silence is a denial for a private client...
+    (("ho chiesto l'autorizzazione per un incarico con un privato, dopo 30 giorni nessuno mi "
+      "ha risposto: posso iniziare?"), "vietato"),
+    # ... and before the 30 days the request is still being examined
+    (("ho chiesto l'autorizzazione per un incarico con un privato, dopo 10 giorni nessuno mi "
+      "ha risposto: posso iniziare?"), "dati_mancanti"),
+])
+def test_silence_on_the_days_waited(text: str, verdict: str) -> None:
+    answer = ask(text)
+    assert answer.verdict == verdict
+    assert "giorni di attesa della risposta" in answer.answer
+    if verdict == "vietato":
+        assert answer.citations == ["art. 88 c. 6"]
+    else:
+        assert "attende da 10 giorni: il Comune ha 30 giorni per rispondere" in answer.answer

@@ -209,6 +209,13 @@ def test_a_bound_in_the_question_means_beyond_it(text: str, fact: str, value: fl
     ("Can the mayor's first cousin get a fixed-term management contract?",
      {"related_to": "sindaco", "kinship": "cugino"}),
     ("As head of the finance area, can I work part-time?", {"is_area_head": True}),
+    ("Full-time employee: can I be the administrator of the condominium where I own a flat?",
+     {"activity_kind": "amministratore_condominio"}),
+    ("I wrote a book and receive royalties. Do I need permission from the Comune?",
+     {"activity_kind": "pubblicazione"}),
+    (("A full-time technician wants to design an urbanisation work to be built in the town. "
+      "Allowed?"), {"activity_kind": "incarico_tecnico_opere_pubbliche",
+                  "public_works_in_territory": True}),
 ])
 def test_facts_stated_in_words(text: str, facts: dict) -> None:
     found = parse_question(text).facts
@@ -219,3 +226,19 @@ def test_the_head_someone_stands_in_for_is_not_the_asker() -> None:
     found = parse_question("Is anyone standing in for the head of the technical area while "
                            "he is off sick?").facts
     assert "is_area_head" not in found
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Full-time employee: can I be the administrator of the condominium where I own a flat?",
+     "sino"),  # "where" inside the question does not ask where
+    ("A technician wants to design a public work in the town. Allowed?", "sino"),
+    ("Where is part-time regulated?", "dove"),
+])
+def test_form_of_an_english_question(text: str, form: str) -> None:
+    assert parse_question(text).form == form
+
+
+def test_a_lowercase_word_after_an_article_is_not_a_name() -> None:
+    subject = parse_question("Can I take on a side activity that cannot be reconciled with my "
+                             "official duties?").subject
+    assert subject is None or subject.kind == "self"

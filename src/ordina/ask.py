@@ -56,6 +56,22 @@ INTENT_LABELS: dict[str, tuple[str, str]] = {
     I.POSITION_PAY: ("il calcolo della retribuzione di posizione", "the position pay"),
     I.EVALUATION: ("il calcolo della retribuzione di risultato", "the result allowance"),
     I.DEADLINE: ("il calcolo di una scadenza", "a deadline computed from a date"),
+    I.ARTICLE: ("il testo di un articolo", "the text of an article"),
+    I.REFS: ("che cosa cita un articolo", "what an article cites"),
+    I.CITED_BY: ("chi cita un articolo", "which articles cite it"),
+    I.SEARCH: ("una ricerca nel testo", "a search of the text"),
+    I.EXPIRING_ASSIGNMENTS: ("gli incarichi in scadenza", "the assignments ending"),
+    I.REMAINING_CAP: ("quanto resta del tetto annuo dei compensi di una persona",
+                      "how much of a person's annual cap is left"),
+    I.OVERDUE_REQUESTS: ("le richieste di autorizzazione senza risposta",
+                         "the authorisation requests waiting for an answer"),
+    I.ENDING_CONTRACTS: ("i contratti e le collaborazioni in scadenza",
+                         "the contracts and collaborations ending"),
+    I.UNIT_HEADS: ("i responsabili delle unità in una data", "the heads of the units on a date"),
+    I.EXCELLENCE_BONUS: ("il bonus delle eccellenze", "the excellence bonus"),
+    I.ECONOMIC_PROGRESSION: ("la progressione economica", "the economic progression"),
+    I.CAREER_PROGRESSION: ("la riserva dei posti agli interni", "the posts reserved to staff"),
+    I.MILEAGE: ("il rimborso delle trasferte", "the travel refund"),
 }
 
 __all__ = ["EXAMPLE_QUESTIONS", "answer_query", "answer_question", "closest_examples"]

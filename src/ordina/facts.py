@@ -77,7 +77,8 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "amministratore di societa": "amministratore_societa",
     "amministratore di una societa": "amministratore_societa",
     "amministratore di una srl": "amministratore_societa",
-    "progettista": "incarico_tecnico_opere_pubbliche", "progettazione":
+    "progettista": "incarico_tecnico_opere_pubbliche", "progettare":
+    "incarico_tecnico_opere_pubbliche", "progettazione":
     "incarico_tecnico_opere_pubbliche",
     "patrocinio": "patrocinio_legale", "avvocato": "patrocinio_legale",
     "patrocinio in giudizio": "patrocinio_legale",
@@ -135,6 +136,29 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "waiter": "lavoro_subordinato", "cashier": "lavoro_subordinato",
     "consiglio di amministrazione": "amministratore_societa", "cda": "amministratore_societa",
     "board of directors": "amministratore_societa", "company board": "amministratore_societa",
+    # English names of the kinds of art. 87 c. 2 and art. 89
+    "condominium": "amministratore_condominio", "building administrator":
+    "amministratore_condominio", "condominium administrator": "amministratore_condominio",
+    "administrator of the condominium": "amministratore_condominio",
+    "examining board": "commissione_concorso", "exam board": "commissione_concorso",
+    "examination board": "commissione_concorso", "selection board": "commissione_concorso",
+    "selection panel": "commissione_concorso", "competition board": "commissione_concorso",
+    "tender board": "commissione_concorso",
+    "write a book": "pubblicazione", "wrote a book": "pubblicazione", "book": "pubblicazione",
+    "books": "pubblicazione", "articles": "pubblicazione", "publish": "pubblicazione",
+    "royalties": "opere_ingegno", "patent": "opere_ingegno", "invention": "opere_ingegno",
+    "design": "incarico_tecnico_opere_pubbliche", "designing": "incarico_tecnico_opere_pubbliche",
+    "public works design": "incarico_tecnico_opere_pubbliche",
+    "census": "rilevazione_statistica", "enumerator": "rilevazione_statistica",
+    "arbitrator": "arbitrato", "arbitration": "arbitrato",
+    "board of auditors": "cda_pubblico", "auditor": "cda_pubblico",
+    "cooperative": "cariche_cooperative", "volunteer": "volontariato",
+    "conference": "convegni", "seminar": "convegni", "speaker": "convegni",
+    "legal representation": "patrocinio_legale", "lawyer": "patrocinio_legale",
+    "site supervision": "direzione_lavori", "works supervision": "direzione_lavori",
+    "acceptance testing": "direzione_lavori", "consultancy": "consulenza_occasionale",
+    "consultant": "consulenza_occasionale", "expert report": "consulenza_occasionale",
+    "training course": "docenza",
 }
 
 CLIENT_TYPES: dict[str, str] = {
@@ -531,6 +555,9 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
     Fact("request_date", "date", "In che data è stata presentata la richiesta di autorizzazione?",
          "data di presentazione della richiesta (risposta entro 30 giorni, art. 88 c. 6)",
          citation="art. 88 c. 6"),
+    Fact("request_days_waited", "int", "Da quanti giorni la richiesta attende risposta?",
+         "giorni trascorsi dalla richiesta senza risposta (art. 88 c. 6)",
+         citation="art. 88 c. 6", minimum=0, maximum=3650),
     Fact("request_answered", "bool", "La richiesta di autorizzazione ha avuto risposta?",
          "risposta data alla richiesta (altrimenti vale il silenzio, art. 88 c. 6)",
          citation="art. 88 c. 6"),

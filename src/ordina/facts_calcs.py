@@ -93,6 +93,11 @@ TRIP_SYNONYMS: dict[str, str] = {
     "delega regionale": "delega_regione", "regione": "delega_regione",
     "fondo unico regionale": "delega_regione", "convegno": "altro", "corso": "altro",
     "riunione": "altro", "formazione": "altro",
+    "servizio di controllo": "controllo", "attivita di controllo": "controllo",
+    "controllo sul territorio": "controllo", "servizio di vigilanza": "vigilanza",
+    "attivita di vigilanza": "vigilanza", "attivita ispettiva": "ispettiva",
+    "inspection": "ispettiva", "inspection trip": "ispettiva", "supervision": "vigilanza",
+    "supervision duty": "vigilanza", "control duty": "controllo", "checks": "controllo",
 }
 
 REGIMES: dict[str, str] = {

@@ -45,9 +45,25 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         better = _text_decides(query, env, registry.for_intent(query.intent))
         if better is not None:
             return better
+    if result.verdict == "dati_mancanti" and query.form in ("quanto", "quanti"):
+        better = _text_computes(query, env)
+        if better is not None:
+            return better
     if query.intent == I.COMPETENT and query.form != "sino":
         _quote_the_text(query, env, result)
     return result
+
+
+def _text_computes(query: Query, env: Env) -> Answer | None:
+    """How much, with the figure given, when the checks wait for other facts: the share the
+    comma states, applied ("25% dell'indennità di posizione" of the 9.000 € given)."""
+    from ordina.answerers.lookup import answer_lookup
+
+    found = answer_lookup(query, env.corpus())
+    if found.kind != "calculation" or not found.citations:
+        return None
+    found.intent = query.intent
+    return found
 
 
 #: Citations a competence answer may reach with the comma its text is quoted from.

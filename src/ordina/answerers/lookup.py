@@ -9,10 +9,11 @@ decisive sentence and cites the most specific unit that holds it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ordina.answer import Answer
+from ordina.answerers.arithmetic import Computed, compute
 from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
@@ -21,7 +22,7 @@ from ordina.query.model import Query
 from ordina.query.wording import (
     _load,
     fold_text,
-    glossary,
+    italian_for,
     question_form,
     retrieval_pairs,
     retrieval_terms,
@@ -223,7 +224,7 @@ def _polarity() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
 #: A verdict is read from the text only when the comma holds this much of the question.
-VERDICT_COVERAGE = 0.6
+VERDICT_COVERAGE = 0.5
 
 
 #: Where a comma's clauses part: "possono essere svolte …, ma … non possono essere avviate".
@@ -262,8 +263,7 @@ def text_verdict(question: str, sentence: str, comma: str | None = None) -> str 
 
 def _english_words(question: str) -> str:
     """The question with each English word of the glossary followed by its Italian."""
-    english = glossary()
-    return " ".join(f"{w} {english[w]}" if w in english else w
+    return " ".join(f"{w} {it}" if (it := italian_for(w)) else w
                     for w in re.findall(r"[^\W_]+", fold_text(question)))
 
 
@@ -272,6 +272,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
     found = find(corpus, query.text, form, query.lang)
+    if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and \
+            _computed(query, corpus, found[0].unit) is not None:
+        found = [replace(found[0], coverage=MIN_COVERAGE)] + found[1:]  # the figure answers
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
     best = found[0]
@@ -293,6 +296,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
         label = "See also" if english else "Vedi anche"
         lines.append(f"{label}: " + "; ".join(
             f"{f.unit.citation} («{in_context(corpus, f)}»)" for f in near))
+    computed = _computed(query, corpus, best.unit)
+    if computed is not None:
+        lines.insert(0, computed.sentence(best.unit.citation, english))
     verdict = None
     if form == "sino" and best.coverage >= VERDICT_COVERAGE:
         verdict = text_verdict(query.text, best.quote, best.unit.text)
@@ -312,9 +318,22 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
                          "it fits the case):" if english else
                          f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
                          "corrisponda al caso):"))
+    kind = "decision" if verdict else "calculation" if computed is not None else "lookup"
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
-                  kind="decision" if verdict else "lookup", quote=best.quote, verdict=verdict)
+                  kind=kind, quote=best.quote, verdict=verdict)
+
+
+#: A share is computed on a comma that holds at least this much of the question.
+COMPUTE_COVERAGE = 0.3
+
+
+def _computed(query: Query, corpus: Corpus, unit: Unit) -> Computed | None:
+    """The comma's share of the question's figure, for a question asking how much."""
+    if query.form not in ("quanto", "quanti", None):
+        return None
+    asked = set(word_stems(_english_words(query.text)))
+    return compute(query.text, corpus.full_text(unit), asked)
 
 
 def _comparison(bound: Bound, figure: Figure, english: bool) -> str:

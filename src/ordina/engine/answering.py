@@ -16,7 +16,7 @@ from typing import Any
 from ordina import facts as vocab
 from ordina.answer import Answer, Missing, TraceStep
 from ordina.engine.check import Check, Outcome
-from ordina.engine.conditional import conditional_text, fact_label, value_label
+from ordina.engine.conditional import condition, conditional_text, fact_label, value_label
 from ordina.engine.context import Context, Subject
 from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
@@ -159,6 +159,7 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
         elif outcome.verdict == "dati_mancanti" and "\n\n" in outcome.answer:
             answers.append(outcome.answer.split("\n\n", 1)[1])  # what is already excluded
     missing: list[str] = []
+    depends_on: str | None = None
     if verdict == "dati_mancanti":
         names: list[str] = []
         for _check, outcome in chosen:
@@ -183,6 +184,12 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
                                       cite=cite or ""))
                 if cite:
                     decisive = [cite] + [c for c in decisive if c != cite]
+        computed = _computed_branches([c for c, _o in chosen], facts, ranked, relevance, lang)
+        if computed is not None and verdict == "dati_mancanti":
+            # a calculation whose amount each value of one open fact settles: both amounts
+            text, cites = computed
+            verdict, answers, depends_on = None, [text], ranked[0]
+            citations = (cites + [c for c in citations if c not in cites])[:MAX_CITATIONS]
         if settled:
             answers.append(say("settled", lang) + "\n" + "\n".join(f"- {a}" for a in settled))
     if verdict is not None:
@@ -197,11 +204,44 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
     for _, outcome in chosen:
         data.update(outcome.data)
         conditions += [c for c in outcome.conditions if c not in conditions]
+    if depends_on is not None:
+        data["dipende_da"] = depends_on  # a calculation on two values of this fact
     yes_no = next((o.yes_no for _, o in chosen if o.yes_no is not None), None) \
         if verdict is None else None
     return Outcome(verdict, "\n\n".join(answers), tuple(citations), tuple(trace),
                    tuple(missing), data, conditions=tuple(conditions),
                    decisive=tuple(citations), yes_no=yes_no)
+
+
+def _computed_branches(checks: Sequence[Check], facts: FactSet, ranked: Sequence[str],
+                       relevance: Relevance, lang: str) -> tuple[str, list[str]] | None:
+    """"Se l'uso del mezzo proprio è autorizzato: 44,40 €; se no: la tariffa del mezzo
+    pubblico": a calculation that every value of the first open fact completes (no value
+    forbids or leaves it open), each value with its result and commi."""
+    if not ranked:
+        return None
+    top = ranked[0]
+    values = relevance.values(top)
+    if not 1 < len(values) <= MAX_BRANCHES:
+        return None
+    parts: list[str] = []
+    results: set[str] = set()
+    cites: list[str] = []
+    for i, value in enumerate(values):
+        outcomes = [o for o in (c.run(facts.with_value(top, value)) for c in checks)
+                    if o.pertinent]
+        done = [o for o in outcomes if o.verdict is None and o.answer]
+        if not done or any(o.verdict is not None for o in outcomes):
+            return None
+        words = condition(top, Branch((value,), None, None), None, i == len(values) - 1, lang)
+        result = " ".join(o.answer for o in done)
+        results.add(result)
+        parts.append(f"- {words}: {result}")
+        cites += [c for o in done for c in _decisive(o) if c not in cites]
+    if len(results) < len(parts):
+        return None  # two values give the same result: this fact is not what it turns on
+    head = say("depends", lang, label=fact_label(top, lang))
+    return f"{head}:\n" + "\n".join(parts), cites
 
 
 def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry,
@@ -273,7 +313,7 @@ def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry,
     if missing:
         text += f"\n\n{say('to_clarify', lang)}\n" + "\n".join(
             f"- {m.question} (`{m.fact}`)" for m in missing)
-    read = _facts_read(facts, lang) if kind == "decision" else ""
+    read = _facts_read(facts, lang) if kind in ("decision", "calculation") else ""
     if read:
         text += "\n\n" + read
     return Answer(query=query_text(query), intent=intent, answer=text, verdict=outcome.verdict,

@@ -19,10 +19,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "read": ("Fatti letti:", "Facts read:"),
     "depends": ("Dipende da un solo fatto ({label})", "It depends on one fact ({label})"),
     "depends_first": ("Dipende anzitutto da {label}", "It depends first of all on {label}"),
-    "bound": ("**{label}** ({cite}): è il caso più rigoroso tra quelli possibili, nessuno "
-              "dei quali è vietato; chiariti i fatti qui sotto, può bastare meno.",
-              "**{label}** ({cite}): the strictest of the possible cases, none of which is "
-              "prohibited; once the facts below are clear, less may be needed."),
+    "bound": (("**{label}** ({cite}): è il caso più rigoroso tra quelli possibili, nessuno "
+               "dei quali è vietato; chiariti i fatti qui sotto, può bastare meno."),
+              ("**{label}** ({cite}): the strictest of the possible cases, none of which is "
+               "prohibited; once the facts below are clear, less may be needed.")),
     "still_open": ("restano da chiarire altri fatti", "other facts remain to clarify"),
     "if_yes": ("se {label}: sì", "if {label}: yes"),
     "if_no": ("se {label}: no", "if {label}: no"),

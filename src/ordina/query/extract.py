@@ -397,6 +397,11 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
         absence = scan.term_value("absence_kind")
         if absence is not None:
             out["absence_kind"] = absence
+    if intent == I.MILEAGE:
+        purpose = scan.term_value("trip_purpose")
+        if purpose is not None:
+            out["trip_purpose"] = purpose
+            out.pop("client_relation", None)  # "controllo" is the trip's purpose here
     if intent == I.DEADLINE:
         kind = scan.term_value("deadline_kind")
         if kind is None and scan.has("FILED"):
@@ -509,6 +514,8 @@ def extract_facts(scan: Scan, intent: str, today: date
     stated = {k: v for k, v in booleans(scan).items()
               if intent not in fact_forms(k).not_in_intents}
     out.update({k: v for k, v in stated.items() if k not in out})
+    if intent == I.EXTERNAL_ASSIGNMENT and out.get("request_answered") is False:
+        _days_waited(scan, used, out)
     for name in doubted_facts(scan.lower):
         out.pop(name, None)
     if intent == I.EVALUATION and "evaluated_role" not in out and out.get("is_po_holder"):
@@ -530,6 +537,20 @@ def extract_facts(scan: Scan, intent: str, today: date
     if ids is not None:
         out["assignment_id"] = ids
     return out, clarifications, spans
+
+
+def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
+    """"dopo 30 giorni nessuno mi ha risposto": the days the request has waited, when the
+    question gives no date of the request (art. 88 c. 6 counts from it)."""
+    if "request_date" in out or "request_days_waited" in out:
+        return
+    for idx, item in enumerate(scan.items):
+        if item.kind == "duration" and idx not in used and not item.value[2]:
+            amount, unit, _ago = item.value
+            out["request_days_waited"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
+                                                        "years": 365}[unit])
+            used.add(idx)
+            return
 
 
 def _assignment_id(scan: Scan) -> str | None:

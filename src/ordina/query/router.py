@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ordina.query.wording import fold_text, glossary, question_form, thesaurus
+from ordina.query.wording import fold_text, italian_for, question_form, thesaurus
 from ordina.resources import data_dir
 
 #: How many of an intent's closest examples its score averages.
@@ -36,13 +36,18 @@ _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giug
                       r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _REF_RE = re.compile(r"\b(?:art\.?|articol[oi]|article|allegato|all\.|annex|comma|c\.)\s*"
                      r"(?:\d+|[a-g]\b)")
-_NUMBER_WORDS = frozenset("due tre quattro cinque sei sette otto nove dieci undici dodici "
-                          "quindici diciotto venti trenta sessanta novanta cento mille one two "
-                          "three four five six seven eight nine ten twelve fifteen twenty thirty"
-                          .split())
-_MINOR = frozenset("a ad al alla allo ai agli all il lo la le i gli l un una uno di del della "
-                   "dello dei degli dell da dal dalla dai e ed o in nel nella nei su per con "
-                   "tra fra the an of to in on at for by and or".split())
+_NUMBER_WORDS = frozenset({
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
+    "dodici", "quindici", "diciotto", "venti", "trenta", "sessanta", "novanta", "cento",
+    "mille", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "twelve", "fifteen", "twenty", "thirty",
+})
+_MINOR = frozenset({
+    "a", "ad", "al", "alla", "allo", "ai", "agli", "all", "il", "lo", "la", "le", "i", "gli",
+    "l", "un", "una", "uno", "di", "del", "della", "dello", "dei", "degli", "dell", "da",
+    "dal", "dalla", "dai", "e", "ed", "o", "in", "nel", "nella", "nei", "su", "per", "con",
+    "tra", "fra", "the", "an", "of", "to", "on", "at", "for", "by", "and", "or",
+})
 
 
 @lru_cache(maxsize=1024)
@@ -53,15 +58,15 @@ def features(text: str) -> Counter[str]:
     folded = fold_text(text)
     bag: Counter[str] = Counter()
     found = _WORD_RE.findall(folded)
-    english = glossary()
     for word, stem in zip(found, stems(" ".join(found)), strict=False):
         if word in _NUMBER_WORDS:
             bag["n:numero"] += 1
         elif word not in _MINOR:
             bag["w:" + stem] += 1
-            if word in english:  # "mayor" is also "sindaco"
-                for italian in stems(english[word]):
-                    bag["w:" + italian] += 0.5
+            italian = italian_for(word)
+            if italian is not None:  # "mayor" is also "sindaco"
+                for stem_it in stems(italian):
+                    bag["w:" + stem_it] += 0.5
     for concept in thesaurus().concepts(text):
         bag["c:" + concept] += _CONCEPT_WEIGHT
     form = question_form(text)

@@ -93,6 +93,11 @@ def _looks_like_name(scan: Scan, item: Item) -> bool:
         "PERMIT", "GENERIC", "WHO_IS", "SUBSTITUTE", "OBLIGATIONS", "INCOMPAT", "COMPETENT")
 
 
+#: Markers that are also articles or prepositions of common words ("a side activity",
+#: "per il servizio"): after them only a capitalised word is taken for a name.
+_WEAK_MARKERS = frozenset({"a", "al", "alla", "per", "of", "for"})
+
+
 def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Words that look like a person's name but are not in the lexicon.
 
@@ -126,7 +131,8 @@ def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int,
             else ""
         capitalised = original[:1].isupper() and not original.isupper() or (
             original.isupper() and len(original) > 2)
-        after_marker = prev_low in NAME_MARKERS or prev_low in TITLES or bool(current)
+        marker = prev_low in NAME_MARKERS and (prev_low not in _WEAK_MARKERS or capitalised)
+        after_marker = marker or prev_low in TITLES or bool(current)
         if prev is not None and prev.kind == "cue" and prev.value in ("GENERIC",):
             after_marker = True
         if capitalised or after_marker:

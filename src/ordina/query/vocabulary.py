@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ordina import facts
+from ordina import facts, facts_calcs
 from ordina.fact_forms import FactForms, all_forms
 
 #: Offices a question can be about: key -> (label, synonyms).
@@ -79,6 +79,8 @@ FACT_SYNONYMS: dict[str, dict[str, str]] = {
     "matter": facts.MATTER_SYNONYMS,
     "absence_kind": facts.ABSENCE_SYNONYMS,
     "deadline_kind": facts.DEADLINE_SYNONYMS,
+    "trip_purpose": {**{k: k for k in facts_calcs.TRIP_PURPOSES if k != "altro"},
+                     **facts_calcs.TRIP_SYNONYMS},
 }
 
 
@@ -114,6 +116,9 @@ NOT_IN_QUESTIONS: frozenset[tuple[str, str]] = frozenset({
         "causa", "lite", "ricorso", "autorizzazione", "permesso", "licenza", "contributo",
         "sovvenzione", "nulla osta", "concessione", "controllo", "vigilanza", "controllato",
         "licence", "nessuna")),
+    # "nessuna risposta", "nessuno mi ha risposto": a negation, not "no kinship" or "no office"
+    ("kinship", "nessuna"), ("kinship", "nessuno"), ("related_to", "nessuna"),
+    ("related_to", "nessuno"), ("related_to", "none"),
 })
 
 _NO_FORMS = FactForms("")

@@ -104,6 +104,27 @@ def glossary() -> dict[str, str]:
     return {fold_text(str(k)): fold_text(str(v)) for k, v in (data.get("glossario") or {}).items()}
 
 
+#: English endings tried when a word is not in the glossary as typed: (ending, replacement).
+_ENGLISH_ENDINGS = (("'s", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
+                    ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""))
+
+
+@lru_cache(maxsize=4096)
+def italian_for(word: str) -> str | None:
+    """The Italian the regulation uses for an English word, also when it is inflected
+    ("authorisations", "renewed", "examining"): the glossary's word, or None."""
+    english = glossary()
+    found = english.get(word)
+    if found is not None or len(word) < 4:
+        return found
+    for ending, repl in _ENGLISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            found = english.get(word[:-len(ending)] + repl)
+            if found is not None:
+                return found
+    return None
+
+
 @lru_cache(maxsize=1)
 def _forms() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     data = _load("domande.yaml") or {}
@@ -154,10 +175,9 @@ def retrieval_terms(text: str) -> tuple[Term, ...]:
     words = [w for w in re.findall(r"[^\W_]+", fold_text(text)) if w not in _FRAME_WORDS]
     terms: list[Term] = []
     seen: set[str] = set()
-    english = glossary()
     for word in words:
         stems = word_stems(word)
-        italian = english.get(word)
+        italian = italian_for(word)
         translated = frozenset(word_stems(italian) if italian else ())
         start = _word_start(word, stems)
         alternatives = frozenset(stems) | translated | start

@@ -1,0 +1,154 @@
+"""A share the decisive comma states, applied to the figure the question gives.
+
+"fondamentale lordo 25.000 €: qual è il tetto annuo?" against art. 88 c. 3 ("un compenso lordo
+superiore a un quinto del trattamento economico fondamentale") is 5.000 €; "risparmi di 40.000
+euro: quanto va all'incentivazione?" against art. 35 ("il 30% è destinato … alla incentivazione")
+is 12.000 €. The words of a share (un quinto, la metà, 30%…) are data, in
+``grammar/domande.yaml`` (``frazioni``); when a comma states several, the one whose words are
+nearest the question's is used, and the answer shows the computation with its comma.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+from fractions import Fraction
+from functools import lru_cache
+
+from ordina.formato import euro, numero
+from ordina.query.wording import _load, fold_text
+
+_AMOUNT = r"\d{1,3}(?:[.]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+#: A number that is a year, a day or an article number says nothing about an amount.
+_NOT_FIGURE = re.compile(r"(?:art\.?|articolo|article|comma|c\.|all\.|allegato|annex|\bdel|\bil"
+                         r"|\bal|\bdal|\bentro il)\s*$")
+
+
+@dataclass(frozen=True)
+class Share:
+    """What part of something the comma gives ("un quinto del trattamento ...")."""
+
+    fraction: Fraction
+    words: str
+    """The words of the share and of what it is a share of, as the comma says them."""
+    label: str = ""
+    """The share alone as the comma says it ("un quinto", "il 30%")."""
+    at_most: bool = False
+    """True for an upper bound ("fino alla metà", "non superiore al 50%")."""
+
+
+@dataclass(frozen=True)
+class Computed:
+    """The share applied to the question's figure."""
+
+    share: Share
+    base: Decimal
+    result: Decimal
+    money: bool
+
+    def sentence(self, cite: str, english: bool = False) -> str:
+        """"Un quinto di € 25.000,00 = **€ 5.000,00** (art. 88 c. 3: «…»)"."""
+        fmt = euro if self.money else (lambda v: numero(v, 0 if v == int(v) else 2))
+        label = re.sub(r"^(?:alla|della|dalla)\s+", "la ", self.share.label)
+        if self.share.at_most:
+            label = ("at most " if english else "al più ") + label
+        label = label[:1].upper() + label[1:]
+        if english:
+            return (f"{label} of {fmt(self.base)} = **{fmt(self.result)}** ({cite}: "
+                    f"«{self.share.words}»).")
+        return f"{label} di {fmt(self.base)} = **{fmt(self.result)}** ({cite}: «{self.share.words}»)."
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, Fraction], re.Pattern[str]]:
+    data = (_load("domande.yaml") or {}).get("frazioni") or {}
+    named = {fold_text(w): Fraction(str(v)) for w, v in data.items()}
+    names = "|".join(sorted((re.escape(n) for n in named), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:(?P<name>{names})|(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|per cento|percento))"
+        r"(?P<rest>(?:\s+(?:del|della|dello|dei|degli|delle|dell'|di|e)\b(?:\s*[^\s.;:,]+){0,9})?)")
+    return named, pattern
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, one character for each of ``text`` (so spans match)."""
+    out = []
+    for char in text.lower().replace("\u2019", "'"):
+        base = unicodedata.normalize("NFD", char)[:1]
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
+
+
+def shares(text: str) -> list[Share]:
+    """The shares a comma states, in order, with the comma's own words."""
+    named, pattern = _words()
+    out = []
+    for m in pattern.finditer(_folded(text)):
+        if m.group("name"):
+            value, label = named[m.group("name")], text[m.start("name"):m.end("name")]
+        else:
+            value = Fraction(m.group("pct").replace(",", ".")) / 100
+            label = f"il {m.group('pct')}%"
+        if 0 < value < 1:
+            before = _folded(text[max(0, m.start() - 24):m.start()])
+            at_most = bool(re.search(r"(?:fino|non superiore|massim\w*|entro|al piu|up to)"
+                                     r"(?: a| al| alla| ad| del| della| di)?\s*$", before))
+            out.append(Share(value, " ".join(text[m.start():m.end()].split()), label, at_most))
+    return out
+
+
+def _figure(question: str) -> tuple[Decimal, bool] | None:
+    """The one figure the question gives, and whether it is money; None if not exactly one."""
+    folded = fold_text(question)
+    found = []
+    for m in re.finditer(rf"(?<![\w.,/])({_AMOUNT})(?![\w.,/]*\d)", folded):
+        before, after = folded[:m.start()], folded[m.end():m.end() + 12]
+        if _NOT_FIGURE.search(before) or re.match(r"\s*(?:%|per cento|anni|anno|mesi|giorni)",
+                                                  after):
+            continue
+        value = _decimal(m.group(1))
+        if value is None or (1900 <= value <= 2100 and value == int(value)):
+            continue
+        money = bool(re.search(r"(?:€|euro|eur)\s*$", before[-8:]) or
+                     re.match(r"\s*(?:€|euro|eur)", after)) or value >= 1000
+        found.append((value, money))
+    return found[0] if len(found) == 1 else None
+
+
+def _decimal(text: str) -> Decimal | None:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    else:
+        text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None
+
+
+def compute(question: str, comma: str, asked: set[str]) -> Computed | None:
+    """The share of the comma applied to the question's figure; ``asked`` are the question's
+    stems, to choose among several shares. None when either is missing or ambiguous."""
+    from ordina.corpus.retrieve import word_stems
+
+    found = shares(comma)
+    figure = _figure(question)
+    if not found or figure is None:
+        return None
+    scored = sorted(((len(asked & set(word_stems(s.words))), -i, s) for i, s in enumerate(found)),
+                    reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][2].fraction != \
+            scored[1][2].fraction:
+        return None  # two shares as near the question: say nothing rather than guess
+    share = scored[0][2]
+    base, money = figure
+    result = base * Decimal(share.fraction.numerator) / Decimal(share.fraction.denominator)
+    if money:
+        result = result.quantize(Decimal("0.01"))
+    else:
+        result = result.quantize(Decimal(1), rounding=ROUND_FLOOR)  # a count: whole units
+    return Computed(share, base, result, money)
