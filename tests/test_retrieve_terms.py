@@ -126,3 +126,15 @@ def test_the_subject_note_names_the_comma_pointed_back_to() -> None:
     note = subject_note(corpus, corpus.resolve("art. 8 c. 2 trattino 7"), english=False)
     assert note.startswith("Il soggetto è detto nel comma precedente, art. 8 c. 1: «Ai responsabili")
     assert subject_note(corpus, corpus.resolve("art. 8 c. 1"), english=False) is None
+
+
+def test_a_verdict_share_counts_the_question_s_words_at_their_own_rarity(index) -> None:
+    from ordina.corpus.retrieve import Ranked
+
+    # "dipendenti" with its rarer English variant "staff" (the organigramma's): holding
+    # "dipendenti" holds the term for the look-up, but a verdict asks the literal share
+    term = Term({"dipendent", "staff"}, ["dipendent"])
+    assert index.idf("staff") > index.idf("dipendent") > 0
+    held = Ranked(index.corpus.resolve("art. 88 c. 1"), 1.0, frozenset({"dipendent"}))
+    assert index.coverage(held, [term]) == 1.0
+    assert index.coverage(held, [term], literal=True) < 1.0

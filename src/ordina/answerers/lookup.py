@@ -71,6 +71,9 @@ class Found:
     decisive: str | None
     score: float
     coverage: float
+    literal: float = 0.0
+    """The share of the question held in its own words (:meth:`CommaIndex.coverage`,
+    ``literal``): what a verdict read from the text needs."""
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +201,8 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
     out: list[Found] = []
     for total, cand, cov, best, decisive in scored[:4]:
         unit = cand.unit if form in _LIST_FORMS else best.unit  # a list is cited whole
-        out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov))
+        literal = index.coverage(cand, terms, unknown, literal=True)
+        out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov, literal))
     return out
 
 
@@ -300,7 +304,7 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     if computed is not None:
         lines.insert(0, computed.sentence(best.unit.citation, english))
     verdict = None
-    if form == "sino" and best.coverage >= VERDICT_COVERAGE:
+    if form == "sino" and best.literal >= VERDICT_COVERAGE:
         verdict = text_verdict(query.text, best.quote, best.unit.text)
         compared = threshold_verdict(query.text, best.quote)
         if compared is not None:

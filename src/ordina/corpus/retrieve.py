@@ -186,17 +186,21 @@ class CommaIndex:
         return sum(max(self.weights(t).values(), default=0.0) for t in terms)
 
     def coverage(self, ranked: Ranked, terms: list[frozenset[str]],
-                 unknown: float = 0.0) -> float:
+                 unknown: float = 0.0, literal: bool = False) -> float:
         """Share of the question's rarity that ``ranked`` holds (0–1).
 
         :param unknown: the weight of each term no comma holds ("caffè"): a question about
             things the regulation never names is not answered by it.
+        :param literal: every alternative at its own rarity (a rare synonym not held counts
+            as missing): the stricter share a verdict read from the text asks for.
         """
-        total = self.weight(terms) + unknown * sum(1 for t in terms if not self.weight([t]))
+        weights = [{s: self.idf(s) for s in t} if literal else self.weights(t) for t in terms]
+        total = sum(max(w.values(), default=0.0) for w in weights)
+        total += unknown * sum(1 for t in terms if not self.weight([t]))
         if not total:
             return 0.0
-        held = sum(max((w for s, w in self.weights(t).items() if s in ranked.matched),
-                       default=0.0) for t in terms)
+        held = sum(max((v for s, v in w.items() if s in ranked.matched), default=0.0)
+                   for w in weights)
         return held / total
 
 
