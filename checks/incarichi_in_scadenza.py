@@ -27,6 +27,7 @@ from ordina.engine.dbfacts import has_table, patron_saint
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
 from ordina.limits import add_days
+from ordina.query.vocabulary import store_office_code
 
 #: How far ahead «in scadenza» looks when the question does not say.
 GIORNI_ORIZZONTE = 90
@@ -129,10 +130,39 @@ def _requests(db: Any, on: date, end: date, cal: Calendario, steps: list[TraceSt
     return out
 
 
+def _office_term(ctx: Context, key: str, on: date) -> Outcome:
+    """ "quando scade l'incarico dell'RSPP?": the term of the office's holders on ``on``."""
+    from ordina.store.queries import office_holders
+    from ordina.store.vocab import OFFICES
+
+    code = store_office_code(key)
+    term = OFFICES.get(code)
+    label = term.label if term is not None else key.replace("_", " ")
+    cites = [term.citation] if term is not None and term.citation else []
+    holders = office_holders(ctx.db, code, on)
+    if not holders:
+        return Outcome(None, f"Al {data(on)} nessuno ricopre l'incarico di {label}.",
+                       tuple(cites))
+    lines = []
+    for h in holders:
+        ends = (f"scade il {data(add_days(date.fromisoformat(h.valid_to), -1))}"
+                if h.valid_to else "senza scadenza nel database")
+        lines.append(f"- **{h.person_name}**: {ends}" + (f" ({h.act})" if h.act else ""))
+    rule = INTERIM if any(h.ad_interim for h in holders) else AT_THE_END.get(code)
+    text = f"**{label}** al {data(on)} (dal database: incarichi):\n" + "\n".join(lines)
+    if rule is not None:
+        text += f"\n\nAlla scadenza: {rule[0]} ({rule[1]})."
+        cites.append(rule[1])
+    return Outcome(None, text, tuple(dict.fromkeys(cites)))
+
+
 def _lookup(query: Any, ctx: Context) -> Outcome:
     if ctx.db is None:
         return Outcome(None, "Per sapere quali incarichi scadono serve il database del "
                              "personale.", ("art. 14 c. 3",))
+    subject = getattr(query, "subject", None)
+    if getattr(subject, "kind", None) == "office" and getattr(subject, "key", None):
+        return _office_term(ctx, subject.key, getattr(query, "as_of", None) or ctx.as_of)
     from ordina.store.queries import expiring
 
     start, days = _window(query, ctx)

@@ -46,7 +46,9 @@ def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
     """The answer for each part of the period where it changes ("dal 1 al 4 X, dal 5 Y")."""
     def key(day: date) -> str:
         found = answer_lookup(query, ctx.db, day)
-        return found.answer.replace(data(day), "{data}") if found is not None else ""
+        # only the answer's own "al <day>": other dates in it (an absence "fino al …")
+        # are facts, not the day asked
+        return found.answer.replace(data(day), "{data}", 1) if found is not None else ""
 
     parts = segments(period, key)
     cited: list[str] = []
@@ -57,7 +59,7 @@ def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
         text = parts[0][2].replace("al {data}", describe(period.start, period.end))
     else:
         text = "\n".join(f"- **{describe(first, last)}**: "
-                         + body.replace(" al {data}", "").replace("{data}", data(first))
+                         + body.replace(" al {data}", "", 1).replace("{data}", data(first))
                          for first, last, body in parts)
     return Outcome(None, text.replace("{data}", describe(period.start, period.end)),
                    tuple(cited))

@@ -33,16 +33,24 @@ _ABSENCE_WORDS = {"maternita": "maternità", "congedo_parentale": "congedo paren
                   "paternita": "paternità"}
 
 
-def _line(u: UnitHeads) -> tuple[str, str | None]:
-    """One unit in words, and the comma the line rests on."""
+#: An uncovered Area: c. 1 allows the interim "in caso di vacanza o di assenza", c. 3 says
+#: who names it.
+_UNCOVERED = ("art. 17 c. 1", "art. 17 c. 3")
+#: The Area's head names the heads of its Servizi.
+SERVIZI_CITE = "art. 10 c. 3"
+
+
+def _line(u: UnitHeads) -> tuple[str, tuple[str, ...]]:
+    """One unit in words, and the commi the line rests on."""
     if u.head is None and u.interim is None:
         if u.kind == "area":
-            vacant = (f"- **{u.unit}**: posto vacante e nessun interim: lo individua il "
-                      "Sindaco (art. 17 c. 3)")
-            return vacant, "art. 17 c. 3"
-        return f"- **{u.unit}**: nessun responsabile nominato", None
+            vacant = (f"- **{u.unit}**: posto vacante e nessun interim: può essere affidato ad "
+                      "interim a un altro titolare di posizione organizzativa (art. 17 c. 1), "
+                      "che individua il Sindaco (art. 17 c. 3)")
+            return vacant, _UNCOVERED
+        return f"- **{u.unit}**: nessun responsabile nominato", ()
     text = f"- **{u.unit}**: "
-    cite = "art. 14 c. 1" if u.kind == "area" else None
+    cite: tuple[str, ...] = ("art. 14 c. 1",) if u.kind == "area" else ()
     if u.head is not None:
         text += f"{u.head}" + (f" ({u.head_act})" if u.head_act else "")
         if u.head_absence:
@@ -52,10 +60,12 @@ def _line(u: UnitHeads) -> tuple[str, str | None]:
     if u.interim is not None:
         text += f"; ad interim **{u.interim}**" + (f" ({u.interim_act})" if u.interim_act
                                                    else "") + " (art. 17 c. 1)"
-        cite = "art. 17 c. 1"
+        cite = ("art. 17 c. 1",)
     elif u.head_absence and u.kind == "area":
-        text += "; nessun interim: lo individua il Sindaco (art. 17 c. 3)"
-        cite = "art. 17 c. 3"
+        text += ("; nessun interim: può essere affidato ad interim a un altro titolare di "
+                 "posizione organizzativa (art. 17 c. 1), che individua il Sindaco "
+                 "(art. 17 c. 3)")
+        cite = _UNCOVERED
     return text, cite
 
 
@@ -65,20 +75,25 @@ def _units(db: Any, on: date, only: int | None) -> tuple[UnitHeads, ...]:
 
 
 def _body(rows: tuple[UnitHeads, ...], cites: list[str]) -> str:
-    lines, nobody = [], []
+    lines, nobody, services = [], [], False
     for row in rows:
-        text, cite = _line(row)
+        text, line_cites = _line(row)
         if row.head is None and row.interim is None and row.kind != "area":
             nobody.append(row.unit)
+            services = services or row.kind == "servizio"
             continue
         lines.append(text)
-        if cite and cite not in cites:
-            cites.append(cite)
+        cites.extend(c for c in line_cites if c not in cites)
     if len(lines) > MAX_RIGHE:
         lines = [*lines[:MAX_RIGHE], f"- … e altre {len(lines) - MAX_RIGHE} unità"]
     if nobody:
         more = f" e altre {len(nobody) - MAX_RIGHE}" if len(nobody) > MAX_RIGHE else ""
-        lines.append(f"- senza responsabile nominato: {', '.join(nobody[:MAX_RIGHE])}{more}")
+        lines.append(f"- senza responsabile nominato: {', '.join(nobody[:MAX_RIGHE])}{more}"
+                     + (f"; i Responsabili dei Servizi li individuano i Responsabili di Area "
+                        f"({SERVIZI_CITE}), e fino ad allora ne risponde l'Area"
+                        if services else ""))
+        if services and SERVIZI_CITE not in cites:
+            cites.append(SERVIZI_CITE)
     return "\n".join(lines) or "- nessuna unità in vigore"
 
 

@@ -220,9 +220,37 @@ def _valuta(facts: FactSet) -> Outcome:
     steps += pay.passi
     cites += [DIVISORE_P.cite]
     data["P"] = str(pay.P)
-    return Outcome(None, f"Retribuzione di posizione **P = {euro(pay.P)}**: P = G × Pmax / 100 "
-                         f"= {numero(pay.G)} × {euro(pay.Pmax)} / 100 (allegato D).",
-                   tuple(dict.fromkeys(cites)), tuple(steps), data=data)
+    text = (f"Retribuzione di posizione **P = {euro(pay.P)}**: P = G × Pmax / 100 "
+            f"= {numero(pay.G)} × {euro(pay.Pmax)} / 100 (allegato D)."
+            + _sources(facts) + _against_paid(facts, pay.P))
+    return Outcome(None, text, tuple(dict.fromkeys(cites)), tuple(steps), data=data)
+
+
+def _sources(facts: FactSet) -> str:
+    """Where G's grades and Pmax come from, when the database gave them."""
+    parts = []
+    grade = facts.fact(f"grading_{CODICI[0]}")
+    if grade is not None and grade.source == "db":
+        parts.append(f"graduazioni dei sottoparametri ({grade.provenance()})")
+    pmax = facts.fact("pmax")
+    if pmax is not None and pmax.source == "db":
+        parts.append(f"Pmax {euro(decimale(pmax.value))} ({pmax.provenance()})")
+    return f"\n\nLetti: {'; '.join(parts)}." if parts else ""
+
+
+def _against_paid(facts: FactSet, due: Decimal) -> str:
+    """The allowance paid, when known, against P (the audit's check says what to do)."""
+    paid = facts.get("position_allowance_paid")
+    if paid is UNKNOWN:
+        return ""
+    paid_d = arrotonda(decimale(paid))
+    fact = facts.fact("position_allowance_paid")
+    where = f" ({fact.provenance()})" if fact is not None else ""
+    diff = paid_d - due
+    if abs(diff) < TOLLERANZA:
+        return f"\nCorrisposta: {euro(paid_d)}{where}: segue la graduazione."
+    return (f"\nCorrisposta: {euro(paid_d)}{where}: non segue la graduazione, "
+            f"{'eccede' if diff > 0 else 'manca'} di {euro(abs(diff))} (art. 16 c. 2).")
 
 
 POSIZIONE = Check(

@@ -33,10 +33,15 @@ MAX_RIGHE = 30
 #: Limits of how an answer is shown, not numbers of the regulation.
 NON_NORMATIVI = ('MAX_RIGHE',)
 
-#: What silence means, by the client's kind in the database (art. 88 c. 6).
-SILENZIO = {"pa": ("si intende **accolta** (silenzio-assenso: attività con una PA)", "accolta"),
-            "privato": ("si intende **respinta** (silenzio-diniego: attività con privati)",
-                        "respinta")}
+#: What silence means, by the client's kind in the database (art. 88 c. 6), with the
+#: text's own word («negativa», «positiva»).
+SILENZIO = {"pa": ("si intende **accolta** (silenzio-assenso, «positiva»: attività con una PA)",
+                   "accolta"),
+            "privato": (("si intende **respinta** (silenzio-diniego, «negativa»: attività con "
+                         "privati)"), "respinta")}
+#: The same for a question in English.
+SILENCE = {"pa": "counts as **granted** (silence is consent with a public administration)",
+           "privato": "counts as **refused** (silence is a denial with private parties)"}
 
 
 UNKNOWN_CLIENT = (("il committente non è indicato nel database: non si sa se valga assenso "
@@ -50,10 +55,13 @@ def _cut(lines: list[str]) -> list[str]:
     return [*lines[:MAX_RIGHE], f"- … e altre {len(lines) - MAX_RIGHE} richieste"]
 
 
-def _line(req: Request, due: Any, overdue: bool) -> str:
+def _line(req: Request, due: Any, overdue: bool, on: Any, english: bool = False) -> str:
     meaning = SILENZIO.get(req.client_type or "", UNKNOWN_CLIENT)[0]
+    waited = (on - req.request_date).days
     head = (f"- incarico {req.id} di **{req.person}** ({req.subject}; {req.client}), "
-            f"richiesta del {data(req.request_date)}")
+            f"richiesta del {data(req.request_date)}, in attesa da {waited} giorni")
+    if english and req.client_type in SILENCE:
+        meaning += f"; in English: it {SILENCE[req.client_type]}"
     if overdue:
         return f"{head}: termine scaduto il {data(due)}, la richiesta {meaning}"
     return f"{head}: va decisa entro il {data(due)}; se no {meaning.replace('si intende', 'si intenderà')}"
@@ -86,7 +94,8 @@ def overdue(query: Any, ctx: Context) -> Outcome:
             continue
         term = cal.scadenza(req.request_date, TERMINE.value)
         is_late = term.effettiva < on
-        (late if is_late else waiting).append(_line(req, term.effettiva, is_late))
+        (late if is_late else waiting).append(
+            _line(req, term.effettiva, is_late, on, getattr(query, "lang", "it") == "en"))
         steps += term.passi(f"la risposta alla richiesta dell'incarico {req.id}", cite)
         if is_late:
             outcome[req.id] = SILENZIO.get(req.client_type or "", ("", "da verificare"))[1]

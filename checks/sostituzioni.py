@@ -460,8 +460,35 @@ def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
     return Outcome(None, "\n".join(lines), tuple(cites), tuple(steps), data=data)
 
 
+def _absent_heads(ctx: Context, on: date) -> Outcome:
+    """ "chi è assente tra i responsabili e chi li sostituisce?": every titular head absent
+    on ``on`` and who stands in (art. 7 c. 1, art. 17 c. 1)."""
+    from ordina.store.queries import absent_on, heads_on, office_holders
+
+    away = absent_on(ctx.db, on)
+    heads = [*heads_on(ctx.db, on).values(), *office_holders(ctx.db, "segretario", on)]
+    people = list(dict.fromkeys(h.person_id for h in heads if h.person_id in away))
+    when = on.strftime("%d/%m/%Y")
+    if not people:
+        return Outcome(None, f"Il {when} nessun responsabile risulta assente (dal database: "
+                             "assenze).", ("art. 17 c. 1",))
+    lines, cites, steps = [], [], []
+    for pid in people:
+        chain = substitute_chain(ctx.db, pid, on)
+        lines.append("- " + _sentence(chain, person_name(ctx.db, pid), on))
+        cites += [st.citation for st in chain.steps if st.citation]
+        steps += chain.steps
+    text = (f"Il {when} sono assenti {len(people)} responsabili (dal database: assenze):\n"
+            if len(people) > 1 else "") + "\n".join(lines)
+    return Outcome(None, text, tuple(dict.fromkeys(cites)) or ("art. 17 c. 1",), tuple(steps))
+
+
 def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
-    target = resolve_target(ctx.db, getattr(query, "subject", None), on)
+    subject = getattr(query, "subject", None)
+    if subject is None or getattr(subject, "kind", None) == "generic":
+        # nobody named: the heads absent that day, and who stands in for each
+        return _absent_heads(ctx, on)
+    target = resolve_target(ctx.db, subject, on)
     if target is None:
         return Outcome(None, "Non trovo nel database la persona o l'unità indicata: indica "
                              "nome e cognome, un'Area o un ufficio (es. «il segretario»).",

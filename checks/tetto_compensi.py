@@ -38,6 +38,7 @@ from ordina.store.office_queries import (
     base_salary_cents,
     public_copy_lacks,
 )
+from ordina.store.queries import unit_head
 
 _HERE = Path(__file__)
 #: The one fifth of art. 88 c. 3 lives in ``doveri.py`` beside its comma.
@@ -112,6 +113,39 @@ def _by_work_year(items: list[Compensation], year: int) -> Decimal:
     return total
 
 
+def _runs_in(a: Compensation, year: int) -> bool:
+    """The incarico is carried out, at least partly, in ``year``."""
+    return a.start is not None and a.start.year <= year and (
+        a.last_day is None or a.last_day.year >= year)
+
+
+def _pending_line(a: Compensation, year: int, room: Decimal, room_by_work: Decimal) -> str:
+    """A request still waiting, and what would be left of the year's cap if it were
+    authorised, under the reading used and, when they differ, under the other."""
+    amount = _cents(a.cents)
+    when = data(a.request_date) if a.request_date else "—"
+    period = (f", da svolgere dal {data(a.start)}" + (f" al {data(a.last_day)}" if a.last_day
+                                                      else "") if a.start else "")
+    line = f"- in attesa: incarico {a.id} ({a.subject}), {_eur(amount)}, richiesto il {when}{period}: "
+    by_request = (a.request_date or a.start) is not None and (a.request_date or a.start).year == year  # type: ignore[union-attr]
+    if by_request:
+        line += (f"se autorizzato resterebbero {_eur(room - amount)} nel {year}" if amount <= room
+                 else f"supera il residuo del {year} ({_eur(room)})")
+        if not _runs_in(a, year) and a.start is not None:
+            line += (f"; contando invece l'anno in cui si svolge, pesa sul {a.start.year} e non "
+                     f"sul {year}")
+        return line
+    if _runs_in(a, year):
+        left = room_by_work - amount
+        return line + (f"con la lettura usata pesa sul "
+                       f"{(a.request_date or a.start).year} (anno della richiesta), non sul "  # type: ignore[union-attr]
+                       f"{year}; contando invece l'anno in cui si svolge, se autorizzato nel "
+                       f"{year} resterebbero "
+                       + (f"{_eur(left)}" if left >= 0 else
+                          f"0 € (supererebbe il tetto di {_eur(-left)})"))
+    return line + f"non pesa sul {year}"
+
+
 def _addend(a: Compensation) -> str:
     return f"{_eur(_cents(a.cents))} (dal database: incarico {a.id}, {a.subject})"
 
@@ -125,6 +159,10 @@ def remaining(query: Any, ctx: Context) -> Outcome:
         return Outcome(None, lacks, (CITE,))
     on = question_date(query, ctx)
     target = resolve_target(ctx.db, getattr(query, "subject", None), on)
+    if target is not None and target[0] == "unita":
+        # "the finance area head's cap": the titular head of the unit named
+        head = unit_head(ctx.db, target[1], on)
+        target = ("persona", head.person_id, head.person_name) if head else None
     if target is None or target[0] != "persona":
         return Outcome(None, "Di chi vuoi conoscere il tetto dei compensi? Indica nome e cognome "
                              "(per esempio «quanto può ancora guadagnare Mario Rossi?»).", (CITE,))
@@ -158,14 +196,11 @@ def remaining(query: Any, ctx: Context) -> Outcome:
         steps.append(TraceStep(f"Incarico {a.id} escluso dalla somma: {words}.", dash))
         cites.append(dash)
     pending = [a for a in items if a.status == "in_attesa"]
+    other = _by_work_year(items, on.year)
     for a in pending:
-        fits = _cents(a.cents) <= room
-        lines.append(f"- in attesa: incarico {a.id} ({a.subject}), {_eur(_cents(a.cents))}, "
-                     f"richiesto il {data(a.request_date) if a.request_date else '—'}: "
-                     + ("rientra nel residuo" if fits else "supera il residuo"))
+        lines.append(_pending_line(a, on.year, room, max(cap - other, Decimal(0))))
     lines.append(f"\nLettura usata: {READING_BASE}; {READING_YEAR}. Norma ambigua: "
                  f"{READING_BASE_OTHER}.")
-    other = _by_work_year(items, on.year)
     if other != sums.total:
         alt = max(cap - other, Decimal(0))
         lines.append(f"Se invece si conta l'anno in cui gli incarichi si svolgono, nel "

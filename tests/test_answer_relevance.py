@@ -295,3 +295,12 @@ def test_silence_on_the_days_waited(text: str, verdict: str) -> None:
         assert answer.citations == ["art. 88 c. 6"]
     else:
         assert "attende da 10 giorni: il Comune ha 30 giorni per rispondere" in answer.answer
+
+
+def test_a_value_the_stated_facts_rule_out_does_not_stop_the_answer() -> None:
+    # 25 points of organisational performance exceed the art. 42 scale (max 20): trying that
+    # scale must not end the answer in an error; the scale is asked
+    answer = ask("valutazione PO: performance organizzativa 25, obiettivi 30, comportamenti 15, "
+                 "capacità di valutare 5. quanto fa il totale?")
+    assert answer.verdict == "dati_mancanti"
+    assert [m.fact for m in answer.missing] == ["evaluation_regime"]

@@ -56,9 +56,19 @@ def test_unknown_name_one_letter_off_resolves_and_says_so(db) -> None:
 
 
 def test_ambiguous_nipote_goes_in_front_of_the_answer(db) -> None:
-    result = answer_question("il nipote del sindaco può avere un contratto a tempo "
+    # of the Segretario (not an office of art. 54) the answer stays open: the word is asked
+    result = answer_question("il nipote del segretario può avere un contratto a tempo "
                              "determinato?", db, ON)
     assert result.answer.startswith("- «nipote» è ambiguo")
+
+
+def test_ambiguous_nipote_is_not_asked_when_both_readings_agree(db) -> None:
+    # a grandchild (2nd degree) or a nephew (3rd): art. 54 c. 2 bars both, up to the 4th
+    result = answer_question("il nipote del sindaco può avere un contratto a tempo "
+                             "determinato?", db, ON)
+    assert result.verdict == "vietato" and "art. 54 c. 2" in result.citations
+    assert "«nipote» è ambiguo" not in result.answer
+    assert "entrambe le letture" in result.answer
 
 
 def test_a_question_the_regulation_does_not_answer_says_so(db) -> None:

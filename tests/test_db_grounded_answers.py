@@ -279,7 +279,8 @@ def test_who_heads_a_unit_over_a_period_changes_with_the_interim(db) -> None:
                              "2026?", db, ON)
     assert "**dal 20/08/2026 al 31/08/2026**: Area Servizi sociali: la dirige **Anna Neri**" \
         in result.answer
-    assert "**dal 01/09/2026 al 10/09/2026**" in result.answer and "(ad interim)" in result.answer
+    assert "**dal 01/09/2026 al 10/09/2026**" in result.answer \
+        and "ad interim **Laura Bianchi**" in result.answer
 
 
 def test_during_their_holidays_reads_the_days_from_the_database(db) -> None:

@@ -1,4 +1,5 @@
-"""The shell sessions of the README's "Domande sul regolamento" sub-section are real output."""
+"""The shell sessions of the README's "Domande sul regolamento" and "Quando i fatti non bastano"
+sub-sections are real output."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from readme_sessions import apply_pipes, sessions, split_pipes
 
 from ordina.cli import main
 
-SESSIONS = sessions("### Domande sul regolamento: consultazioni e struttura")
+LOOKUPS = sessions("### Domande sul regolamento: consultazioni e struttura")
+#: the strictest permitted form, calculations on each value, thresholds and shares of the text
+BOUNDS = sessions("### Quando i fatti non bastano")
+SESSIONS = LOOKUPS + BOUNDS
 
 
-def test_the_section_has_sessions() -> None:
-    assert len(SESSIONS) >= 3
+def test_the_sections_have_sessions() -> None:
+    assert len(LOOKUPS) >= 3 and len(BOUNDS) >= 5
 
 
 @pytest.mark.parametrize(("command", "expected"), SESSIONS, ids=[c for c, _ in SESSIONS])

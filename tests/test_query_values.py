@@ -242,3 +242,11 @@ def test_a_lowercase_word_after_an_article_is_not_a_name() -> None:
     subject = parse_question("Can I take on a side activity that cannot be reconciled with my "
                              "official duties?").subject
     assert subject is None or subject.kind == "self"
+
+
+def test_a_component_number_goes_to_its_own_words_not_to_an_earlier_cue() -> None:
+    facts = parse_question("valutazione PO: performance organizzativa 25, obiettivi 30, "
+                           "comportamenti 15, capacità di valutare 5. quanto fa il totale?").facts
+    assert (facts["points_organisational"], facts["points_individual"],
+            facts["points_behaviour"], facts["points_appraisal"]) == (25, 30, 15, 5)
+    assert "evaluation_score" not in facts

@@ -8,6 +8,7 @@ answerer opens it only when it needs it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -118,7 +119,14 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
     """Answer an already parsed :class:`Query` (``db`` as in :func:`answer_question`)."""
     env = db if isinstance(db, Env) else Env(db, as_of)
     env.as_of, env.cli_facts, env.interview = as_of, dict(cli_facts), interview
-    result = answerer_for(query.intent)(query, env)
+    from ordina.answerers.readings import agreeing_answer
+
+    answerer = answerer_for(query.intent)
+    agreed = agreeing_answer(query, lambda q: answerer(q, env))
+    if agreed is not None:  # «nipote»: both degrees barred alike, nothing to ask
+        query = replace(query, clarifications=[c for c in query.clarifications
+                                               if c.fact != "kinship"])
+    result = agreed or answerer(query, env)
     result = _with_clarifications(result, query)
     if result.kind is None:
         result.kind = _kind(result)

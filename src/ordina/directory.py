@@ -13,6 +13,8 @@ from typing import Any
 from ordina.answer import Answer
 from ordina.query import intents as I
 from ordina.query.model import Query
+from ordina.query.vocabulary import store_office_code
+from ordina.store.vocab import ABSENCE_KINDS, HEAD_OFFICES, label
 
 #: Who heads a unit, by its kind: Areas have Responsabili titolari di PO (art. 10 c. 1),
 #: Servizi have responsabili chosen by the Area's (art. 10 c. 3).
@@ -20,6 +22,8 @@ UNIT_HEAD_CITATIONS = {"area": "art. 10 c. 1", "servizio": "art. 10 c. 3",
                        "ufficio": "art. 9 c. 5", "progetto": "art. 11 c. 1"}
 #: An absent or vacant head replaced by another PO holder (art. 17 c. 1).
 INTERIM_CITATION = "art. 17 c. 1"
+#: The Sindaco names the substitute (art. 17 c. 3).
+SUBSTITUTE_CITATION = "art. 17 c. 3"
 
 #: Default window of "incarichi in scadenza", in days.
 EXPIRING_DAYS = 90
@@ -42,7 +46,6 @@ def _when(on: date) -> str:
 
 def _who(query: Query, db: Any, on: date) -> Answer:
     from ordina.store import queries as q
-    from ordina.store.vocab import OFFICES
 
     subject = query.subject
     text = "Di chi parli? Indica una persona, un'area o un ufficio."
@@ -59,7 +62,9 @@ def _who(query: Query, db: Any, on: date) -> Answer:
             text = f"Nessuna persona corrisponde a «{name}»" + (
                 f"; forse cercavi: {', '.join(hint)}." if hint else ".")
         else:
-            text = "\n\n".join(_person_card(db, p, on) for p in people[:3])
+            cards = [_person_card(db, p, on) for p in people[:3]]
+            text = "\n\n".join(card for card, _ in cards)
+            citations = list(dict.fromkeys(c for _, cites in cards for c in cites))
     elif subject.kind == "unit":
         units = ([q.unit(db, int(subject.key))] if subject.key and subject.key.isdigit()
                  else q.find_units(db, name, on=on, limit=1))
@@ -67,44 +72,144 @@ def _who(query: Query, db: Any, on: date) -> Answer:
         if not units:
             text = f"Nessuna unità corrisponde a «{name}» al {_when(on)}."
         else:
-            unit = units[0]
-            head = q.acting_head(db, unit.id, on)
-            who = f"**{head.person_name}**" + (" (ad interim)" if head.ad_interim else "") \
-                if head else "nessuno: il posto è vacante"
-            text = f"{unit.name}: al {_when(on)} la dirige {who}."
-            parent = q.unit(db, unit.parent_id) if head is None and unit.parent_id else None
-            if parent is not None and unit.kind == "servizio":
-                above = q.acting_head(db, parent.id, on)
-                if above is not None:
-                    # art. 10 c. 3: the Area's head names the Servizio's; until then the
-                    # Servizio answers to the Area's head
-                    text = (f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; "
-                            f"ne risponde il responsabile dell'{parent.name}, "
-                            f"**{above.person_name}**"
-                            + (" (ad interim)" if above.ad_interim else "")
-                            + ", che deve individuarlo (art. 10 c. 3).")
-            citations.append(UNIT_HEAD_CITATIONS.get(unit.kind, "art. 10 c. 1"))
-            if head is not None and head.ad_interim:
-                citations.append(INTERIM_CITATION)
+            text, citations = _unit_head_text(db, units[0], on)
     elif subject.kind == "office" and subject.key:
-        holders = q.office_holders(db, subject.key, on)
-        if holders:
-            names = ", ".join(f"**{h.person_name}**" + (f" ({h.unit_name})" if h.unit_name
-                                                         else "") for h in holders)
-            text = f"{holders[0].office_label} al {_when(on)}: {names}."
-        term = OFFICES.get(subject.key)
-        if term is not None and term.citation:
-            citations.append(term.citation)
-        else:
-            text = f"Al {_when(on)} nessuno ricopre l'ufficio di {name}."
+        text, citations = _office_text(db, subject.key, name, on)
     return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
                   citations=citations)
 
 
-def _person_card(db: Any, person: Any, on: date) -> str:
+#: Who appoints an office, as the comma that says it: the answer names them too.
+APPOINTED_BY = {"rspp": ("datore_lavoro", "art. 83 c. 3"),
+                "vice_segretario": ("sindaco", "art. 7 c. 2")}
+#: Offices that head a unit, and the comma that sets them over it (art. 10).
+UNIT_OFFICE_CITATIONS = {"responsabile_area": "art. 10 c. 1",
+                         "responsabile_servizio": "art. 10 c. 3"}
+
+
+def _holder_words(holder: Any, ente: str | None) -> str:
+    """ "**Marta Villa** (fino al 31/07/2027; Nomina del …)"; the Comune itself is not
+    named as the office's unit."""
+    details = [d for d in (holder.role, holder.unit_name if holder.unit_name != ente
+                           else None) if d]
+    if holder.ad_interim:
+        details.append("ad interim, art. 17 c. 1")
+    if holder.valid_to:
+        last = date.fromordinal(date.fromisoformat(holder.valid_to).toordinal() - 1)
+        details.append(f"fino al {_when(last)}")
+    if holder.act:
+        details.append(holder.act)
+    return f"**{holder.person_name}**" + (f" ({'; '.join(details)})" if details else "")
+
+
+def _office_text(db: Any, key: str, name: str, on: date) -> tuple[str, list[str]]:
+    """Who holds the office on ``on``, with role, term and act, and who appointed them."""
+    from ordina.store import queries as q
+    from ordina.store.vocab import OFFICES
+
+    code = store_office_code(key)
+    holders = q.office_holders(db, code, on)
+    term = OFFICES.get(code)
+    citations = [term.citation] if term is not None and term.citation else []
+    if not holders:
+        return f"Al {_when(on)} nessuno ricopre l'ufficio di {name}.", citations
+    ente = q.ente(db).get("nome")
+    names = ", ".join(_holder_words(h, ente) for h in holders)
+    text = f"{holders[0].office_label} al {_when(on)} (dal database: incarichi): {names}."
+    if code in UNIT_OFFICE_CITATIONS:
+        citations.append(UNIT_OFFICE_CITATIONS[code])
+    if any(h.ad_interim for h in holders):
+        citations.append(INTERIM_CITATION)
+    if code in APPOINTED_BY:
+        by, cite = APPOINTED_BY[code]
+        appointers = q.office_holders(db, by, on)
+        by_label = OFFICES[by].label if by in OFFICES else by
+        if appointers:
+            text += (f" Nomina: {by_label} ({cite}), "
+                     + ", ".join(f"**{h.person_name}**" for h in appointers) + ".")
+        citations.append(cite)
+    return text, list(dict.fromkeys(citations))
+
+
+def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
+    """Who heads ``unit`` on ``on``, in words that follow "la dirige" ("ad interim **Laura
+    Bianchi** …: il titolare **Anna Neri** è assente …"), and the commi it rests on; None
+    when nobody is named."""
     from ordina.store import queries as q
 
+    cites = [UNIT_HEAD_CITATIONS.get(unit.kind, "art. 10 c. 1")]
+    titular = q.unit_head(db, unit.id, on)
+    interim = q.interim_for(db, unit.id, on)
+    away = (q.absences(db, titular.person_id, on)
+            if titular is not None and q.has_personal_data(db) else [])
+    if titular is None and interim is None:
+        return None, cites
+    if titular is not None and not away:
+        return f"**{titular.person_name}**", cites
+    cites.append(INTERIM_CITATION)
+    until = ""
+    if titular is not None:
+        absence = away[0]
+        last = (date.fromisoformat(absence.valid_to).toordinal() - 1
+                if absence.valid_to else None)
+        until = f" fino al {_when(date.fromordinal(last))}" if last else ""
+        why = (f"il titolare **{titular.person_name}** è assente "
+               f"({label(ABSENCE_KINDS, absence.kind)}{until}, dal database: assenze)")
+    else:
+        why = "il posto è vacante"
+    if interim is not None:
+        act = f" ({interim.act})" if interim.act else ""
+        return f"ad interim **{interim.person_name}**{act} (art. 17 c. 1): {why}", cites
+    # the titular stays the head while absent; with nobody named in their place, say so
+    who = (f"**{titular.person_name}**, titolare ma assente ({label(ABSENCE_KINDS, away[0].kind)}"
+           f"{until}, dal database: assenze)" if titular is not None else f"nessuno: {why}")
+    if unit.kind != "area":
+        return f"{who}, e non è nominato un sostituto", cites
+    cites.append(SUBSTITUTE_CITATION)
+    return (f"{who}, e non è nominato un interim: l'incarico può essere affidato ad interim a "
+            "un altro titolare di posizione organizzativa (art. 17 c. 1), che individua il "
+            "Sindaco (art. 17 c. 3)"), cites
+
+
+def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:
+    """Who heads the unit on ``on``, absences and interims included; a Servizio without a
+    head answers to its Area's (art. 10 c. 3)."""
+    from ordina.store import queries as q
+
+    who, cites = _head_words(db, unit, on)
+    if who is not None:
+        return f"{unit.name}: al {_when(on)} {_dirige(who)}.", cites
+    parent = q.unit(db, unit.parent_id) if unit.parent_id else None
+    if parent is not None and unit.kind == "servizio":
+        above, above_cites = _head_words(db, parent, on)
+        if above is not None:
+            # art. 10 c. 3: the Area's head names the Servizio's; until then the Servizio
+            # answers to the Area's head (art. 10 c. 1: the Area's head is its PO holder)
+            return ((f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; ne "
+                     f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
+                     f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}."),
+                    cites + [c for c in above_cites if c not in cites])
+    return f"{unit.name}: al {_when(on)} non la dirige nessuno: il posto è vacante.", cites
+
+
+def _dirige(who: str) -> str:
+    """ "la dirige **X**", "non la dirige nessuno: …"."""
+    return f"non la dirige {who}" if who.startswith("nessuno") else f"la dirige {who}"
+
+
+#: What a kind of unit is, by the comma that defines it (a person's card cites it).
+UNIT_KIND_CITATIONS = {"area": "art. 9 c. 2", "servizio": "art. 9 c. 4", "ufficio": "art. 9 c. 5",
+                       "staff": "art. 9 c. 7", "unita_progetto": "art. 11 c. 1"}
+
+
+def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
+    """Who the person is on ``on``: employment, offices, absence; and the commi that define
+    the unit they work in and the offices they hold."""
+    from ordina.store import queries as q
+    from ordina.store.vocab import OFFICES
+
     lines = [f"**{person.name}**"]
+    cites: list[str] = []
     job = q.employment(db, person.id, on)
     if job is not None:
         part = "" if job.full_time else f", part-time {job.part_time_pct}%"
@@ -113,17 +218,55 @@ def _person_card(db: Any, person: Any, on: date) -> str:
                      + (f", {job.profile}" if job.profile else "")
                      + (f", {job.unit_name}" if job.unit_name else "")
                      + f", contratto {job.contract_label}{part}")
-    for holding in q.offices_of(db, person.id, on):
+        unit = q.unit(db, job.unit_id) if job.unit_id else None
+        if unit is not None and unit.kind in UNIT_KIND_CITATIONS:
+            cites.append(UNIT_KIND_CITATIONS[unit.kind])
+    holdings = q.offices_of(db, person.id, on)
+    for holding in holdings:
         lines.append(f"- {holding.office_label}"
                      + (f" — {holding.unit_name}" if holding.unit_name else "")
                      + (" (ad interim)" if holding.ad_interim else ""))
+        term = OFFICES.get(holding.office)
+        if term is not None and term.citation:
+            cites.append(term.citation)
+    away = q.absences(db, person.id, on) if q.has_personal_data(db) else []
+    if away:
+        absence = away[0]
+        until = (f" fino al {_when(date.fromordinal(date.fromisoformat(absence.valid_to).toordinal() - 1))}"
+                 if absence.valid_to else "")
+        lines.append(f"- al {_when(on)} assente ({label(ABSENCE_KINDS, absence.kind)}){until} "
+                     "(dal database: assenze)")
+        for holding in holdings:
+            if holding.office in HEAD_OFFICES and holding.unit_id and not holding.ad_interim:
+                unit = q.unit(db, holding.unit_id)
+                if unit is not None:
+                    who, unit_cites = _head_words(db, unit, on)
+                    lines.append(f"  - {unit.name}: {_dirige(who or 'nessuno')}")
+                    cites += unit_cites
+    if job is None:
+        past = q.employment_history(db, person.id)
+        ended = [e for e in past if e.valid_to and e.valid_to <= on.isoformat()]
+        if ended:
+            last = ended[-1]
+            day = date.fromordinal(date.fromisoformat(last.valid_to).toordinal() - 1)
+            lines.append(f"- non è più in servizio: rapporto cessato il {_when(day)}"
+                         + (f" ({last.act})" if last.act else "")
+                         + (f", {last.unit_name}" if last.unit_name else ""))
     if len(lines) == 1:
         lines.append(f"- nessun rapporto o ufficio in corso al {_when(on)}")
-    return "\n".join(lines)
+    return "\n".join(lines), list(dict.fromkeys(cites))
 
 
 def _expiring(query: Query, db: Any, on: date) -> Answer:
     from ordina.store import queries as q
+
+    subject = query.subject
+    if subject is not None and subject.kind == "office" and subject.key:
+        # "quando scade l'incarico dell'RSPP?": the term of that office's holders
+        text, citations = _office_text(db, subject.key, subject.name or subject.text,
+                                       query.as_of or on)
+        return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
+                      citations=citations)
 
     start = query.as_of or on
     days = int(query.facts.get("days") or EXPIRING_DAYS)

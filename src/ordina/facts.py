@@ -159,6 +159,8 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "acceptance testing": "direzione_lavori", "consultancy": "consulenza_occasionale",
     "consultant": "consulenza_occasionale", "expert report": "consulenza_occasionale",
     "training course": "docenza",
+    "recruitment panel": "commissione_concorso", "selection committee": "commissione_concorso",
+    "tender committee": "commissione_concorso",
 }
 
 CLIENT_TYPES: dict[str, str] = {

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ordina.answer import Answer
 from ordina.answerers import Env
 from ordina.query import intents as I
-from ordina.query.model import Query
+from ordina.query.model import Clarification, Query, Subject
 
 
 def answer_with_checks(query: Query, env: Env) -> Answer:
     """Run the checks (or the database's look-ups) that answer the query's intent."""
     subject_questions = [c for c in query.clarifications if c.fact == "subject" and c.options]
     if subject_questions:
+        same = _same_for_every_namesake(query, env, subject_questions[0])
+        if same is not None:
+            return same
         return Answer(query=query.text, intent=query.intent,
                       answer="\n".join(c.question for c in subject_questions))
     try:
@@ -137,3 +142,41 @@ def _titolo(corpus, citation: str) -> str | None:
     while unit is not None and unit.kind != "titolo":
         unit = corpus.get(unit.parent) if unit.parent else None
     return unit.eid if unit is not None else None
+
+
+#: At most this many namesakes are each answered to see whether the verdict depends on who.
+MAX_NAMESAKES_TRIED = 5
+
+
+def _same_for_every_namesake(query: Query, env: Env, clar: Clarification) -> Answer | None:
+    """A decision that is the same for every namesake («la Lodi»: all three are barred by
+    art. 54 c. 2) needs no "intendi…?": answer it for each. None when the verdicts differ,
+    one is missing facts, or a name does not single out one person."""
+    from ordina.query.intents import PERMISSION_INTENTS
+    from ordina.store.queries import find_people
+
+    if (query.intent not in PERMISSION_INTENTS or env.db() is None
+            or not 1 < len(clar.options) <= MAX_NAMESAKES_TRIED):
+        return None
+    others = [c for c in query.clarifications if c is not clar]
+    answers: list[tuple[str, Answer]] = []
+    for name in clar.options:
+        people = find_people(env.db(), name, limit=2)
+        if len(people) != 1:
+            return None
+        subject = Subject("person", query.subject.text if query.subject else name, name,
+                          str(people[0].id))
+        one = answer_with_checks(replace(query, subject=subject, clarifications=others), env)
+        if one.verdict in (None, "dati_mancanti"):
+            return None
+        answers.append((name, one))
+    if len({a.verdict for _, a in answers}) != 1:
+        return None
+    first = answers[0][1]
+    who = ", ".join(name for name, _ in answers[:-1]) + f" o {answers[-1][0]}"
+    text = (f"«{query.subject.text if query.subject else ''}» può essere {who}: per ognuno la "
+            "risposta è la stessa.\n\n"
+            + "\n\n".join(f"**{name}**\n\n{a.answer}" for name, a in answers))
+    citations = list(dict.fromkeys(c for _, a in answers for c in a.citations))
+    return Answer(query=query.text, intent=query.intent, answer=text, verdict=first.verdict,
+                  citations=citations, kind=first.kind, trace=first.trace)

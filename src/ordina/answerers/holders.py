@@ -20,6 +20,13 @@ SINGLE_OFFICES = {"segretario": "segretario", "vice_segretario": "vice_segretari
                   "sindaco": "sindaco", "rpc": "rpc",
                   "responsabile_personale": "responsabile_personale",
                   "datore_di_lavoro": "datore_lavoro"}
+#: Offices held by several people, named in a quote by these words (database code, label).
+GROUP_OFFICES = (("delegazione trattante", "componente_delegazione",
+                  "Delegazione trattante di parte pubblica"),
+                 ("responsabili dei servizi", "responsabile_servizio", "Responsabili dei Servizi"),
+                 ("prevenzione e protezione", "rspp",
+                  "Responsabile del servizio di prevenzione e protezione"),
+                 ("nucleo di valutazione", "componente_nucleo", "Nucleo di valutazione"))
 _AREA_RE = re.compile(r"\bresponsabile dell'\s?(area [a-z/ ]+?)(?=[,.;:]| il | la | che | e |$)")
 
 
@@ -43,6 +50,16 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
         if holders:
             names = ", ".join(h.person_name for h in holders)
             found.append(f"{label}: **{names}**")
+    for words, code, label in GROUP_OFFICES:
+        if words not in folded:
+            continue
+        holders = _safely(lambda c=code: q.office_holders(db, c, on))
+        if holders:
+            names = ", ".join(h.person_name + (f" ({h.role})" if h.role else "")
+                              for h in holders)
+            found.append(f"{label}: **{names}**")
+    if "dotazione organica" in folded:
+        found += _vacancies(db, on)
     for name in dict.fromkeys(m.group(1).strip() for m in _AREA_RE.finditer(folded)):
         units = _safely(lambda n=name: q.find_units(db, n, on=on, limit=1))
         if units:
@@ -55,6 +72,28 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
     when = on.strftime("%d/%m/%Y")
     head = f"In this Comune on {when}" if english else f"Nel Comune al {when}"
     return f"{head}: " + "; ".join(found) + "."
+
+
+def _vacancies(db: Any, on: date) -> list[str]:
+    """The posts of the dotazione organica nobody holds on ``on`` (from the database)."""
+    from ordina.store import queries as q
+
+    posts = _safely(lambda: q.vacant_posts(db, on))
+    if posts is None:
+        return []
+    if not posts:
+        return ["posti vacanti della dotazione organica: **nessuno**"]
+    units = {u.id: u.name for u in _safely(lambda: q.units(db, on)) or ()}
+    shown = [f"{p.code} {p.profile} ({p.category}"
+             + (f", {units[p.unit_id]}" if p.unit_id in units else "") + ")"
+             for p in posts[:MAX_POSTS]]
+    more = f" e altri {len(posts) - MAX_POSTS}" if len(posts) > MAX_POSTS else ""
+    return [f"posti vacanti della dotazione organica ({len(posts)}): **" + "; ".join(shown)
+            + f"**{more}"]
+
+
+#: At most this many vacant posts are named; the others are counted.
+MAX_POSTS = 10
 
 
 def _safely(call):

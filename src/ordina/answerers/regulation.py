@@ -65,7 +65,8 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
 
     result = answer_lookup(query, env.corpus())
     if result.quote and result.kind == "lookup":
-        note = holders_note(result.quote, env.db(), env.as_of, query.lang == "en")
+        note = holders_note(result.quote, env.db(), query.as_of or env.as_of,
+                            query.lang == "en")
         if note:
             first, _, rest = result.answer.partition("\n\n")
             result.answer = f"{first}\n\n{note}\n\n{rest}".rstrip()

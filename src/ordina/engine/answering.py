@@ -9,6 +9,7 @@ most likely to settle the verdict is asked first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -23,6 +24,7 @@ from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.registry import Registry
 from ordina.engine.relevance import STRICTNESS, Branch, Relevance
 from ordina.engine.wording import frame_en, say, verdict_label
+from ordina.errors import UserError
 
 MAX_INTERVIEW_QUESTIONS = 20
 #: A decision rests on few facts: at most this many are asked back.
@@ -32,6 +34,9 @@ MAX_CITATIONS = 5
 #: A conditional answer names at most this many outcomes of one fact (else: just ask).
 MAX_BRANCHES = 3
 
+#: Intents about one external assignment: the incarico on record that a question
+#: describes is read from the database (:func:`assignment_named`).
+ASSIGNMENT_INTENTS = frozenset({"external_assignment"})
 #: The engine's answers when no check decides: the dispatcher then looks the rule up.
 NO_CHECK_APPLIES = "Nessuna delle verifiche si applica a questi fatti."
 NO_CHECK_ANSWERS = "Nessuna verifica risponde a questo tipo di domanda."
@@ -64,12 +69,18 @@ def subject_facts(ctx: Context, subject: Subject) -> list[FactValue]:
     return out
 
 
-def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> FactSet:
-    """Database facts, then the question's, then ``--fact`` ones (stronger sources win)."""
+def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
+                 assignment: Any = None) -> FactSet:
+    """Database facts, then the question's, then ``--fact`` ones (stronger sources win).
+
+    :param assignment: the incarico the question is about when it does not give its number
+        (see :func:`assignment_named`).
+    """
     facts = FactSet([FactValue("date", getattr(query, "as_of", None) or ctx.as_of, "contesto")])
     if subject is not None:
         facts = facts.merged(subject_facts(ctx, subject))
-    assignment = query_facts(query).get("assignment_id") or ctx.stated.get("assignment_id")
+    assignment = (query_facts(query).get("assignment_id") or ctx.stated.get("assignment_id")
+                  or assignment)
     if assignment and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
@@ -81,6 +92,49 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None) -> Fa
     facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
+
+
+#: Words of an incarico's subject or client too common to tell one incarico from another.
+_COMMON_WORDS = frozenset({
+    "comune", "comuni", "comunale", "comunali", "della", "delle", "degli", "dello", "corso",
+    "corsi", "presso", "servizi", "servizio", "ente", "enti", "societa", "srl", "snc", "spa",
+    "per", "con", "dei", "del", "nel",
+})
+#: Words that make the question about a new incarico, not one on record.
+_NEW_INCARICO = re.compile(r"\b(?:altr[oaie]|un'altra|nuov[oaie]|another|new|other)\b")
+
+
+def assignment_named(query: Any, ctx: Context) -> Any:
+    """The one incarico on record of the person asked about that the question describes
+    ("la docenza all'Unione dei Comuni", "il lavoro al bar"): by a word of its subject or
+    client, or by its kind of activity; None when none or several fit, when the question
+    gives its number, or asks about a new one."""
+    subject = getattr(query, "subject", None)
+    key = getattr(subject, "key", None)
+    asked = query_facts(query)
+    text = query_text(query)
+    if (ctx.db is None or getattr(subject, "kind", None) != "person" or not key
+            or not str(key).isdigit() or asked.get("assignment_id")
+            or ctx.stated.get("assignment_id") or "compensation" in asked
+            or _NEW_INCARICO.search(text.lower())):
+        return None
+    from ordina.engine.dbfacts import ACTIVITY
+    from ordina.store.queries import external_assignments
+    from ordina.textfold import fold
+
+    words = set(re.findall(r"[a-z0-9]+", fold(text)))
+    # the Comune's own name ("Esempio") is in many clients' names: it tells none apart
+    from ordina.store.queries import ente
+
+    common = _COMMON_WORDS | set(re.findall(r"[a-z0-9]+", fold(ente(ctx.db).get("nome", ""))))
+    kind = asked.get("activity_kind")
+    fits = []
+    for row in external_assignments(ctx.db, int(key)):
+        own = {w for w in re.findall(r"[a-z0-9]+", fold(f"{row.subject} {row.client}"))
+               if len(w) > 3 and w not in common}
+        if own & words or (kind and ACTIVITY.get(row.activity or "") == kind):
+            fits.append(row)
+    return fits[0] if len(fits) == 1 else None
 
 
 def rank_missing(check: Check, facts: FactSet, names: Sequence[str],
@@ -189,7 +243,9 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
             # a calculation whose amount each value of one open fact settles: both amounts
             text, cites = computed
             verdict, answers, depends_on = None, [text], ranked[0]
-            citations = (cites + [c for c in citations if c not in cites])[:MAX_CITATIONS]
+            asked = [c for _c, o in chosen if o.verdict == "dati_mancanti"
+                     for c in o.citations[:1]]  # the comma of the open fact
+            citations = list(dict.fromkeys(asked + cites))[:MAX_CITATIONS]
         if settled:
             answers.append(say("settled", lang) + "\n" + "\n".join(f"- {a}" for a in settled))
     if verdict is not None:
@@ -228,8 +284,11 @@ def _computed_branches(checks: Sequence[Check], facts: FactSet, ranked: Sequence
     results: set[str] = set()
     cites: list[str] = []
     for i, value in enumerate(values):
-        outcomes = [o for o in (c.run(facts.with_value(top, value)) for c in checks)
-                    if o.pertinent]
+        try:
+            outcomes = [o for o in (c.run(facts.with_value(top, value)) for c in checks)
+                        if o.pertinent]
+        except UserError:
+            return None  # a value the stated facts rule out: not a plain two-way calculation
         done = [o for o in outcomes if o.verdict is None and o.answer]
         if not done or any(o.verdict is not None for o in outcomes):
             return None
@@ -372,7 +431,9 @@ def answer(query: Any, ctx: Context) -> Answer:
         return Answer(query=query_text(query), intent=intent,
                       answer=NO_CHECK_ANSWERS)
     lang = query_lang(query)
-    facts = gather_facts(query, ctx, resolve_subject(query, ctx))
+    named = assignment_named(query, ctx) if intent in ASSIGNMENT_INTENTS else None
+    facts = gather_facts(query, ctx, resolve_subject(query, ctx),
+                         named.id if named is not None else None)
     outcome = evaluate(checks, facts, registry, lang)
     asked = 0
     # a permitted bound still lists the facts that may lighten it: the interview asks them
@@ -389,4 +450,9 @@ def answer(query: Any, ctx: Context) -> Answer:
     if outcome.yes_no is not None and getattr(query, "form", None) == "sino":
         # "mi spetta il risultato?" computed: the yes or no is the verdict
         outcome = replace(outcome, verdict="consentito" if outcome.yes_no else "vietato")
-    return to_answer(query, intent, outcome, registry, facts, kind)
+    result = to_answer(query, intent, outcome, registry, facts, kind)
+    if named is not None:
+        result.answer = (f"Ho inteso l'incarico {named.id} del database: {named.subject} "
+                         f"({named.client}), stato «{named.status.replace('_', ' ')}».\n\n"
+                         + result.answer)
+    return result

@@ -146,6 +146,10 @@ class PeopleFacts:
             if hired is not None:
                 f["hire_date"] = hired
                 f["years_of_service"] = round((self.on - hired).days / 365.25, 2)
+                # the years are counted from a date the user can check
+                self.details.setdefault(pid, {})["years_of_service"] = (
+                    f"al {self.on.strftime('%d/%m/%Y')}: in servizio dal "
+                    f"{hired.strftime('%d/%m/%Y')} ({self.names.get(pid, pid)})")
             f["is_po_holder"] = False
             f["is_area_head"] = False
             f["personnel_office"] = False
@@ -197,6 +201,12 @@ class PeopleFacts:
         graph = graph_from_db(self.db)
         best: dict[int, tuple[int, str, str]] = {}
         offices_of = {pid: office for pid, office in politicians}
+        # a person asked about by name who is not on the staff (a candidate for an art. 110
+        # contract): their kinship with the administrators is read too (art. 54 c. 2)
+        outsiders = {pid for pid in self.only or () if pid in self.names
+                     and pid not in self.facts and pid not in offices_of}
+        for pid in outsiders:
+            self.facts[pid] = {}
         if self.only is not None and len(self.only) < len(offices_of):
             # Few people asked: expand their families, not every politician's.
             for pid in self.facts:
@@ -240,6 +250,9 @@ class PeopleFacts:
                     pid, code, rank, role, pol_id)
             elif offices_of:
                 f["kinship"] = "nessuna"
+        for pid in outsiders:
+            if pid not in best:  # nothing known of them but kinship: no facts at all
+                del self.facts[pid]
 
     def _kin_detail(self, pid: int, code: str, rank: int, role: str, pol_id: int) -> str:
         """``al 23/11/2026: Paolo Galli è nipote (…), 3° grado, dell'assessore Roberto Galli``."""
@@ -429,12 +442,51 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
     if subject.kind == "contratto":  # a collaboration named by number ("2026/3")
         found = [s for s in contract_subjects(ctx.db, ctx.as_of) if s.key == str(subject.key)]
         return found[0].facts.facts() if found else None
+    if kind in ("unit", "unita"):
+        return _unit_head_pay(ctx, subject) or None
     if kind not in ("person", "persona", "self"):
         return None
     pid = _resolve_person(ctx, subject)
     if pid is None:
         return None
-    return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts()
+    return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts() + head_pay_facts(
+        ctx.db, ctx.as_of, person=pid)
+
+
+def head_pay_facts(db: Any, on: date, person: int | None = None,
+                   area: int | None = None) -> list[FactValue]:
+    """The allegato D facts of a titular Area head's appointment on ``on`` (by the person or
+    by the Area): the post's grades, the Comune's Pmax and the allowance paid."""
+    pay = area_heads_pay(db, on)
+    for oid, _pid, _office, unit, _start, _stop, unit_id in rows.appointments_in_force(
+            db, on, ("responsabile_area",), person):
+        if oid not in pay or (area is not None and unit_id != area):
+            continue
+        values = _pay_facts(pay[oid])
+        year = pay[oid].grading_year
+        where = {"pmax": "Pmax del Comune (ente)",
+                 "position_allowance_paid": f"incarico di Responsabile dell'{unit}"}
+        return [FactValue(name, value, "db",
+                          where.get(name, f"graduazione {year or ''} dell'{unit}".replace(
+                              "  ", " ")))
+                for name, value in values.items()]
+    return []
+
+
+def _unit_head_pay(ctx: Context, subject: Subject) -> list[FactValue]:
+    """A unit named in the question ("la ragioneria"): the allegato D facts of the head of
+    the Area it is (or belongs to)."""
+    from ordina.store.queries import find_units, unit, unit_ancestors
+
+    key = getattr(subject.key, "key", None) or subject.key
+    text = str(getattr(subject.key, "name", None) or getattr(subject.key, "text", "") or "")
+    found = (unit(ctx.db, int(key)) if key and str(key).isdigit()
+             else next(iter(find_units(ctx.db, text, on=ctx.as_of, limit=1)), None))
+    if found is None:
+        return []
+    chain = unit_ancestors(ctx.db, found.id)
+    area = next((u for u in chain if u.kind == "area"), None)
+    return head_pay_facts(ctx.db, ctx.as_of, area=area.id) if area is not None else []
 
 
 #: Offices whose appointment the checks examine (art. 7 c. 2, art. 14, art. 53).

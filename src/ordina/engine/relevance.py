@@ -24,6 +24,7 @@ from typing import Any
 from ordina.engine.check import Check, Rules
 from ordina.engine.provenance import FactSet
 from ordina.engine.registry import Registry
+from ordina.errors import UserError
 from ordina.fact_forms import forms
 
 #: How strict a decided verdict is, when several checks agree to allow something.
@@ -71,7 +72,10 @@ def verdict_of(checks: Sequence[Check], facts: FactSet | _Lazy,
             cite = decision.fired.cite if decision.fired is not None else evaluate.otherwise_cite
             found.append((decision.verdict, cite))  # type: ignore[arg-type]
             continue
-        outcome = evaluate(facts.build() if isinstance(facts, _Lazy) else facts)
+        try:
+            outcome = evaluate(facts.build() if isinstance(facts, _Lazy) else facts)
+        except UserError:
+            continue  # a tried value the stated facts rule out (25 points where 20 is the top)
         if not outcome.pertinent:
             continue
         cites = outcome.decisive or outcome.citations

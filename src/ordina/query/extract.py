@@ -165,6 +165,10 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
     used: set[int] = set()
     labels = [(idx, it) for idx, it in enumerate(items)
               if it.kind == "cue" and it.value in LABELS]
+    # a number right after a fact's own words ("comportamenti 15") is that fact's, not the
+    # one a cue further back names ("valutazione PO: … comportamenti 15")
+    claimed = labelled_number_facts(scan.lower, [it.start for it in items
+                                                 if it.kind in VALUE_KINDS])
     for idx, label in labels:
         name = LABELS[label.value]
         if name in out:
@@ -188,6 +192,8 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
         if target is None:
             target = _next_value(items, idx, kinds, used, forward=False)
         if target is None:
+            continue
+        if claimed.get(items[target].start, name) != name:
             continue
         value = _beyond(scan, items[target], _convert(name, items[target], today))
         if value is None or not _in_range(name, value):
@@ -467,6 +473,9 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
         take(("percent",), "part_time_percent")
     if intent == I.EXTERNAL_ASSIGNMENT:
         take(("amount",), "compensation")
+        # "già iniziato il 1° novembre" dates the work, not the request: leave it out, the
+        # request's own date comes from the row or is asked
+        free[:] = [(i, it) for i, it in free if not _dates_a_start(scan, it)]
         take(("date", "duration"), "request_date")
     elif intent == I.POSITION_PAY:
         take(("amount",), "pmax")
@@ -551,6 +560,19 @@ def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
                                                         "years": 365}[unit])
             used.add(idx)
             return
+
+
+#: Words before a date that make it the day the work started, not the day of the request.
+_STARTED = re.compile(r"(?:iniziat[oaie]|cominciat[oaie]|avviat[oaie]|partit[oaie]|started|"
+                      r"began|begun|in corso|running)\s+(?:(?:il|dal|dall'|from|on|since)\s+)?$")
+
+
+def _dates_a_start(scan: Scan, item: Item) -> bool:
+    """The date item follows "iniziato il", "started on", "in corso dal"."""
+    if item.kind != "date":
+        return False
+    before = scan.norm.original[:scan.norm.original_pos(item.start)].lower()[-40:]
+    return bool(_STARTED.search(before))
 
 
 def _assignment_id(scan: Scan) -> str | None:

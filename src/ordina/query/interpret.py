@@ -25,6 +25,15 @@ from ordina.query.subjects import find_subject
 
 #: Intents about one person, unit or office: the subject is required.
 NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO})
+#: Intents whose subject can only be a member of staff: among namesakes, the one on the
+#: staff is meant (others, like a fixed-term contract or a kinship, may be about outsiders).
+STAFF_ONLY_INTENTS = frozenset({I.EXTERNAL_ASSIGNMENT, I.PART_TIME, I.REMAINING_CAP,
+                                I.MOBILITY_OUT, I.HIGHER_DUTIES, I.OVERDUE_REQUESTS,
+                                I.POSITION_PAY, I.EVALUATION, I.AREA_HEAD_APPOINTMENT})
+#: Of those, the intents answered for everyone when nobody is named ("chi è assente tra i
+#: responsabili e chi li sostituisce?": every absent head).
+ANSWERED_FOR_ALL = frozenset({I.SUBSTITUTE})
+_ABSENT_WORDS = r"\b(?:assent[ei]|absent|in ferie|in malattia|on leave|away)\b"
 
 #: Intents whose dates are "as of" dates (the day the question is about).
 AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
@@ -176,6 +185,9 @@ NAMED_IN_DATABASE = 0.15
 #: A who / how-many question that names nobody of the Comune and no date loses this much
 #: on the database's intents.
 DATABASE_WITHOUT_NAMES = 0.15
+#: Checks whose figures the database holds for a named person or unit (the grading and
+#: Pmax of allegato D): a who/how-much question naming one is about the case, not the rule.
+CHECKS_READING_ROWS = frozenset({I.POSITION_PAY})
 #: A check decides a case from its facts: a question asking who / how many / by when… that
 #: gives no figures asks what the rule says, not how it applies. Its score drops by this.
 WH_WITHOUT_FIGURES = 0.25
@@ -224,6 +236,36 @@ def _names_someone(subject) -> bool:
     return subject.kind == "office" or bool(subject.name or subject.key)
 
 
+#: Words that may surround an office in "chi è il segretario del comune oggi?".
+_AROUND_AN_OFFICE = frozenset({
+    "il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dello", "dei", "comune", "ente",
+    "oggi", "ora", "attualmente", "adesso", "the", "of", "council", "today", "now", "current",
+})
+
+
+def _only_an_office(scan: Scan) -> bool:
+    """The question is "chi è / who is" and an office, with nothing else asked."""
+    offices = scan.offices()
+    if not scan.has("WHO_IS") or not offices:
+        return False
+    for item in scan.items:
+        if any(t.start <= item.start < t.end for t, _ in offices):
+            continue
+        if item.kind == "cue" and item.value == "WHO_IS":
+            continue
+        if item.kind == "word" and item.value.lower().strip("'’") in _AROUND_AN_OFFICE:
+            continue
+        return False
+    return True
+
+
+def _names_an_incarico(scan: Scan) -> bool:
+    """ "l'incarico 13", "incarico n. 12": a row of the database named by number."""
+    from ordina.query.extract import _assignment_id
+
+    return _assignment_id(scan) is not None
+
+
 def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
     """The intent and whether it is a fallback (nothing recognised)."""
     routing = route(scan, refs)
@@ -249,10 +291,19 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if refs and all(i.kind in ("ref", "comma_ref", "letter_ref") for i in scan.items):
         return Routing(I.ARTICLE, form=form)  # "art. 88 c. 3": nothing but the reference
     reading, unread = _grammar_reading(scan, refs)
-    if reading == I.COMPETENT and scan.term_values("matter"):
+    if reading == I.COMPETENT and scan.term_values("matter") and form != "quanti":
+        # ("quante richieste … e di chi?" counts requests: the examples decide it)
         # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
         # competence look-ups declares (checks/competenze.py) decides it
         return Routing(reading, form=form)
+    if reading == I.WHO and _only_an_office(scan):
+        # "chi è il responsabile della prevenzione della corruzione?": nothing but the office
+        # is asked, so its holder is (the duties have their own words: "compiti", "obblighi")
+        return Routing(I.WHO, form=form)
+    if reading == I.OBLIGATIONS and _names_an_incarico(scan):
+        # "cosa deve fare l'ufficio per l'incarico 13?": the incarico's own case, whose
+        # checks say what the office must do (art. 91), not a person's list of duties
+        return Routing(I.EXTERNAL_ASSIGNMENT, form=form)
     scores = dict(default_router().rank(text))
     scores.pop(I.SEARCH, None)
     by_facts = bool(prefer & set(scores))
@@ -260,7 +311,13 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         scores = {i: v for i, v in scores.items() if i in prefer}
         if reading not in prefer:
             reading, unread = I.SEARCH, True  # a search is asked for in words ("cerca…"): see _explicit
-    asks_the_rule = form not in (None, "sino") and not stated and not _has_figures(text)
+    named = (lexicon is not None and _names_the_comune(scan, lexicon)) or (
+        scan.has("WHO_IS") and bool(scan.offices()))  # "chi è il segretario?"
+    # a person or unit of the Comune named: the database holds the figures a check computes
+    # with ("quanto dovrebbe prendere di posizione il responsabile della ragioneria?")
+    asks_the_rule = (form not in (None, "sino") and not stated and not _has_figures(text)
+                     and not (named and (reading in CHECKS_READING_ROWS or max(
+                         scores, key=scores.get, default=None) in CHECKS_READING_ROWS)))
     checks = [i for i in scores if i not in TEXT_INTENTS and i not in DATABASE_INTENTS]
     if not unread and reading != I.SEARCH:
         if reading not in scores:  # no examples declared for it: the grammar decides
@@ -273,8 +330,6 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if form == "sino":  # a yes/no question asks for a verdict: lists and who-answers give none
         for intent in LIST_INTENTS & set(scores):
             scores[intent] -= YES_NO_TO_A_LIST
-    named = (lexicon is not None and _names_the_comune(scan, lexicon)) or (
-        scan.has("WHO_IS") and bool(scan.offices()))  # "chi è il segretario?"
     if named and form != "sino":  # "può Rossi…?" asks for a decision about Rossi
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
@@ -427,7 +482,10 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if intent == I.AREA_HEAD_APPOINTMENT:
         # "responsabile di area" is the post being given, not who it is given to
         skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
-    subject, subject_clar = find_subject(scan, lexicon, wants_name, skip)
+    # "chi è Galli?" lists the namesakes; "il part-time della Lodi" is about the Lodi on the
+    # staff, since only an employee can be the subject of those questions
+    subject, subject_clar = find_subject(scan, lexicon, wants_name, skip,
+                                         prefer_staff=intent in STAFF_ONLY_INTENTS)
     if subject is None and kin_spans:
         from ordina.query.model import Subject
 
@@ -473,7 +531,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         # responsabili?", which asks who may act, not who holds an office ("chi è…")
         return Query(text=query.text, intent=I.LOOKUP, lang=query.lang, form=query.form,
                      search_text=_search_text(scan, True) or None)
-    if subject is None and intent in NEEDS_SUBJECT:
+    for_all = intent in ANSWERED_FOR_ALL and bool(scan.search(_ABSENT_WORDS))
+    if subject is None and intent in NEEDS_SUBJECT and not for_all:
         query.clarifications.append(Clarification(
             "subject", _SUBJECT_QUESTIONS.get(intent, "Di chi parli?")))
     if subject is not None and subject.kind == "office" and facts.get("profile") == subject.key:

@@ -141,7 +141,12 @@ class ItemTransformer(Transformer):
     # -- values
     def amount(self, *parts: Token) -> Item:
         number = next(p for p in parts if p.type == "NUMBER")
-        return Item("amount", number_value(str(number)), parts[0].start_pos,
+        raw = str(number)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+            # "3,000 euros": euro amounts have two decimals, so three digits after each comma
+            # are English thousands ("3,000" is never three euro)
+            raw = raw.replace(",", "")
+        return Item("amount", number_value(raw), parts[0].start_pos,
                     parts[-1].end_pos, str(number))
 
     def percent(self, number: Token, sign: Token) -> Item:

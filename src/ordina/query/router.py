@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "5"
+FEATURES_VERSION = "6"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -42,6 +42,7 @@ _NUMBER_WORDS = frozenset({
     "mille", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "twelve", "fifteen", "twenty", "thirty",
 })
+_NAME_RE = re.compile(r"(?<=[^\W\d_] )([A-Z][^\W\d_A-Z]+)")
 _MINOR = frozenset({
     "a", "ad", "al", "alla", "allo", "ai", "agli", "all", "il", "lo", "la", "le", "i", "gli",
     "l", "un", "una", "uno", "di", "del", "della", "dello", "dei", "degli", "dell", "da",
@@ -58,12 +59,14 @@ def features(text: str) -> Counter[str]:
     folded = fold_text(text)
     bag: Counter[str] = Counter()
     found = _WORD_RE.findall(folded)
+    # a capitalised word inside the question is a name ("chi è Cost?"), not English
+    names = {fold_text(w) for w in _NAME_RE.findall(text)}
     for word, stem in zip(found, stems(" ".join(found)), strict=False):
         if word in _NUMBER_WORDS:
             bag["n:numero"] += 1
         elif word not in _MINOR:
             bag["w:" + stem] += 1
-            italian = italian_for(word)
+            italian = italian_for(word) if word not in names else None
             if italian is not None:  # "mayor" is also "sindaco"
                 for stem_it in stems(italian):
                     bag["w:" + stem_it] += 0.5

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ordina.query.lexicon import Entry, Lexicon
 from ordina.query.model import Clarification, Subject
 from ordina.query.parser import Item
+from ordina.query.periods import FEASTS, MONTHS
 from ordina.query.scan import NAME_MARKERS, NOT_NAMES, TITLES, Scan
 from ordina.query.vocabulary import UNIT_WORDS, office_label
 
@@ -98,6 +99,11 @@ def _looks_like_name(scan: Scan, item: Item) -> bool:
 _WEAK_MARKERS = frozenset({"a", "al", "alla", "per", "of", "for"})
 
 
+#: Days and months by name ("a Natale", "ad Agosto"): dates, not unknown people (a person
+#: so named is in the lexicon and found before the candidates).
+_DATE_WORDS = frozenset(w for w in (*FEASTS, *MONTHS) if " " not in w and len(w) > 3)
+
+
 def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Words that look like a person's name but are not in the lexicon.
 
@@ -121,7 +127,7 @@ def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int,
             continue
         low = item.value.lower()
         original = scan.norm.original_span(item.start, item.end)
-        if (low in NOT_NAMES or scan.covered_by_term(item)
+        if (low in NOT_NAMES or low in _DATE_WORDS or scan.covered_by_term(item)
                 or any(s <= item.start < e for s, e in taken) or len(low) < 2
                 or low.endswith("'")):
             flush()
@@ -144,12 +150,15 @@ def name_candidates(scan: Scan, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
-                 skip: list[tuple[int, int]]) -> tuple[Subject | None, list[Clarification]]:
+                 skip: list[tuple[int, int]], prefer_staff: bool = False,
+                 ) -> tuple[Subject | None, list[Clarification]]:
     """The subject of the question and any clarification it needs.
 
     :param wants_name: the intent is about a specific person/unit, so lowercase words
         after "di" may be a name ("obblighi di bianchi").
     :param skip: spans already used for something else (e.g. "dell'assessore" in a kinship).
+    :param prefer_staff: among namesakes, the only one on the staff is meant (said in a
+        note); else the namesakes are listed and asked.
     """
     clarifications: list[Clarification] = []
     matches = [m for m in lexicon_matches(scan, lexicon)
@@ -164,6 +173,15 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
     if people:
         match = people[0]
         entries = [e for e in match.entries if e.kind == "person"]
+        staff = _only_staff_member(entries) if prefer_staff else None
+        if staff is not None and not _after_political_office(scan, match):
+            # "la Lodi" in the personnel office is the one Lodi on the staff: say so, and
+            # name the others, rather than stop the answer on a question
+            others = ", ".join(e.label for e in entries if e is not staff)
+            clarifications.append(Clarification(
+                "subject", f"Ho inteso «{match.text}» come {staff.label}, l'unica persona "
+                           f"con questo nome nel personale (ci sono anche: {others})."))
+            return Subject("person", match.text, staff.name, staff.key), clarifications
         if len(entries) > 1:
             clarifications.append(Clarification(
                 "subject", f"Ci sono {len(entries)} persone che si chiamano «{match.text}»: "
@@ -207,6 +225,11 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         return Subject("person", text), clarifications
     if unit_text is not None:
         _start, _end, text = unit_text
+        near_units = list({e.key: e for e in _near(lexicon, text) if e.kind == "unit"}.values())
+        if len(near_units) == 1:  # one letter off one unit only: "servizi socali", say so
+            unit = near_units[0]
+            clarifications.append(Clarification("subject", f"Ho inteso «{text}» come {unit.name}."))
+            return Subject("unit", text, unit.name, unit.key), clarifications
         suggestions = [e for e in lexicon.suggest(text) if e.kind == "unit"]
         if suggestions:
             names = tuple(dict.fromkeys(e.name for e in suggestions))
@@ -231,6 +254,26 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
         return Subject("generic", scan.norm.original_span(generic.start, generic.end)), \
             clarifications
     return None, clarifications
+
+
+#: Offices whose holder is not on the staff: "l'assessore Galli" is not Paolo Galli.
+_POLITICAL_WORDS = ("sindaco", "assessore", "assessora", "consigliere", "consigliera",
+                    "vicesindaco", "mayor", "councillor")
+
+
+def _only_staff_member(entries: list[Entry]) -> Entry | None:
+    """The one namesake with a unit of the Comune in the record (a member of staff), when
+    there are several namesakes and exactly one of them is; else None."""
+    if len(entries) < 2:
+        return None
+    staff = [e for e in entries if "," in getattr(e, "detail", "")]
+    return staff[0] if len(staff) == 1 else None
+
+
+def _after_political_office(scan: Scan, match: NameMatch) -> bool:
+    """ "l'assessore Galli", "del sindaco Sala": the name follows a political office."""
+    before = scan.norm.original[:scan.norm.original_pos(match.start)].lower().split()
+    return bool(before) and before[-1].strip("'’").split("'")[-1] in _POLITICAL_WORDS
 
 
 def _only_office(match: NameMatch, office_spans: list[tuple[int, int]]) -> bool:

@@ -49,8 +49,23 @@ OFFICES: dict[str, tuple[str, tuple[str, ...]]] = {
         "responsabile di procedimento", "responsabile dell'istruttoria",
         "responsabile dell' istruttoria", "case officer")),
     "datore_di_lavoro": ("Datore di lavoro (sicurezza, art. 83)", (
-        "datore di lavoro", "rspp", "employer")),
+        "datore di lavoro", "employer")),
+    "rspp": ("Responsabile del servizio di prevenzione e protezione (RSPP)", (
+        "rspp", "r.s.p.p.", "responsabile del servizio di prevenzione e protezione",
+        "responsabile della sicurezza", "health and safety officer")),
+    "componente_delegazione": ("Delegazione trattante di parte pubblica", (
+        "delegazione trattante", "delegazione trattante di parte pubblica",
+        "delegazione di parte pubblica", "bargaining delegation", "negotiating delegation")),
 }
+
+#: Office keys of :data:`OFFICES` whose code in the personnel database differs.
+_STORE_OFFICE_CODES = {"datore_di_lavoro": "datore_lavoro"}
+
+
+def store_office_code(key: str) -> str:
+    """The personnel database's code (``offices.office``) of an office key of a question."""
+    return _STORE_OFFICE_CODES.get(key, key)
+
 
 #: Words naming a PO/EQ holder (posizione organizzativa = EQ, old and new terms).
 PO_WORDS: tuple[str, ...] = (
