@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -30,7 +32,7 @@ from ordina.engine import (
     is_false,
     is_true,
 )
-from ordina.engine.check import Azione
+from ordina.engine.check import Azione, Decision
 from ordina.engine.logic import ALWAYS, Call
 from ordina.engine.offices import (
     Chain,
@@ -99,14 +101,37 @@ ASSENZA = F("absence_kind", "motivo della sostituzione")
 MESI = F("higher_duties_months", "durata in mesi")
 COPERTURA = F("post_being_filled", "procedure di copertura avviate")
 
+class _UntilRules(Rules):
+    """The rules of art. 13, reading a duration the question asks about: "prorogare le
+    mansioni superiori della Greco oltre aprile 2027" is the months from the recorded start
+    to that day, not the recorded duration."""
+
+    def _asked(self, values: Mapping[str, Any]) -> int | None:
+        until, start = values.get("higher_duties_until"), values.get("higher_duties_start")
+        if isinstance(until, date) and isinstance(start, date) and until > start:
+            return _months_to(start, until)
+        return None
+
+    def decide(self, values: Mapping[str, Any]) -> Decision:
+        asked = self._asked(values)
+        return super().decide(values if asked is None
+                              else {**values, "higher_duties_months": asked})
+
+    def __call__(self, facts: FactSet) -> Outcome:
+        asked = self._asked(facts)
+        if asked is not None:
+            facts = facts.with_value("higher_duties_months", asked, "domanda")
+        return super().__call__(facts)
+
+
 MANSIONI = Check(
     id="sostituzioni.mansioni_superiori",
     title="Mansioni superiori temporanee",
     citations=("art. 13 c. 1", "art. 13 c. 2", "art. 13 c. 3", "art. 13 c. 4", "art. 13 c. 5"),
     intents=("higher_duties",),
     facts=("category", "target_category", "absence_kind", "higher_duties_months",
-           "post_being_filled"),
-    evaluate=Rules([
+           "post_being_filled", "higher_duties_start", "higher_duties_until"),
+    evaluate=_UntilRules([
         Rule("non_immediata", "art. 13 c. 1", IMMEDIATA == False,
              "vietato", "Si possono affidare solo le mansioni della categoria immediatamente "
                         "superiore."),
@@ -575,6 +600,20 @@ def _months(start: str, end: str | None) -> int | None:
     return math.ceil(((b - a).days) / 30.44 - 0.05)
 
 
+def _months_to(start: date, last: date) -> int:
+    """The months a duty from ``start`` to ``last`` (included) lasts, any part counting:
+    1 May 2026 to 30 April 2027 is 12; to 1 May 2027, 13."""
+    months = (last.year - start.year) * 12 + last.month - start.month
+    ends = _add_months(start, months)
+    return months + 1 if ends <= last else months
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = divmod(day.month - 1 + months, 12)
+    last = calendar.monthrange(day.year + year, month + 1)[1]
+    return date(day.year + year, month + 1, min(day.day, last))
+
+
 def _higher_duty_subjects(ctx: Context) -> list[Subject]:
     db, on = ctx.db, ctx.as_of
     rows = higher_duty_rows(db, on, ctx.person)
@@ -592,6 +631,7 @@ def _higher_duty_subjects(ctx: Context) -> list[Subject]:
         months = _months(start, end)
         if months is not None:
             values["higher_duties_months"] = months
+        values["higher_duties_start"] = date.fromisoformat(start)
         if filling is not None:
             values["post_being_filled"] = bool(filling)
         facts = FactSet.from_values(values, "db", f"al {on.strftime('%d/%m/%Y')} "

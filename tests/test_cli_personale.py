@@ -251,3 +251,16 @@ def test_years_of_service_say_the_date_they_are_counted_from(run_ordina, demo_db
     data = _ask(run_ordina, demo_db, "Paola Greco wants to transfer to another council next "
                                      "year. Can she?")
     assert data["verdict"] == "vietato" and "in servizio dal 02/01/2023" in data["answer"]
+
+
+def test_an_extension_past_the_twelve_months_of_a_vacant_post_is_barred(run_ordina,
+                                                                         demo_db) -> None:
+    # Greco covers a vacant post from 01/05/2026 (art. 13 c. 1 trattino 1: 12 months at most,
+    # extension included): beyond April 2027 is the 13th month
+    data = _ask(run_ordina, demo_db, "si possono prorogare le mansioni superiori della Greco "
+                                     "oltre aprile 2027?")
+    assert data["verdict"] == "vietato"
+    assert data["citations"][0].startswith("art. 13 c. 1")
+    data = _ask(run_ordina, demo_db, "si possono prorogare le mansioni superiori della Greco "
+                                     "fino a marzo 2027?")
+    assert data["verdict"] == "consentito"

@@ -557,6 +557,11 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
     Fact("request_date", "date", "In che data è stata presentata la richiesta di autorizzazione?",
          "data di presentazione della richiesta (risposta entro 30 giorni, art. 88 c. 6)",
          citation="art. 88 c. 6"),
+    Fact("higher_duties_start", "date", "Da quando sono affidate le mansioni superiori?",
+         "inizio delle mansioni superiori (art. 13 c. 1)", citation="art. 13 c. 1"),
+    Fact("higher_duties_until", "date", "Fino a quando si vogliono affidare le mansioni "
+         "superiori?", "fine delle mansioni superiori chiesta nella domanda (art. 13 c. 1)",
+         citation="art. 13 c. 1"),
     Fact("request_days_waited", "int", "Da quanti giorni la richiesta attende risposta?",
          "giorni trascorsi dalla richiesta senza risposta (art. 88 c. 6)",
          citation="art. 88 c. 6", minimum=0, maximum=3650),

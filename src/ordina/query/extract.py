@@ -10,8 +10,9 @@ fact ("gratuito", "occasionale", "fornitore") set it; their negations unset it.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ordina import facts as vocab
@@ -525,6 +526,8 @@ def extract_facts(scan: Scan, intent: str, today: date
     out.update({k: v for k, v in stated.items() if k not in out})
     if intent == I.EXTERNAL_ASSIGNMENT and out.get("request_answered") is False:
         _days_waited(scan, used, out)
+    if intent == I.HIGHER_DUTIES:
+        _asked_until(scan, today, out)
     for name in doubted_facts(scan.lower):
         out.pop(name, None)
     if intent == I.EVALUATION and "evaluated_role" not in out and out.get("is_po_holder"):
@@ -546,6 +549,30 @@ def extract_facts(scan: Scan, intent: str, today: date
     if ids is not None:
         out["assignment_id"] = ids
     return out, clarifications, spans
+
+
+#: "oltre aprile 2027", "fino al 30 giugno", "beyond April 2027": the end a question asks.
+_UNTIL = re.compile(r"(?:\boltre|\bdopo|\bfino a|\bfino al|\bfino alla|\bbeyond|\bafter|"
+                    r"\buntil|\btill|\bup to)\s+(?:(?:il|la|l'|the|a)\s+)?$")
+
+
+def _asked_until(scan: Scan, today: date, out: dict[str, Any]) -> None:
+    """The day the question wants higher duties to last to: past a month it names ("oltre
+    aprile 2027" = from 1 May), or to the day it names ("fino al 30 giugno")."""
+    for item in scan.items:
+        if item.kind != "date" or not _UNTIL.search(scan.lower[max(0, item.start - 16):
+                                                               item.start]):
+            continue
+        day = resolve_date(item, today)
+        if day is None:
+            continue
+        beyond = re.search(r"(?:oltre|dopo|beyond|after)\s+(?:(?:il|la|l'|the|a)\s+)?$",
+                           scan.lower[max(0, item.start - 16):item.start])
+        if item.value[0] == "month":
+            last = calendar.monthrange(day.year, day.month)[1]
+            day = day.replace(day=last)
+        out["higher_duties_until"] = day + timedelta(days=1) if beyond else day
+        return
 
 
 def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
