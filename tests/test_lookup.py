@@ -125,3 +125,85 @@ def test_a_look_up_names_who_holds_the_office_in_this_comune(tmp_path) -> None:
         in result.answer
     without = answer_question("chi tiene il registro degli incarichi?", None, ON)
     assert "Nel Comune" not in without.answer
+
+
+def test_a_where_question_also_quotes_the_comma_of_its_article_that_answers() -> None:
+    # art. 28 c. 2: "la proposta di valutazione è pubblicata sul sito internet"
+    result = answer_question("in quale articolo si parla della pubblicazione degli esiti "
+                             "della valutazione?", None, ON)
+    assert result.kind == "structure" and result.citations[:2] == ["art. 28", "art. 28 c. 2"]
+    assert "sito internet" in result.answer and len(result.citations) <= 5
+    # a comma of another article is not offered as the particular of this one
+    plain = answer_question("dove è regolato il part-time?", None, ON)
+    assert plain.citations[0] == "art. 80" and "In particolare" not in plain.answer
+
+
+def test_a_competence_answer_quotes_the_comma_that_says_it() -> None:
+    # the check names the office; art. 76 c. 2 says it: "I responsabili autorizzano le
+    # missioni dei dipendenti incardinati nella propria struttura"
+    result = answer_question("chi autorizza le missioni del personale dipendente?", None, ON)
+    assert "art. 76 c. 2" in result.citations
+    assert "Il testo, art. 76 c. 2: «I responsabili autorizzano le missioni" in result.answer
+    # a neighbouring act the check does not decide (art. 76 c. 3, the payment) is quoted
+    # as the text to see, with its citation
+    paid = answer_question("chi liquida le spese delle missioni?", None, ON)
+    assert "art. 76 c. 3" in paid.citations and len(paid.citations) <= 5
+    assert "Vedi anche il testo, art. 76 c. 3: «Alla liquidazione" in paid.answer
+
+
+def test_a_where_question_naming_a_titolo_is_answered_inside_it() -> None:
+    result = answer_question("cosa disciplina il titolo VII?", None, ON)
+    # art. 74 (titolo VIII) cites the Titolo VII; the answer is an article of titolo VII
+    assert result.kind == "structure" and "titolo VII" in result.answer
+    first = int(result.citations[0].split()[1])
+    assert 57 <= first <= 73
+
+
+def test_a_point_is_quoted_after_the_words_it_hangs_from(corpus) -> None:
+    from ordina.answerers.lookup import lead_in
+
+    # art. 1 c. 2 "Con separati altri atti, di natura pubblicistica, sono determinati:"
+    point = corpus.resolve("art. 1 c. 2 trattino 1")
+    assert lead_in(corpus, point).startswith("Con separati altri atti")
+    assert lead_in(corpus, corpus.resolve("art. 1 c. 2")) is None
+
+
+def test_a_table_row_is_read_with_its_header(corpus) -> None:
+    from ordina.answerers.lookup import segments
+
+    # all. A tab. 1: the TOTALE row says 11 only under the header "POSTI IN ORGANICO"
+    table = corpus.resolve("all. A tab. 1")
+    rows = segments(corpus, table)
+    total = next(r for r in rows if r.text.startswith("TOTALE"))
+    assert total.context.startswith("N. Ord.") and "POSTI IN ORGANICO" in total.context
+    header = next(r for r in rows if r.text == total.context)
+    assert header.context == ""  # the header row is read alone
+
+
+def test_a_question_about_norms_naming_no_unit_is_answered_by_the_comma() -> None:
+    # art. 49 c. 1: "Ai procedimenti amministrativi … si applicano …"; no unit is named, so
+    # there is nothing to list the references of
+    result = answer_question("quali norme valgono per i procedimenti amministrativi del comune?",
+                             None, ON)
+    assert result.kind == "lookup" and result.citations[0] == "art. 49 c. 1"
+    assert result.quote
+
+
+def test_a_fact_question_read_as_structure_still_gets_the_fact() -> None:
+    # "a chi…" asks who: art. 93 c. 2 "Copia sarà altresì trasmessa ai Titolari di posizione e
+    # alle Rappresentanze Sindacali", even though the look-up's own best is elsewhere
+    result = answer_question("a chi deve essere trasmessa copia del presente regolamento?",
+                             None, ON)
+    if result.kind == "structure":
+        assert result.citations[:2] == ["art. 93", "art. 93 c. 2"]
+    assert "Rappresentanze Sindacali" in result.answer
+
+
+def test_a_question_of_a_named_titolo_is_not_the_list_of_titoli() -> None:
+    # art. 58 c. 1 "Non soggiacciono all'applicazione delle disposizioni del presente titolo…"
+    result = answer_question("a quali incarichi non si applicano le norme del titolo VII?",
+                             None, ON)
+    assert not result.answer.startswith("I titoli del regolamento")
+    assert result.citations[0] == "art. 58"
+    plain = answer_question("quali titoli ha il regolamento?", None, ON)
+    assert plain.answer.startswith("I titoli del regolamento")

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ordina.answer import Answer
 from ordina.answerers import Env
+from ordina.query import intents as I
 from ordina.query.model import Clarification, Query, Subject
 
 
@@ -53,6 +54,8 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         better = _text_computes(query, env)
         if better is not None:
             return better
+    if query.intent == I.COMPETENT and query.form != "sino":
+        _quote_the_text(query, env, result)
     return result
 
 
@@ -66,6 +69,48 @@ def _text_computes(query: Query, env: Env) -> Answer | None:
         return None
     found.intent = query.intent
     return found
+
+
+#: Citations a competence answer may reach with the comma its text is quoted from.
+_MAX_CITATIONS = 5
+
+
+def _quote_the_text(query: Query, env: Env, result: Answer) -> None:
+    """Add to a competence answer the words of the comma that states it: the check names
+    the office ("il responsabile della struttura"), the comma says it ("I responsabili
+    autorizzano le missioni…"), or says who does what the question asks when the check's
+    matter is near but not it ("chi liquida i rimborsi…": art. 76 c. 3)."""
+    from ordina.answerers.lookup import MIN_COVERAGE, find, lead_in, subject_note
+
+    found = [f for f in find(env.corpus(), query.text, query.form, query.lang)
+             if f.coverage >= MIN_COVERAGE]
+    # the comma the check cites, when the look-up ranks it at all; else the look-up's best
+    best = next((f for f in found if _within(f.unit.citation, result.citations)),
+                found[0] if found else None)
+    if best is None or best.quote in result.answer:
+        return
+    cited = _within(best.unit.citation, result.citations)
+    if not cited and len(result.citations) >= _MAX_CITATIONS:
+        return
+    english = query.lang == "en"
+    if cited:
+        label = "The text" if english else "Il testo"
+    else:
+        label = "See also the text" if english else "Vedi anche il testo"
+    corpus = env.corpus()
+    lead = lead_in(corpus, best.unit)
+    quote = f"{lead} … {best.quote}" if lead else best.quote
+    result.answer = f"{result.answer.rstrip()}\n\n{label}, {best.unit.citation}: «{quote}»"
+    subject = subject_note(corpus, best.unit, english)
+    if subject:
+        result.answer += f"\n{subject}"
+    if not cited:
+        result.citations = [*result.citations, best.unit.citation]
+
+
+def _within(citation: str, citations: list[str]) -> bool:
+    """True when ``citation`` is one of ``citations`` or a unit inside one."""
+    return any(citation == c or citation.startswith(c + " ") for c in citations)
 
 
 def _text_decides(query: Query, env: Env, checks: list) -> Answer | None:

@@ -16,7 +16,7 @@ from ordina.answer import Answer
 from ordina.answerers.arithmetic import Computed, compute
 from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
 from ordina.corpus.model import Corpus, Unit
-from ordina.corpus.retrieve import CommaIndex, Ranked, comma_index
+from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.wording import (
@@ -37,11 +37,19 @@ _CANDIDATES = 15
 #: holds, and whether it has words of the kind asked for (measured on the tuning bank: the
 #: right comma comes first for 68% of look-ups, against 64% for the rank alone).
 W_RANK, W_COVERAGE, W_EVIDENCE = 0.4, 0.4, 0.1
+#: The weight of the candidate's best sentence: the question's words and the asked-for kind
+#: of words found together in it.
+W_FOCUS = 0.2
+#: Within a sentence, what words of the kind asked for add to its share of the question.
+W_SENTENCE_EVIDENCE = 0.6
 #: The weight of an Italian word no comma holds, against a rare word's ~4.
 UNKNOWN_WEIGHT = 3.0
 #: Forms whose answer is a list: the comma is cited whole, with its points.
 _LIST_FORMS = frozenset({"casi", "elenco"})
 _QUOTE_CHARS = 420
+_MAX_MATCHES = 12
+#: How much of a "vedi anche" comma is quoted.
+NEAR_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,8 @@ class Segment:
 
     unit: Unit
     text: str
+    context: str = ""
+    """Words the piece is read with: a table row, with its table's header row."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,9 @@ class Found:
     decisive: str | None
     score: float
     coverage: float
+    literal: float = 0.0
+    """The share of the question held in its own words (:meth:`CommaIndex.coverage`,
+    ``literal``): what a verdict read from the text needs."""
 
 
 @lru_cache(maxsize=1)
@@ -70,15 +83,41 @@ def _evidence() -> dict[str, tuple[re.Pattern[str], ...]]:
             for form, patterns in (data.get("indizi") or {}).items()}
 
 
-def evidence(form: str | None, text: str) -> tuple[float, str | None]:
-    """How well ``text`` answers a question of ``form`` (0–1) and the words that do."""
-    patterns = _evidence().get(form or "", ())
-    folded = fold_text(text)
-    for rank, pattern in enumerate(patterns):
-        m = pattern.search(folded)
-        if m:
-            return max(0.4, 1.0 - 0.2 * rank), m.group(0)
+def evidence(form: str | None, text: str,
+             asked: frozenset[str] = frozenset()) -> tuple[float, str | None]:
+    """How well ``text`` answers a question of ``form`` (0–1) and the words that do.
+
+    A pattern's ``answer`` group holds the words that answer ("dal Segretario"); when they
+    are the question's own words (``asked``, stems) the match only restates the question
+    ("composto dal presidente" for "chi presiede…?") and the next one is tried.
+    """
+    for rank, words, answer in _matches(form or "", text):
+        if answer is None or answer not in asked:
+            return max(0.4, 1.0 - 0.2 * rank), words
     return 0.0, None
+
+
+@lru_cache(maxsize=8192)
+def _matches(form: str, text: str) -> tuple[tuple[int, str, str | None], ...]:
+    """Every match of the form's patterns in ``text``, in the patterns' order: the pattern's
+    rank, the words matched and the first stem of their ``answer`` group (None without)."""
+    folded = fold_text(text)
+    out: list[tuple[int, str, str | None]] = []
+    for rank, pattern in enumerate(_evidence().get(form, ())):
+        at = 0
+        while (m := pattern.search(folded, at)) is not None:
+            answer = m.group("answer") if "answer" in pattern.groupindex else None
+            first = word_stems(answer)[:1] if answer else []
+            out.append((rank, m.group(0), first[0] if first else None))
+            if first == [] or len(out) > _MAX_MATCHES:
+                break  # a match with no answer group stands: the later ones never count
+            at = m.start() + 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(word_stems(text))
 
 
 def segments(corpus: Corpus, unit: Unit) -> list[Segment]:
@@ -89,51 +128,81 @@ def segments(corpus: Corpus, unit: Unit) -> list[Segment]:
             if sentence.strip():
                 out.append(Segment(unit, sentence.strip()))
     if unit.kind == "tabella":
-        out += [Segment(unit, " | ".join(row)) for row in unit.rows or []]
+        out += _rows(unit)
     for child in corpus.children(unit):
-        out += segments(corpus, child) if child.kind != "tabella" else [
-            Segment(child, " | ".join(row)) for row in child.rows or []]
+        out += segments(corpus, child) if child.kind != "tabella" else _rows(child)
     return out or [Segment(unit, unit.text or unit.heading)]
 
 
-def _segment_score(index: CommaIndex, terms: list[frozenset[str]], form: str | None,
-                   seg: Segment) -> tuple[float, str | None]:
-    from ordina.corpus.retrieve import word_stems
-
-    have = set(word_stems(seg.text))
-    words = sum(max((index.idf(s) for s in t if s in have), default=0.0) for t in terms)
-    total = index.weight(terms) or 1.0
-    ev, decisive = evidence(form, seg.text)
-    return words / total + 0.6 * ev, decisive
+def _rows(table: Unit) -> list[Segment]:
+    """A table's rows, each read with the header row ("TOTALE | 11" is 11 posti in organico)."""
+    rows = [" | ".join(row) for row in table.rows or []]
+    header = rows[0] if rows else ""
+    return [Segment(table, row, header if i else "") for i, row in enumerate(rows)]
 
 
-def find(corpus: Corpus, text: str, form: str | None, lang: str = "it") -> list[Found]:
+def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form: str | None,
+                   seg: Segment, inherited: frozenset[str] = frozenset(),
+                   inherited_ev: float = 0.0) -> tuple[float, str | None]:
+    """How well one sentence answers: the share of the question it holds (``weights``: each
+    term's alternatives; with the words of its article's heading, ``inherited``: "Il ruolo
+    di presidente…" is the nucleo's) and whether it has words of the kind asked for that
+    are not the question's own (``asked``); a sentence of "agli stessi…" has those of the
+    comma it points back to (``inherited_ev``)."""
+    have = _stems_of(seg.text) | inherited | (_stems_of(seg.context) if seg.context else set())
+    words = sum(max((w for s, w in term.items() if s in have), default=0.0) for term in weights)
+    total = sum(max(term.values(), default=0.0) for term in weights) or 1.0
+    ev, decisive = evidence(form, seg.text, asked)
+    return words / total + W_SENTENCE_EVIDENCE * max(ev, inherited_ev), decisive
+
+
+def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
+         within: frozenset[str] | None = None) -> list[Found]:
     """The commi that answer ``text``, best first (empty when none is close enough).
 
     In an Italian question, a word the regulation never uses weighs like a rare one, so a
     question about something else is not answered by a comma sharing its common words.
+    A candidate also scores by its best sentence: the one holding the question's words
+    together with words of the kind asked for ("presieduto dal Segretario").
+
+    :param within: the eids of the articles to look in ("cosa disciplina il titolo VII?"
+        asks of the commi of that titolo only).
     """
     index = comma_index(corpus)
     terms = index.widen(list(retrieval_terms(text)))
     unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
-    ranked = index.rank(terms, _CANDIDATES, retrieval_pairs(text))
+    if within is None:
+        ranked = index.rank(terms, _CANDIDATES, retrieval_pairs(text))
+    else:
+        ranked = [r for r in index.rank(terms, len(index.docs), retrieval_pairs(text))
+                  if (r.unit.article_eid or r.unit.eid) in within][:_CANDIDATES]
     if not ranked:
         return []
     top = ranked[0].score
-    scored: list[tuple[float, Ranked, float]] = []
+    asked = frozenset(s for t in terms for s in t)
+    weights = [index.weights(t) for t in terms]
+    scored: list[tuple[float, Ranked, float, Segment, str | None]] = []
     for cand in ranked:
         cov = index.coverage(cand, terms, unknown)
-        ev, _ = evidence(form, corpus.full_text(cand.unit)) if form else (0.0, None)
-        total = W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
-        scored.append((total, cand, cov))
+        ev, _ = evidence(form, corpus.full_text(cand.unit), asked) if form else (0.0, None)
+        inherited = frozenset(word_stems(_heading(corpus, cand.unit)))
+        before = antecedent(corpus, cand.unit)
+        ev_before = 0.0
+        if before is not None:  # "agli stessi": who they are is said in the comma before
+            ev_before = evidence(form, before.text or "", asked)[0] if form else 0.0
+            ev = max(ev, ev_before)
+        (focus, decisive), best = max(
+            ((_segment_score(weights, asked, form, seg, inherited, ev_before), seg)
+             for seg in segments(corpus, cand.unit)), key=lambda pair: pair[0][0])
+        total = (W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
+                 + W_FOCUS * focus)
+        scored.append((total, cand, cov, best, decisive))
     scored.sort(key=lambda x: -x[0])
     out: list[Found] = []
-    for total, cand, cov in scored[:4]:
-        segs = segments(corpus, cand.unit)
-        (_, decisive), best = max(((_segment_score(index, terms, form, s), s) for s in segs),
-                                  key=lambda pair: pair[0][0])
+    for total, cand, cov, best, decisive in scored[:4]:
         unit = cand.unit if form in _LIST_FORMS else best.unit  # a list is cited whole
-        out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov))
+        literal = index.coverage(cand, terms, unknown, literal=True)
+        out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov, literal))
     return out
 
 
@@ -189,8 +258,6 @@ def text_verdict(question: str, sentence: str, comma: str | None = None) -> str 
         return None
     if len({v for _c, v in said}) == 1:
         return said[0][1]
-    from ordina.corpus.retrieve import word_stems
-
     asked = set(word_stems(_english_words(question)))
     overlap = sorted(((len(asked & set(word_stems(c))), v) for c, v in said), reverse=True)
     if overlap[0][0] == overlap[1][0] and overlap[0][1] != overlap[1][1]:
@@ -215,22 +282,29 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
     best = found[0]
-    near = [f for f in found[1:] if f.score >= NEAR * best.score and f.unit.eid != best.unit.eid
-            and f.coverage >= MIN_COVERAGE][:2]
+    near: list[Found] = []
+    for f in found[1:]:
+        if f.score >= NEAR * best.score and f.coverage >= MIN_COVERAGE and f.unit.eid not in {
+                best.unit.eid, *(n.unit.eid for n in near)}:
+            near.append(f)
+    near = near[:2]
     shown = _shown(corpus, best, form)
     where = _cap(best.unit.citation) + _heading(corpus, best.unit)
     lines = [f"{where} says: «{shown}»" if english else f"{where}: «{shown}»"]
+    subject = subject_note(corpus, best.unit, english)
+    if subject:  # "agli stessi": say who they are
+        lines.append(subject)
     lines.append("")
     lines.append(_more(corpus, best.unit, english))
     if near:
         label = "See also" if english else "Vedi anche"
         lines.append(f"{label}: " + "; ".join(
-            f"{f.unit.citation} («{_short(f.quote)}»)" for f in near))
+            f"{f.unit.citation} («{in_context(corpus, f)}»)" for f in near))
     computed = _computed(query, corpus, best.unit)
     if computed is not None:
         lines.insert(0, computed.sentence(best.unit.citation, english))
     verdict = None
-    if form == "sino" and best.coverage >= VERDICT_COVERAGE:
+    if form == "sino" and best.literal >= VERDICT_COVERAGE:
         verdict = text_verdict(query.text, best.quote, best.unit.text)
         compared = threshold_verdict(query.text, best.quote)
         if compared is not None:
@@ -262,8 +336,6 @@ def _computed(query: Query, corpus: Corpus, unit: Unit) -> Computed | None:
     """The comma's share of the question's figure, for a question asking how much."""
     if query.form not in ("quanto", "quanti", None):
         return None
-    from ordina.corpus.retrieve import word_stems
-
     asked = set(word_stems(_english_words(query.text)))
     return compute(query.text, corpus.full_text(unit), asked)
 
@@ -289,14 +361,40 @@ def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
                           for c in points[:12])
         more = f"; … (altre {len(points) - 12})" if len(points) > 12 else ""
         return f"{_short(text, 300)} {items}{more}".strip()
-    parent = corpus.get(unit.parent or "") if unit.kind not in ("comma", "articolo") else None
-    if parent is not None and parent.kind in ("comma", "lettera") and parent.text:
-        # a point says little alone: "presidenza delle commissioni" needs "Spetta ai
-        # Responsabili di Area:" before it
-        return f"{_short(' '.join(parent.text.split()), 240)} … {best.quote}"
+    lead = lead_in(corpus, unit, 240)
+    if lead:
+        return f"{lead} … {best.quote}"
     if not points and len(text) <= _QUOTE_CHARS + 60:
         return text
     return best.quote
+
+
+def subject_note(corpus: Corpus, unit: Unit, english: bool) -> str | None:
+    """For a comma that points back ("agli stessi"), the comma that names its subject."""
+    before = antecedent(corpus, unit)
+    if before is None:
+        return None
+    said = f"{before.citation}: «{_short(' '.join((before.text or '').split()), 200)}»"
+    return (f"Its subject is named in the comma before, {said}" if english else
+            f"Il soggetto è detto nel comma precedente, {said}")
+
+
+def lead_in(corpus: Corpus, unit: Unit, limit: int = 100) -> str | None:
+    """The words of the comma (or lettera) a point hangs from, which a point needs to say
+    anything: "presidenza delle commissioni" needs "Spetta ai Responsabili di Area:"."""
+    if unit.kind in ("comma", "articolo"):
+        return None
+    parent = corpus.get(unit.parent or "")
+    if parent is None or parent.kind not in ("comma", "lettera") or not parent.text:
+        return None
+    return _short(" ".join(parent.text.split()), limit)
+
+
+def in_context(corpus: Corpus, found: Found, limit: int = NEAR_CHARS) -> str:
+    """A short quote of ``found`` around its decisive words, after its lead-in for a point."""
+    lead = lead_in(corpus, found.unit)
+    quote = _around(found.quote, found.decisive, limit)
+    return f"{lead} … {quote}" if lead else quote
 
 
 def _heading(corpus: Corpus, unit: Unit) -> str:
@@ -341,6 +439,18 @@ def _no_answer(query: Query, corpus: Corpus, found: list[Found], english: bool) 
                      + "; ".join(f"«{q}»" for q in closest_examples(query.text)) + ".")
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[f.unit.citation for f in found[:3]], kind="search")
+
+
+def _around(text: str, decisive: str | None, limit: int = NEAR_CHARS) -> str:
+    """``text`` shortened to ``limit`` characters, keeping its decisive words in view: a
+    "vedi anche" shows what the other comma would answer, not only how it begins."""
+    if len(text) <= limit or not decisive:
+        return _short(text, limit)
+    at = fold_text(text).find(decisive[:40])
+    if at < 0 or at + min(len(decisive), 60) <= limit:
+        return _short(text, limit)
+    start = text.rfind(" ", 0, max(at - 30, 0)) + 1
+    return "…" + _short(text[start:], limit)
 
 
 def _short(text: str, limit: int = 120) -> str:

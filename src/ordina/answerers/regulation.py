@@ -86,7 +86,10 @@ def answer_refs(query: Query, env: Env) -> Answer:
 
     corpus = env.corpus()
     if not query.ref:
-        return answer_search(query, env)
+        # "quali norme si applicano ai procedimenti?" names no unit: the comma that says it
+        # answers, when there is one; else the words are searched
+        found = answer_rule_lookup(query, env)
+        return found if found.kind == "lookup" else answer_search(query, env)
     unit = corpus.resolve(query.ref)
     scope = unit_scope(corpus, unit)
     order = {eid: i for i, eid in enumerate(corpus.units)}

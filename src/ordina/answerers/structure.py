@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from ordina.answer import Answer
+from ordina.answerers.lookup import MIN_COVERAGE, Found, find, lead_in
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.refs import parse_act_reference, roman_to_int
 from ordina.corpus.retrieve import comma_index
@@ -21,6 +22,9 @@ _COUNT_RE = re.compile(r"\b(?:quant[ie]|how many)\b")
 _KINDS = {"articol": "articolo", "article": "articolo", "allegat": "allegato", "annex": "allegato",
           "titol": "titolo", "title": "titolo"}
 _CITE_RE = re.compile(r"\b(?:cit|richiam|rinvi|riman|menzion|cite|refer|mention)\w*")
+#: Question forms (``grammar/domande.yaml``) that ask for a fact of the text, not a place.
+FACT_FORMS = frozenset({"chi", "quanti", "quanto", "durata", "termine", "frequenza", "casi",
+                        "come", "cosa", "elenco"})
 _WHERE_TITLE = re.compile(r"\b(?:quale|che|which|what)\s+(?:titolo|title)\b")
 
 
@@ -38,9 +42,13 @@ def answer_structure(query: Query, corpus: Corpus) -> Answer:
         return _titolo_articles(query, corpus, titolo, english)
     if _COUNT_RE.search(text) and kind:
         return _count(query, corpus, kind, english)
-    if kind in ("allegato", "titolo") and re.search(r"\b(?:quali|which|elenc|list)", text):
+    named = kind == "titolo" and titolo is not None  # "a quali incarichi non si applica il
+    # titolo VII?" asks of that titolo, not for the list of titoli
+    if kind in ("allegato", "titolo") and not named and re.search(
+            r"\b(?:quali|which|elenc|list)", text):
         return _listing(query, corpus, kind, english)
-    return _where(query, corpus, english, by_title=bool(_WHERE_TITLE.search(text)))
+    return _where(query, corpus, english, by_title=bool(_WHERE_TITLE.search(text)),
+                  titolo=titolo)
 
 
 def _titolo(corpus: Corpus, text: str) -> Unit | None:
@@ -122,9 +130,16 @@ def _citing_act(query: Query, corpus: Corpus, act, english: bool) -> Answer:
     return _answer(query, lines, [commi[0] for commi in by_article.values()][:5])
 
 
-def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answer:
-    """Where a matter is regulated: the articles whose commi and headings match best."""
-    ranked = comma_index(corpus).rank(list(retrieval_terms(query.text)), 30)
+def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
+           titolo: Unit | None = None) -> Answer:
+    """Where a matter is regulated: the articles whose commi and headings match best (of
+    the titolo the question names, if it names one: "cosa disciplina il titolo VII?")."""
+    index = comma_index(corpus)
+    within = _articles_of(corpus, titolo)
+    ranked = index.rank(list(retrieval_terms(query.text)), 30 if within is None else
+                        len(index.docs))
+    if within is not None:
+        ranked = [r for r in ranked if (r.unit.article_eid or r.unit.eid) in within][:30]
     scores: dict[str, float] = defaultdict(float)
     for r in ranked:
         eid = r.unit.article_eid or r.unit.eid
@@ -158,11 +173,45 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool) -> Answe
                 f"È nel **{titolo.citation}** ({titolo.heading}): {top.citation} – "
                 f"{top.heading}.")
     lines = [head]
+    comma = _deciding_comma(query, corpus, top, within)
+    if comma is not None:
+        lines.append(_particular(corpus, comma, english))
     if len(articles) > 1:
         lines.append(("See also: " if english else "Vedi anche: ") + "; ".join(
             f"{a.citation} – {a.heading}" for a in articles[1:]))
     cites = [top.citation] + ([titolo.citation] if by_title and titolo is not None else [])
+    cites += [comma.unit.citation] if comma is not None else []
     return _answer(query, lines, cites + [a.citation for a in articles[1:]])
+
+
+def _deciding_comma(query: Query, corpus: Corpus, article: Unit,
+                    within: frozenset[str] | None) -> Found | None:
+    """The comma of ``article`` to quote for the question, when it holds enough of it.
+
+    A question asking for a fact (who, how many, what…: :data:`FACT_FORMS`) gets the comma
+    of the article that states it ("a chi viene trasmessa copia del regolamento?": art. 93
+    c. 2); a "where" question only the look-up's own best, when it is in the article ("dove
+    sono pubblicati gli esiti…": art. 29 c. 3, "sul sito internet")."""
+    scope = frozenset([article.eid]) if query.form in FACT_FORMS else within
+    for found in find(corpus, query.text, query.form, query.lang, scope)[:1]:
+        if found.coverage >= MIN_COVERAGE and found.unit.article_eid == article.eid:
+            return found
+    return None
+
+
+def _articles_of(corpus: Corpus, titolo: Unit | None) -> frozenset[str] | None:
+    """The eids of the articles of ``titolo`` (None without one: the whole regulation)."""
+    if titolo is None:
+        return None
+    return frozenset(e for e in titolo.children if e in corpus.units
+                     and corpus.units[e].kind == "articolo")
+
+
+def _particular(corpus: Corpus, comma: Found, english: bool) -> str:
+    lead = lead_in(corpus, comma.unit)
+    quote = f"{lead} … {comma.quote}" if lead else comma.quote
+    return (f"In particular, {comma.unit.citation}: «{quote}»" if english else
+            f"In particolare, {comma.unit.citation}: «{quote}»")
 
 
 def _answer(query: Query, lines: list[str], citations: list[str]) -> Answer:

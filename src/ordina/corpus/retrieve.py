@@ -8,10 +8,13 @@ question's distinctive words comes first. The ranking reads the :class:`Corpus` 
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any, Self
 
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.textutil import STOPWORDS, stems, strip_accents
@@ -22,8 +25,42 @@ PHRASE_WEIGHT = 0.5
 PREFIX = 5
 #: How much a word of the article's heading counts against one of the comma's text.
 HEADING_WEIGHT = 0.6
+#: Italian verbs whose participle changes the root: "propone" / "proposti", "dispone" /
+#: "disposta", "concede" / "concesso", "redige" / "redatto". Each pair joins the stems that
+#: end so (either way) into one family.
+ROOT_ALTERNATIONS = (("pon", "post"), ("ced", "cess"), ("cid", "cis"), ("mett", "mess"),
+                     ("dig", "datt"), ("rig", "rett"), ("chied", "chiest"), ("spond", "spost"),
+                     ("assum", "assunt"), ("scegl", "scelt"), ("prend", "pres"))
+#: A comma that opens by pointing back ("In particolare, agli stessi, sono attribuiti:",
+#: "Spetta inoltre ad essi:", "Detti uffici…") speaks of its predecessor's subject.
+ANAPHORA = re.compile(r"^\W*(?:\w+[\s,]+){0,3}?(?:agli stessi|ad essi|ad esse|gli stessi|"
+                      r"le stesse|detti|dette|detto|detta)\b", re.IGNORECASE)
 _K1, _B = 1.2, 0.5
 _STOP_STEMS = frozenset(stems(" ".join(STOPWORDS)))
+
+
+class Term(frozenset[str]):
+    """One search term: alternative stems, and the ``head`` among them that the question
+    (or the regulation's term for it) says.
+
+    Other alternatives (a synonym, an English word, the word family) may stand for the head
+    but never weigh more than it: "staff" for "dipendenti" is not worth a rare word.
+    """
+
+    head: frozenset[str]
+
+    def __new__(cls, stems: Iterable[str], head: Iterable[str] | None = None) -> Self:
+        term = super().__new__(cls, stems)
+        term.head = frozenset(head) & term if head is not None else frozenset(term)
+        return term
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Term, (frozenset(self), self.head))
+
+
+def head_of(term: frozenset[str]) -> frozenset[str]:
+    """The stems ``term`` stands for (all of them for a plain set)."""
+    return getattr(term, "head", None) or term
 
 
 @dataclass(frozen=True)
@@ -50,6 +87,9 @@ class CommaIndex:
                 continue
             article = corpus.get(unit.article_eid or "") if unit.article_eid else None
             heading = (article or unit).heading
+            before = antecedent(corpus, unit)
+            if before is not None:  # "agli stessi": the predecessor's words are its subject
+                heading = f"{heading} {before.text or ''}"
             content = [s for s in stems(body) if s not in _STOP_STEMS]
             tf = Counter(content)
             self.pairs[unit.eid] = frozenset(pairwise(content))
@@ -58,6 +98,7 @@ class CommaIndex:
             df.update(set(tf) | head)
         self.df = df
         self.avg = sum(d[3] for d in self.docs) / max(len(self.docs), 1)
+        self._weights: dict[tuple[frozenset[str], frozenset[str]], dict[str, float]] = {}
         self._by_prefix: dict[str, list[str]] = {}
         for stem in df:
             if len(stem) >= PREFIX:
@@ -71,12 +112,20 @@ class CommaIndex:
         """
         if len(stem) < PREFIX:
             return set()
-        return {v for v in self._by_prefix.get(stem[:PREFIX], ())
-                if v != stem and (v.startswith(stem) or stem.startswith(v))}
+        out = {v for v in self._by_prefix.get(stem[:PREFIX], ())
+               if v != stem and (v.startswith(stem) or stem.startswith(v))}
+        for a, b in ROOT_ALTERNATIONS:
+            for this, other in ((a, b), (b, a)):
+                if stem.endswith(this) and len(stem) > len(this) + 1:
+                    root = stem[:-len(this)] + other
+                    out |= {v for v in self._by_prefix.get(root[:PREFIX], ())
+                            if v.startswith(root)}
+        return out
 
     def widen(self, terms: list[frozenset[str]]) -> list[frozenset[str]]:
-        """Each term with the stems of its word family as alternatives."""
-        return [t | frozenset(r for s in t for r in self.related(s)) for t in terms]
+        """Each term with the stems of its word family as alternatives (its head kept)."""
+        return [Term(t | frozenset(r for s in t for r in self.related(s)), head_of(t))
+                for t in terms]
 
     def idf(self, stem: str) -> float:
         """Rarity of ``stem`` across the commi (0 for a stem no comma has)."""
@@ -85,13 +134,23 @@ class CommaIndex:
             return 0.0
         return math.log(1 + (len(self.docs) - n + 0.5) / (n + 0.5))
 
+    def weights(self, term: frozenset[str]) -> dict[str, float]:
+        """The rarity of each alternative of ``term``, none above the rarest of its head
+        (when the head is in some comma: else the alternatives stand for it)."""
+        key = (frozenset(term), head_of(term))
+        found = self._weights.get(key)
+        if found is None:
+            cap = max((self.idf(s) for s in key[1]), default=0.0) or math.inf
+            found = self._weights[key] = {s: min(self.idf(s), cap) for s in term}
+        return found
+
     def rank(self, terms: list[frozenset[str]], limit: int = 10,
              pairs: frozenset[tuple[str, str]] = frozenset()) -> list[Ranked]:
         """The commi best matching ``terms`` (each a set of alternative stems), best first.
 
         A term scores by its best alternative in each comma, so a synonym group counts once.
         """
-        weighted = [(term, {s: self.idf(s) for s in term}) for term in terms]
+        weighted = [(term, self.weights(term)) for term in terms]
         weighted = [(t, w) for t, w in weighted if any(w.values())]
         if not weighted:
             return []
@@ -124,20 +183,24 @@ class CommaIndex:
 
     def weight(self, terms: list[frozenset[str]]) -> float:
         """The most any comma could score on ``terms`` by rarity alone (for a coverage share)."""
-        return sum(max((self.idf(s) for s in t), default=0.0) for t in terms)
+        return sum(max(self.weights(t).values(), default=0.0) for t in terms)
 
     def coverage(self, ranked: Ranked, terms: list[frozenset[str]],
-                 unknown: float = 0.0) -> float:
+                 unknown: float = 0.0, literal: bool = False) -> float:
         """Share of the question's rarity that ``ranked`` holds (0–1).
 
         :param unknown: the weight of each term no comma holds ("caffè"): a question about
             things the regulation never names is not answered by it.
+        :param literal: every alternative at its own rarity (a rare synonym not held counts
+            as missing): the stricter share a verdict read from the text asks for.
         """
-        total = self.weight(terms) + unknown * sum(1 for t in terms if not self.weight([t]))
+        weights = [{s: self.idf(s) for s in t} if literal else self.weights(t) for t in terms]
+        total = sum(max(w.values(), default=0.0) for w in weights)
+        total += unknown * sum(1 for t in terms if not self.weight([t]))
         if not total:
             return 0.0
-        held = sum(max((self.idf(s) for s in t if s in ranked.matched), default=0.0)
-                   for t in terms)
+        held = sum(max((v for s, v in w.items() if s in ranked.matched), default=0.0)
+                   for w in weights)
         return held / total
 
 
@@ -145,6 +208,22 @@ def word_stems(text: str) -> list[str]:
     """The distinctive stems of ``text`` in order (stop words dropped)."""
     return [s for s in stems(strip_accents(text.lower()).replace("'", " "))
             if s not in _STOP_STEMS and len(s) > 1]
+
+
+def antecedent(corpus: Corpus, unit: Unit) -> Unit | None:
+    """The comma that ``unit`` (a comma, or a point inside one) points back to with
+    "agli stessi", "ad essi", "detti…": the one before it in its article."""
+    comma: Unit | None = unit
+    while comma is not None and comma.kind != "comma":
+        comma = corpus.get(comma.parent or "")
+    if comma is None or not comma.text or not ANAPHORA.match(comma.text):
+        return None
+    article = corpus.get(comma.parent or "")
+    siblings = [c for c in corpus.children(article) if c.kind == "comma"] if article else []
+    at = next((i for i, c in enumerate(siblings) if c.eid == comma.eid), 0) - 1
+    while at > 0 and ANAPHORA.match(siblings[at].text or ""):
+        at -= 1  # "Spetta inoltre ad essi" after "agli stessi, sono attribuiti": further back
+    return siblings[at] if at >= 0 else None
 
 
 def _body(corpus: Corpus, unit: Unit) -> str | None:

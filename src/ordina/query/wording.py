@@ -13,9 +13,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ordina.resources import data_dir
+
+if TYPE_CHECKING:
+    from ordina.corpus.retrieve import Term
 
 #: Question forms that ask for a decision (a verdict), as opposed to a fact of the text.
 DECISION_FORMS = frozenset({"sino"})
@@ -144,37 +147,56 @@ def question_form(text: str) -> str | None:
 _FRAME_WORDS = frozenset(fold_text(w) for w in ["chi", "cosa", "che", "quale", "ha", "ho", "hanno", "abbiamo", "avere", "quali", "quanto", "quanta", "quanti", "quante", "quando", "dove", "come", "perche", "perché", "entro", "posso", "puo", "può", "possono", "devo", "deve", "devono", "serve", "occorre", "bisogna", "vorrei", "sapere", "sai", "sapete", "dire", "dimmi", "scusate", "scusi", "ciao", "buongiorno", "grazie", "allora", "ma", "io", "mi", "ti", "ci", "vi", "si", "noi", "voi", "loro", "mio", "mia", "miei", "mie", "nostro", "ecc", "etc", "cioe", "ovvero", "oppure", "anche", "ancora", "gia", "già", "solo", "sempre", "mai", "qualcuno", "who", "what", "which", "when", "where", "how", "why", "can", "could", "may", "might", "must", "should", "shall", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "our", "you", "your", "he", "she", "it", "they", "their", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "and", "or", "not", "no", "there", "this", "that", "these", "those", "please", "tell", "know", "any", "some", "ever", "still", "yet", "need", "needed", "casi", "caso", "ipotesi", "cases", "case", "circumstances", "situazioni", "situazione", "quale", "quali", "dire", "sapere"])
 
 
+#: A variant shorter than this is an abbreviation ("dip", "po", "eq"): it names the concept
+#: in a question, but its letters are no word of the text ("dip" would find "dipende").
+MIN_VARIANT = 4
+#: A stem this short cuts a verb to its root ("valuta" -> "val", "dipende" -> "dip"), which
+#: misses its noun ("valutazione" -> "valut"): the word's first letters join the family.
+SHORT_STEM = 5
+
+
+def _word_start(word: str, stems: list[str]) -> frozenset[str]:
+    """The word's first :data:`SHORT_STEM` letters when its stem is shorter (a root, not a
+    stem: the index widens it to the stems that begin so)."""
+    if len(stems) == 1 and len(stems[0]) < SHORT_STEM < len(word) and word.isalpha():
+        return frozenset([word[:SHORT_STEM]])
+    return frozenset()
+
+
 @lru_cache(maxsize=2048)
-def retrieval_terms(text: str) -> tuple[frozenset[str], ...]:
+def retrieval_terms(text: str) -> tuple[Term, ...]:
     """The question's search terms over the commi: one per content word, one per concept.
 
     A concept of the thesaurus ("vigile" -> "agente di polizia municipale") becomes one term
     whose alternatives are the stems of all its single words, so synonyms count once.
     """
-    from ordina.corpus.retrieve import word_stems
+    from ordina.corpus.retrieve import Term, word_stems
 
     words = [w for w in re.findall(r"[^\W_]+", fold_text(text)) if w not in _FRAME_WORDS]
-    terms: list[frozenset[str]] = []
+    terms: list[Term] = []
     seen: set[str] = set()
     for word in words:
         stems = word_stems(word)
         italian = italian_for(word)
-        alternatives = frozenset(stems) | frozenset(word_stems(italian) if italian else ())
+        translated = frozenset(word_stems(italian) if italian else ())
+        start = _word_start(word, stems)
+        alternatives = frozenset(stems) | translated | start
         if alternatives and not alternatives <= seen:
             seen |= alternatives
-            terms.append(alternatives)
+            # a root cut short ("val") weighs as its family ("valut…"), not as a rare stem
+            terms.append(Term(alternatives, translated or start or stems))
     book = thesaurus()
     for concept in book.concepts(text):
         if " " in concept:  # "agente di polizia municipale": each of its words counts
             for stem in word_stems(concept):
                 if stem not in seen:
                     seen.add(stem)
-                    terms.append(frozenset([stem]))
+                    terms.append(Term([stem]))
             continue
-        group = [concept] + book.variants_of(concept)
+        group = [concept] + [v for v in book.variants_of(concept) if len(v) >= MIN_VARIANT]
         alternatives = frozenset(s for g in group for s in word_stems(g))
         terms = [t for t in terms if not (len(t) == 1 and t <= alternatives)]
-        terms.append(alternatives)
+        terms.append(Term(alternatives, word_stems(concept)))
         seen |= alternatives
     return tuple(terms)
 
