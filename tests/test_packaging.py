@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -29,13 +30,22 @@ def test_wheel_installs_in_a_fresh_venv_and_runs_outside_the_repo(tmp_path) -> N
             "ordina/_data/templates/autorizzazione.yaml", "ordina/_data/templates/diffida.yaml",
             "ordina/corpus/acts.yaml", "ordina/corpus/stems.tsv"} <= names
 
+    # a new venv that sees this environment's dependencies (not the base interpreter's: a
+    # venv's "system" packages are those of the Python it was made from), installed into
+    # with this environment's pip
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip",
-                    str(venv)], check=True, timeout=120)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
+                   timeout=120)
     bindir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "-q",
-                    str(wheel)], check=True, cwd=tmp_path, timeout=300)
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; "
+                              "print(sysconfig.get_paths()['purelib'])"], check=True,
+                             capture_output=True, text=True).stdout.strip()
+    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(purelib) / "parent_env.pth").write_text("\n".join(sorted(ours)) + "\n")
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
+                    "--no-deps", "--no-index", "-q", str(wheel)], check=True, cwd=tmp_path,
+                   timeout=300)
 
     elsewhere = tmp_path / "altrove"
     elsewhere.mkdir()
