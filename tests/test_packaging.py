@@ -38,8 +38,9 @@ def test_wheel_installs_in_a_fresh_venv_and_runs_outside_the_repo(tmp_path) -> N
                    timeout=120)
     bindir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / "python"
-    purelib = subprocess.run([str(python), "-c", "import sysconfig; "
-                              "print(sysconfig.get_paths()['purelib'])"], check=True,
+    purelib = subprocess.run([str(python), "-c",
+                              "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             check=True,
                              capture_output=True, text=True).stdout.strip()
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (Path(purelib) / "parent_env.pth").write_text("\n".join(sorted(ours)) + "\n")
