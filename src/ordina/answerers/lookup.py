@@ -276,8 +276,8 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
     found = find(corpus, query.text, form, query.lang)
-    if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and \
-            _computed(query, corpus, found[0].unit) is not None:
+    computed = _computed(query, corpus, found[0].unit) if found else None
+    if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and computed is not None:
         found = [replace(found[0], coverage=MIN_COVERAGE)] + found[1:]  # the figure answers
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
@@ -300,7 +300,6 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
         label = "See also" if english else "Vedi anche"
         lines.append(f"{label}: " + "; ".join(
             f"{f.unit.citation} («{in_context(corpus, f)}»)" for f in near))
-    computed = _computed(query, corpus, best.unit)
     if computed is not None:
         lines.insert(0, computed.sentence(best.unit.citation, english))
     verdict = None
