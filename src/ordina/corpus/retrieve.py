@@ -141,7 +141,8 @@ class CommaIndex:
         found = self._weights.get(key)
         if found is None:
             cap = max((self.idf(s) for s in key[1]), default=0.0) or math.inf
-            found = self._weights[key] = {s: min(self.idf(s), cap) for s in term}
+            # in sorted order: a tie between alternatives is settled the same way every run
+            found = self._weights[key] = {s: min(self.idf(s), cap) for s in sorted(term)}
         return found
 
     def rank(self, terms: list[frozenset[str]], limit: int = 10,
@@ -167,11 +168,12 @@ class CommaIndex:
                     f = tf.get(s, 0)
                     value = (w * f * (_K1 + 1) / (f + norm) if f else 0.0) + (
                         w * HEADING_WEIGHT if s in head else 0.0)
+                    if value:
+                        matched.add(s)  # every alternative held, not only the best one
                     if value > best:
                         best, hit = value, s
                 if hit is not None:
                     score += best
-                    matched.add(hit)
             if score > 0 and pairs:
                 # "retribuzione di risultato" as a phrase, not two words apart
                 held = pairs & self.pairs.get(unit.eid, frozenset())
