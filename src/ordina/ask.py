@@ -136,6 +136,11 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
         # passes), the verdict is for yes/no questions
         result.verdict = None
         result.kind = "calculation"
+    if (query.form not in (None, "sino", "cosa") and result.verdict not in (None, "dati_mancanti")
+            and result.intent not in TEXT_ANSWERS):
+        # "chi farebbe la selezione?" asks who, not whether: a check's verdict is no answer
+        result.verdict = None
+        result.kind = "lookup"
     if result.intent in TEXT_ANSWERS and len(result.citations) > MAX_CITATIONS:
         # the commi that answer first; the others stay in the reasoning
         from ordina.answer import TraceStep

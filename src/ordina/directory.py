@@ -15,6 +15,7 @@ from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.vocabulary import store_office_code
 from ordina.store.vocab import ABSENCE_KINDS, HEAD_OFFICES, label
+from ordina.termini import ORE_SETTIMANALI
 
 #: Who heads a unit, by its kind: Areas have Responsabili titolari di PO (art. 10 c. 1),
 #: Servizi have responsabili chosen by the Area's (art. 10 c. 3).
@@ -212,7 +213,11 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
     cites: list[str] = []
     job = q.employment(db, person.id, on)
     if job is not None:
-        part = "" if job.full_time else f", part-time {job.part_time_pct}%"
+        hours = ORE_SETTIMANALI.value * job.part_time_pct / 100
+        part = (f", tempo pieno ({ORE_SETTIMANALI.value} ore settimanali)" if job.full_time
+                else f", part-time {job.part_time_pct}% ({hours:g} ore settimanali su "
+                     f"{ORE_SETTIMANALI.value})")
+        cites.append(ORE_SETTIMANALI.cite)
         lines.append(f"- categoria {job.category}"
                      + (f" ({job.area})" if job.area else "")
                      + (f", {job.profile}" if job.profile else "")
@@ -243,6 +248,11 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
                     who, unit_cites = _head_words(db, unit, on)
                     lines.append(f"  - {unit.name}: {_dirige(who or 'nessuno')}")
                     cites += unit_cites
+    year = _absences_in_year(db, person.id, on, {a.id for a in away})
+    if year:
+        lines.append(f"- altre assenze nel {on.year}: {year} (dal database: assenze)")
+    if away or year:
+        cites.append(ABSENCES_CITE)  # who is competent for them
     if job is None:
         past = q.employment_history(db, person.id)
         ended = [e for e in past if e.valid_to and e.valid_to <= on.isoformat()]
@@ -255,6 +265,30 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
     if len(lines) == 1:
         lines.append(f"- nessun rapporto o ufficio in corso al {_when(on)}")
     return "\n".join(lines), list(dict.fromkeys(cites))
+
+
+#: The comma that says who handles sickness, maternity and leave (ferie: art. 81 c. 1).
+ABSENCES_CITE = "art. 81 c. 2"
+
+
+def _absences_in_year(db: Any, person_id: int, on: date, shown: set[int]) -> str:
+    """The person's other absences that touch the calendar year of ``on``, in words:
+    "malattia dal 09/02/2026 al 13/02/2026; ferie dal 21/12/2026 al 06/01/2027"."""
+    from ordina.store import queries as q
+
+    if not q.has_personal_data(db):
+        return ""
+    first, last = date(on.year, 1, 1).isoformat(), date(on.year + 1, 1, 1).isoformat()
+    out = []
+    for absence in q.absence_history(db, person_id):
+        if absence.id in shown or absence.valid_from >= last or (
+                absence.valid_to is not None and absence.valid_to <= first):
+            continue
+        start = _when(date.fromisoformat(absence.valid_from))
+        end = (f" al {_when(date.fromordinal(date.fromisoformat(absence.valid_to).toordinal() - 1))}"
+               if absence.valid_to else "")
+        out.append(f"{label(ABSENCE_KINDS, absence.kind)} dal {start}{end}")
+    return "; ".join(out)
 
 
 def _expiring(query: Query, db: Any, on: date) -> Answer:

@@ -20,6 +20,9 @@ SOGLIA_PART_TIME = Norma(50, "art. 87 c. 3", "I dipendenti in part time fino al 
 #: Political or union offices «attualmente o negli ultimi 2 anni» bar the personnel office.
 ANNI_CARICHE = Norma(2, "art. 14 c. 7", "negli ultimi 2 anni")
 
+#: The weekly hours of full-time staff; a part-time share is read against them.
+ORE_SETTIMANALI = Norma(36, "art. 79 c. 1", "36 ore settimanali,per i lavoratori a tempo pieno")
+
 #: The answer to a request for authorisation of an external assignment.
 RISPOSTA_AUTORIZZAZIONE = Norma(30, "art. 88 c. 6", "devono trovare risposta entro 30 giorni")
 #: The warning to stop unauthorised work, then dismissal.

@@ -226,6 +226,13 @@ def _polarity() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
                  for verdict, patterns in (data.get("polarita") or {}).items())
 
 
+_APOSTROPHE_E = re.compile(r"\be' ")
+#: A question asking whether one may refuse or skip what it names ("posso rifiutarmi di…").
+_REFUSAL = re.compile(r"\b(?:rifiutar\w*|sottrar\w*|esimer\w*|esonerat\w*|refuse|decline|"
+                      r"opt out|skip)\b")
+#: A clause that makes what it names a duty ("hanno l'obbligo di cooperare").
+_DUTY = re.compile(r"\b(?:obblig\w*|(?:e|sono) tenut\w*|deve|devono|dovra|dovranno|"
+                   r"e dovut\w*|sono dovut\w*)\b")
 _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
 #: A verdict is read from the text only when the comma holds this much of the question.
 VERDICT_COVERAGE = 0.5
@@ -236,7 +243,7 @@ _CLAUSES = re.compile(r"[.;:]\s|,\s(?=(?:ma|salvo|tranne|purche|fermo restando|b
 
 
 def _clause_verdict(clause: str) -> str | None:
-    folded = fold_text(clause)
+    folded = _APOSTROPHE_E.sub("e ", fold_text(clause))  # "E’ vietato" is "È vietato"
     for verdict, patterns in _polarity():
         if any(p.search(folded) for p in patterns):
             return verdict
@@ -249,10 +256,17 @@ def text_verdict(question: str, sentence: str, comma: str | None = None) -> str 
 
     A comma whose clauses say different things ("possono essere svolte…, ma… non possono
     essere avviate prima…") answers with the clause that holds most of the question; a tie
-    between clauses that disagree is no verdict."""
-    if _QUESTION_NEGATION.search(fold_text(question)):
-        return None
+    between clauses that disagree is no verdict. Refusing what the text makes a duty
+    ("posso rifiutarmi di fornire i dati?" of "hanno l'obbligo di … fornire") is barred."""
+    folded = fold_text(question)
     clauses = [c for c in _CLAUSES.split(comma or sentence) if c.strip()]
+    if _REFUSAL.search(folded):
+        asked = set(word_stems(_english_words(question)))
+        duties = [c for c in clauses if _DUTY.search(_APOSTROPHE_E.sub("e ", fold_text(c)))
+                  and asked & set(word_stems(c))]
+        return "vietato" if duties else None
+    if _QUESTION_NEGATION.search(folded):
+        return None
     said = [(c, v) for c in clauses if (v := _clause_verdict(c)) is not None]
     if not said:
         return None

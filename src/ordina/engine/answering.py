@@ -332,13 +332,19 @@ def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry
     return text, list(dict.fromkeys(cites))
 
 
-def _facts_read(facts: FactSet | None, lang: str) -> str:
-    """``Fatti letti:`` and one line per fact read from the question, with its source.
+#: At most this many facts read from the database are listed under an answer.
+MAX_DB_FACTS_SHOWN = 8
+
+
+def _facts_read(facts: FactSet | None, lang: str, reads: frozenset[str] = frozenset()) -> str:
+    """``Fatti letti:`` and one line per fact read from the question, with its source, and
+    the database's facts that the intent's checks read (``reads``), with theirs.
 
     (``--fact`` values and interview answers are what the user just typed: not repeated.)"""
     if facts is None:
         return ""
-    stated = [f for f in facts.facts() if f.source == "domanda"]
+    from_db = [f for f in facts.facts() if f.source == "db" and f.name in reads]
+    stated = [f for f in facts.facts() if f.source == "domanda"] + from_db[:MAX_DB_FACTS_SHOWN]
     if not stated:
         return ""
     lines = []
@@ -347,7 +353,9 @@ def _facts_read(facts: FactSet | None, lang: str) -> str:
         if fact.name in vocab.FACTS and vocab.FACTS[fact.name].labels:
             line = line.replace(f"= {fmt(fact.value)} ", f"= {value_label(fact.name, fact.value)} ")
         if lang == "en":
-            line = line.replace("(dalla domanda)", "(from the question)")
+            line = line.replace("(dalla domanda)", "(from the question)").replace(
+                "(dal database al ", "(from the database as of ").replace(
+                "(dal database ", "(from the database: ")
         lines.append(f"- {line}")
     return say("read", lang) + "\n" + "\n".join(lines)
 
@@ -372,7 +380,8 @@ def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry,
     if missing:
         text += f"\n\n{say('to_clarify', lang)}\n" + "\n".join(
             f"- {m.question} (`{m.fact}`)" for m in missing)
-    read = _facts_read(facts, lang) if kind in ("decision", "calculation") else ""
+    reads = frozenset(f for c in registry.for_intent(intent) for f in c.facts)
+    read = _facts_read(facts, lang, reads) if kind in ("decision", "calculation") else ""
     if read:
         text += "\n\n" + read
     return Answer(query=query_text(query), intent=intent, answer=text, verdict=outcome.verdict,

@@ -367,8 +367,11 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
     """Choice facts named by vocabulary terms and categories."""
     out: dict[str, Any] = {}
     negated = negated_choices(scan.lower)
+    forms = stated_facts(scan.lower)  # the phrases with words between ("una causa in corso")
     for name in ("activity_kind", "client_type", "client_relation", "profile"):
         value = scan.term_value(name)
+        if value is None and not isinstance(forms.get(name), bool):
+            value = forms.get(name)
         if value is not None and name not in negated:
             out[name] = value
     # "amministratore di una srl": the srl is the client, and the board seat is for profit

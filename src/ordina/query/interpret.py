@@ -165,6 +165,8 @@ GRAMMAR_PRIOR = 0.12
 #: Below this similarity to every example, the question is a rule look-up: the commi that
 #: come closest are shown, never a dead end.
 MIN_SIMILARITY = 0.25
+#: A question this like an intent's examples is theirs even without a word of its own.
+CLEARLY_LIKE = 0.45
 #: Two intents closer than this are both plausible: the answer names the other one.
 AMBIGUITY = 0.04
 #: Intents answered from the regulation's text, not by a check.
@@ -338,6 +340,13 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] -= DATABASE_WITHOUT_NAMES
     order = sorted(scores, key=lambda i: -scores[i])
+    if not by_facts and not stated:
+        # a check or list is reached by what it is about, not by words a dozen intents share
+        # ("chi gradua le posizioni organizzative?" is no question on expiring incarichi)
+        router = default_router()
+        order = [i for i in order if i in TEXT_INTENTS or i == reading and not unread
+                 or scores[i] >= CLEARLY_LIKE or named and i in DATABASE_INTENTS
+                 or router.distinctive(text, i)]
     if not order or scores[order[0]] < MIN_SIMILARITY and not by_facts:
         if reading == I.ARTICLE and refs:
             return Routing(I.ARTICLE, form=form)

@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "6"
+FEATURES_VERSION = "7"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -131,6 +131,10 @@ def _esempi_block(text: str) -> str:
     return m.group(0) if m else ""
 
 
+#: A feature in the examples of at most this many intents tells them apart.
+DISTINCTIVE_SPREAD = 4
+
+
 class Router:
     """TF-IDF nearest examples per intent."""
 
@@ -152,6 +156,11 @@ class Router:
         self.by_intent: dict[str, list[int]] = defaultdict(list)
         for i, e in enumerate(examples):
             self.by_intent[e.intent].append(i)
+        self.intents_of: dict[str, set[str]] = defaultdict(set)
+        """Feature -> the intents whose examples have it."""
+        for i, vec in enumerate(self.vectors):
+            for f in vec:
+                self.intents_of[f].add(examples[i].intent)
 
     def to_json(self) -> dict:
         """What :class:`Router` needs to be rebuilt without stemming the examples again."""
@@ -173,6 +182,13 @@ class Router:
             scores.append((intent, sum(best) / len(best)))
         scores.sort(key=lambda x: -x[1])
         return scores
+
+    def distinctive(self, text: str, intent: str) -> frozenset[str]:
+        """The words and concepts of ``text`` that few intents' examples share with
+        ``intent``'s ("scadenza" is about what expires; "incarico" is about a dozen things)."""
+        return frozenset(f for f in features(text) if f[:2] in ("w:", "c:")
+                         and intent in self.intents_of.get(f, ())
+                         and len(self.intents_of[f]) <= DISTINCTIVE_SPREAD)
 
     def nearest(self, text: str, intent: str) -> Example | None:
         """The example of ``intent`` closest to ``text`` (to explain a routing)."""

@@ -9,6 +9,7 @@ clarification ("Rosi" -> "intendi Rossi?").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ordina.query.lexicon import Entry, Lexicon
@@ -45,6 +46,12 @@ def _word_runs(scan: Scan) -> list[list[Item]]:
     return runs
 
 
+#: Words right before a unit's name that make it the unit ("il capo della polizia municipale").
+_HEAD_OF = re.compile(r"\b(?:responsabil\w*|resp\.?|capo|capi|dirigent\w*|comandant\w*|"
+                      r"head|heads|chief|runs|dirige|guida)\s+(?:of\s+(?:the\s+)?|del|della|"
+                      r"dello|dei|degli|delle|dell'\s?|di|al|alla|ai)\s*$")
+
+
 def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
     """Longest exact lexicon matches over the word runs, left to right."""
     limit = max(1, lexicon.max_words())
@@ -58,8 +65,11 @@ def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
                 phrase = " ".join(w.value for w in words)
                 if n == 1 and words[0].value.lower() in NOT_NAMES:
                     continue
-                if all(scan.covered_by_term(w) for w in words):
-                    continue  # "polizia municipale" is a profile before it is a unit name
+                if all(scan.covered_by_term(w) for w in words) and not _HEAD_OF.search(
+                        scan.lower[:words[0].start]):
+                    # "polizia municipale" is a profile before it is a unit name, unless it
+                    # is what someone heads ("il responsabile della polizia municipale")
+                    continue
                 entries = lexicon.lookup(phrase)
                 if entries and n == 1 and not _looks_like_name(scan, run[i]):
                     entries = [e for e in entries if e.kind != "person"]

@@ -33,6 +33,9 @@ FILLERS: frozenset[str] = NEGATIONS | frozenset({
     "uno", "un'", "si", "viene", "venuta", "venuto", "of", "the", "a", "an", "has", "have",
     "is", "was", "been", "yet", "ever", "still", "me", "i", "my", "it", "be", "per", "ora",
     "finora", "proprio", "affatto", "davvero", "really", "far",
+    # the state of what the phrase names: "ha una causa *in corso* con il Comune"
+    "in", "corso", "pendente", "pendenti", "aperta", "aperto", "aperte", "attualmente",
+    "tuttora", "legale", "ongoing", "pending", "currently", "legal", "open",
 })
 
 #: Words of doubt: "non so se è retribuito" states nothing about the pay.

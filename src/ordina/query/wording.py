@@ -139,12 +139,32 @@ def question_form(text: str) -> str | None:
     folded = re.sub(r"\b(\w+)' (?=[aeiou])", r"\1'", folded)  # "qual' e" stays, "l' area" joins
     for name, patterns in _forms():
         if any(p.search(folded) for p in patterns):
+            if name != "sino" and _asks_yes_or_no(folded):
+                return "sino"  # "posso dare le mansioni … per la durata dell'assenza?"
+            return name
+    # a premise, then the question: "se coprissimo il posto…, chi farebbe la selezione?"
+    clauses = [c.strip() for c in re.split(r"[,:;.?!]\s", folded)[1:] if c.strip()]
+    # ("…25.000 €: qual è il tetto?" asks the figure of the premise: "qual è" is no "cosa")
+    for name, patterns in _forms():
+        if name != "cosa" and any(p.pattern.startswith("^") and p.search(c)
+                                  for p in patterns for c in clauses):
             return name
     return None
 
 
+#: Words that ask for something other than yes or no, wherever they stand.
+_INTERROGATIVE = re.compile(r"\b(?:chi|quale|quali|qual|quanto|quanta|quanti|quante|cosa|"
+                            r"perche|who|whom|which|what|how|why)\b")
+
+
+def _asks_yes_or_no(folded: str) -> bool:
+    """The question opens as a yes/no ("posso…", "può…", "can I…") and asks nothing else."""
+    opening = dict(_forms()).get("sino", ())[:1]
+    return any(p.search(folded) for p in opening) and not _INTERROGATIVE.search(folded)
+
+
 #: Words that frame a question and never name what it is about.
-_FRAME_WORDS = frozenset(fold_text(w) for w in ["chi", "cosa", "che", "quale", "ha", "ho", "hanno", "abbiamo", "avere", "quali", "quanto", "quanta", "quanti", "quante", "quando", "dove", "come", "perche", "perché", "entro", "posso", "puo", "può", "possono", "devo", "deve", "devono", "serve", "occorre", "bisogna", "vorrei", "sapere", "sai", "sapete", "dire", "dimmi", "scusate", "scusi", "ciao", "buongiorno", "grazie", "allora", "ma", "io", "mi", "ti", "ci", "vi", "si", "noi", "voi", "loro", "mio", "mia", "miei", "mie", "nostro", "ecc", "etc", "cioe", "ovvero", "oppure", "anche", "ancora", "gia", "già", "solo", "sempre", "mai", "qualcuno", "who", "what", "which", "when", "where", "how", "why", "can", "could", "may", "might", "must", "should", "shall", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "our", "you", "your", "he", "she", "it", "they", "their", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "and", "or", "not", "no", "there", "this", "that", "these", "those", "please", "tell", "know", "any", "some", "ever", "still", "yet", "need", "needed", "casi", "caso", "ipotesi", "cases", "case", "circumstances", "situazioni", "situazione", "quale", "quali", "dire", "sapere"])
+_FRAME_WORDS = frozenset(fold_text(w) for w in ["chi", "cosa", "che", "quale", "ha", "ho", "hanno", "abbiamo", "avere", "quali", "quanto", "quanta", "quanti", "quante", "quando", "dove", "come", "perche", "perché", "entro", "posso", "puo", "può", "possono", "devo", "deve", "devono", "serve", "occorre", "bisogna", "vorrei", "sapere", "sai", "sapete", "dire", "dimmi", "scusate", "scusi", "ciao", "buongiorno", "grazie", "allora", "ma", "io", "mi", "ti", "ci", "vi", "si", "noi", "voi", "loro", "mio", "mia", "miei", "mie", "nostro", "ecc", "etc", "cioe", "ovvero", "oppure", "anche", "ancora", "gia", "già", "solo", "sempre", "mai", "qualcuno", "who", "what", "which", "when", "where", "how", "why", "can", "could", "may", "might", "must", "should", "shall", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "our", "you", "your", "he", "she", "it", "they", "their", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "and", "or", "not", "no", "there", "this", "that", "these", "those", "please", "tell", "know", "any", "some", "ever", "still", "yet", "need", "needed", "casi", "caso", "ipotesi", "cases", "case", "circumstances", "situazioni", "situazione", "quale", "quali", "dire", "sapere", "rifiutarmi", "rifiutare", "rifiutarsi", "rifiutarci", "sottrarmi", "refuse", "decline"])
 
 
 #: A variant shorter than this is an abbreviation ("dip", "po", "eq"): it names the concept
