@@ -142,7 +142,9 @@ def _prohibitions() -> list[Rule]:
              "dipendente o della struttura cui è assegnato.", deferrable=True,
              assessed=("client_relation",)),
         Rule("opere_pubbliche", "art. 87 c. 1 lett. l",
-             (KIND == "incarico_tecnico_opere_pubbliche")
+             # direction and testing of public works (c. 2 lett. b) are technical
+             # assignments under d.lgs 163/2006 too: lett. l bars them for the Comune's works
+             KIND.isin(("incarico_tecnico_opere_pubbliche", "direzione_lavori"))
              & is_true("public_works_in_territory", "opere pubbliche del territorio")
              & OLTRE_50, "vietato",
              f"{chi}i gli incarichi tecnici per opere pubbliche nel territorio dell'ente o da "

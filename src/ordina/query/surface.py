@@ -225,16 +225,23 @@ def find_forms(lower: str) -> list[Hit]:
 
 
 def stated_facts(lower: str) -> dict[str, object]:
-    """Facts the forms state: booleans (negation flips them) and non-negated choices."""
+    """Facts the forms state: booleans (negation flips them) and non-negated choices.
+
+    A boolean stated both ways ("in un altro comune" but "finanziata dal nostro ente") is
+    not read: it is asked."""
     out: dict[str, object] = {}
+    conflicting: set[str] = set()
     for hit in find_forms(lower):
-        if hit.fact in out or hit.doubted:
+        if hit.doubted:
             continue
         if isinstance(hit.value, bool):
-            out[hit.fact] = (not hit.value) if hit.negated else hit.value
-        elif not hit.negated:
+            value = (not hit.value) if hit.negated else hit.value
+            if out.get(hit.fact, value) != value:
+                conflicting.add(hit.fact)
+            out.setdefault(hit.fact, value)
+        elif not hit.negated and hit.fact not in out:
             out[hit.fact] = hit.value
-    return out
+    return {k: v for k, v in out.items() if k not in conflicting}
 
 
 def doubted_facts(lower: str) -> set[str]:
