@@ -697,7 +697,8 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[Any] | None:
     """A person's higher-duties row (art. 13): the category of the post covered, why its
     holder is away, how long, whether the post is being filled — so they are not asked.
 
-    The row in force on the date, else the latest one; its provenance names it.
+    The row in force on the date; its provenance names it. A row that has ended says
+    nothing of a new duty ("could Ferrari stand in for Verdi?" is not his August duty).
     """
     if ctx.db is None:
         return None
@@ -708,7 +709,10 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[Any] | None:
     if not rows:
         return None
     on = ctx.as_of.isoformat()
-    chosen = max(rows, key=lambda r: (_covers(ctx, r.key, on), r.key))
+    current = [r for r in rows if _covers(ctx, r.key, on)]
+    if not current:
+        return None
+    chosen = max(current, key=lambda r: r.key)
     return [replace(f, detail=f"({chosen.label}, riga {chosen.key})")
             for f in chosen.facts.facts() if f.name != "category"]
 

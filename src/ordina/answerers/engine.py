@@ -54,9 +54,39 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         better = _text_computes(query, env)
         if better is not None:
             return better
+    if result.verdict == "dati_mancanti" and _no_case_given(query, env):
+        better = _the_rule_instead(query, env, result)
+        if better is not None:
+            return better
     if query.intent == I.COMPETENT and query.form != "sino":
         _quote_the_text(query, env, result)
     return result
+
+
+def _no_case_given(query: Query, env: Env) -> bool:
+    """The question states no fact and names nobody: it asks what the rule is
+    ("le progressioni spettano a tutti?"), not how it applies to a case."""
+    subject = query.subject
+    named = subject is not None and subject.kind not in ("generic", "self")
+    return not named and not env.cli_facts and not set(query.facts) - {"date"}
+
+
+def _the_rule_instead(query: Query, env: Env, result: Answer) -> Answer | None:
+    """The comma that states the rule asked about, quoted, when the checks could only ask
+    for the facts of a case nobody described; their questions follow, for a real case."""
+    from ordina.answerers.lookup import answer_lookup
+
+    found = answer_lookup(query, env.corpus())
+    if found.kind == "search" or not found.citations:
+        return None  # no comma holds the question: the checks' questions are the answer
+    english = query.lang == "en"
+    if result.missing:
+        head = ("To decide a concrete case, these facts are needed:" if english else
+                "Per decidere un caso concreto servono questi fatti:")
+        found.answer += "\n\n" + head + "\n" + "\n".join(
+            f"- {m.question}" for m in result.missing[:5])
+    found.intent = query.intent
+    return found
 
 
 def _text_computes(query: Query, env: Env) -> Answer | None:

@@ -141,6 +141,9 @@ def question_form(text: str) -> str | None:
         if any(p.search(folded) for p in patterns):
             if name != "sino" and _asks_yes_or_no(folded):
                 return "sino"  # "posso dare le mansioni … per la durata dell'assenza?"
+            if name == "sino" and _INTERROGATIVE.search(folded) and not _asks_yes_or_no(
+                    folded) and not any(p.search(folded) for p in patterns[:1]):
+                return None  # "può essere richiesta l'iscrizione a quale albo?" asks which
             return name
     # a premise, then the question: "se coprissimo il posto…, chi farebbe la selezione?"
     clauses = [c.strip() for c in re.split(r"[,:;.?!]\s", folded)[1:] if c.strip()]
