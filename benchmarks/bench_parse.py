@@ -120,7 +120,6 @@ def main() -> None:
               f"p50 {p50:.2f} ms  p95 {p95:.2f} ms")
         try:
             from ordina.store.generator import generate
-
             from ordina.store.schema import ensure_schema, write_transaction
         except ImportError:
             print(f"parse + answer, {opts.scale} employees: skipped (no ordina.store.generator)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ordina.answer import Answer
@@ -68,6 +69,8 @@ def _no_case_given(query: Query, env: Env) -> bool:
     ("le progressioni spettano a tutti?"), not how it applies to a case."""
     subject = query.subject
     named = subject is not None and subject.kind not in ("generic", "self")
+    if re.search(r"\d", query.text):
+        return False  # "posso ammettere 12 candidati?": a figure describes a case
     return not named and not env.cli_facts and not set(query.facts) - {"date"}
 
 

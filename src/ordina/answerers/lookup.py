@@ -9,6 +9,7 @@ decisive sentence and cites the most specific unit that holds it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -250,7 +251,45 @@ def _clause_verdict(clause: str) -> str | None:
     return None
 
 
-def text_verdict(question: str, sentence: str, comma: str | None = None) -> str | None:
+#: Words that make a clause (or the lead-in of its points) a condition to be met.
+_REQUIREMENT = re.compile(r"\b(?:previa|previo|preventiv\w*|solo|soltanto|esclusivamente|"
+                          r"unicamente|a condizione|purche|requisit\w*|necessari\w*|occorre|"
+                          r"occorrono|obbligatori\w*|a seguito|in possesso|subordinat\w*|"
+                          r"abbiano|aventi|devono|deve)\b")
+#: How far a negation reaches: "senza *titoli post universitari*", "non *strutturale*".
+_NEGATED = re.compile(r"\b(?:non|senza|privo|priva|without|not|no|nessun\w*)\s+"
+                      r"((?:[^\W\d_]+['’]?\s*){1,4})")
+#: A stem must be at least this rare across the commi to tie a question to a condition.
+RARE_IDF = 2.5
+
+
+def requirement_unmet(question: str, clauses: list[str], lead: str | None,
+                      rare: Callable[[str], bool]) -> str | None:
+    """``vietato`` when the question's case misses a condition the comma sets: it lacks what
+    is required ("senza titoli post universitari" of "un titolo di studio post universitario"
+    among the requisiti) or has what is excluded ("ha una condanna penale" of "non aver
+    riportato condanne penali"). A condition that is an authorisation or a communication
+    ("previa autorizzazione") gives that form instead: the question asks whether it is
+    needed. None when no condition of the comma is touched."""
+    folded = fold_text(_english_words(question))
+    negated = {s for m in _NEGATED.finditer(folded) for s in word_stems(m.group(1)) if rare(s)}
+    said = {s for s in word_stems(_NEGATED.sub(" ", folded)) if rare(s)}
+    lead_says = bool(lead and _REQUIREMENT.search(fold_text(lead)))
+    for clause in clauses:
+        text = _APOSTROPHE_E.sub("e ", fold_text(clause))
+        if not (lead_says or _REQUIREMENT.search(text)):
+            continue
+        excluded = {s for m in _NEGATED.finditer(text) for s in word_stems(m.group(1))}
+        required = set(word_stems(_NEGATED.sub(" ", text)))
+        if said & excluded or negated & required:
+            form = _clause_verdict(clause)
+            return form if form in ("autorizzazione", "comunicazione") else "vietato"
+    return None
+
+
+def text_verdict(question: str, sentence: str, comma: str | None = None,
+                 lead: str | None = None, rare: Callable[[str], bool] | None = None
+                 ) -> str | None:
     """What the decisive words say of a yes/no question: a verdict, or None when they say
     nothing clear or the question carries a negation of its own.
 
@@ -265,6 +304,10 @@ def text_verdict(question: str, sentence: str, comma: str | None = None) -> str 
         duties = [c for c in clauses if _DUTY.search(_APOSTROPHE_E.sub("e ", fold_text(c)))
                   and asked & set(word_stems(c))]
         return "vietato" if duties else None
+    if rare is not None:
+        unmet = requirement_unmet(question, clauses, lead, rare)
+        if unmet is not None:
+            return unmet
     if _QUESTION_NEGATION.search(folded):
         return None
     said = [(c, v) for c in clauses if (v := _clause_verdict(c)) is not None]
@@ -318,7 +361,10 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
         lines.insert(0, computed.sentence(best.unit.citation, english))
     verdict = None
     if form == "sino" and best.literal >= VERDICT_COVERAGE:
-        verdict = text_verdict(query.text, best.quote, best.unit.text)
+        index = comma_index(corpus)
+        verdict = text_verdict(query.text, best.quote, best.unit.text,
+                               lead_in(corpus, best.unit, 400),
+                               lambda stem: index.idf(stem) >= RARE_IDF)
         compared = threshold_verdict(query.text, best.quote)
         if compared is not None:
             # a figure of the question against the comma's bound decides; a bound met keeps

@@ -196,6 +196,8 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
             continue
         if claimed.get(items[target].start, name) != name:
             continue
+        if items[target].kind == "number" and _counts_something(scan, items[target]):
+            continue  # "valutazione … 4 fattori": the figure counts something else
         value = _beyond(scan, items[target], _convert(name, items[target], today))
         if value is None or not _in_range(name, value):
             continue
@@ -450,6 +452,25 @@ def _matter_from_cue(scan: Scan) -> str | None:
     return None
 
 
+#: Words that may follow a bare figure that is itself the value ("60 su 100", "8 e 50").
+_AFTER_A_VALUE = frozenset({
+    "su", "e", "ed", "o", "di", "del", "della", "per", "ma", "in", "nel", "nella", "con", "a",
+    "al", "alla", "mi", "ci", "si", "ho", "ha", "hanno", "sono", "e'", "è", "out", "of",
+    "and", "or", "on", "at", "for", "but", "is", "was", "what", "quanto", "quanti",
+    "cosa", "che", "come", "lordi", "lordo", "netti", "netto", "annui", "annuo", "totali",
+})
+
+
+def _counts_something(scan: Scan, item: Any) -> bool:
+    """A bare figure right before a noun counts that noun ("4 fattori", "3 componenti"):
+    it is not the score or amount a check would read."""
+    if re.search(r"\b(?:invece di|anziche|anziché|instead of|rather than)\s*$",
+                 scan.lower[:item.start]):
+        return True  # "4 fattori invece di 8": the 8 counts fattori too
+    after = re.match(r"\s*([^\W\d_]+)", scan.lower[item.end:])
+    return bool(after) and after.group(1) not in _AFTER_A_VALUE
+
+
 def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str, Any]
              ) -> None:
     """Give unlabelled values the meaning they have in this intent."""
@@ -461,6 +482,8 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
             return
         for pos, (idx, it) in enumerate(free):
             if it.kind in kinds:
+                if it.kind == "number" and _counts_something(scan, it):
+                    continue  # "4 fattori di valutazione" is no score
                 value = _beyond(scan, it, _convert(name, it, today))
                 if value is None or not _in_range(name, value):
                     continue

@@ -1,0 +1,141 @@
+"""What a question says, read as a user means it: conditions the case misses, duties one
+may not refuse, facts stated both ways, figures that count something else, the rule asked
+in general, and the rows a named person or unit brings (demo Comune, 23/11/2026)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ordina.answerers.lookup import _clause_verdict, requirement_unmet
+from ordina.ask import answer_question
+from ordina.db import connect
+from ordina.query import parse_question
+from ordina.query.surface import stated_facts
+from ordina.query.wording import question_form
+from ordina.store import ensure_demo
+
+ON = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    database = connect(tmp_path_factory.mktemp("reading") / "demo.db")
+    ensure_demo(database)
+    return database
+
+
+# ---------------------------------------------------------------- conditions in the text
+def test_a_case_with_what_the_requirements_exclude_is_barred() -> None:
+    lead = "In ogni caso per l'ammissione alla selezione per il conferimento dell'incarico occorre:"
+    clause = "non essere sottoposto a procedimenti penali;"
+    rare = {"proced", "penal", "sottopost"}.__contains__
+    assert requirement_unmet("il candidato ha un procedimento penale aperto: è ammesso?",
+                             [clause], lead, rare) == "vietato"
+    assert requirement_unmet("il candidato è incensurato: è ammesso?", [clause], lead,
+                             rare) is None
+
+
+def test_a_missing_authorisation_asks_for_it_rather_than_barring() -> None:
+    clause = "L'uso del mezzo proprio è ammesso previa autorizzazione del responsabile."
+    rare = {"mezz", "propri", "autorizz"}.__contains__
+    assert requirement_unmet("posso usare il mezzo proprio senza autorizzazione?", [clause],
+                             None, rare) == "autorizzazione"
+
+
+def test_a_case_lacking_a_required_title_is_barred_in_the_answer(db) -> None:
+    result = answer_question("un candidato senza titolo di studio post universitario può "
+                             "essere nominato nel nucleo di valutazione?", db, ON)
+    assert result.verdict == "vietato"
+    assert any(c.startswith("art. 37 c. 5") for c in result.citations)
+
+
+def test_a_duty_cannot_be_refused(db) -> None:
+    result = answer_question("posso rifiutarmi di fornire informazioni al nucleo di "
+                             "valutazione?", db, ON)
+    assert result.verdict == "vietato" and "art. 39 c. 2" in result.citations
+
+
+def test_an_apostrophe_e_is_the_verb() -> None:
+    assert _clause_verdict("E’ esclusa la possibilità di corrispondere rimborsi") == "vietato"
+    assert _clause_verdict("il dipendente ha diritto al rimborso delle spese legali") == \
+        "consentito"
+
+
+# ---------------------------------------------------------------- what the words state
+def test_a_boolean_stated_both_ways_is_not_read() -> None:
+    facts = stated_facts("direzione lavori di un'opera in un altro comune finanziata dal "
+                         "nostro ente")
+    assert "public_works_in_territory" not in facts
+    assert stated_facts("opera finanziata dal nostro ente")["public_works_in_territory"] is True
+
+
+def test_a_relation_is_read_with_words_between_its_own() -> None:
+    query = parse_question("la Lodi può accettare un incarico da una società che ha una causa "
+                           "in corso con il comune?")
+    assert query.facts.get("client_relation") == "contenzioso"
+
+
+def test_a_figure_that_counts_something_else_is_no_score() -> None:
+    query = parse_question("nella scheda di valutazione possiamo usare 4 fattori invece di 8?")
+    assert "evaluation_score" not in query.facts
+    assert parse_question("ho preso 62 nella valutazione: mi spetta il risultato?"
+                          ).facts["evaluation_score"] == 62
+
+
+def test_the_question_after_a_premise_keeps_its_form() -> None:
+    assert question_form("se coprissimo il posto con una mobilità, chi farebbe la "
+                         "selezione?") == "chi"
+    assert question_form("posso dare le sue mansioni a un collega per la durata "
+                         "dell'assenza?") == "sino"
+    assert question_form("il sindaco può revocare il vice segretario?") == "sino"
+    assert question_form("per il profilo può essere richiesta l'iscrizione a quale albo?") \
+        is None
+
+
+def test_a_who_question_never_carries_a_checks_verdict(db) -> None:
+    result = answer_question("se coprissimo un posto con una mobilità in entrata, chi farebbe "
+                             "la selezione?", db, ON)
+    assert result.verdict is None
+
+
+# ---------------------------------------------------------------- the rule, not a case
+def test_a_general_question_gets_the_rule_not_a_list_of_facts(db) -> None:
+    result = answer_question("le mansioni superiori svolte per un periodo danno diritto alla "
+                             "categoria superiore in modo definitivo?", db, ON)
+    assert result.verdict != "dati_mancanti"
+    assert "art. 13 c. 3" in result.citations
+
+
+def test_direction_of_the_comunes_own_works_is_barred(db) -> None:
+    result = answer_question("sono a tempo pieno: posso fare la direzione lavori di un'opera "
+                             "pubblica finanziata dal comune?", db, ON)
+    assert result.verdict == "vietato" and "art. 87 c. 1 lett. l" in result.citations
+
+
+# ---------------------------------------------------------------- the rows
+def test_the_facts_read_from_the_rows_are_shown_with_their_source(db) -> None:
+    result = answer_question("Giovanni Verdi può fare il collaudo di un'opera pubblica?", db, ON)
+    assert "percentuale del rapporto di lavoro = 100 (dal database" in result.answer
+
+
+def test_a_card_gives_the_weekly_hours_and_the_years_absences(db) -> None:
+    result = answer_question("chi è Giorgio Ferrari?", db, ON)
+    assert "part-time 50% (18 ore settimanali su 36)" in result.answer
+    assert "art. 79 c. 1" in result.citations
+    conti = answer_question("chi è Antonio Conti?", db, ON)
+    assert "malattia dal 09/02/2026 al 13/02/2026" in conti.answer
+
+
+def test_the_unit_someone_heads_is_the_unit_even_named_like_a_profile(db) -> None:
+    result = answer_question("chi è il responsabile della polizia municipale?", db, ON)
+    assert "Davide Ricci" in result.answer
+
+
+def test_an_ended_higher_duty_is_not_read_into_a_new_one(db) -> None:
+    # Ferrari (B1) held higher duties in August: standing in for Verdi (D1) is another case
+    result = answer_question("Could Giorgio Ferrari be given higher duties to stand in for "
+                             "Verdi while he is off sick?", db, ON)
+    assert result.verdict != "consentito"
+    assert "riga 2" not in result.answer
