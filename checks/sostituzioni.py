@@ -697,8 +697,9 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[Any] | None:
     """A person's higher-duties row (art. 13): the category of the post covered, why its
     holder is away, how long, whether the post is being filled — so they are not asked.
 
-    The row in force on the date; its provenance names it. A row that has ended says
-    nothing of a new duty ("could Ferrari stand in for Verdi?" is not his August duty).
+    The row in force on the date, or an ended one covering the colleague the question
+    names ("Ferrari … per sostituire la Romano"); its provenance names it. An ended row says
+    nothing of another duty ("could Ferrari stand in for Verdi?" is not his August one).
     """
     if ctx.db is None:
         return None
@@ -709,12 +710,23 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[Any] | None:
     if not rows:
         return None
     on = ctx.as_of.isoformat()
-    current = [r for r in rows if _covers(ctx, r.key, on)]
+    current = [r for r in rows if _covers(ctx, r.key, on)] or [
+        r for r in rows if _names_the_replaced(ctx, r.key)]
     if not current:
         return None
     chosen = max(current, key=lambda r: r.key)
     return [replace(f, detail=f"({chosen.label}, riga {chosen.key})")
             for f in chosen.facts.facts() if f.name != "category"]
+
+
+def _names_the_replaced(ctx: Context, hid: int) -> bool:
+    """The question names the colleague the higher-duties row ``hid`` covered."""
+    from ordina.store.queries import higher_duties, person
+
+    row = next((h for h in higher_duties(ctx.db, ctx.person) if h.id == hid), None)
+    who = person(ctx.db, row.replaces_person_id) if row and row.replaces_person_id else None
+    return who is not None and bool(re.search(rf"\b{re.escape(who.surname)}\b",
+                                              ctx.question, re.IGNORECASE))
 
 
 def _covers(ctx: Context, hid: int, on: str) -> bool:

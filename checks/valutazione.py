@@ -16,11 +16,12 @@ assumed. Where the text contradicts itself (40 or 35 points for PO results) the 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ordina.answer import TraceStep
 from ordina.engine import UNKNOWN, Check, FactSet, Outcome
+from ordina.engine.provenance import FactValue
 from ordina.errors import UserError
 from ordina.formato import arrotonda, euro, punti
 from ordina.hookspecs import hookimpl
@@ -292,7 +293,40 @@ def _totale(card: Scheda | None, facts: FactSet) -> tuple[Decimal | None, list[T
                              f"({fact.provenance() if fact else 'indicato'}).")], []
 
 
+#: The card a scorecard on record was filled on -> whom it evaluates (allegati E, F, G).
+RUOLO_DELLA_SCHEDA = {"E": "segretario", "F": "po", "G": "dipendente"}
+
+
+def _on_record(facts: FactSet) -> tuple[dict, list[TraceStep]] | None:
+    """The person's scorecard of the year asked (else the latest), when the score is not
+    stated: its total and card from the rows, said with where they come from."""
+    record = facts.get("evaluations_on_record")
+    if record is UNKNOWN or not record or facts.get("evaluation_score") is not UNKNOWN or any(
+            facts.get(n) is not UNKNOWN for n in FATTI_VOCI.values()):
+        return None
+    year = facts.get("evaluation_year")
+    cards = [c for c in record if year is UNKNOWN or c["year"] == int(year)]
+    if not cards:
+        return None
+    card = max(cards, key=lambda c: c["year"])
+    fact = facts.fact("evaluations_on_record")
+    where = fact.provenance() if fact else "dal database"
+    return card, [TraceStep(f"Valutazione {card['year']} (scheda dell'allegato "
+                            f"{card['scheme']}): {punti(decimale(card['total']))} punti ({where}).",
+                            None)]
+
+
 def _valuta(facts: FactSet) -> Outcome:
+    found = _on_record(facts)
+    if found is not None:
+        card, read = found
+        values = {"evaluation_score": card["total"]}
+        if facts.get("evaluated_role") is UNKNOWN and card["scheme"] in RUOLO_DELLA_SCHEDA:
+            values["evaluated_role"] = RUOLO_DELLA_SCHEDA[card["scheme"]]
+        outcome = _valuta(facts.merged(FactValue(k, v, "db", f"(valutazione {card['year']})")
+                                       for k, v in values.items()))
+        return replace(outcome, answer=f"{read[0].step}\n\n{outcome.answer}",
+                       trace=tuple(read) + tuple(outcome.trace))
     role = facts.get("evaluated_role")
     if role is UNKNOWN:
         return Outcome.needs(["evaluated_role"], citations=("art. 20 c. 2",))
@@ -337,6 +371,9 @@ def _valuta(facts: FactSet) -> Outcome:
             data["indennita_risultato"] = str(res.importo)
             if spetta:
                 answer += f" Indennità di risultato: **{euro(res.importo)}**."
+        if tetto is UNKNOWN and spetta:
+            answer += (f" L'indennità di risultato spetta (più di "
+                       f"{punti(SOGLIA_RISULTATO.value)} punti), in proporzione al punteggio.")
         data["spetta_risultato"] = spetta
         if not spetta:
             answer += " L'indennità di risultato non spetta (serve più di 60 punti)."
@@ -363,7 +400,7 @@ VALUTAZIONE = Check(
                "art. 42 c. 3", "art. 42 c. 4", "art. 42 c. 5", "all. E", "all. F", "all. G"),
     intents=(INTENT,),
     facts=("evaluated_role", "evaluation_regime", "evaluation_score", "result_allowance_max",
-           *FATTI_VOCI.values()),
+           "evaluation_year", "evaluations_on_record", *FATTI_VOCI.values()),
     evaluate=_valuta,
 )
 

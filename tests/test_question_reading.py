@@ -139,3 +139,15 @@ def test_an_ended_higher_duty_is_not_read_into_a_new_one(db) -> None:
                              "Verdi while he is off sick?", db, ON)
     assert result.verdict != "consentito"
     assert "riga 2" not in result.answer
+
+
+def test_a_named_persons_scorecard_is_read_for_the_year_asked(db) -> None:
+    # Verdi (card F): 64 in 2023, 60 in 2024, 58 in 2025; art. 22 c. 2 wants more than 60
+    latest = answer_question("Verdi ha diritto alla retribuzione di risultato per il 2025?",
+                             db, ON)
+    assert latest.verdict == "vietato" and "art. 22 c. 2" in latest.citations
+    assert "Valutazione 2025 (scheda dell'allegato F): 58 punti" in latest.answer
+    assert "(dal database (valutazioni di Giovanni Verdi))" in latest.answer
+    earlier = answer_question("Verdi aveva diritto al risultato nel 2023?", db, ON)
+    assert "Valutazione 2023" in earlier.answer and "64 punti" in earlier.answer
+    assert "spetta" in earlier.answer and earlier.verdict != "vietato"

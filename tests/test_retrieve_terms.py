@@ -155,14 +155,20 @@ def test_the_same_question_gets_the_same_answer_under_any_hash_seed(tmp_path) ->
     import os
     import subprocess
     import sys
+    from pathlib import Path
 
     question = "siamo a ottobre, posso ancora rinegoziare gli obiettivi assegnati?"
     code = ("import json,sys;from datetime import date;from ordina.ask import answer_question;"
             "a=answer_question(sys.argv[1],None,date(2026,11,23));"
             "print(json.dumps([a.verdict,a.citations]))")
+    import ordina
+
+    source = str(Path(ordina.__file__).resolve().parents[1])  # this checkout's package
     seen = set()
     for seed in ("1", "3", "5"):
-        env = dict(os.environ, PYTHONHASHSEED=seed)
+        env = dict(os.environ, PYTHONHASHSEED=seed,
+                   PYTHONPATH=os.pathsep.join(p for p in (source, os.environ.get("PYTHONPATH"))
+                                              if p))
         out = subprocess.run([sys.executable, "-c", code, question], env=env, check=True,
                              capture_output=True, text=True, cwd=tmp_path).stdout
         seen.add(out.strip())

@@ -665,6 +665,8 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
     Fact("evaluation_score", "number", "Qual è il punteggio di valutazione (su 100)?",
          "punteggio complessivo della scheda di valutazione", minimum=0, maximum=100,
          citation="art. 22"),
+    Fact("evaluation_year", "int", "Di quale anno è la valutazione?",
+         "anno della valutazione", minimum=2000, maximum=2100, citation="art. 28 c. 6"),
     Fact("result_allowance_max", "amount",
          "Qual è l'importo massimo della retribuzione di risultato (euro)?",
          "retribuzione di risultato massima, erogata in proporzione al punteggio",

@@ -27,7 +27,7 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
                       answer="Le verifiche di conformità non sono ancora installate: "
                              "ho capito la domanda ma non posso ancora rispondere.")
     ctx = Context(as_of=env.as_of, db=env.db(), stated=dict(env.cli_facts),
-                  interview=env.interview)
+                  interview=env.interview, question=query.text)
     registry = ctx.checks()
     if not registry.lookups_for(query.intent) and not registry.for_intent(query.intent):
         from ordina.directory import answer_lookup
@@ -64,6 +64,12 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
     return result
 
 
+#: The asker speaks of their own case ("posso…", "can I…").
+_FIRST_PERSON = re.compile(r"\b(?:posso|potrei|devo|dovrei|ho|sono|mi|mio|mia|miei|mie|"
+                           r"can i|may i|could i|do i|must i|am i|i'm|my|"
+                           r"i (?:am|work|have|was|want|need|do|did))\b")
+
+
 def _no_case_given(query: Query, env: Env) -> bool:
     """The question states no fact and names nobody: it asks what the rule is
     ("le progressioni spettano a tutti?"), not how it applies to a case."""
@@ -71,6 +77,8 @@ def _no_case_given(query: Query, env: Env) -> bool:
     named = subject is not None and subject.kind not in ("generic", "self")
     if re.search(r"\d", query.text):
         return False  # "posso ammettere 12 candidati?": a figure describes a case
+    if _FIRST_PERSON.search(query.text.lower()):
+        return False  # "posso fare un incarico esterno?": the asker's own case
     return not named and not env.cli_facts and not set(query.facts) - {"date"}
 
 

@@ -314,12 +314,28 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
     if not said:
         return None
     if len({v for _c, v in said}) == 1:
-        return said[0][1]
+        return _unconditional(*said[0])
     asked = set(word_stems(_english_words(question)))
-    overlap = sorted(((len(asked & set(word_stems(c))), v) for c, v in said), reverse=True)
-    if overlap[0][0] == overlap[1][0] and overlap[0][1] != overlap[1][1]:
+    overlap = sorted(((len(asked & set(word_stems(c))), i, v) for i, (c, v) in enumerate(said)),
+                     reverse=True)
+    if overlap[0][0] == overlap[1][0] and overlap[0][2] != overlap[1][2]:
         return None
-    return overlap[0][1]
+    return _unconditional(said[overlap[0][1]][0], overlap[0][2])
+
+
+#: Words that make a permission conditional: "nei comuni con popolazione inferiore a…",
+#: "solo se", "qualora", "previa".
+_CONDITION = re.compile(r"\b(?:nei casi|nel caso|in caso|solo|soltanto|solamente|"
+                        r"esclusivamente|unicamente|qualora|purche|a condizione|inferiore a|"
+                        r"superiore a|entro|previa|previo|salvo|ove|se|limitatamente)\b")
+
+
+def _unconditional(clause: str, verdict: str) -> str | None:
+    """A permission the clause grants only under a condition is no verdict the question can
+    take as such (the figures of a question are compared with it elsewhere)."""
+    if verdict == "consentito" and _CONDITION.search(fold_text(clause)):
+        return None
+    return verdict
 
 
 def _english_words(question: str) -> str:

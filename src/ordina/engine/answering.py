@@ -343,13 +343,16 @@ def _facts_read(facts: FactSet | None, lang: str, reads: frozenset[str] = frozen
     (``--fact`` values and interview answers are what the user just typed: not repeated.)"""
     if facts is None:
         return ""
-    from_db = [f for f in facts.facts() if f.source == "db" and f.name in reads]
+    from_db = [f for f in facts.facts() if f.source == "db" and f.name in reads
+               and not isinstance(f.value, tuple | list)]  # records: the reasoning says them
     stated = [f for f in facts.facts() if f.source == "domanda"] + from_db[:MAX_DB_FACTS_SHOWN]
     if not stated:
         return ""
     lines = []
     for fact in stated:
         line = fact.describe(fact_label(fact.name, lang))
+        if fact.name.endswith("_year"):  # "anno della valutazione = 2025", not 2.025
+            line = line.replace(f"= {fmt(fact.value)} ", f"= {fact.value} ")
         if fact.name in vocab.FACTS and vocab.FACTS[fact.name].labels:
             line = line.replace(f"= {fmt(fact.value)} ", f"= {value_label(fact.name, fact.value)} ")
         if lang == "en":

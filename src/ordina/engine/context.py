@@ -74,6 +74,9 @@ class Context:
     interview: Interviewer | None = None
     registry: Registry | None = None
     person: int | None = None
+    question: str = ""
+    """The user's words, when answering a question: a plugin may check a row against them
+    (the higher-duties row of the colleague the question names)."""
 
     @cached_property
     def corpus(self) -> Corpus:

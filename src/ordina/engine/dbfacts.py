@@ -450,7 +450,20 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
     if pid is None:
         return None
     return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts() + head_pay_facts(
-        ctx.db, ctx.as_of, person=pid)
+        ctx.db, ctx.as_of, person=pid) + evaluation_facts(ctx.db, pid, ctx.as_of)
+
+
+def evaluation_facts(db: Any, pid: int, on: date) -> list[FactValue]:
+    """The person's evaluations up to the year of ``on`` (year, card, total), for the checks
+    that read a score: the scorecard of the year asked is taken from them."""
+    from ordina.store import queries
+
+    cards = [e for e in queries.evaluations(db, pid) if e.year <= on.year]
+    if not cards:
+        return []
+    record = tuple({"year": e.year, "scheme": e.scheme, "total": e.total} for e in cards)
+    return [FactValue("evaluations_on_record", record, "db",
+                      f"(valutazioni di {full_name(db, pid)})")]
 
 
 def head_pay_facts(db: Any, on: date, person: int | None = None,
@@ -656,7 +669,12 @@ def ente_subject(db: Any, on: date) -> list[Subject]:
 @hookimpl
 def ordina_fact_definitions() -> list[FactSpec]:
     """Facts only the database supplies: which office an appointment is, the contract kind."""
-    return [OFFICE_FACT, CONTRACT_FACT]
+    return [OFFICE_FACT, CONTRACT_FACT, EVALUATIONS_FACT]
+
+
+#: A person's scorecards on record (year, card E/F/G, total), read by the evaluation check.
+EVALUATIONS_FACT = FactSpec("evaluations_on_record", "list", (),
+                            "Quali valutazioni della persona risultano (anno, scheda, totale)?")
 
 
 @hookimpl

@@ -196,7 +196,8 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
             continue
         if claimed.get(items[target].start, name) != name:
             continue
-        if items[target].kind == "number" and _counts_something(scan, items[target]):
+        if items[target].kind == "number" and _is_a_score(name) and _counts_something(
+                scan, items[target]):
             continue  # "valutazione … 4 fattori": the figure counts something else
         value = _beyond(scan, items[target], _convert(name, items[target], today))
         if value is None or not _in_range(name, value):
@@ -461,6 +462,13 @@ _AFTER_A_VALUE = frozenset({
 })
 
 
+def _is_a_score(name: str) -> bool:
+    """Facts that are points on a card: a bare figure counting other things is none of them
+    (a count of contracts, an amount already authorised are what their figures say)."""
+    return name in ("evaluation_score", "graduation_G", "total_points") or name.endswith(
+        "_points")
+
+
 def _counts_something(scan: Scan, item: Any) -> bool:
     """A bare figure right before a noun counts that noun ("4 fattori", "3 componenti"):
     it is not the score or amount a check would read."""
@@ -482,7 +490,7 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
             return
         for pos, (idx, it) in enumerate(free):
             if it.kind in kinds:
-                if it.kind == "number" and _counts_something(scan, it):
+                if it.kind == "number" and _is_a_score(name) and _counts_something(scan, it):
                     continue  # "4 fattori di valutazione" is no score
                 value = _beyond(scan, it, _convert(name, it, today))
                 if value is None or not _in_range(name, value):
@@ -514,6 +522,9 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
         take(("duration",), "years_of_service")
         take(("date",), "hire_date")
     elif intent == I.EVALUATION:
+        years = re.findall(r"\b(20\d\d)\b", scan.lower)
+        if years and "evaluation_year" not in out:
+            out["evaluation_year"] = int(years[-1])  # "la valutazione del 2025"
         take(("points", "number", "percent"), "evaluation_score")
         take(("amount",), "result_allowance_max")
     elif intent == I.MILEAGE:

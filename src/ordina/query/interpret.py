@@ -339,7 +339,8 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # who / how many… naming nobody of the Comune and no day: what the rule says
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] -= DATABASE_WITHOUT_NAMES
-    order = sorted(scores, key=lambda i: -scores[i])
+    # a tie goes to what the grammar read ("higher duties to cover X's holiday")
+    order = sorted(scores, key=lambda i: (-round(scores[i], 6), i != reading))
     if not by_facts and not stated:
         # a check or list is reached by what it is about, not by words a dozen intents share
         # ("chi gradua le posizioni organizzative?" is no question on expiring incarichi)
