@@ -231,12 +231,15 @@ _APOSTROPHE_E = re.compile(r"\be' ")
 #: A question asking whether one may refuse or skip what it names ("posso rifiutarmi di…").
 _REFUSAL = re.compile(r"\b(?:rifiutar\w*|sottrar\w*|esimer\w*|esonerat\w*|refuse|decline|"
                       r"opt out|skip)\b")
+#: A question asking whether something is a duty ("sono tenuti al segreto?").
+_ASKS_A_DUTY = re.compile(r"\b(?:bound|obliged|obligated|required to|have to|has to|"
+                          r"tenut[oaie]|obbligat[oaie]|obbligatori[oaie]?)\b")
 #: A clause that makes what it names a duty ("hanno l'obbligo di cooperare").
 _DUTY = re.compile(r"\b(?:obblig\w*|(?:e|sono) tenut\w*|deve|devono|dovra|dovranno|"
                    r"e dovut\w*|sono dovut\w*)\b")
 _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
 #: A verdict is read from the text only when the comma holds this much of the question.
-VERDICT_COVERAGE = 0.5
+VERDICT_COVERAGE = 0.4
 
 
 #: Where a comma's clauses part: "possono essere svolte …, ma … non possono essere avviate".
@@ -304,6 +307,8 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
         duties = [c for c in clauses if _DUTY.search(_APOSTROPHE_E.sub("e ", fold_text(c)))
                   and asked & set(word_stems(c))]
         return "vietato" if duties else None
+    if _ASKS_A_DUTY.search(folded):
+        return None  # "are they bound by secrecy?": a duty, which no permission answers
     if rare is not None:
         unmet = requirement_unmet(question, clauses, lead, rare)
         if unmet is not None:
