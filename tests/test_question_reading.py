@@ -151,3 +151,9 @@ def test_a_named_persons_scorecard_is_read_for_the_year_asked(db) -> None:
     earlier = answer_question("Verdi aveva diritto al risultato nel 2023?", db, ON)
     assert "Valutazione 2023" in earlier.answer and "64 punti" in earlier.answer
     assert "spetta" in earlier.answer and earlier.verdict != "vietato"
+
+
+def test_a_question_on_a_comma_the_regulation_lacks_is_answered_plainly(db) -> None:
+    result = answer_question("cosa dice l'art. 2 comma 9?", db, ON)
+    assert result.answer.startswith("Il regolamento non ha un art. 2 c. 9.")
+    assert result.citations and all(c.startswith("art. 2 c.") for c in result.citations)

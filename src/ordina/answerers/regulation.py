@@ -50,12 +50,30 @@ def answer_article(query: Query, env: Env) -> Answer:
     """The text of the unit the question names."""
     from ordina.corpus.render import to_markdown
 
+    from ordina.errors import UnknownReference
+
     corpus = env.corpus()
     if not query.ref:
         return answer_search(query, env)
-    unit = corpus.resolve(query.ref)
+    try:
+        unit = corpus.resolve(query.ref)
+    except UnknownReference as exc:
+        return _not_in_the_regulation(query, exc)
     return Answer(query=query.text, intent=query.intent, answer=to_markdown(corpus, unit),
                   citations=[unit.citation], kind="lookup")
+
+
+def _not_in_the_regulation(query: Query, exc: Any) -> Answer:
+    """A question about a unit the regulation lacks ("art. 2 c. 9"): said plainly, with the
+    units closest to it, never a bare error."""
+    english = query.lang == "en"
+    near = list(exc.suggestions)[:5]
+    head = (f"The regulation has no {exc.ref}." if english else
+            f"Il regolamento non ha un {exc.ref}.")
+    if near:
+        head += (" Closest: " if english else " I più vicini: ") + ", ".join(near) + "."
+    return Answer(query=query.text, intent=query.intent, answer=head, citations=near,
+                  kind="lookup")
 
 
 def answer_rule_lookup(query: Query, env: Env) -> Answer:
