@@ -92,10 +92,30 @@ def evidence(form: str | None, text: str,
     are the question's own words (``asked``, stems) the match only restates the question
     ("composto dal presidente" for "chi presiede…?") and the next one is tried.
     """
-    for rank, words, answer in _matches(form or "", text):
-        if answer is None or answer not in asked:
-            return max(0.4, 1.0 - 0.2 * rank), words
-    return 0.0, None
+    candidates = [(rank, words) for rank, words, answer in _matches(form or "", text)
+                  if answer is None or answer not in asked]
+    if not candidates:
+        return 0.0, None
+    rank = candidates[0][0]
+    same = [words for r, words in candidates if r == rank]
+    # several matches of the best pattern ("10 per cento … tra il 10 e il 30 percento"): the
+    # one among the question's words
+    words = max(same, key=lambda w: _near_the_question(text, w, asked)) if len(same) > 1 \
+        else same[0]
+    return max(0.4, 1.0 - 0.2 * rank), words
+
+
+#: How far around a match the question's words are looked for.
+_AROUND = 80
+
+
+def _near_the_question(text: str, words: str, asked: frozenset[str]) -> int:
+    """How many of the question's stems stand near ``words`` in ``text`` (ties: earlier)."""
+    folded = fold_text(text)
+    at = folded.find(words)
+    if at < 0:
+        return 0
+    return len(asked & _stems_of(folded[max(0, at - _AROUND):at + len(words) + _AROUND]))
 
 
 @lru_cache(maxsize=8192)
@@ -110,8 +130,8 @@ def _matches(form: str, text: str) -> tuple[tuple[int, str, str | None], ...]:
             answer = m.group("answer") if "answer" in pattern.groupindex else None
             first = word_stems(answer)[:1] if answer else []
             out.append((rank, m.group(0), first[0] if first else None))
-            if first == [] or len(out) > _MAX_MATCHES:
-                break  # a match with no answer group stands: the later ones never count
+            if len(out) > _MAX_MATCHES:
+                break
             at = m.start() + 1
     return tuple(out)
 
