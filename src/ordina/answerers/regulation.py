@@ -49,7 +49,6 @@ def closest_examples(text: str, limit: int = 3) -> list[str]:
 def answer_article(query: Query, env: Env) -> Answer:
     """The text of the unit the question names."""
     from ordina.corpus.render import to_markdown
-
     from ordina.errors import UnknownReference
 
     corpus = env.corpus()
