@@ -190,6 +190,15 @@ def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:
                      f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
                      f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}."),
                     cites + [c for c in above_cites if c not in cites])
+    if parent is not None and unit.kind == "ufficio":
+        above, above_cites = _head_words(db, parent, on)
+        if above is not None:
+            # an Ufficio is a unit inside its Servizio (art. 9 c. 5): with no head of its
+            # own, it is run within the Servizio, whose head answers for it
+            return ((f"{unit.name}: al {_when(on)} non ha un responsabile proprio; è "
+                     f"un'unità del {parent.name} (art. 9 c. 5), di cui è responsabile "
+                     f"{above}."),
+                    cites + [c for c in above_cites if c not in cites])
     return f"{unit.name}: al {_when(on)} non la dirige nessuno: il posto è vacante.", cites
 
 
@@ -228,9 +237,11 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
             cites.append(UNIT_KIND_CITATIONS[unit.kind])
     holdings = q.offices_of(db, person.id, on)
     for holding in holdings:
+        since = _when(date.fromisoformat(holding.valid_from))
         lines.append(f"- {holding.office_label}"
                      + (f" — {holding.unit_name}" if holding.unit_name else "")
-                     + (" (ad interim)" if holding.ad_interim else ""))
+                     + (" (ad interim)" if holding.ad_interim else "")
+                     + (f" ({holding.act}, dal {since})" if holding.act else f" (dal {since})"))
         term = OFFICES.get(holding.office)
         if term is not None and term.citation:
             cites.append(term.citation)
