@@ -223,6 +223,10 @@ def _valuta(facts: FactSet) -> Outcome:
     text = (f"Retribuzione di posizione **P = {euro(pay.P)}**: P = G × Pmax / 100 "
             f"= {numero(pay.G)} × {euro(pay.Pmax)} / 100 (allegato D)."
             + _sources(facts) + _against_paid(facts, pay.P))
+    grade = facts.fact(f"grading_{CODICI[0]}")
+    if grade is not None and grade.source == "db" or facts.get(
+            "position_allowance_paid") is not UNKNOWN:
+        cites.append("art. 16 c. 2")  # the Giunta's grading of the post, which pay follows
     return Outcome(None, text, tuple(dict.fromkeys(cites)), tuple(steps), data=data)
 
 

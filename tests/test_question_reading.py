@@ -157,3 +157,18 @@ def test_a_question_on_a_comma_the_regulation_lacks_is_answered_plainly(db) -> N
     result = answer_question("cosa dice l'art. 2 comma 9?", db, ON)
     assert result.answer.startswith("Il regolamento non ha un art. 2 c. 9.")
     assert result.citations and all(c.startswith("art. 2 c.") for c in result.citations)
+
+
+def test_a_year_in_the_question_is_no_amount(db) -> None:
+    # "la pesatura 2026" once became Pmax € 2.026,00
+    query = parse_question("quanto dovrebbe essere la retribuzione di posizione della Bianchi "
+                           "secondo la pesatura 2026?")
+    assert "pmax" not in query.facts
+    result = answer_question("quanto dovrebbe essere la retribuzione di posizione della "
+                             "Bianchi secondo la pesatura 2026?", db, ON)
+    assert "13.096,00" in result.answer and "art. 16 c. 2" in result.citations
+
+
+def test_an_ufficio_without_its_own_head_answers_to_its_servizio(db) -> None:
+    result = answer_question("chi è il capo dell'ufficio contratti?", db, ON)
+    assert "Silvia Lodi" in result.answer and "art. 9 c. 5" in result.citations

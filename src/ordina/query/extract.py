@@ -196,6 +196,8 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
             continue
         if claimed.get(items[target].start, name) != name:
             continue
+        if _is_a_year(scan, items[target]) and not name.endswith("_year"):
+            continue  # "pesatura 2026": a year, whatever the label before it
         if items[target].kind == "number" and _is_a_score(name) and _counts_something(
                 scan, items[target]):
             continue  # "valutazione … 4 fattori": the figure counts something else
@@ -462,6 +464,17 @@ _AFTER_A_VALUE = frozenset({
 })
 
 
+def _is_a_year(scan: Scan, item: Any) -> bool:
+    """A bare four-digit figure between 1990 and 2100 ("nel 2026", "pesatura 2026") is a
+    year, not an amount or a count ("2.026 euro" and "2026 €" are amounts)."""
+    if item.kind != "number":
+        return False
+    written = scan.lower[item.start:item.end].strip()
+    if not re.fullmatch(r"(?:19|20|21)\d\d", written):
+        return False
+    return not re.match(r"\s*(?:€|euro|eur\b|km|punti|%)", scan.lower[item.end:])
+
+
 def _is_a_score(name: str) -> bool:
     """Facts that are points on a card: a bare figure counting other things is none of them
     (a count of contracts, an amount already authorised are what their figures say)."""
@@ -492,6 +505,8 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
             if it.kind in kinds:
                 if it.kind == "number" and _is_a_score(name) and _counts_something(scan, it):
                     continue  # "4 fattori di valutazione" is no score
+                if _is_a_year(scan, it) and not name.endswith("_year"):
+                    continue  # "la pesatura 2026" names the year, not an amount
                 value = _beyond(scan, it, _convert(name, it, today))
                 if value is None or not _in_range(name, value):
                     continue
