@@ -172,3 +172,14 @@ def test_a_year_in_the_question_is_no_amount(db) -> None:
 def test_an_ufficio_without_its_own_head_answers_to_its_servizio(db) -> None:
     result = answer_question("chi è il capo dell'ufficio contratti?", db, ON)
     assert "Silvia Lodi" in result.answer and "art. 9 c. 5" in result.citations
+
+
+def test_an_activity_named_by_what_one_does_routes_to_the_outside_job(db) -> None:
+    # "difendere in causa" is the patrocinio of art. 87 c. 1 lett. m, "gestire un bar" is
+    # the commercial activity of lett. a: both are questions on an outside job
+    for question, cite in (("il Galli può difendere in causa un cittadino residente nel "
+                            "comune?", "art. 87 c. 1 lett. m"),
+                           ("il Rossi può gestire un bar?", "art. 87 c. 1 lett. a")):
+        result = answer_question(question, db, ON)
+        assert result.intent == "external_assignment", question
+        assert any(c.startswith(cite) for c in result.citations), (question, result.citations)

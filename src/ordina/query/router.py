@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "13"
+FEATURES_VERSION = "14"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -72,6 +72,8 @@ def features(text: str) -> Counter[str]:
                     bag["w:" + stem_it] += 0.5
     for concept in thesaurus().concepts(text):
         bag["c:" + concept] += _CONCEPT_WEIGHT
+    for fact in _stated_choices(folded):  # "gestire un bar" states an activity kind
+        bag["v:" + fact] += _CONCEPT_WEIGHT
     form = question_form(text)
     bag["f:" + (form or "nessuna")] += _FORM_WEIGHT
     if _REF_RE.search(folded):
@@ -83,6 +85,20 @@ def features(text: str) -> Counter[str]:
     elif _NUMBER_RE.search(folded):
         bag["n:numero"] += 1
     return bag
+
+
+#: Choice facts whose naming in a question says what it is about (the activity, the client).
+_ROUTING_FACTS = ("activity_kind", "client_type", "client_relation")
+
+
+def _stated_choices(folded: str) -> set[str]:
+    """The routing facts the question names, by their vocabulary words or surface forms."""
+    from ordina.query.surface import stated_facts
+    from ordina.query.vocabulary import find_terms
+
+    named = {name for term in find_terms(folded) for name, _v in term.meanings}
+    named |= set(stated_facts(folded))
+    return named & set(_ROUTING_FACTS)
 
 
 @dataclass(frozen=True)
