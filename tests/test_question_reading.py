@@ -177,8 +177,8 @@ def test_an_ufficio_without_its_own_head_answers_to_its_servizio(db) -> None:
 def test_an_activity_named_by_what_one_does_routes_to_the_outside_job(db) -> None:
     # "difendere in causa" is the patrocinio of art. 87 c. 1 lett. m, "gestire un bar" is
     # the commercial activity of lett. a: both are questions on an outside job
-    for question, cite in (("il Galli può difendere in causa un cittadino residente nel "
-                            "comune?", "art. 87 c. 1 lett. m"),
+    defend = "il Galli può difendere in causa un cittadino residente nel comune?"
+    for question, cite in ((defend, "art. 87 c. 1 lett. m"),
                            ("il Rossi può gestire un bar?", "art. 87 c. 1 lett. a")):
         result = answer_question(question, db, ON)
         assert result.intent == "external_assignment", question
