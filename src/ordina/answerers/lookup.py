@@ -111,11 +111,16 @@ _AROUND = 80
 
 def _near_the_question(text: str, words: str, asked: frozenset[str]) -> int:
     """How many of the question's stems stand near ``words`` in ``text`` (ties: earlier)."""
-    folded = fold_text(text)
+    folded = _folded(text)
     at = folded.find(words)
     if at < 0:
         return 0
     return len(asked & _stems_of(folded[max(0, at - _AROUND):at + len(words) + _AROUND]))
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold_text(text)
 
 
 @lru_cache(maxsize=8192)

@@ -199,8 +199,10 @@ def _after_excluded(words: Words, i: int, excluded: frozenset[str]) -> bool:
     return j >= 0 and (words.tokens[j][0] in excluded or words.tokens[i - 1][0] in excluded)
 
 
-def find_forms(lower: str) -> list[Hit]:
-    """Every surface form in the normalised lowercase question, longest first, no overlaps."""
+@lru_cache(maxsize=512)
+def find_forms(lower: str) -> tuple[Hit, ...]:
+    """Every surface form in the normalised lowercase question, longest first, no overlaps
+    (kept per question: the reading of the facts and the routing both ask for them)."""
     words = Words(lower)
     index = _forms_index()
     hits: list[Hit] = []
@@ -221,7 +223,7 @@ def find_forms(lower: str) -> list[Hit]:
     for hit in hits:
         if not any(h.start < hit.end and hit.start < h.end for h in chosen):
             chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+    return tuple(sorted(chosen, key=lambda h: h.start))
 
 
 def stated_facts(lower: str) -> dict[str, object]:
