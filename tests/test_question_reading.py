@@ -183,3 +183,10 @@ def test_an_activity_named_by_what_one_does_routes_to_the_outside_job(db) -> Non
         result = answer_question(question, db, ON)
         assert result.intent == "external_assignment", question
         assert any(c.startswith(cite) for c in result.citations), (question, result.citations)
+
+
+def test_who_holds_an_office_asked_with_chi_fa_and_a_place(db) -> None:
+    for question in ("chi fa il responsabile della prevenzione della corruzione nel comune?",
+                     "chi è il responsabile della prevenzione della corruzione nel comune?"):
+        result = answer_question(question, db, ON)
+        assert result.intent == "who" and "Francesco Esposito" in result.answer, question

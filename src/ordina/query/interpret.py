@@ -242,6 +242,8 @@ def _names_someone(subject) -> bool:
 _AROUND_AN_OFFICE = frozenset({
     "il", "lo", "la", "l", "i", "gli", "le", "del", "della", "dello", "dei", "comune", "ente",
     "oggi", "ora", "attualmente", "adesso", "the", "of", "council", "today", "now", "current",
+    "nel", "nell", "in", "al", "presso", "nostro", "nostra", "qui", "at", "our", "here",
+    "municipality", "town",
 })
 
 
