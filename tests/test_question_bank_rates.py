@@ -20,13 +20,15 @@ import questions as qb
 #: Right answers, per bank and split, measured on main when the README was last updated
 #: (rounded down by about three points, so unrelated noise does not fail the suite).
 FLOORS = {
-    ("regolamento", "tuning"): 0.70, ("regolamento", "frozen"): 0.54,
-    ("personale", "tuning"): 0.67, ("personale", "frozen"): 0.40,
+    ("regolamento", "tuning"): 0.68, ("regolamento", "frozen"): 0.56,
+    ("personale", "tuning"): 0.55, ("personale", "frozen"): 0.39,
 }
 #: Look-up questions answered with more than five commi (lists of a person's duties).
 MAX_LONG_LISTS = 10
-#: Confident wrong verdicts (a decided verdict that is not the text's), at most.
-MAX_CONFIDENT_WRONG = {"regolamento": 5, "personale": 5}
+#: Confident wrong verdicts (a decided verdict that is not the text's), at most: tuning
+#: and frozen together, as measured on main (the 280 questions written on 02/12/2026 came
+#: with 12 of their own, 5 of them left).
+MAX_CONFIDENT_WRONG = {"regolamento": 7, "personale": 8}
 
 
 @pytest.fixture(scope="module")

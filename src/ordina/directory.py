@@ -212,6 +212,10 @@ UNIT_KIND_CITATIONS = {"area": "art. 9 c. 2", "servizio": "art. 9 c. 4", "uffici
                        "staff": "art. 9 c. 7", "unita_progetto": "art. 11 c. 1"}
 
 
+#: A card cites at most this many commi (a look-up's limit).
+MAX_CARD_CITATIONS = 5
+
+
 def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
     """Who the person is on ``on``: employment, offices, absence; and the commi that define
     the unit they work in and the offices they hold."""
@@ -220,13 +224,14 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
 
     lines = [f"**{person.name}**"]
     cites: list[str] = []
+    extra: list[str] = []
     job = q.employment(db, person.id, on)
     if job is not None:
         hours = ORE_SETTIMANALI.value * job.part_time_pct / 100
         part = (f", tempo pieno ({ORE_SETTIMANALI.value} ore settimanali)" if job.full_time
                 else f", part-time {job.part_time_pct}% ({hours:g} ore settimanali su "
                      f"{ORE_SETTIMANALI.value})")
-        cites.append(ORE_SETTIMANALI.cite)
+        extra.append(ORE_SETTIMANALI.cite)
         lines.append(f"- categoria {job.category}"
                      + (f" ({job.area})" if job.area else "")
                      + (f", {job.profile}" if job.profile else "")
@@ -263,7 +268,7 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
     if year:
         lines.append(f"- altre assenze nel {on.year}: {year} (dal database: assenze)")
     if away or year:
-        cites.append(ABSENCES_CITE)  # who is competent for them
+        extra.append(ABSENCES_CITE)  # who is competent for them
     if job is None:
         past = q.employment_history(db, person.id)
         ended = [e for e in past if e.valid_to and e.valid_to <= on.isoformat()]
@@ -275,7 +280,8 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
                          + (f", {last.unit_name}" if last.unit_name else ""))
     if len(lines) == 1:
         lines.append(f"- nessun rapporto o ufficio in corso al {_when(on)}")
-    return "\n".join(lines), list(dict.fromkeys(cites))
+    # the unit's and the offices' commi first; the hours and absences' after, five at most
+    return "\n".join(lines), list(dict.fromkeys(cites + extra))[:MAX_CARD_CITATIONS]
 
 
 #: The comma that says who handles sickness, maternity and leave (ferie: art. 81 c. 1).
