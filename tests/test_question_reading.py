@@ -190,3 +190,9 @@ def test_who_holds_an_office_asked_with_chi_fa_and_a_place(db) -> None:
                      "chi è il responsabile della prevenzione della corruzione nel comune?"):
         result = answer_question(question, db, ON)
         assert result.intent == "who" and "Francesco Esposito" in result.answer, question
+
+
+def test_a_card_on_the_last_day_of_the_calendar_does_not_break(db) -> None:
+    # the year's absences run to 1 January of the next year: none is built past 9999
+    result = answer_question("chi è Mario Rossi?", db, date(9999, 12, 31))
+    assert "**Mario Rossi**" in result.answer

@@ -295,7 +295,8 @@ def _absences_in_year(db: Any, person_id: int, on: date, shown: set[int]) -> str
 
     if not q.has_personal_data(db):
         return ""
-    first, last = date(on.year, 1, 1).isoformat(), date(on.year + 1, 1, 1).isoformat()
+    first = date(on.year, 1, 1).isoformat()
+    last = f"{on.year + 1:04d}-01-01"  # compared as text: no date past 9999 is built
     out = []
     for absence in q.absence_history(db, person_id):
         if absence.id in shown or absence.valid_from >= last or (
