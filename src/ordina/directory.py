@@ -41,6 +41,11 @@ def answer_lookup(query: Query, db: Any, on: date) -> Answer | None:
     return None
 
 
+def _last_day(valid_to: str) -> date:
+    """The last day of a period over ``[valid_from, valid_to)``: the day before ``valid_to``."""
+    return date.fromordinal(date.fromisoformat(valid_to).toordinal() - 1)
+
+
 def _when(on: date) -> str:
     return on.strftime("%d/%m/%Y")
 
@@ -96,8 +101,7 @@ def _holder_words(holder: Any, ente: str | None) -> str:
     if holder.ad_interim:
         details.append("ad interim, art. 17 c. 1")
     if holder.valid_to:
-        last = date.fromordinal(date.fromisoformat(holder.valid_to).toordinal() - 1)
-        details.append(f"fino al {_when(last)}")
+        details.append(f"fino al {_when(_last_day(holder.valid_to))}")
     if holder.act:
         details.append(holder.act)
     return f"**{holder.person_name}**" + (f" ({'; '.join(details)})" if details else "")
@@ -151,9 +155,7 @@ def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
     until = ""
     if titular is not None:
         absence = away[0]
-        last = (date.fromisoformat(absence.valid_to).toordinal() - 1
-                if absence.valid_to else None)
-        until = f" fino al {_when(date.fromordinal(last))}" if last else ""
+        until = f" fino al {_when(_last_day(absence.valid_to))}" if absence.valid_to else ""
         why = (f"il titolare **{titular.person_name}** è assente "
                f"({label(ABSENCE_KINDS, absence.kind)}{until}, dal database: assenze)")
     else:
@@ -253,8 +255,7 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
     away = q.absences(db, person.id, on) if q.has_personal_data(db) else []
     if away:
         absence = away[0]
-        until = (f" fino al {_when(date.fromordinal(date.fromisoformat(absence.valid_to).toordinal() - 1))}"
-                 if absence.valid_to else "")
+        until = f" fino al {_when(_last_day(absence.valid_to))}" if absence.valid_to else ""
         lines.append(f"- al {_when(on)} assente ({label(ABSENCE_KINDS, absence.kind)}){until} "
                      "(dal database: assenze)")
         for holding in holdings:
@@ -274,8 +275,8 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
         ended = [e for e in past if e.valid_to and e.valid_to <= on.isoformat()]
         if ended:
             last = ended[-1]
-            day = date.fromordinal(date.fromisoformat(last.valid_to).toordinal() - 1)
-            lines.append(f"- non è più in servizio: rapporto cessato il {_when(day)}"
+            lines.append(f"- non è più in servizio: rapporto cessato il "
+                         f"{_when(_last_day(last.valid_to))}"
                          + (f" ({last.act})" if last.act else "")
                          + (f", {last.unit_name}" if last.unit_name else ""))
     if len(lines) == 1:
@@ -303,8 +304,7 @@ def _absences_in_year(db: Any, person_id: int, on: date, shown: set[int]) -> str
                 absence.valid_to is not None and absence.valid_to <= first):
             continue
         start = _when(date.fromisoformat(absence.valid_from))
-        end = (f" al {_when(date.fromordinal(date.fromisoformat(absence.valid_to).toordinal() - 1))}"
-               if absence.valid_to else "")
+        end = f" al {_when(_last_day(absence.valid_to))}" if absence.valid_to else ""
         out.append(f"{label(ABSENCE_KINDS, absence.kind)} dal {start}{end}")
     return "; ".join(out)
 
