@@ -64,14 +64,22 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
     return result
 
 
+#: The asker speaks of their own case ("posso…", "can I…").
+_FIRST_PERSON = re.compile(r"\b(?:posso|potrei|devo|dovrei|ho|sono|mi|mio|mia|miei|mie|"
+                           r"can i|may i|could i|do i|must i|am i|i'm|my|"
+                           r"i (?:am|work|have|was|want|need|do|did))\b")
+
+
 def _no_case_given(query: Query, env: Env) -> bool:
     """The question states no fact and names nobody: it asks what the rule is
     ("le progressioni spettano a tutti?"), not how it applies to a case."""
-    if query.subject is not None and query.subject.kind != "generic":
-        return False  # someone named, or the asker ("posso fare un incarico esterno?")
+    subject = query.subject
+    named = subject is not None and subject.kind not in ("generic", "self")
     if re.search(r"\d", query.text):
         return False  # "posso ammettere 12 candidati?": a figure describes a case
-    return not env.cli_facts and not set(query.facts) - {"date"}
+    if _FIRST_PERSON.search(query.text.lower()):
+        return False  # "posso fare un incarico esterno?": the asker's own case
+    return not named and not env.cli_facts and not set(query.facts) - {"date"}
 
 
 def _the_rule_instead(query: Query, env: Env, result: Answer) -> Answer | None:
