@@ -183,24 +183,22 @@ def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:
     if who is not None:
         return f"{unit.name}: al {_when(on)} {_dirige(who)}.", cites
     parent = q.unit(db, unit.parent_id) if unit.parent_id else None
-    if parent is not None and unit.kind == "servizio":
-        above, above_cites = _head_words(db, parent, on)
-        if above is not None:
-            # art. 10 c. 3: the Area's head names the Servizio's; until then the Servizio
-            # answers to the Area's head (art. 10 c. 1: the Area's head is its PO holder)
-            return ((f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; ne "
-                     f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
-                     f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}."),
-                    cites + [c for c in above_cites if c not in cites])
-    if parent is not None and unit.kind == "ufficio":
-        above, above_cites = _head_words(db, parent, on)
-        if above is not None:
-            # an Ufficio is a unit inside its Servizio (art. 9 c. 5): with no head of its
-            # own, it is run within the Servizio, whose head answers for it
-            return ((f"{unit.name}: al {_when(on)} non ha un responsabile proprio; è "
-                     f"un'unità del {parent.name} (art. 9 c. 5), di cui è responsabile "
-                     f"{above}."),
-                    cites + [c for c in above_cites if c not in cites])
+    above, above_cites = (_head_words(db, parent, on)
+                          if parent is not None and unit.kind in ("servizio", "ufficio")
+                          else (None, []))
+    if above is not None and unit.kind == "servizio":
+        # art. 10 c. 3: the Area's head names the Servizio's; until then the Servizio
+        # answers to the Area's head (art. 10 c. 1: the Area's head is its PO holder)
+        return ((f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; ne "
+                 f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
+                 f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}."),
+                cites + [c for c in above_cites if c not in cites])
+    if above is not None:
+        # an Ufficio is a unit inside its Servizio (art. 9 c. 5): with no head of its
+        # own, it is run within the Servizio, whose head answers for it
+        return ((f"{unit.name}: al {_when(on)} non ha un responsabile proprio; è "
+                 f"un'unità del {parent.name} (art. 9 c. 5), di cui è responsabile {above}."),
+                cites + [c for c in above_cites if c not in cites])
     return f"{unit.name}: al {_when(on)} non la dirige nessuno: il posto è vacante.", cites
 
 
