@@ -1,7 +1,8 @@
-"""Shared helpers for the store tests."""
+"""Shared helpers for the tests on the demo Comune: its database, its people, its answers."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from ordina.db import connect
@@ -24,3 +25,11 @@ def pid(db, name: str) -> int:
     found = find_people(db, name)
     assert found, name
     return found[0].id
+
+
+def ask_json(run_ordina, db: str, question: str) -> dict:
+    """``ordina ask QUESTION --json`` on the demo at ``db`` (created if missing), 23/11/2026."""
+    run_ordina("demo", db=db)
+    done = run_ordina("ask", question, "--json", "--as-of", "2026-11-23", db=db)
+    assert done.returncode == 0, done.stderr.decode()
+    return json.loads(done.stdout)

@@ -5,19 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from store_fixtures import demo_db
 
 from ordina.ask import answer_question
-from ordina.db import connect
-from ordina.store import ensure_demo
 
 ON = date(2026, 11, 23)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    database = connect(tmp_path_factory.mktemp("ask") / "demo.db")
-    ensure_demo(database)
-    return database
+    return demo_db(tmp_path_factory.mktemp("ask") / "demo.db")
 
 
 def test_who_is_a_person(db) -> None:

@@ -6,6 +6,7 @@ import json
 import sqlite3
 
 import pytest
+from store_fixtures import ask_json
 
 
 @pytest.fixture(scope="module")
@@ -13,15 +14,10 @@ def demo_db(tmp_path_factory):
     return str(tmp_path_factory.mktemp("cli") / "demo.db")
 
 
-def _ask(run_ordina, db: str, question: str) -> dict:
-    run_ordina("demo", db=db)
-    done = run_ordina("ask", question, "--json", "--as-of", "2026-11-23", db=db)
-    assert done.returncode == 0, done.stderr.decode()
-    return json.loads(done.stdout)
 
 
 def test_a_period_split_where_the_substitute_changes(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "chi sostituisce il segretario dal 25 febbraio al 15 "
+    data = ask_json(run_ordina, demo_db, "chi sostituisce il segretario dal 25 febbraio al 15 "
                                      "marzo 2027?")
     assert data["intent"] == "substitute" and data["kind"] == "lookup"
     assert "**dal 01/03/2027 al 08/03/2027**" in data["answer"]
@@ -29,20 +25,20 @@ def test_a_period_split_where_the_substitute_changes(run_ordina, demo_db) -> Non
 
 
 def test_an_english_unit_name(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "who is the head of the technical area?")
+    data = ask_json(run_ordina, demo_db, "who is the head of the technical area?")
     assert data["kind"] == "lookup" and "Area Tecnica" in data["answer"]
     assert "Giovanni Verdi" in data["answer"]
 
 
 def test_higher_duties_read_from_the_row(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "Ferrari può avere le mansioni superiori per sostituire "
+    data = ask_json(run_ordina, demo_db, "Ferrari può avere le mansioni superiori per sostituire "
                                      "la Romano?")
     assert data["verdict"] == "vietato" and data["missing"] == []
     assert "dal database" in data["answer"]
 
 
 def test_spouse_of_an_employee_is_not_refused(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "il coniuge di un dipendente può essere assunto a tempo "
+    data = ask_json(run_ordina, demo_db, "il coniuge di un dipendente può essere assunto a tempo "
                                      "determinato?")
     assert data["verdict"] != "vietato"
 

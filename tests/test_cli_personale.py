@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from store_fixtures import ask_json
 
 
 @pytest.fixture(scope="module")
@@ -15,31 +16,26 @@ def demo_db(tmp_path_factory):
     return str(tmp_path_factory.mktemp("pers") / "demo.db")
 
 
-def _ask(run_ordina, db: str, question: str) -> dict:
-    run_ordina("demo", db=db)
-    done = run_ordina("ask", question, "--json", "--as-of", "2026-11-23", db=db)
-    assert done.returncode == 0, done.stderr.decode()
-    return json.loads(done.stdout)
 
 
 def test_an_absent_area_head_without_interim_cites_the_substitution_rule(run_ordina,
                                                                          demo_db) -> None:
     # Rossi in ferie 21/12/2026-06/01/2027, nobody ad interim: art. 17 c. 1 and c. 3
-    data = _ask(run_ordina, demo_db, "chi dirige la Ragioneria a Natale?")
+    data = ask_json(run_ordina, demo_db, "chi dirige la Ragioneria a Natale?")
     assert "Mario Rossi" in data["answer"] and "assente (ferie fino al 06/01/2027" in data["answer"]
     assert {"art. 10 c. 3", "art. 17 c. 1", "art. 17 c. 3"} <= set(data["citations"])
 
 
 def test_an_interim_head_is_named_with_its_act_and_the_absent_titular(run_ordina,
                                                                       demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "who heads social services today?")
+    data = ask_json(run_ordina, demo_db, "who heads social services today?")
     assert "ad interim **Laura Bianchi** (Decreto sindacale n. 12/2026)" in data["answer"]
     assert "Anna Neri" in data["answer"] and "art. 17 c. 1" in data["citations"]
 
 
 def test_the_kinship_of_a_candidate_outside_the_staff_is_read(run_ordina, demo_db) -> None:
     # Carlo Galli is not employed; he is the brother of the assessore Roberto Galli
-    data = _ask(run_ordina, demo_db, "Carlo Galli potrebbe essere assunto ex art. 110?")
+    data = ask_json(run_ordina, demo_db, "Carlo Galli potrebbe essere assunto ex art. 110?")
     assert data["verdict"] == "vietato" and "art. 54 c. 2" in data["citations"]
     assert "fratello" in data["answer"] and "Roberto Galli" in data["answer"]
 
@@ -48,7 +44,7 @@ def test_a_decision_the_same_for_every_namesake_needs_no_question(run_ordina,
                                                                   demo_db) -> None:
     # three Lodi: Silvia (sister-in-law), Maria (wife) and Pietro (father-in-law) of the
     # assessore Roberto Galli: art. 54 c. 2 bars all three, so who is meant does not matter
-    data = _ask(run_ordina, demo_db, "si potrebbe dare alla Lodi un contratto a tempo "
+    data = ask_json(run_ordina, demo_db, "si potrebbe dare alla Lodi un contratto a tempo "
                                      "determinato ex art. 110?")
     assert "per ognuno la risposta è la stessa" in data["answer"]
     assert data["verdict"] == "vietato" and "art. 54 c. 2" in data["citations"]
@@ -59,14 +55,14 @@ def test_a_decision_the_same_for_every_namesake_needs_no_question(run_ordina,
 def test_a_surname_shared_with_relatives_means_the_member_of_staff(run_ordina,
                                                                    demo_db) -> None:
     # only an employee has a cap on authorised incarichi: the one Lodi on the staff
-    data = _ask(run_ordina, demo_db, "quanto è un quinto dello stipendio della Lodi ai fini "
+    data = ask_json(run_ordina, demo_db, "quanto è un quinto dello stipendio della Lodi ai fini "
                                      "degli incarichi?")
     assert "Ho inteso «Lodi» come Silvia Lodi" in data["answer"]
     assert "4.080 €" in data["answer"]
 
 
 def test_who_is_a_shared_surname_still_lists_the_namesakes(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "chi è Lodi?")
+    data = ask_json(run_ordina, demo_db, "chi è Lodi?")
     assert "Maria Lodi" in data["answer"] and "Silvia Lodi" in data["answer"]
     assert "Ho inteso" not in data["answer"]
 
@@ -75,7 +71,7 @@ def test_a_pending_request_is_counted_in_the_year_it_runs_under_the_other_readin
         run_ordina, demo_db) -> None:
     # incarico 12 (2.800 €) was asked in 2026 and runs in 2027: the reading used puts it on
     # 2026; the other reading leaves 4.600 − 2.800 = 1.800 € for 2027
-    data = _ask(run_ordina, demo_db, "se a Rossi autorizzano l'incarico 12, quanto gli resta "
+    data = ask_json(run_ordina, demo_db, "se a Rossi autorizzano l'incarico 12, quanto gli resta "
                                      "del tetto per il 2027?")
     assert "pesa sul 2026 (anno della richiesta)" in data["answer"]
     assert "nel 2027 resterebbero 1.800 €" in data["answer"]
@@ -83,12 +79,12 @@ def test_a_pending_request_is_counted_in_the_year_it_runs_under_the_other_readin
 
 
 def test_the_cap_of_a_unit_head_is_the_head_s(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "cap for the finance area head's paid outside work in 2026?")
+    data = ask_json(run_ordina, demo_db, "cap for the finance area head's paid outside work in 2026?")
     assert "**Mario Rossi**" in data["answer"] and "4.600 €" in data["answer"]
 
 
 def test_english_thousands_in_an_amount(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "Chiara Romano has been offered 3,000 euros to sit on "
+    data = ask_json(run_ordina, demo_db, "Chiara Romano has been offered 3,000 euros to sit on "
                                      "another town's exam board in 2027. Can she accept?")
     assert data["verdict"] == "autorizzazione"
     assert "3.000 € + 0 € = 3.000 € ≤ 4.460 €" in data["answer"]
@@ -97,14 +93,14 @@ def test_english_thousands_in_an_amount(run_ordina, demo_db) -> None:
 def test_a_waiting_request_says_how_long_it_has_waited_and_the_text_s_word(run_ordina,
                                                                            demo_db) -> None:
     # incarico 13 asked on 01/10/2026: 53 days by 23/11/2026; a private client: «negativa»
-    data = _ask(run_ordina, demo_db, "da quanti giorni aspetta una risposta Verdi per il "
+    data = ask_json(run_ordina, demo_db, "da quanti giorni aspetta una risposta Verdi per il "
                                      "fotovoltaico?")
     assert "in attesa da 53 giorni" in data["answer"] and "«negativa»" in data["answer"]
     assert data["citations"] == ["art. 88 c. 6"]
 
 
 def test_how_many_requests_and_whose_is_a_list_not_a_competence(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "quante richieste di autorizzazione sono in attesa e di chi?")
+    data = ask_json(run_ordina, demo_db, "quante richieste di autorizzazione sono in attesa e di chi?")
     assert data["intent"] == "overdue_requests"
     for name in ("Mario Rossi", "Giovanni Verdi", "Davide Ricci", "Paola Greco"):
         assert name in data["answer"]
@@ -113,7 +109,7 @@ def test_how_many_requests_and_whose_is_a_list_not_a_competence(run_ordina, demo
 def test_a_unit_s_position_allowance_is_computed_from_its_grading_and_the_pmax(
         run_ordina, demo_db) -> None:
     # Area Finanziaria graded 2026: G = 72,40; Pmax of the Comune 16.000: P = 11.584; paid 11.300
-    data = _ask(run_ordina, demo_db, "quanto dovrebbe prendere di posizione il responsabile "
+    data = ask_json(run_ordina, demo_db, "quanto dovrebbe prendere di posizione il responsabile "
                                      "della ragioneria?")
     assert data["intent"] == "position_pay" and "all. D" in data["citations"]
     assert "**P = € 11.584,00**" in data["answer"]
@@ -122,7 +118,7 @@ def test_a_unit_s_position_allowance_is_computed_from_its_grading_and_the_pmax(
 
 
 def test_a_person_s_position_allowance_against_annex_d(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "Is Anna Neri's position allowance consistent with the "
+    data = ask_json(run_ordina, demo_db, "Is Anna Neri's position allowance consistent with the "
                                      "Comune's own Pmax?")
     assert data["verdict"] is None and "€ 11.312,00" in data["answer"]
     assert "Pmax € 16.000,00 (dal database" in data["answer"]
@@ -132,7 +128,7 @@ def test_what_to_do_about_a_numbered_incarico_gives_the_art_91_measures(run_ordi
                                                                        demo_db) -> None:
     # incarico 13: asked 01/10/2026 to a private client, no answer (refused by silence on
     # 31/10), begun 01/11: "iniziato il 1° novembre" dates the work, not the request
-    data = _ask(run_ordina, demo_db, "cosa deve fare l'ufficio per l'incarico 13 di Verdi, già "
+    data = ask_json(run_ordina, demo_db, "cosa deve fare l'ufficio per l'incarico 13 di Verdi, già "
                                      "iniziato il 1° novembre senza risposta?")
     assert data["intent"] == "external_assignment" and data["verdict"] == "vietato"
     assert "entro il 31/10/2026" in data["answer"] and "diffida" in data["answer"]
@@ -140,32 +136,32 @@ def test_what_to_do_about_a_numbered_incarico_gives_the_art_91_measures(run_ordi
 
 
 def test_an_office_holder_with_term_act_and_who_appointed_them(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "Who is the RSPP and who appointed them?")
+    data = ask_json(run_ordina, demo_db, "Who is the RSPP and who appointed them?")
     assert data["intent"] == "who" and "art. 83 c. 3" in data["citations"]
     assert "**Marta Villa** (fino al 31/07/2027" in data["answer"]
     assert "Datore di lavoro" in data["answer"] and "**Giovanni Verdi**" in data["answer"]
 
 
 def test_who_is_and_an_office_alone_asks_for_its_holder(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "chi è il responsabile della prevenzione della corruzione?")
+    data = ask_json(run_ordina, demo_db, "chi è il responsabile della prevenzione della corruzione?")
     assert data["intent"] == "who" and data["citations"] == ["art. 6 c. 5"]
     assert "**Francesco Esposito**" in data["answer"]
 
 
 def test_when_an_office_s_term_ends(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "quando scade l'incarico dell'RSPP?")
+    data = ask_json(run_ordina, demo_db, "quando scade l'incarico dell'RSPP?")
     assert "**Marta Villa**: scade il 31/07/2027" in data["answer"]
     assert "art. 83 c. 3" in data["citations"]
 
 
 def test_an_office_held_by_many_listed_with_interims(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "chi sono i responsabili di area il 3 febbraio 2027?")
+    data = ask_json(run_ordina, demo_db, "chi sono i responsabili di area il 3 febbraio 2027?")
     assert "ad interim, art. 17 c. 1" in data["answer"]
     assert {"art. 10 c. 1", "art. 17 c. 1"} <= set(data["citations"])
 
 
 def test_a_rule_look_up_names_the_members_of_a_body(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "chi fa parte della delegazione trattante di parte pubblica?")
+    data = ask_json(run_ordina, demo_db, "chi fa parte della delegazione trattante di parte pubblica?")
     assert "art. 77 c. 4" in data["citations"]
     for name in ("Francesco Esposito (presidente)", "Laura Bianchi", "Mario Rossi"):
         assert name in data["answer"]
@@ -179,32 +175,32 @@ def test_a_person_s_card_cites_their_unit_and_offices_and_shows_an_absence(run_o
     data = json.loads(done.stdout)
     assert "assente (ferie) fino al 06/01/2027 (dal database: assenze)" in data["answer"]
     assert {"art. 14 c. 1", "art. 17 c. 1"} <= set(data["citations"])
-    lodi = _ask(run_ordina, demo_db, "che incarichi interni ha Silvia Lodi?")
+    lodi = ask_json(run_ordina, demo_db, "che incarichi interni ha Silvia Lodi?")
     assert {"art. 9 c. 4", "art. 10 c. 3", "art. 46 c. 2", "art. 46 c. 3"} <= set(
         lodi["citations"])
 
 
 def test_a_former_employee_s_card_says_when_the_employment_ended(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "Marino è ancora in servizio?")
+    data = ask_json(run_ordina, demo_db, "Marino è ancora in servizio?")
     assert "rapporto cessato il 31/03/2026 (Mobilità in uscita" in data["answer"]
 
 
 def test_a_unit_name_one_letter_off_is_resolved_and_said(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "chi dirige l'area servizi socali a gennaio 2027?")
+    data = ask_json(run_ordina, demo_db, "chi dirige l'area servizi socali a gennaio 2027?")
     assert "Ho inteso «area servizi socali» come Area Servizi sociali." in data["answer"]
     assert "ad interim **Laura Bianchi**" in data["answer"]
     assert "fino al 31/01/2027" in data["answer"]
 
 
 def test_services_without_a_head_cite_who_names_them(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "quali servizi non hanno un responsabile?")
+    data = ask_json(run_ordina, demo_db, "quali servizi non hanno un responsabile?")
     assert "Servizio Ragioneria" in data["answer"] and "art. 10 c. 3" in data["citations"]
 
 
 def test_who_is_absent_among_the_heads_on_a_holiday_and_who_stands_in(run_ordina,
                                                                       demo_db) -> None:
     # «Natale» is a day here, not an unknown person
-    data = _ask(run_ordina, demo_db, "chi è assente a Natale tra i responsabili?")
+    data = ask_json(run_ordina, demo_db, "chi è assente a Natale tra i responsabili?")
     assert "Il 25/12/2026 sono assenti 2 responsabili" in data["answer"]
     assert "**Mario Rossi** è assente (ferie)" in data["answer"]
     assert "**Anna Neri** è assente" in data["answer"] and "Laura Bianchi" in data["answer"]
@@ -214,7 +210,7 @@ def test_who_is_absent_among_the_heads_on_a_holiday_and_who_stands_in(run_ordina
 def test_the_incarico_on_record_that_the_question_describes_is_read(run_ordina,
                                                                    demo_db) -> None:
     # Greco's incarico 16: teaching for the Unione dei Comuni (a PA): communication only
-    data = _ask(run_ordina, demo_db, "la Greco deve chiedere l'autorizzazione per la docenza "
+    data = ask_json(run_ordina, demo_db, "la Greco deve chiedere l'autorizzazione per la docenza "
                                      "all'Unione dei Comuni?")
     assert data["answer"].startswith("Ho inteso l'incarico 16 del database: Docenza")
     assert "Unione dei Comuni della Valle" in data["answer"]
@@ -222,13 +218,13 @@ def test_the_incarico_on_record_that_the_question_describes_is_read(run_ordina,
 
 
 def test_a_new_incarico_is_not_taken_for_the_one_on_record(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "la Greco può fare un'altra docenza all'Unione dei Comuni?")
+    data = ask_json(run_ordina, demo_db, "la Greco può fare un'altra docenza all'Unione dei Comuni?")
     assert "Ho inteso l'incarico" not in data["answer"]
 
 
 def test_continuing_a_job_on_record_is_decided_on_its_row(run_ordina, demo_db) -> None:
     # Ferrari, part-time 50%, works at the Bar Centrale (incarico 17): communication only
-    data = _ask(run_ordina, demo_db, "Ferrari può continuare a lavorare al Bar Centrale?")
+    data = ask_json(run_ordina, demo_db, "Ferrari può continuare a lavorare al Bar Centrale?")
     assert "Ho inteso l'incarico 17 del database" in data["answer"]
     assert data["verdict"] == "comunicazione" and "art. 87 c. 3" in data["citations"]
 
@@ -236,19 +232,19 @@ def test_continuing_a_job_on_record_is_decided_on_its_row(run_ordina, demo_db) -
 def test_a_look_up_on_the_dotazione_organica_names_the_vacant_posts(run_ordina,
                                                                    demo_db) -> None:
     # post DO-06 (Servizio Ragioneria) is vacant since Marino left on 31/03/2026
-    data = _ask(run_ordina, demo_db, "quali posti della dotazione organica sono vacanti?")
+    data = ask_json(run_ordina, demo_db, "quali posti della dotazione organica sono vacanti?")
     assert "DO-06 Istruttore amministrativo/contabile (C, Servizio Ragioneria)" in data["answer"]
     assert "art. 5 c. 1" in data["citations"]
 
 
 def test_acting_is_asked_as_who_stands_in(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "Who is acting Segretario on 8 March 2027?")
+    data = ask_json(run_ordina, demo_db, "Who is acting Segretario on 8 March 2027?")
     assert data["intent"] == "substitute" and "art. 7 c. 1" in data["citations"]
     assert "al suo posto agisce **Laura Bianchi**" in data["answer"]
 
 
 def test_years_of_service_say_the_date_they_are_counted_from(run_ordina, demo_db) -> None:
-    data = _ask(run_ordina, demo_db, "Paola Greco wants to transfer to another council next "
+    data = ask_json(run_ordina, demo_db, "Paola Greco wants to transfer to another council next "
                                      "year. Can she?")
     assert data["verdict"] == "vietato" and "in servizio dal 02/01/2023" in data["answer"]
 
@@ -257,10 +253,10 @@ def test_an_extension_past_the_twelve_months_of_a_vacant_post_is_barred(run_ordi
                                                                          demo_db) -> None:
     # Greco covers a vacant post from 01/05/2026 (art. 13 c. 1 trattino 1: 12 months at most,
     # extension included): beyond April 2027 is the 13th month
-    data = _ask(run_ordina, demo_db, "si possono prorogare le mansioni superiori della Greco "
+    data = ask_json(run_ordina, demo_db, "si possono prorogare le mansioni superiori della Greco "
                                      "oltre aprile 2027?")
     assert data["verdict"] == "vietato"
     assert data["citations"][0].startswith("art. 13 c. 1")
-    data = _ask(run_ordina, demo_db, "si possono prorogare le mansioni superiori della Greco "
+    data = ask_json(run_ordina, demo_db, "si possono prorogare le mansioni superiori della Greco "
                                      "fino a marzo 2027?")
     assert data["verdict"] == "consentito"

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from store_fixtures import demo_db
 
 from ordina.ask import answer_query, answer_question
 from ordina.db import connect
@@ -21,7 +22,6 @@ from ordina.query import interpret, parse_question
 from ordina.query.lexicon import store_lexicon
 from ordina.query.periods import MONTHS
 from ordina.query.scan import NOT_NAMES
-from ordina.store import ensure_demo
 from ordina.store.public import export_public
 
 ON = date(2026, 11, 23)
@@ -29,9 +29,7 @@ ON = date(2026, 11, 23)
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    database = connect(tmp_path_factory.mktemp("grounded") / "demo.db")
-    ensure_demo(database)
-    return database
+    return demo_db(tmp_path_factory.mktemp("grounded") / "demo.db")
 
 
 def ask_as(db, intent: str, text: str, on: date = ON, monkeypatch=None):

@@ -15,6 +15,7 @@ import pytest
 from checkmods import load
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_fixtures import demo_db
 
 from ordina.ask import answer_question
 from ordina.corpus import load_corpus
@@ -22,16 +23,13 @@ from ordina.db import connect
 from ordina.engine import Context, default_registry
 from ordina.engine.audit import collect_subjects, run_audit
 from ordina.engine.person_audit import audit_person
-from ordina.store import ensure_demo
 
 ON = date(2026, 11, 23)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    database = connect(tmp_path_factory.mktemp("duties") / "demo.db")
-    ensure_demo(database)
-    return database
+    return demo_db(tmp_path_factory.mktemp("duties") / "demo.db")
 
 
 @pytest.fixture(scope="module")

@@ -7,23 +7,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from store_fixtures import demo_db
 
 from ordina.answerers.lookup import _clause_verdict, requirement_unmet
 from ordina.ask import answer_question
-from ordina.db import connect
 from ordina.query import parse_question
 from ordina.query.surface import stated_facts
 from ordina.query.wording import question_form
-from ordina.store import ensure_demo
 
 ON = date(2026, 11, 23)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    database = connect(tmp_path_factory.mktemp("reading") / "demo.db")
-    ensure_demo(database)
-    return database
+    return demo_db(tmp_path_factory.mktemp("reading") / "demo.db")
 
 
 # ---------------------------------------------------------------- conditions in the text
