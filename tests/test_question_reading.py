@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from store_fixtures import demo_db
 
-from ordina.answerers.lookup import _clause_verdict, requirement_unmet
+from ordina.answerers.lookup import _clause_verdict, requirement_unmet, text_verdict
 from ordina.ask import answer_question
 from ordina.query import parse_question
 from ordina.query.surface import stated_facts
@@ -32,6 +32,54 @@ def test_a_case_with_what_the_requirements_exclude_is_barred() -> None:
                              [clause], lead, rare) == "vietato"
     assert requirement_unmet("il candidato è incensurato: è ammesso?", [clause], lead,
                              rare) is None
+
+
+def test_a_negation_reaches_across_or_but_not_past_an_article() -> None:
+    staff = ("Detti uffici possono essere costituiti con collaboratori a tempo determinato, "
+             "permanendo la condizione che l'Ente non sia strutturalmente deficitario o in "
+             "dissesto dichiarato.")
+    rare = {"dissest", "staff", "deficitar", "condizion", "modific"}.__contains__
+    assert requirement_unmet("il comune è in dissesto: posso prendere collaboratori nello "
+                             "staff?", [staff], None, rare) == "vietato"
+    deserted = "a patto che non vengano modificate le condizioni previste dall'avviso"
+    assert requirement_unmet("posso affidare direttamente alle stesse condizioni?",
+                             [deserted], None, rare) is None
+
+
+def test_a_ban_described_by_a_negation_does_not_reach_the_case_it_negates() -> None:
+    clause = ("L'incarico non può essere attribuito a coloro che hanno avuto incarichi di "
+              "collaborazione remunerata e non occasionale con partiti politici.")
+    rare = {"occasional", "remuner", "partit"}.__contains__
+    assert text_verdict("ho avuto una collaborazione occasionale con un partito: posso avere "
+                        "l'incarico?", clause, clause, None, rare) is None
+    assert text_verdict("ho avuto una collaborazione pagata con un partito: posso avere "
+                        "l'incarico?", clause, clause, None, rare) == "vietato"
+
+
+def test_asking_for_both_of_what_allows_one_only_is_barred() -> None:
+    clause = ("I dipendenti destinatari del bonus, se destinatari anche del premio per "
+              "l'innovazione, dovranno optare per uno solo tra questi benefici.")
+    assert text_verdict("posso prendere sia il bonus sia il premio?", clause) == "vietato"
+    assert text_verdict("posso prendere il bonus?", clause) is None
+
+
+def test_the_modal_verb_is_not_what_a_clause_is_about() -> None:
+    comma = ("Gli incarichi possono essere conferiti solo in via straordinaria. Non devono "
+             "riguardare attività generiche o riconducibili alle attività di tipo ordinario.")
+    assert text_verdict("posso dare un incarico per le attività ordinarie dell'ufficio?",
+                        comma, comma) == "vietato"
+
+
+def test_a_count_of_people_is_compared_with_the_bound(db) -> None:
+    result = answer_question("posso ammettere 12 candidati al colloquio?", db, ON)
+    assert result.verdict == "vietato" and "art. 65 c. 3" in result.citations
+    assert "dieci" in result.answer
+
+
+def test_the_text_decides_what_the_checks_leave_open_even_in_another_titolo(db) -> None:
+    result = answer_question("il comune è in dissesto: si possono prendere collaboratori a "
+                             "tempo determinato per lo staff del sindaco?", db, ON)
+    assert result.verdict == "vietato" and result.citations[0] == "art. 74 c. 2"
 
 
 def test_a_missing_authorisation_asks_for_it_rather_than_barring() -> None:

@@ -48,8 +48,9 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
             found.intent = query.intent
             return found
     if result.verdict == "dati_mancanti" and query.form == "sino":
-        better = _text_decides(query, env, registry.for_intent(query.intent))
+        better = _text_decides(query, env, result.citations)
         if better is not None:
+            better.answer += _the_checks_questions(query, result)
             return better
     if result.verdict == "dati_mancanti" and query.form in ("quanto", "quanti"):
         better = _text_computes(query, env)
@@ -90,14 +91,18 @@ def _the_rule_instead(query: Query, env: Env, result: Answer) -> Answer | None:
     found = answer_lookup(query, env.corpus())
     if found.kind == "search" or not found.citations:
         return None  # no comma holds the question: the checks' questions are the answer
-    english = query.lang == "en"
-    if result.missing:
-        head = ("To decide a concrete case, these facts are needed:" if english else
-                "Per decidere un caso concreto servono questi fatti:")
-        found.answer += "\n\n" + head + "\n" + "\n".join(
-            f"- {m.question}" for m in result.missing[:5])
+    found.answer += _the_checks_questions(query, result)
     found.intent = query.intent
     return found
+
+
+def _the_checks_questions(query: Query, result: Answer) -> str:
+    """The facts the checks would still ask of a concrete case, as the other reading."""
+    if not result.missing:
+        return ""
+    head = ("To decide a concrete case, these facts are needed:" if query.lang == "en" else
+            "Per decidere un caso concreto servono questi fatti:")
+    return "\n\n" + head + "\n" + "\n".join(f"- {m.question}" for m in result.missing[:5])
 
 
 def _text_computes(query: Query, env: Env) -> Answer | None:
@@ -154,35 +159,22 @@ def _within(citation: str, citations: list[str]) -> bool:
     return any(citation == c or citation.startswith(c + " ") for c in citations)
 
 
-def _text_decides(query: Query, env: Env, checks: list) -> Answer | None:
+def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:
     """A yes/no question the checks leave open, whose point one comma decides in so many
-    words ("non è ammesso di regola il rinnovo"), when that comma is not one the checks
-    reason on: the text's verdict, with the checks named as the other reading."""
+    words ("non è ammesso di regola il rinnovo"), when that comma is not one the checks'
+    answer (``asked_on``) rests on: the text's verdict, with the checks named as the other
+    reading. Measured on the tuning bank: +8 right, no confident wrong, against keeping the
+    text to the checks' own titolo."""
     from ordina.answerers.lookup import answer_lookup
 
     found = answer_lookup(query, env.corpus())
     if found.verdict in (None, "dati_mancanti") or not found.citations:
         return None
-    decided_by_checks = {c for check in checks for c in check.all_citations()}
-    cite = found.citations[0]
-    if any(cite == c or cite.startswith(c + " ") or c.startswith(cite + " ")
-           for c in decided_by_checks):
-        return None
-    # the comma must be about the same matter as the checks (their titolo): a comma from
-    # elsewhere means the look-up misread the question as much as it may mean the checks did
-    corpus = env.corpus()
-    if _titolo(corpus, cite) not in {_titolo(corpus, c) for c in decided_by_checks}:
+    if any(_within(found.citations[0], [c]) or _within(c, [found.citations[0]])
+           for c in asked_on):
         return None
     found.intent = query.intent
     return found
-
-
-def _titolo(corpus, citation: str) -> str | None:
-    """The eid of the titolo a citation belongs to (None for an allegato)."""
-    unit = corpus.by_citation(citation)
-    while unit is not None and unit.kind != "titolo":
-        unit = corpus.get(unit.parent) if unit.parent else None
-    return unit.eid if unit is not None else None
 
 
 #: At most this many namesakes are each answered to see whether the verdict depends on who.

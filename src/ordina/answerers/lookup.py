@@ -263,6 +263,14 @@ _ASKS_A_DUTY = re.compile(r"\b(?:bound|obliged|obligated|required to|have to|has
 _DUTY = re.compile(r"\b(?:obblig\w*|(?:e|sono) tenut\w*|deve|devono|dovra|dovranno|"
                    r"e dovut\w*|sono dovut\w*)\b")
 _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
+#: The modal verbs, which say what a clause allows, not what it is about.
+_MODAL_STEMS = frozenset({"poss", "pot", "dev", "dov", "can", "may", "must"})
+#: A question asking to have two things together ("sia il bonus sia il premio", "both").
+_BOTH = re.compile(r"\b(?:sia\b.+\bsia|entramb\w*|tutti e due|tutte e due|insieme|cumular\w*|"
+                   r"both|at the same time|together)\b")
+#: A clause allowing only one of them ("optare per uno solo", "non cumulabil…").
+_ONE_ONLY = re.compile(r"\b(?:optare|uno solo|una sola|non (?:sono |e )?cumulabil\w*|"
+                       r"non cumulabil\w*|alternativ\w*)\b")
 #: A verdict is read from the text only when the comma holds this much of the question.
 VERDICT_COVERAGE = 0.4
 
@@ -281,12 +289,20 @@ def _clause_verdict(clause: str) -> str | None:
 
 #: Words that make a clause (or the lead-in of its points) a condition to be met.
 _REQUIREMENT = re.compile(r"\b(?:previa|previo|preventiv\w*|solo|soltanto|esclusivamente|"
-                          r"unicamente|a condizione|purche|requisit\w*|necessari\w*|occorre|"
+                          r"unicamente|condizione|purche|requisit\w*|necessari\w*|occorre|"
                           r"occorrono|obbligatori\w*|a seguito|in possesso|subordinat\w*|"
                           r"abbiano|aventi|devono|deve)\b")
 #: How far a negation reaches: "senza *titoli post universitari*", "non *strutturale*".
 _NEGATED = re.compile(r"\b(?:non|senza|privo|priva|without|not|no|nessun\w*)\s+"
-                      r"((?:[^\W\d_]+['’]?\s*){1,4})")
+                      r"((?:(?!(?:o|e|ne|or|and)\s)[^\W\d_]+['’]?\s*){1,4}"
+                      r"(?:(?:o|e|ne|or|and)\s+(?:[^\W\d_]+['’]?\s*){1,3})?)")
+#: An article ends what a negation reaches: "non vengano modificate *le condizioni*" negates
+#: the change, not the conditions.
+_ARTICLE = re.compile(r"\b(?:il|lo|la|le|i|gli|l'|un|una|uno|the|an)\b")
+#: The verbs a negation can bear that say what a clause allows, not what it is about.
+_MODAL_OR_AUXILIARY = re.compile(r"(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno|"
+                                 r"e|sono|si|sia|siano|essere|viene|vengono|venga|vengano|"
+                                 r"ha|hanno|abbia|abbiano|aver|avere|can|may|must|is|are|be)$")
 #: A stem must be at least this rare across the commi to tie a question to a condition.
 RARE_IDF = 2.5
 
@@ -307,7 +323,8 @@ def requirement_unmet(question: str, clauses: list[str], lead: str | None,
         text = _APOSTROPHE_E.sub("e ", fold_text(clause))
         if not (lead_says or _REQUIREMENT.search(text)):
             continue
-        excluded = {s for m in _NEGATED.finditer(text) for s in word_stems(m.group(1))}
+        excluded = {s for m in _NEGATED.finditer(text)
+                    for s in word_stems(_ARTICLE.split(m.group(1))[0])}
         required = set(word_stems(_NEGATED.sub(" ", text)))
         if said & excluded or negated & required:
             form = _clause_verdict(clause)
@@ -340,22 +357,41 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
             return unmet
     if _QUESTION_NEGATION.search(folded):
         return None
+    if _BOTH.search(folded) and any(_ONE_ONLY.search(fold_text(c)) for c in clauses):
+        return "vietato"  # "sia il bonus sia il premio?" of "optare per uno solo"
     said = [(c, v) for c in clauses if (v := _clause_verdict(c)) is not None]
     if not said:
         return None
     if len({v for _c, v in said}) == 1:
-        return _unconditional(*said[0])
-    asked = set(word_stems(_english_words(question)))
+        return _outside_the_ban(question, *said[0], rare)
+    asked = set(word_stems(_english_words(question))) - _MODAL_STEMS
     overlap = sorted(((len(asked & set(word_stems(c))), i, v) for i, (c, v) in enumerate(said)),
                      reverse=True)
     if overlap[0][0] == overlap[1][0] and overlap[0][2] != overlap[1][2]:
         return None
-    return _unconditional(said[overlap[0][1]][0], overlap[0][2])
+    return _outside_the_ban(question, said[overlap[0][1]][0], overlap[0][2], rare)
+
+
+def _outside_the_ban(question: str, clause: str, verdict: str,
+                     rare: Callable[[str], bool] | None) -> str | None:
+    """A ban on what it describes with a negation ("collaborazione remunerata e *non
+    occasionale*") does not reach a case that states the negated word ("occasionale"): no
+    verdict. Any other verdict passes, a permission only when it is unconditional."""
+    if verdict != "vietato":
+        return _unconditional(clause, verdict)
+    if rare is None:
+        return verdict
+    folded = fold_text(clause)
+    described = {s for m in _NEGATED.finditer(folded)
+                 if not _MODAL_OR_AUXILIARY.match((m.group(1).split() or [""])[0])
+                 for s in word_stems((m.group(1).split() or [""])[0]) if rare(s)}
+    stated = set(word_stems(_NEGATED.sub(" ", fold_text(_english_words(question)))))
+    return None if described & stated else verdict
 
 
 #: Words that make a permission conditional: "nei comuni con popolazione inferiore a…",
 #: "solo se", "qualora", "previa".
-_CONDITION = re.compile(r"\b(?:nei casi|nel caso|in caso|solo|soltanto|solamente|"
+_CONDITION = re.compile(r"\b(?:condizione|nei casi|nel caso|in caso|solo|soltanto|solamente|"
                         r"esclusivamente|unicamente|qualora|purche|a condizione|inferiore a|"
                         r"superiore a|entro|previa|previo|salvo|ove|se|limitatamente)\b")
 
