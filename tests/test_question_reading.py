@@ -241,3 +241,38 @@ def test_a_card_on_the_last_day_of_the_calendar_does_not_break(db) -> None:
     # the year's absences run to 1 January of the next year: none is built past 9999
     result = answer_question("chi è Mario Rossi?", db, date(9999, 12, 31))
     assert "**Mario Rossi**" in result.answer
+
+
+# ---------------------------------------------------------------- duties and who is asked
+def test_a_duty_question_gets_the_comma_not_a_permission(db) -> None:
+    result = answer_question("consulenza da 8.000 euro: la dobbiamo mandare alla Corte dei "
+                             "conti?", db, ON)
+    assert result.verdict is None
+    assert result.citations[0] == "art. 72 c. 4"
+    assert "vi rientra" in result.answer and "5.000" in result.answer
+
+
+def test_asking_whether_an_authorisation_is_needed_is_still_a_decision(db) -> None:
+    result = answer_question("devo chiedere l'autorizzazione per fare volontariato gratuito "
+                             "in una onlus?", db, ON)
+    assert result.verdict == "comunicazione"
+
+
+def test_a_profile_named_is_who_is_asked_about_not_what(db) -> None:
+    result = answer_question("Does the municipal police officer job profile require a "
+                             "specific driving licence?", db, ON)
+    assert result.intent != "part_time" and result.verdict is None
+
+
+def test_mobilita_volontaria_is_no_volunteering(db) -> None:
+    result = answer_question("sono la Lodi, per il volontariato che faccio nel tempo libero "
+                             "mi serviva l'autorizzazione?", db, ON)
+    assert result.intent != "mobility_out"
+
+
+def test_the_head_a_comma_names_is_found_for_the_unit_asked(db) -> None:
+    result = answer_question("chi può affidare una collaborazione esterna per l'area tecnica?",
+                             db, ON)
+    assert result.citations[0] == "art. 61 c. 1"
+    assert "Al 23/11/2026 il Responsabile dell'Area Tecnica è **Giovanni Verdi**" in \
+        result.answer

@@ -52,6 +52,10 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         if better is not None:
             better.answer += _the_checks_questions(query, result)
             return better
+    if result.verdict == "dati_mancanti" and query.form == "sino":
+        better = _the_duty_asked(query, env, result)
+        if better is not None:
+            return better
     if result.verdict == "dati_mancanti" and query.form in ("quanto", "quanti"):
         better = _text_computes(query, env)
         if better is not None:
@@ -60,6 +64,15 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         better = _the_rule_instead(query, env, result)
         if better is not None:
             return better
+    if query.intent == I.COMPETENT and any(m.fact == "matter" for m in result.missing):
+        # "chi può affidare una collaborazione…?": no matter the checks know, so the comma
+        # that says who answers, with who that is in this Comune
+        from ordina.answerers.regulation import answer_rule_lookup
+
+        found = answer_rule_lookup(query, env)
+        if found.kind == "lookup" and found.citations:
+            found.intent = query.intent
+            return found
     if query.intent == I.COMPETENT and query.form != "sino":
         _quote_the_text(query, env, result)
     return result
@@ -173,6 +186,24 @@ def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:
     if any(_within(found.citations[0], [c]) or _within(c, [found.citations[0]])
            for c in asked_on):
         return None
+    found.intent = query.intent
+    return found
+
+
+def _the_duty_asked(query: Query, env: Env, result: Answer) -> Answer | None:
+    """"Consulenza da 8.000 euro: la dobbiamo mandare alla Corte dei conti?" asks whether a
+    duty holds, which the checks' permissions do not answer: the comma that states it,
+    when the checks' answer does not rest on it; their questions follow."""
+    from ordina.answerers.lookup import answer_lookup, asks_a_duty
+
+    if not asks_a_duty(query.text):
+        return None
+    found = answer_lookup(query, env.corpus())
+    if found.kind not in ("lookup", "calculation") or not found.citations or any(
+            _within(found.citations[0], [c]) or _within(c, [found.citations[0]])
+            for c in result.citations):
+        return None
+    found.answer += _the_checks_questions(query, result)
     found.intent = query.intent
     return found
 

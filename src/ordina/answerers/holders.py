@@ -74,6 +74,55 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
     return f"{head}: " + "; ".join(found) + "."
 
 
+#: A quote naming the head of the employee's own area ("il responsabile dell'Area presso cui
+#: il dipendente è incaricato", "i titolari di Posizione Organizzativa valutano i dipendenti
+#: assegnati all'area", "la competenza … è dei responsabili di area").
+_HEAD_OF_ONES_AREA = re.compile(
+    r"\b(?:responsabil[ei] (?:dell'\s?area|di area|delle aree|al quale)|"
+    r"titolar[ei] di posizione organizzativa|posizione organizzativa nel(?:la)? quale|"
+    r"responsabile della struttura)\b")
+
+
+def area_head_note(quote: str, subject: Any, db: Any, on: date, english: bool = False) -> str:
+    """Who the head the quote names is for the person or unit the question names: "Per
+    Davide Ricci (Area Vigilanza) al 23/11/2026: **Paolo Galli**"."""
+    from ordina.store import queries as q
+
+    if db is None or subject is None or subject.key is None or not quote:
+        return ""
+    folded = fold_text(quote)
+    if not _HEAD_OF_ONES_AREA.search(folded) or _AREA_RE.search(folded.replace(
+            "responsabili di area", "")):
+        return ""  # no head relative to the case, or an area the quote names itself
+    try:
+        key = int(subject.key)
+    except (TypeError, ValueError):
+        return ""
+    if subject.kind == "person":
+        job = _safely(lambda: q.employment(db, key, on))
+        unit_id = job.unit_id if job is not None else None
+    elif subject.kind == "unit":
+        unit_id = key
+    else:
+        return ""
+    area = next((u for u in _safely(lambda: q.unit_ancestors(db, unit_id)) or ()
+                 if u.kind == "area"), None) if unit_id is not None else None
+    if area is None:
+        return ""
+    head = _safely(lambda: q.acting_head(db, area.id, on))
+    if head is None:
+        return ""
+    when = on.strftime("%d/%m/%Y")
+    interim = (" (acting)" if english else " (ad interim)") if head.ad_interim else ""
+    name = f"**{head.person_name}**{interim}"
+    if subject.kind == "unit" and area.id == unit_id:  # the area asked about itself
+        return (f"On {when} the head of the {area.name} is {name}." if english else
+                f"Al {when} il Responsabile dell'{area.name} è {name}.")
+    who = subject.name or subject.text
+    return (f"For {who} ({area.name}) on {when}, the head of the area is {name}." if english
+            else f"Per {who} ({area.name}) al {when} il Responsabile dell'Area è {name}.")
+
+
 def _vacancies(db: Any, on: date) -> list[str]:
     """The posts of the dotazione organica nobody holds on ``on`` (from the database)."""
     from ordina.store import queries as q

@@ -258,7 +258,21 @@ _REFUSAL = re.compile(r"\b(?:rifiutar\w*|sottrar\w*|esimer\w*|esonerat\w*|refuse
                       r"opt out|skip)\b")
 #: A question asking whether something is a duty ("sono tenuti al segreto?").
 _ASKS_A_DUTY = re.compile(r"\b(?:bound|obliged|obligated|required to|have to|has to|"
-                          r"tenut[oaie]|obbligat[oaie]|obbligatori[oaie]?)\b")
+                          r"do we need to|does it need|is it required|must we|"
+                          r"tenut[oaie]|obbligat[oaie]|obbligatori[oaie]?|dobbiamo|devo|"
+                          r"deve|devono|serv(?:e|ono) (?:il|lo|la|l'|i|gli|le|un|una)|occorre|bisogna|"
+                          r"va fatt[oa]|"
+                          r"e necessari[oa])\b")
+#: What a duty question may still ask the form of: "devo chiedere l'autorizzazione?".
+_ASKS_THE_FORM = re.compile(r"\b(?:autorizz\w*|comunic\w*|permess\w*|nulla osta|permission|"
+                            r"authori[sz]\w*|notif\w*)\b")
+
+
+def asks_a_duty(question: str) -> bool:
+    """"va mandata alla Corte dei conti?", "serve la procedura comparativa?": whether a duty
+    holds, which no permission answers, unless the duty asked is the authorisation itself."""
+    folded = fold_text(question)
+    return bool(_ASKS_A_DUTY.search(folded)) and not _ASKS_THE_FORM.search(folded)
 #: A clause that makes what it names a duty ("hanno l'obbligo di cooperare").
 _DUTY = re.compile(r"\b(?:obblig\w*|(?:e|sono) tenut\w*|deve|devono|dovra|dovranno|"
                    r"e dovut\w*|sono dovut\w*)\b")
@@ -349,7 +363,7 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
         duties = [c for c in clauses if _DUTY.search(_APOSTROPHE_E.sub("e ", fold_text(c)))
                   and asked & set(word_stems(c))]
         return "vietato" if duties else None
-    if _ASKS_A_DUTY.search(folded):
+    if asks_a_duty(question):
         return None  # "are they bound by secrecy?": a duty, which no permission answers
     if rare is not None:
         unmet = requirement_unmet(question, clauses, lead, rare)
@@ -453,7 +467,10 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
             # the form the text asks for (an authorisation, a communication)
             verdict = compared[0] if compared[0] == "vietato" or verdict in (None, "vietato") \
                 else verdict
-            lines.insert(0, _comparison(compared[1], compared[2], english))
+            duty = asks_a_duty(query.text)
+            if duty:
+                verdict = None  # "8.000 euro: va mandata alla Corte?": the bound says, no verdict
+            lines.insert(0, _comparison(compared[1], compared[2], english, duty))
     if verdict is not None:
         from ordina.answer import VERDICT_LABELS
 
@@ -481,14 +498,16 @@ def _computed(query: Query, corpus: Corpus, unit: Unit) -> Computed | None:
     return compute(query.text, corpus.full_text(unit), asked)
 
 
-def _comparison(bound: Bound, figure: Figure, english: bool) -> str:
-    """"60 punti (dalla domanda) contro «superiore a 60 punti»: non rispettato"."""
+def _comparison(bound: Bound, figure: Figure, english: bool, duty: bool = False) -> str:
+    """"60 punti (dalla domanda) contro «superiore a 60 punti»: non rispettato"; of a duty's
+    threshold ("superiore a 5.000 euro … viene trasmessa"), whether the case is over it."""
     met = bound.holds(figure)
     if english:
-        return (f"{describe(figure)} (from the question) against «{bound.text}»: "
-                f"{'met' if met else 'not met'}.")
-    return (f"{describe(figure)} (dalla domanda) contro «{bound.text}»: "
-            f"{'rispettato' if met else 'non rispettato'}.")
+        said = ("within it" if met else "outside it") if duty else ("met" if met else "not met")
+        return f"{describe(figure)} (from the question) against «{bound.text}»: {said}."
+    said = (("vi rientra" if met else "non vi rientra") if duty else
+            ("rispettato" if met else "non rispettato"))
+    return f"{describe(figure)} (dalla domanda) contro «{bound.text}»: {said}."
 
 
 def _shown(corpus: Corpus, best: Found, form: str | None) -> str:

@@ -77,13 +77,15 @@ def _not_in_the_regulation(query: Query, exc: Any) -> Answer:
 
 def answer_rule_lookup(query: Query, env: Env) -> Answer:
     """Who / how many / by when…: the decisive words of the comma that states it."""
-    from ordina.answerers.holders import holders_note
+    from ordina.answerers.holders import area_head_note, holders_note
     from ordina.answerers.lookup import answer_lookup
 
     result = answer_lookup(query, env.corpus())
     if result.quote and result.kind == "lookup":
-        note = holders_note(result.quote, env.db(), query.as_of or env.as_of,
-                            query.lang == "en")
+        on, english = query.as_of or env.as_of, query.lang == "en"
+        note = "\n".join(n for n in (
+            area_head_note(result.quote, query.subject, env.db(), on, english),
+            holders_note(result.quote, env.db(), on, english)) if n)
         if note:
             first, _, rest = result.answer.partition("\n\n")
             result.answer = f"{first}\n\n{note}\n\n{rest}".rstrip()

@@ -201,8 +201,12 @@ class Router:
 
     def distinctive(self, text: str, intent: str) -> frozenset[str]:
         """The words and concepts of ``text`` that few intents' examples share with
-        ``intent``'s ("scadenza" is about what expires; "incarico" is about a dozen things)."""
+        ``intent``'s ("scadenza" is about what expires; "incarico" is about a dozen things).
+        Who the question is about is not what it asks ("does the police officer profile
+        require a licence?" is no part-time question): role and profile words do not count."""
+        roles = _role_features()
         return frozenset(f for f in features(text) if f[:2] in ("w:", "c:")
+                         and f not in roles
                          and intent in self.intents_of.get(f, ())
                          and len(self.intents_of[f]) <= DISTINCTIVE_SPREAD)
 
@@ -215,6 +219,23 @@ class Router:
         best = max(idx, key=lambda i: sum(w * self.vectors[i].get(f, 0.0)
                                           for f, w in query.items()))
         return self.examples[best]
+
+
+@lru_cache(maxsize=1)
+def _role_features() -> frozenset[str]:
+    """The features that name a profile ("vigile", "police officer") or, as a concept, an
+    office ("segretario"): they say who a question is about."""
+    from ordina.corpus.textutil import stems
+    from ordina.facts import PROFILE_SYNONYMS
+    from ordina.query.vocabulary import OFFICES
+
+    offices = {w for _label, words in OFFICES.values() for w in words}
+    out = {"c:" + p for p in set(PROFILE_SYNONYMS) | offices}
+    for phrase in PROFILE_SYNONYMS:  # an office's words ("personale") may be the matter
+        words = [w for w in _WORD_RE.findall(fold_text(phrase)) if w not in _MINOR]
+        words += [it for w in words if (it := italian_for(w))]  # "officer": "funzionario"
+        out |= {"w:" + stem for stem in stems(" ".join(words))}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
