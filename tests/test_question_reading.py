@@ -276,3 +276,22 @@ def test_the_head_a_comma_names_is_found_for_the_unit_asked(db) -> None:
     assert result.citations[0] == "art. 61 c. 1"
     assert "Al 23/11/2026 il Responsabile dell'Area Tecnica è **Giovanni Verdi**" in \
         result.answer
+
+
+def test_a_head_just_back_is_named_with_the_interim_that_ended(db) -> None:
+    result = answer_question("il 15 settembre 2027 chi sarà il responsabile dell'area servizi "
+                             "sociali?", db, ON)
+    assert "la dirige **Anna Neri** (rientro il 01/09/2027 da congedo parentale; fino ad " \
+           "allora ad interim **Laura Bianchi**, art. 17 c. 1)" in result.answer
+    assert "art. 17 c. 1" in result.citations
+
+
+def test_who_works_in_a_unit_lists_its_staff_and_its_units(db) -> None:
+    result = answer_question("quante persone sono assegnate all'area amministrativa e chi "
+                             "sono?", db, ON)
+    assert result.answer.startswith("Area Amministrativa al 23/11/2026: 3 dipendenti "
+                                    "(dal database): **Laura Bianchi** (D1); **Silvia Lodi**")
+    assert "Chiara Romano** (C, Servizio Personale)" in result.answer
+    assert result.citations[0] == "art. 9 c. 6"
+    english = answer_question("How many employees does the finance department have?", db, ON)
+    assert "1 employee (from the database): **Mario Rossi** (D1)" in english.answer

@@ -7,6 +7,7 @@ own plugin can replace them.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from ordina.answer import Answer
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.vocabulary import store_office_code
+from ordina.query.wording import fold_text
 from ordina.store.vocab import ABSENCE_KINDS, HEAD_OFFICES, label
 from ordina.termini import ORE_SETTIMANALI
 
@@ -79,10 +81,46 @@ def _who(query: Query, db: Any, on: date) -> Answer:
             text = f"Nessuna unità corrisponde a «{name}» al {_when(on)}."
         else:
             text, citations = _unit_head_text(db, units[0], on)
+            if _ASKS_THE_STAFF.search(fold_text(query.text)):
+                staff, cite = _staff_text(db, units[0], on, query.lang == "en")
+                text = f"{staff}\n\n{text}"
+                citations = [cite, *citations]
     elif subject.kind == "office" and subject.key:
         text, citations = _office_text(db, subject.key, name, on)
     return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
                   citations=citations)
+
+
+#: A question about who works in a unit, or how many ("chi lavora", "quanti dipendenti").
+_ASKS_THE_STAFF = re.compile(
+    r"\b(?:quant[ie] (?:persone|dipendenti|addetti|impiegati)|chi (?:ci )?lavora\w*|"
+    r"chi (?:sono|c'e)|assegnat[ie]|in servizio|organico|who works|who is in|"
+    r"how many (?:employees|staff|people)|staff of|headcount)\b")
+#: At most this many of a unit's staff are named; the others are counted.
+MAX_STAFF_NAMED = 10
+#: The Area's head assigns its staff to its units (the comma a staff list rests on).
+STAFF_CITATION = "art. 9 c. 6"
+
+
+def _staff_text(db: Any, unit: Any, on: date, english: bool) -> tuple[str, str]:
+    """"Area Amministrativa al 23/11/2026: 5 dipendenti (dal database): …" and its comma."""
+    from ordina.store import queries as q
+
+    staff = q.unit_staff(db, unit.id, on)
+    shown = [f"**{name}** ({job.category}"
+             + (f", {job.unit_name}" if job.unit_name and job.unit_name != unit.name else "")
+             + (f", part-time {job.part_time_pct}%" if job.part_time_pct < 100 else "") + ")"
+             for name, job in staff[:MAX_STAFF_NAMED]]
+    more = len(staff) - len(shown)
+    if english:
+        tail = f" and {more} more" if more > 0 else ""
+        count = f"{len(staff)} employee" + ("s" if len(staff) != 1 else "")
+        return (f"{unit.name} on {_when(on)}: {count} (from the database)"
+                + (": " + "; ".join(shown) + tail if shown else "") + "."), STAFF_CITATION
+    tail = f" e altri {more}" if more > 0 else ""
+    count = f"{len(staff)} dipendent" + ("e" if len(staff) == 1 else "i")
+    return (f"{unit.name} al {_when(on)}: {count} (dal database)"
+            + (": " + "; ".join(shown) + tail if shown else "") + "."), STAFF_CITATION
 
 
 #: Who appoints an office, as the comma that says it: the answer names them too.
@@ -150,7 +188,10 @@ def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
     if titular is None and interim is None:
         return None, cites
     if titular is not None and not away:
-        return f"**{titular.person_name}**", cites
+        around = _absence_around(db, unit, titular, on)
+        if around:
+            cites.append(INTERIM_CITATION)
+        return f"**{titular.person_name}**{around}", cites
     cites.append(INTERIM_CITATION)
     until = ""
     if titular is not None:
@@ -172,6 +213,33 @@ def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
     return (f"{who}, e non è nominato un interim: l'incarico può essere affidato ad interim a "
             "un altro titolare di posizione organizzativa (art. 17 c. 1), che individua il "
             "Sindaco (art. 17 c. 3)"), cites
+
+
+#: An absence of the head this close to the date is told with the answer ("rientrata il…").
+NEAR_ABSENCE_DAYS = 31
+
+
+def _absence_around(db: Any, unit: Any, titular: Any, on: date) -> str:
+    """" (rientrata il 01/09/2027 da congedo parentale; fino ad allora ad interim **Laura
+    Bianchi**, art. 17 c. 1)" when the head's absence ended or starts within a month."""
+    from datetime import timedelta
+
+    from ordina.store import queries as q
+
+    if not q.has_personal_data(db):
+        return ""
+    for absence in q.absence_history(db, titular.person_id):
+        start = date.fromisoformat(absence.valid_from)
+        end = date.fromisoformat(absence.valid_to) if absence.valid_to else None
+        kind = label(ABSENCE_KINDS, absence.kind)
+        if end is not None and on - timedelta(days=NEAR_ABSENCE_DAYS) < end <= on:
+            interim = q.interim_for(db, unit.id, end - timedelta(days=1))
+            by = (f"; fino ad allora ad interim **{interim.person_name}**, art. 17 c. 1"
+                  if interim is not None else "")
+            return f" (rientro il {_when(end)} da {kind}{by})"
+        if on < start <= on + timedelta(days=NEAR_ABSENCE_DAYS):
+            return f" (assente dal {_when(start)} per {kind}: vedi art. 17 c. 1)"
+    return ""
 
 
 def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:

@@ -60,6 +60,10 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         better = _text_computes(query, env)
         if better is not None:
             return better
+    if result.verdict == "dati_mancanti" and query.form in _WH_FORMS:
+        better = _the_text_answers(query, env, result)
+        if better is not None:
+            return better
     if result.verdict == "dati_mancanti" and _no_case_given(query, env):
         better = _the_rule_instead(query, env, result)
         if better is not None:
@@ -186,6 +190,25 @@ def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:
     if any(_within(found.citations[0], [c]) or _within(c, [found.citations[0]])
            for c in asked_on):
         return None
+    found.intent = query.intent
+    return found
+
+
+#: Forms that ask who, when, how or which: the checks' facts to decide a case do not answer.
+_WH_FORMS = frozenset({"chi", "termine", "durata", "frequenza", "come", "dove", "casi",
+                       "elenco"})
+
+
+def _the_text_answers(query: Query, env: Env, result: Answer) -> Answer | None:
+    """"La mia valutazione da PO chi la fa?" asks who, which a check waiting for the facts of
+    a case does not say: the comma that does, with who holds the office, then the checks'
+    questions for the case."""
+    from ordina.answerers.regulation import answer_rule_lookup
+
+    found = answer_rule_lookup(query, env)
+    if found.kind not in ("lookup", "calculation") or not found.citations:
+        return None
+    found.answer += _the_checks_questions(query, result)
     found.intent = query.intent
     return found
 
