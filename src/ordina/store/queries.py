@@ -392,19 +392,18 @@ def employees(db, on: date, unit_id: int | None = None) -> list[Employment]:
 def unit_staff(db, unit_id: int, on: date) -> list[tuple[str, Employment]]:
     """Everyone employed on ``on`` in the unit or a unit below it, as (name, employment),
     by surname."""
-    rows = _personal(db, "employments", f"""
+    rows = _personal(db, "employments", """
         WITH RECURSIVE down(id, depth) AS (
             SELECT :unit, 0 UNION ALL
             SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_id = down.id
             WHERE down.depth < 50)
-        {_EMPLOYMENT_SELECT} JOIN people p ON p.id = e.person_id
+        SELECT e.*, u.name AS unit_name, p.given_name || ' ' || p.surname AS person_name
+        FROM employments e LEFT JOIN units u ON u.id = e.unit_id
+        JOIN people p ON p.id = e.person_id
         WHERE e.unit_id IN (SELECT id FROM down)
           AND e.valid_from <= :on AND (e.valid_to IS NULL OR e.valid_to > :on)
         ORDER BY p.surname, p.given_name, p.id""", {"unit": unit_id, "on": on.isoformat()})
-    names = {r["id"]: f"{r['given_name']} {r['surname']}" for r in _rows(
-        db, "SELECT id, given_name, surname FROM people WHERE id IN (%s)" % ",".join(
-            str(int(r["person_id"])) for r in rows) if rows else "SELECT 1 WHERE 0")}
-    return [(names.get(r["person_id"], "?"), _employment(r)) for r in rows]
+    return [(r["person_name"], _employment(r)) for r in rows]
 
 
 def supervisor(db, person_id: int, on: date) -> OfficeHolding | None:
