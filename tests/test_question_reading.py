@@ -295,3 +295,20 @@ def test_who_works_in_a_unit_lists_its_staff_and_its_units(db) -> None:
     assert result.citations[0] == "art. 9 c. 6"
     english = answer_question("How many employees does the finance department have?", db, ON)
     assert "1 employee (from the database): **Mario Rossi** (D1)" in english.answer
+
+
+def test_a_request_named_by_its_date_is_the_incarico_on_record(db) -> None:
+    result = answer_question("Alla richiesta di Verdi del 1° ottobre nessuno ha risposto: vale "
+                             "come autorizzazione?", db, ON)
+    assert result.answer.startswith("Ho inteso l'incarico 13 del database")
+    assert result.verdict == "vietato" and "art. 88 c. 6" in result.citations
+    assert "31/10/2026" in result.answer
+
+
+def test_the_appointment_on_record_brings_its_term(db) -> None:
+    result = answer_question("Il decreto che nomina Verdi responsabile dell'area tecnica fino "
+                             "al 2030 è regolare?", db, ON)
+    assert result.verdict == "vietato" and result.citations[0] == "art. 14 c. 3"
+    assert "mandato del Sindaco fino al 09/06/2029" in result.answer
+    new = answer_question("Verdi potrebbe diventare responsabile del personale?", db, ON)
+    assert "09/06/2029" not in new.answer

@@ -104,6 +104,10 @@ _COMMON_WORDS = frozenset({
 _NEW_INCARICO = re.compile(r"\b(?:altr[oaie]|un'altra|nuov[oaie]|another|new|other)\b")
 
 
+#: Words that name a request for authorisation ("la richiesta di Verdi").
+_A_REQUEST = re.compile(r"\b(?:richiest[ae]|domand[ae]|istanz[ae]|request|application)\b")
+
+
 def assignment_named(query: Any, ctx: Context) -> Any:
     """The one incarico on record of the person asked about that the question describes
     ("la docenza all'Unione dei Comuni", "il lavoro al bar"): by a word of its subject or
@@ -128,12 +132,18 @@ def assignment_named(query: Any, ctx: Context) -> Any:
 
     common = _COMMON_WORDS | set(re.findall(r"[a-z0-9]+", fold(ente(ctx.db).get("nome", ""))))
     kind = asked.get("activity_kind")
+    asked_on = asked.get("request_date")
+    rows = external_assignments(ctx.db, int(key))
     fits = []
-    for row in external_assignments(ctx.db, int(key)):
+    for row in rows:
         own = {w for w in re.findall(r"[a-z0-9]+", fold(f"{row.subject} {row.client}"))
                if len(w) > 3 and w not in common}
-        if own & words or (kind and ACTIVITY.get(row.activity or "") == kind):
-            fits.append(row)
+        if (own & words or (kind and ACTIVITY.get(row.activity or "") == kind)
+                or asked_on is not None and row.request_date == str(asked_on)):
+            fits.append(row)  # "la richiesta di Verdi del 1° ottobre": its request date
+    if not fits and _A_REQUEST.search(text.lower()):
+        # "la richiesta di Verdi": the one request still waiting for an answer
+        fits = [row for row in rows if row.status == "in_attesa"]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -9,6 +9,7 @@ never a default. Everything is loaded in bulk (one query per table), so the audi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -24,6 +25,7 @@ from ordina.store import audit_facts as rows
 from ordina.store.holders import full_name
 from ordina.store.organisation import has_table as store_has_table
 from ordina.store.posizioni import PositionPay, area_heads_pay
+from ordina.textfold import fold
 
 #: Store activity codes -> fact vocabulary (``activity_kind``).
 ACTIVITY = {
@@ -449,8 +451,24 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
     pid = _resolve_person(ctx, subject)
     if pid is None:
         return None
-    return PeopleFacts(ctx.db, ctx.as_of, [pid]).factset(pid).facts() + head_pay_facts(
-        ctx.db, ctx.as_of, person=pid) + evaluation_facts(ctx.db, pid, ctx.as_of)
+    people = PeopleFacts(ctx.db, ctx.as_of, [pid])
+    facts = people.factset(pid).facts()
+    asked = fold(ctx.question or "")
+    if _ASKS_OF_THE_APPOINTMENT.search(asked) and not _A_NEW_APPOINTMENT.search(asked):
+        # "il decreto che nomina Verdi … è regolare?": the appointment on record, its term
+        held = office_subjects(ctx.db, ctx.as_of, people, person=pid)
+        if len(held) == 1:
+            facts = held[0].facts.facts()
+    return facts + head_pay_facts(ctx.db, ctx.as_of, person=pid) + evaluation_facts(
+        ctx.db, pid, ctx.as_of)
+
+
+#: A question about the appointment a person holds ("il decreto che nomina Verdi", "is his
+#: appointment within the mayor's term?").
+_ASKS_OF_THE_APPOINTMENT = re.compile(r"\b(?:decreto|nomina|nominat\w*|incarico di responsabil\w*|"
+                                      r"appointment|appointed|mandat\w*|mayor's term)\b")
+#: …and not about one to come ("potrebbe diventare", "could be put in charge").
+_A_NEW_APPOINTMENT = re.compile(r"\b(?:potrebbe|potra|diventare|nuov[oa]|could|become|would)\b")
 
 
 def evaluation_facts(db: Any, pid: int, on: date) -> list[FactValue]:
