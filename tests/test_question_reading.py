@@ -312,3 +312,9 @@ def test_the_appointment_on_record_brings_its_term(db) -> None:
     assert "mandato del Sindaco fino al 09/06/2029" in result.answer
     new = answer_question("Verdi potrebbe diventare responsabile del personale?", db, ON)
     assert "09/06/2029" not in new.answer
+
+
+def test_the_titolo_of_a_named_article_comes_from_the_structure(db) -> None:
+    result = answer_question("l'art. 46 di cosa parla e in che titolo sta?", db, ON)
+    assert result.citations[:2] == ["art. 46", "titolo IV"]
+    assert "Albo pretorio" in result.answer

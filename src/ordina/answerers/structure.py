@@ -32,6 +32,9 @@ def answer_structure(query: Query, corpus: Corpus) -> Answer:
     """The answer to a question about how the regulation is made."""
     text = fold_text(query.text)
     english = query.lang == "en"
+    placed = _where_the_unit_is(query, corpus, english)
+    if placed is not None:
+        return placed
     titolo = _titolo(corpus, text)
     kind = next((k for stem, k in _KINDS.items() if stem in text), None)
     if _CITE_RE.search(text):
@@ -49,6 +52,37 @@ def answer_structure(query: Query, corpus: Corpus) -> Answer:
         return _listing(query, corpus, kind, english)
     return _where(query, corpus, english, by_title=bool(_WHERE_TITLE.search(text)),
                   titolo=titolo)
+
+
+def _where_the_unit_is(query: Query, corpus: Corpus, english: bool) -> Answer | None:
+    """"L'art. 46 di cosa parla e in che titolo sta?": the unit named, its heading and its
+    titolo, from the corpus's structure (None when the question names no unit)."""
+    from ordina.errors import UnknownReference
+
+    if not query.ref:
+        return None
+    try:
+        unit = corpus.resolve(query.ref)
+    except UnknownReference:
+        return None
+    article = corpus.get(unit.article_eid) if unit.article_eid else unit
+    parent = corpus.get(article.parent or "") if article is not None else None
+    while parent is not None and parent.kind != "titolo":
+        parent = corpus.get(parent.parent or "") if parent.parent else None
+    if article is None or parent is None:
+        return None
+    about = f" – {article.heading}" if article.heading else ""
+    line = (f"**{article.citation}**{about}: it is in **{parent.citation}** ({parent.heading})."
+            if english else
+            f"**{article.citation}**{about}: è nel **{parent.citation}** ({parent.heading}).")
+    return _answer(query, [line, "", _more_line(article, english)],
+                   [article.citation, parent.citation])
+
+
+def _more_line(article: Unit, english: bool) -> str:
+    """Where to read the article whole."""
+    command = f'`ordina article "{article.citation}"`'
+    return f"Full text: {command}." if english else f"Testo completo: {command}."
 
 
 def _titolo(corpus: Corpus, text: str) -> Unit | None:
