@@ -318,3 +318,23 @@ def test_the_titolo_of_a_named_article_comes_from_the_structure(db) -> None:
     result = answer_question("l'art. 46 di cosa parla e in che titolo sta?", db, ON)
     assert result.citations[:2] == ["art. 46", "titolo IV"]
     assert "Albo pretorio" in result.answer
+
+
+def test_volunteering_is_not_stemmed_as_voluntary() -> None:
+    from ordina.corpus.textutil import stems
+
+    assert stems("volontariato volontaria") == ["volontariat", "volontar"]
+
+
+def test_the_comuni_consultant_is_no_outside_job_of_the_asker(db) -> None:
+    result = answer_question("il consulente è in ritardo per colpa sua: posso concedergli una "
+                             "proroga del contratto?", db, ON)
+    assert result.intent != "external_assignment"
+    assert parse_question("posso fare il consulente per una ditta?").facts.get(
+        "activity_kind") == "consulenza_occasionale"
+
+
+def test_what_kind_of_asks_which_not_whether(db) -> None:
+    assert question_form("per il volontariato che tipo di comunicazione devo fare?") == "come"
+    result = answer_question("per il volontariato che tipo di comunicazione devo fare?", db, ON)
+    assert result.verdict is None  # a check's "comunicazione" is no answer to "which kind"

@@ -65,10 +65,15 @@ def _load_stem_cache() -> None:
     try:
         lines = STEM_CACHE.read_text(encoding="utf-8").splitlines()
     except OSError:
-        return
-    if not lines or lines[0] != f"# {_stemmer_version()}":
-        return
-    _STEMS.update(line.split("\t", 1) for line in lines[1:] if "\t" in line)
+        lines = []
+    if lines and lines[0] == f"# {_stemmer_version()}":
+        _STEMS.update(line.split("\t", 1) for line in lines[1:] if "\t" in line)
+    _STEMS.update(STEM_OVERRIDES)
+
+
+#: Words Snowball runs together with others of another meaning: "volontariato"
+#: (volunteering, art. 89) and "volontaria" (voluntary, "mobilità volontaria") share "volontar".
+STEM_OVERRIDES = {"volontariato": "volontariat", "volontariati": "volontariat"}
 
 
 def stem(word: str) -> str:
