@@ -338,3 +338,12 @@ def test_what_kind_of_asks_which_not_whether(db) -> None:
     assert question_form("per il volontariato che tipo di comunicazione devo fare?") == "come"
     result = answer_question("per il volontariato che tipo di comunicazione devo fare?", db, ON)
     assert result.verdict is None  # a check's "comunicazione" is no answer to "which kind"
+
+
+def test_a_case_older_than_the_window_a_ban_looks_back_on_is_not_barred() -> None:
+    clause = ("L'incarico non può essere attribuito a coloro che attualmente o negli ultimi 2 "
+              "anni hanno rivestito incarichi direttivi in organizzazioni sindacali.")
+    assert text_verdict("ho lasciato il direttivo del sindacato tre anni fa: posso avere "
+                        "l'incarico?", clause) is None
+    assert text_verdict("ho lasciato il direttivo del sindacato un anno fa: posso avere "
+                        "l'incarico?", clause) == "vietato"

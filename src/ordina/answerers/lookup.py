@@ -20,6 +20,7 @@ from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
+from ordina.query.normalize import _NUMBER_WORDS
 from ordina.query.wording import (
     _load,
     fold_text,
@@ -277,6 +278,8 @@ def asks_a_duty(question: str) -> bool:
 _DUTY = re.compile(r"\b(?:obblig\w*|(?:e|sono) tenut\w*|deve|devono|dovra|dovranno|"
                    r"e dovut\w*|sono dovut\w*)\b")
 _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
+_NUMBER_OR_WORD = r"\d+|" + "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2), key=len,
+                                              reverse=True))
 #: The modal verbs, which say what a clause allows, not what it is about.
 _MODAL_STEMS = frozenset({"poss", "pot", "dev", "dov", "can", "may", "must"})
 #: A question asking to have two things together ("sia il bonus sia il premio", "both").
@@ -393,9 +396,11 @@ def _outside_the_ban(question: str, clause: str, verdict: str,
     verdict. Any other verdict passes, a permission only when it is unconditional."""
     if verdict != "vietato":
         return _unconditional(clause, verdict)
+    folded = fold_text(clause)
+    if _before_the_window(fold_text(question), folded):
+        return None  # "ho lasciato il sindacato tre anni fa" of "negli ultimi 2 anni"
     if rare is None:
         return verdict
-    folded = fold_text(clause)
     described = {s for m in _NEGATED.finditer(folded)
                  if not _MODAL_OR_AUXILIARY.match((m.group(1).split() or [""])[0])
                  for s in word_stems((m.group(1).split() or [""])[0]) if rare(s)}
@@ -408,6 +413,29 @@ def _outside_the_ban(question: str, clause: str, verdict: str,
 _CONDITION = re.compile(r"\b(?:condizione|nei casi|nel caso|in caso|solo|soltanto|solamente|"
                         r"esclusivamente|unicamente|qualora|purche|a condizione|inferiore a|"
                         r"superiore a|entro|previa|previo|salvo|ove|se|limitatamente)\b")
+
+
+_WINDOW = re.compile(rf"\bnegli ultimi ({_NUMBER_OR_WORD}) (anni|mesi)\b")
+_AGO = re.compile(rf"\b({_NUMBER_OR_WORD}) (anni|mesi) fa\b|\b({_NUMBER_OR_WORD}) (years|months) ago\b")
+
+
+def _before_the_window(question: str, clause: str) -> bool:
+    """The question's case is older than the window a ban looks back on ("tre anni fa"
+    against "negli ultimi 2 anni"): the ban does not reach it."""
+    window = _WINDOW.search(clause)
+    ago = _AGO.search(question)
+    if window is None or ago is None:
+        return False
+    months = {"anni": 12, "mesi": 1, "years": 12, "months": 1}
+    limit = _count(window.group(1)) * months[window.group(2)]
+    number, unit = (ago.group(1), ago.group(2)) if ago.group(1) else (ago.group(3), ago.group(4))
+    return _count(number) * months[unit] > limit
+
+
+def _count(text: str) -> float:
+    from ordina.answerers.thresholds import _number
+
+    return _number(text) or 0.0
 
 
 def _unconditional(clause: str, verdict: str) -> str | None:
