@@ -176,6 +176,11 @@ def _within(citation: str, citations: list[str]) -> bool:
     return any(citation == c or citation.startswith(c + " ") for c in citations)
 
 
+def _overlaps(citation: str, citations: list[str]) -> bool:
+    """True when ``citation`` is one of ``citations``, inside one, or holds one."""
+    return _within(citation, citations) or any(_within(c, [citation]) for c in citations)
+
+
 def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:
     """A yes/no question the checks leave open, whose point one comma decides in so many
     words ("non è ammesso di regola il rinnovo"), when that comma is not one the checks'
@@ -187,8 +192,7 @@ def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:
     found = answer_lookup(query, env.corpus())
     if found.verdict in (None, "dati_mancanti") or not found.citations:
         return None
-    if any(_within(found.citations[0], [c]) or _within(c, [found.citations[0]])
-           for c in asked_on):
+    if _overlaps(found.citations[0], asked_on):
         return None
     found.intent = query.intent
     return found
@@ -222,9 +226,8 @@ def _the_duty_asked(query: Query, env: Env, result: Answer) -> Answer | None:
     if not asks_a_duty(query.text):
         return None
     found = answer_lookup(query, env.corpus())
-    if found.kind not in ("lookup", "calculation") or not found.citations or any(
-            _within(found.citations[0], [c]) or _within(c, [found.citations[0]])
-            for c in result.citations):
+    if (found.kind not in ("lookup", "calculation") or not found.citations
+            or _overlaps(found.citations[0], result.citations)):
         return None
     found.answer += _the_checks_questions(query, result)
     found.intent = query.intent

@@ -15,12 +15,11 @@ from functools import lru_cache
 
 from ordina.answer import Answer
 from ordina.answerers.arithmetic import Computed, compute
-from ordina.answerers.thresholds import Bound, Figure, describe, threshold_verdict
+from ordina.answerers.thresholds import _NUMBER, Bound, Figure, _number, describe, threshold_verdict
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
-from ordina.query.normalize import _NUMBER_WORDS
 from ordina.query.wording import (
     _load,
     fold_text,
@@ -278,8 +277,6 @@ def asks_a_duty(question: str) -> bool:
 _DUTY = re.compile(r"\b(?:obblig\w*|(?:e|sono) tenut\w*|deve|devono|dovra|dovranno|"
                    r"e dovut\w*|sono dovut\w*)\b")
 _QUESTION_NEGATION = re.compile(r"\b(?:non|senza|mai|nessun\w*|neanche|not|without|never|no)\b")
-_NUMBER_OR_WORD = r"\d+|" + "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2), key=len,
-                                              reverse=True))
 #: The modal verbs, which say what a clause allows, not what it is about.
 _MODAL_STEMS = frozenset({"poss", "pot", "dev", "dov", "can", "may", "must"})
 #: A question asking to have two things together ("sia il bonus sia il premio", "both").
@@ -415,8 +412,8 @@ _CONDITION = re.compile(r"\b(?:condizione|nei casi|nel caso|in caso|solo|soltant
                         r"superiore a|entro|previa|previo|salvo|ove|se|limitatamente)\b")
 
 
-_WINDOW = re.compile(rf"\bnegli ultimi ({_NUMBER_OR_WORD}) (anni|mesi)\b")
-_AGO = re.compile(rf"\b({_NUMBER_OR_WORD}) (anni|mesi) fa\b|\b({_NUMBER_OR_WORD}) (years|months) ago\b")
+_WINDOW = re.compile(rf"\bnegli ultimi ({_NUMBER}) (anni|mesi)\b")
+_AGO = re.compile(rf"\b({_NUMBER}) (anni|mesi) fa\b|\b({_NUMBER}) (years|months) ago\b")
 
 
 def _before_the_window(question: str, clause: str) -> bool:
@@ -427,15 +424,9 @@ def _before_the_window(question: str, clause: str) -> bool:
     if window is None or ago is None:
         return False
     months = {"anni": 12, "mesi": 1, "years": 12, "months": 1}
-    limit = _count(window.group(1)) * months[window.group(2)]
+    limit = (_number(window.group(1)) or 0.0) * months[window.group(2)]
     number, unit = (ago.group(1), ago.group(2)) if ago.group(1) else (ago.group(3), ago.group(4))
-    return _count(number) * months[unit] > limit
-
-
-def _count(text: str) -> float:
-    from ordina.answerers.thresholds import _number
-
-    return _number(text) or 0.0
+    return (_number(number) or 0.0) * months[unit] > limit
 
 
 def _unconditional(clause: str, verdict: str) -> str | None:
