@@ -211,7 +211,8 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
     taken = [(m.start, m.end) for m in matches] + list(skip) + \
         [(t.start, t.end) for t, _ in offices]
     candidates = [c for c in name_candidates(scan, taken)
-                  if wants_name or scan.norm.original_span(c[0], c[1])[:1].isupper()]
+                  if scan.norm.original_span(c[0], c[1])[:1].isupper()
+                  or (wants_name and _nearest_prefix(lexicon, c[2])[1])]
     if unit_text is not None:
         candidates = [c for c in candidates if not (unit_text[0] <= c[0] < unit_text[1])]
     if candidates:
