@@ -29,8 +29,16 @@ def test_an_absent_area_head_without_interim_cites_the_substitution_rule(run_ord
 def test_an_interim_head_is_named_with_its_act_and_the_absent_titular(run_ordina,
                                                                       demo_db) -> None:
     data = ask_json(run_ordina, demo_db, "who heads social services today?")
-    assert "ad interim **Laura Bianchi** (Decreto sindacale n. 12/2026)" in data["answer"]
-    assert "Anna Neri" in data["answer"] and "art. 17 c. 1" in data["citations"]
+    assert "headed ad interim by **Laura Bianchi** (Decreto sindacale n. 12/2026)" in data["answer"]
+    assert "titular head **Anna Neri** is absent" in data["answer"]
+    assert "art. 17 c. 1" in data["citations"]
+
+
+def test_an_italian_question_about_the_same_head_is_answered_in_italian(run_ordina,
+                                                                        demo_db) -> None:
+    data = ask_json(run_ordina, demo_db, "chi dirige i servizi sociali oggi?")
+    assert "la dirige ad interim **Laura Bianchi** (Decreto sindacale n. 12/2026)" in data["answer"]
+    assert "il titolare **Anna Neri** è assente" in data["answer"]
 
 
 def test_the_kinship_of_a_candidate_outside_the_staff_is_read(run_ordina, demo_db) -> None:
@@ -138,7 +146,7 @@ def test_what_to_do_about_a_numbered_incarico_gives_the_art_91_measures(run_ordi
 def test_an_office_holder_with_term_act_and_who_appointed_them(run_ordina, demo_db) -> None:
     data = ask_json(run_ordina, demo_db, "Who is the RSPP and who appointed them?")
     assert data["intent"] == "who" and "art. 83 c. 3" in data["citations"]
-    assert "**Marta Villa** (fino al 31/07/2027" in data["answer"]
+    assert "**Marta Villa** (until 31/07/2027" in data["answer"]
     assert "Datore di lavoro" in data["answer"] and "**Giovanni Verdi**" in data["answer"]
 
 

@@ -56,7 +56,9 @@ def _who(query: Query, db: Any, on: date) -> Answer:
     from ordina.store import queries as q
 
     subject = query.subject
-    text = "Di chi parli? Indica una persona, un'area o un ufficio."
+    english = query.lang == "en"
+    text = ("Whom do you mean? Name a person, an area or an office." if english else
+            "Di chi parli? Indica una persona, un'area o un ufficio.")
     citations: list[str] = []
     if subject is None:
         return Answer(query=query.text, intent=query.intent, answer=text)
@@ -78,15 +80,16 @@ def _who(query: Query, db: Any, on: date) -> Answer:
                  else q.find_units(db, name, on=on, limit=1))
         units = [u for u in units if u is not None]
         if not units:
-            text = f"Nessuna unità corrisponde a «{name}» al {_when(on)}."
+            text = (f"No unit matches «{name}» on {_when(on)}." if english else
+                    f"Nessuna unità corrisponde a «{name}» al {_when(on)}.")
         else:
-            text, citations = _unit_head_text(db, units[0], on)
+            text, citations = _unit_head_text(db, units[0], on, english)
             if _ASKS_THE_STAFF.search(fold_text(query.text)):
-                staff, cite = _staff_text(db, units[0], on, query.lang == "en")
+                staff, cite = _staff_text(db, units[0], on, english)
                 text = f"{staff}\n\n{text}"
                 citations = [cite, *citations]
     elif subject.kind == "office" and subject.key:
-        text, citations = _office_text(db, subject.key, name, on)
+        text, citations = _office_text(db, subject.key, name, on, english)
     return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
                   citations=citations)
 
@@ -131,7 +134,7 @@ UNIT_OFFICE_CITATIONS = {"responsabile_area": "art. 10 c. 1",
                          "responsabile_servizio": "art. 10 c. 3"}
 
 
-def _holder_words(holder: Any, ente: str | None) -> str:
+def _holder_words(holder: Any, ente: str | None, english: bool = False) -> str:
     """ "**Marta Villa** (fino al 31/07/2027; Nomina del …)"; the Comune itself is not
     named as the office's unit."""
     details = [d for d in (holder.role, holder.unit_name if holder.unit_name != ente
@@ -139,13 +142,14 @@ def _holder_words(holder: Any, ente: str | None) -> str:
     if holder.ad_interim:
         details.append("ad interim, art. 17 c. 1")
     if holder.valid_to:
-        details.append(f"fino al {_when(_last_day(holder.valid_to))}")
+        details.append(f"{'until' if english else 'fino al'} {_when(_last_day(holder.valid_to))}")
     if holder.act:
         details.append(holder.act)
     return f"**{holder.person_name}**" + (f" ({'; '.join(details)})" if details else "")
 
 
-def _office_text(db: Any, key: str, name: str, on: date) -> tuple[str, list[str]]:
+def _office_text(db: Any, key: str, name: str, on: date,
+                 english: bool = False) -> tuple[str, list[str]]:
     """Who holds the office on ``on``, with role, term and act, and who appointed them."""
     from ordina.store import queries as q
     from ordina.store.vocab import OFFICES
@@ -155,10 +159,13 @@ def _office_text(db: Any, key: str, name: str, on: date) -> tuple[str, list[str]
     term = OFFICES.get(code)
     citations = [term.citation] if term is not None and term.citation else []
     if not holders:
-        return f"Al {_when(on)} nessuno ricopre l'ufficio di {name}.", citations
+        return (f"On {_when(on)} nobody holds the office of {name}." if english else
+                f"Al {_when(on)} nessuno ricopre l'ufficio di {name}."), citations
     ente = q.ente(db).get("nome")
-    names = ", ".join(_holder_words(h, ente) for h in holders)
-    text = f"{holders[0].office_label} al {_when(on)} (dal database: incarichi): {names}."
+    names = ", ".join(_holder_words(h, ente, english) for h in holders)
+    text = (f"{holders[0].office_label} on {_when(on)} (from the database: offices): {names}."
+            if english else
+            f"{holders[0].office_label} al {_when(on)} (dal database: incarichi): {names}.")
     if code in UNIT_OFFICE_CITATIONS:
         citations.append(UNIT_OFFICE_CITATIONS[code])
     if any(h.ad_interim for h in holders):
@@ -168,16 +175,17 @@ def _office_text(db: Any, key: str, name: str, on: date) -> tuple[str, list[str]
         appointers = q.office_holders(db, by, on)
         by_label = OFFICES[by].label if by in OFFICES else by
         if appointers:
-            text += (f" Nomina: {by_label} ({cite}), "
+            text += (f" {'Appointed by' if english else 'Nomina'}: {by_label} ({cite}), "
                      + ", ".join(f"**{h.person_name}**" for h in appointers) + ".")
         citations.append(cite)
     return text, list(dict.fromkeys(citations))
 
 
-def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
+def _head_words(db: Any, unit: Any, on: date,
+                english: bool = False) -> tuple[str | None, list[str]]:
     """Who heads ``unit`` on ``on``, in words that follow "la dirige" ("ad interim **Laura
     Bianchi** …: il titolare **Anna Neri** è assente …"), and the commi it rests on; None
-    when nobody is named."""
+    when nobody is named. ``english``: the same words in English."""
     from ordina.store import queries as q
 
     cites = [UNIT_HEAD_CITATIONS.get(unit.kind, "art. 10 c. 1")]
@@ -188,28 +196,42 @@ def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
     if titular is None and interim is None:
         return None, cites
     if titular is not None and not away:
-        around = _absence_around(db, unit, titular, on)
+        around = _absence_around(db, unit, titular, on, english)
         if around:
             cites.append(INTERIM_CITATION)
         return f"**{titular.person_name}**{around}", cites
     cites.append(INTERIM_CITATION)
-    until = ""
+    until, kind = "", ""
     if titular is not None:
         absence = away[0]
-        until = f" fino al {_when(_last_day(absence.valid_to))}" if absence.valid_to else ""
-        why = (f"il titolare **{titular.person_name}** è assente "
-               f"({label(ABSENCE_KINDS, absence.kind)}{until}, dal database: assenze)")
+        kind = label(ABSENCE_KINDS, absence.kind)
+        if absence.valid_to:
+            last = _when(_last_day(absence.valid_to))
+            until = f" until {last}" if english else f" fino al {last}"
+        why = (f"the titular head **{titular.person_name}** is absent ({kind}{until}, from "
+               "the database: absences)" if english else
+               f"il titolare **{titular.person_name}** è assente "
+               f"({kind}{until}, dal database: assenze)")
     else:
-        why = "il posto è vacante"
+        why = "the post is vacant" if english else "il posto è vacante"
     if interim is not None:
         act = f" ({interim.act})" if interim.act else ""
         return f"ad interim **{interim.person_name}**{act} (art. 17 c. 1): {why}", cites
     # the titular stays the head while absent; with nobody named in their place, say so
-    who = (f"**{titular.person_name}**, titolare ma assente ({label(ABSENCE_KINDS, away[0].kind)}"
-           f"{until}, dal database: assenze)" if titular is not None else f"nessuno: {why}")
+    if english:
+        who = (f"**{titular.person_name}**, titular but absent ({kind}{until}, from the "
+               "database: absences)" if titular is not None else f"nobody: {why}")
+    else:
+        who = (f"**{titular.person_name}**, titolare ma assente ({kind}{until}, dal database: "
+               "assenze)" if titular is not None else f"nessuno: {why}")
     if unit.kind != "area":
-        return f"{who}, e non è nominato un sostituto", cites
+        return (f"{who}, and no substitute is named" if english else
+                f"{who}, e non è nominato un sostituto"), cites
     cites.append(SUBSTITUTE_CITATION)
+    if english:
+        return (f"{who}, and no interim is named: the post can be given ad interim to another "
+                "holder of a posizione organizzativa (art. 17 c. 1), chosen by the Sindaco "
+                "(art. 17 c. 3)"), cites
     return (f"{who}, e non è nominato un interim: l'incarico può essere affidato ad interim a "
             "un altro titolare di posizione organizzativa (art. 17 c. 1), che individua il "
             "Sindaco (art. 17 c. 3)"), cites
@@ -219,7 +241,7 @@ def _head_words(db: Any, unit: Any, on: date) -> tuple[str | None, list[str]]:
 NEAR_ABSENCE_DAYS = 31
 
 
-def _absence_around(db: Any, unit: Any, titular: Any, on: date) -> str:
+def _absence_around(db: Any, unit: Any, titular: Any, on: date, english: bool = False) -> str:
     """" (rientrata il 01/09/2027 da congedo parentale; fino ad allora ad interim **Laura
     Bianchi**, art. 17 c. 1)" when the head's absence ended or starts within a month."""
     from datetime import timedelta
@@ -234,45 +256,71 @@ def _absence_around(db: Any, unit: Any, titular: Any, on: date) -> str:
         kind = label(ABSENCE_KINDS, absence.kind)
         if end is not None and on - timedelta(days=NEAR_ABSENCE_DAYS) < end <= on:
             interim = q.interim_for(db, unit.id, end - timedelta(days=1))
+            if english:
+                by = (f"; until then ad interim **{interim.person_name}**, art. 17 c. 1"
+                      if interim is not None else "")
+                return f" (back on {_when(end)} from {kind}{by})"
             by = (f"; fino ad allora ad interim **{interim.person_name}**, art. 17 c. 1"
                   if interim is not None else "")
             return f" (rientro il {_when(end)} da {kind}{by})"
         if on < start <= on + timedelta(days=NEAR_ABSENCE_DAYS):
-            return f" (assente dal {_when(start)} per {kind}: vedi art. 17 c. 1)"
+            return (f" (absent from {_when(start)} for {kind}: see art. 17 c. 1)" if english
+                    else f" (assente dal {_when(start)} per {kind}: vedi art. 17 c. 1)")
     return ""
 
 
-def _unit_head_text(db: Any, unit: Any, on: date) -> tuple[str, list[str]]:
+def _unit_head_text(db: Any, unit: Any, on: date,
+                    english: bool = False) -> tuple[str, list[str]]:
     """Who heads the unit on ``on``, absences and interims included; a Servizio without a
     head answers to its Area's (art. 10 c. 3)."""
     from ordina.store import queries as q
 
-    who, cites = _head_words(db, unit, on)
+    who, cites = _head_words(db, unit, on, english)
     if who is not None:
+        if english:
+            return f"{unit.name}: on {_when(on)} {_headed_by(who)}.", cites
         return f"{unit.name}: al {_when(on)} {_dirige(who)}.", cites
     parent = q.unit(db, unit.parent_id) if unit.parent_id else None
-    above, above_cites = (_head_words(db, parent, on)
+    above, above_cites = (_head_words(db, parent, on, english)
                           if parent is not None and unit.kind in ("servizio", "ufficio")
                           else (None, []))
+    both = cites + [c for c in above_cites if c not in cites]
     if above is not None and unit.kind == "servizio":
         # art. 10 c. 3: the Area's head names the Servizio's; until then the Servizio
         # answers to the Area's head (art. 10 c. 1: the Area's head is its PO holder)
+        if english:
+            return ((f"{unit.name}: on {_when(on)} it has no head of servizio; the head of "
+                     f"the {parent.name} answers for it (art. 10 c. 1) and must appoint one "
+                     f"(art. 10 c. 3). The {parent.name} {_headed_by(above)}."), both)
         return ((f"{unit.name}: al {_when(on)} non ha un responsabile di servizio; ne "
                  f"risponde il responsabile dell'{parent.name} (art. 10 c. 1), che deve "
-                 f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}."),
-                cites + [c for c in above_cites if c not in cites])
+                 f"individuarlo (art. 10 c. 3). L'{parent.name} {_dirige(above)}."), both)
     if above is not None:
         # an Ufficio is a unit inside its Servizio (art. 9 c. 5): with no head of its
         # own, it is run within the Servizio, whose head answers for it
+        if english:
+            return ((f"{unit.name}: on {_when(on)} it has no head of its own; it is a unit of "
+                     f"the {parent.name} (art. 9 c. 5), headed by {above}."), both)
         return ((f"{unit.name}: al {_when(on)} non ha un responsabile proprio; è "
                  f"un'unità del {parent.name} (art. 9 c. 5), di cui è responsabile {above}."),
-                cites + [c for c in above_cites if c not in cites])
+                both)
+    if english:
+        return f"{unit.name}: on {_when(on)} nobody heads it: the post is vacant.", cites
     return f"{unit.name}: al {_when(on)} non la dirige nessuno: il posto è vacante.", cites
 
 
 def _dirige(who: str) -> str:
     """ "la dirige **X**", "non la dirige nessuno: …"."""
     return f"non la dirige {who}" if who.startswith("nessuno") else f"la dirige {who}"
+
+
+def _headed_by(who: str) -> str:
+    """ "it is headed by **X**", "nobody heads it: …" (English :func:`_dirige`)."""
+    if who.startswith("nobody"):
+        return who.replace("nobody", "nobody heads it", 1)
+    if who.startswith("ad interim "):
+        return f"it is headed ad interim by {who[len('ad interim '):]}"
+    return f"it is headed by {who}"
 
 
 #: What a kind of unit is, by the comma that defines it (a person's card cites it).
