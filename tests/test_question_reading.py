@@ -347,3 +347,27 @@ def test_a_case_older_than_the_window_a_ban_looks_back_on_is_not_barred() -> Non
                         "l'incarico?", clause) is None
     assert text_verdict("ho lasciato il direttivo del sindacato un anno fa: posso avere "
                         "l'incarico?", clause) == "vietato"
+
+
+def test_a_common_word_after_di_is_no_name(db) -> None:
+    # "matrimonio" is not Luca Marino: a lowercase word is a name only one letter off a person
+    answer = answer_question("chi provvede alle pubblicazioni di matrimonio all'albo online?",
+                             db, ON)
+    assert "Marino" not in answer.answer
+    assert "art. 46 c. 3" in answer.citations and "Stato Civile" in answer.answer
+    # a lowercase surname one letter off is still read, and said
+    typo = answer_question("obblighi di rosi", db, ON)
+    assert "Ho inteso «rosi» come Mario Rossi" in typo.answer
+
+
+def test_from_when_asks_a_date() -> None:
+    assert question_form("da quando sono efficaci i contratti di collaborazione?") == "termine"
+    assert question_form("since when is the contract effective?") == "termine"
+    assert question_form("a partire da quando decorre?") == "termine"
+
+
+def test_from_when_is_answered_by_the_comma_not_by_the_checks_questions(db) -> None:
+    answer = answer_question("da quando sono efficaci i contratti di collaborazione e "
+                             "consulenza?", db, ON)
+    assert answer.verdict is None and "art. 71 c. 1" in answer.citations
+    assert "pubblicazione" in answer.answer.lower()
