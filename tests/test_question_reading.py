@@ -371,3 +371,16 @@ def test_from_when_is_answered_by_the_comma_not_by_the_checks_questions(db) -> N
                              "consulenza?", db, ON)
     assert answer.verdict is None and "art. 71 c. 1" in answer.citations
     assert "pubblicazione" in answer.answer.lower()
+
+
+def test_a_figure_asked_of_the_text_is_not_a_check_computation(db) -> None:
+    # "punteggio massimo" is no remaining annual cap: no record is named, and the comma
+    # holding the question answers it
+    answer = answer_question("qual è il punteggio massimo nella valutazione del segretario?",
+                             db, ON)
+    assert "art. 21 c. 5" in answer.citations and "100" in answer.answer
+
+
+def test_a_list_of_the_records_stays_a_list_of_the_records(db) -> None:
+    answer = answer_question("incarichi in scadenza", db, ON)
+    assert answer.answer.startswith("**In scadenza nei 90 giorni dal 23/11/2026**")

@@ -68,6 +68,10 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         better = _the_rule_instead(query, env, result)
         if better is not None:
             return better
+    if result.verdict is None or (result.verdict == "dati_mancanti" and query.form != "sino"):
+        better = _the_comma_states_it(query, env, result)
+        if better is not None:
+            return better
     if query.intent == I.COMPETENT and any(m.fact == "matter" for m in result.missing):
         # "chi può affidare una collaborazione…?": no matter the checks know, so the comma
         # that says who answers, with who that is in this Comune
@@ -215,6 +219,38 @@ def _the_text_answers(query: Query, env: Env, result: Answer) -> Answer | None:
     found.answer += _the_checks_questions(query, result)
     found.intent = query.intent
     return found
+
+
+#: Intents answered from the database's rows about whoever the question names: a comma of
+#: the text is no better answer to them.
+_RECORD_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
+                             I.INCOMPATIBILITY, I.UNIT_HEADS, I.OVERDUE_REQUESTS,
+                             I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS})
+#: The look-up's best comma must hold this share of the question to answer instead.
+STATES_IT_COVERAGE = 0.5
+
+
+def _the_comma_states_it(query: Query, env: Env, result: Answer) -> Answer | None:
+    """A question that is no decision and names no record ("qual è il punteggio massimo
+    nella valutazione del segretario?"), routed to a check that does not rest on the comma
+    holding most of the question: that comma answers, the checks' questions follow."""
+    from ordina.answerers.lookup import find
+    from ordina.answerers.regulation import answer_rule_lookup
+
+    subject = query.subject
+    if query.intent in _RECORD_INTENTS or (subject is not None
+                                           and subject.kind in ("person", "unit")):
+        return None
+    found = find(env.corpus(), query.text, query.form, query.lang)
+    if not found or found[0].coverage < STATES_IT_COVERAGE or _overlaps(
+            found[0].unit.citation, result.citations):
+        return None
+    answer = answer_rule_lookup(query, env)
+    if answer.kind not in ("lookup", "calculation") or not answer.citations:
+        return None
+    answer.answer += _the_checks_questions(query, result)
+    answer.intent = query.intent
+    return answer
 
 
 def _the_duty_asked(query: Query, env: Env, result: Answer) -> Answer | None:
