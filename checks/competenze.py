@@ -326,13 +326,26 @@ def _line(who: Who, acting: Acting) -> str:
     return f"- {who.what}" + (f": **{shown}**" if shown else "") + f" ({cites})"
 
 
-def _holder_sentence(who: Who, acting: Acting, when: str) -> str:
-    """``Al 23/11/2026 il Segretario comunale è **Francesco Esposito** (Decreto …).``"""
+def _holder_sentence(who: Who, acting: Acting, when: str, english: bool = False) -> str:
+    """``Al 23/11/2026 il Segretario comunale è **Francesco Esposito** (Decreto …).``; an
+    English question gets the frame in English, the office and the act as recorded."""
     assert who.holder is not None
     office = _office_label(who.holder)
     if not office.startswith(("Segretario", "Sindaco", "Vice")):
         office = office[:1].lower() + office[1:]
     the = "l'" if office[:1].lower() in "aeiou" else "il "
+    if english:
+        text = (f"On {when} the {office} is **{who.holder.name}** "
+                f"({who.holder.appointment()})")
+        if not acting.away:
+            return text + "."
+        if acting.substitute:
+            return text.replace("**", "") + f", {acting.away}: **{acting.name}** acts instead."
+        text = text.replace("**", "") + f", {acting.away}, and no substitute is named"
+        if acting.fallback:
+            text += (f": if the procedure is not concluded in time **{acting.fallback}** "
+                     "steps in with the substitute power (art. 6 c. 5 trattino 9)")
+        return text + "."
     text = f"Al {when} {the}{office} è **{who.holder.name}** ({who.holder.appointment()})"
     if not acting.away:
         return text + "."
@@ -377,15 +390,16 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     first = whos[0]
     role = _ROLE_WORDS.get(target.role)
     whom = target.name + (f" ({role})" if role and target.person_id is not None else "")
-    head = f"**{matter.capitalize()}** — per {whom}: {first.what} " \
+    english = getattr(query, "lang", "it") == "en"
+    head = f"**{matter.capitalize()}** — {'for' if english else 'per'} {whom}: {first.what} " \
            f"({', '.join((first.cite, *first.also))})."
     if first.holder is not None:
-        head += " " + _holder_sentence(first, acting[0], when)
+        head += " " + _holder_sentence(first, acting[0], when, english)
     parts = [head]
     if first.note:
         parts.append(first.note)
     if len(whos) > 1:
-        parts.append("Inoltre:\n" + "\n".join(_line(w, a) for w, a in zip(whos[1:], acting[1:],
+        parts.append(("Also:\n" if english else "Inoltre:\n") + "\n".join(_line(w, a) for w, a in zip(whos[1:], acting[1:],
                                                                           strict=True)))
     cites = tuple(dict.fromkeys(c for w in whos for c in (w.cite, *w.also)))
     data = {"competenti": [w.person for w in whos if w.person]}

@@ -56,12 +56,19 @@ def _cut(lines: list[str]) -> list[str]:
 
 
 def _line(req: Request, due: Any, overdue: bool, on: Any, english: bool = False) -> str:
-    meaning = SILENZIO.get(req.client_type or "", UNKNOWN_CLIENT)[0]
     waited = (on - req.request_date).days
+    if english:
+        meaning = SILENCE.get(req.client_type or "", "has an outcome to verify (kind of client "
+                                                       "not recorded)")
+        head = (f"- incarico {req.id} of **{req.person}** ({req.subject}; {req.client}), "
+                f"requested on {data(req.request_date)}, waiting for {waited} days")
+        if overdue:
+            return f"{head}: the term expired on {data(due)}, the request {meaning}"
+        return (f"{head}: to be decided by {data(due)}; otherwise it "
+                f"{meaning.replace('counts', 'will count', 1)}")
+    meaning = SILENZIO.get(req.client_type or "", UNKNOWN_CLIENT)[0]
     head = (f"- incarico {req.id} di **{req.person}** ({req.subject}; {req.client}), "
             f"richiesta del {data(req.request_date)}, in attesa da {waited} giorni")
-    if english and req.client_type in SILENCE:
-        meaning += f"; in English: it {SILENCE[req.client_type]}"
     if overdue:
         return f"{head}: termine scaduto il {data(due)}, la richiesta {meaning}"
     return f"{head}: va decisa entro il {data(due)}; se no {meaning.replace('si intende', 'si intenderà')}"
@@ -102,18 +109,30 @@ def overdue(query: Any, ctx: Context) -> Outcome:
     when = data(on)
     count_late, count_waiting = len(late), len(waiting)
     late, waiting = _cut(late), _cut(waiting)
-    if late:
-        many = ("richieste di autorizzazione sono", "richiesta di autorizzazione è")[count_late == 1]
-        text = (f"Al {when} **{count_late}** {many} senza risposta da oltre {TERMINE.value} "
-                f"giorni ({cite}):\n" + "\n".join(late))
+    english = getattr(query, "lang", "it") == "en"
+    if english:
+        many = ("authorisation requests have", "authorisation request has")[count_late == 1]
+        text = (f"On {when} **{count_late}** {many} waited more than {TERMINE.value} days "
+                f"for an answer ({cite}):\n" + "\n".join(late) if late else
+                f"On {when} no authorisation request has waited more than {TERMINE.value} "
+                f"days for an answer ({cite}).")
+        if waiting:
+            text += "\n\nStill within the term:\n" + "\n".join(waiting)
+        text += (f"\n\nThe {TERMINE.value} days are counted as art. 2963 c.c. says: the day of "
+                 "the request is not counted, and a term ending on a holiday moves to the next "
+                 "working day.")
     else:
-        text = (f"Al {when} nessuna richiesta di autorizzazione è senza risposta da oltre "
+        many = ("richieste di autorizzazione sono",
+                "richiesta di autorizzazione è")[count_late == 1]
+        text = (f"Al {when} **{count_late}** {many} senza risposta da oltre {TERMINE.value} "
+                f"giorni ({cite}):\n" + "\n".join(late) if late else
+                f"Al {when} nessuna richiesta di autorizzazione è senza risposta da oltre "
                 f"{TERMINE.value} giorni ({cite}).")
-    if waiting:
-        text += "\n\nAncora nei termini:\n" + "\n".join(waiting)
-    text += (f"\n\nI {TERMINE.value} giorni si contano come dice l'art. 2963 c.c.: non si conta "
-             "il giorno della richiesta e un termine che cade in un giorno festivo slitta al "
-             "primo giorno seguente non festivo.")
+        if waiting:
+            text += "\n\nAncora nei termini:\n" + "\n".join(waiting)
+        text += (f"\n\nI {TERMINE.value} giorni si contano come dice l'art. 2963 c.c.: non si "
+                 "conta il giorno della richiesta e un termine che cade in un giorno festivo "
+                 "slitta al primo giorno seguente non festivo.")
     steps.insert(0, TraceStep(f"Le richieste devono avere risposta entro {TERMINE.value} "
                               "giorni; senza risposta si intendono negative se l'attività è con "
                               "privati, positive se è con una PA.", cite))

@@ -278,6 +278,8 @@ def _segretario_chain(db: Any, holder: Holder, on: date, chain: Chain) -> None:
     if not vices:
         chain.gap = ("nessun Vice Segretario in carica: il Sindaco lo nomina tra i responsabili "
                      "in possesso dei requisiti (art. 7 c. 2)")
+        chain.gap_en = ("no Vice Segretario is in office: the Sindaco appoints one among the "
+                        "heads who meet the requirements (art. 7 c. 2)")
         chain.steps.append(TraceStep("Nessun Vice Segretario in carica alla data.", "art. 7 c. 2"))
         return
     vice = vices[0]
@@ -289,6 +291,8 @@ def _segretario_chain(db: Any, holder: Holder, on: date, chain: Chain) -> None:
     if away:
         chain.gap = ("Segretario e Vice Segretario sono entrambi assenti: serve un Segretario "
                      "reggente o a scavalco, nominato secondo la legge (art. 6 c. 4)")
+        chain.gap_en = ("the Segretario and the Vice Segretario are both absent: a regent or "
+                        "acting Segretario is needed, appointed as the law provides (art. 6 c. 4)")
         chain.steps.append(TraceStep("Nomina, conferma e revoca del Segretario (e quindi la "
                                      "reggenza) sono disciplinate dalla legge.", "art. 6 c. 4"))
         return
@@ -316,6 +320,9 @@ def _unit_chain(db: Any, unit_id: int, unit_name: str, on: date, chain: Chain,
     chain.gap = (f"per {_art(unit_name)} non c'è un responsabile ad interim in servizio; lo individua "
                  "il Sindaco tra gli altri titolari di posizione organizzativa (art. 17 c. 1, "
                  "art. 17 c. 3)")
+    chain.gap_en = (f"the {unit_name} has no interim head in service; the Sindaco chooses one "
+                    "among the other holders of a posizione organizzativa (art. 17 c. 1, "
+                    "art. 17 c. 3)")
     segretari = holders(db, "segretario", on)
     if segretari:
         seg = segretari[0]
@@ -357,6 +364,8 @@ def _employee_chain(db: Any, person_id: int, on: date, chain: Chain,
                                          "superiori non sono ammesse.", "art. 13 c. 1 trattino 2"))
             chain.gap = ("le mansioni superiori non si possono affidare per coprire le ferie "
                          "(art. 13 c. 1 trattino 2)")
+            chain.gap_en = ("higher duties cannot be assigned to cover annual leave "
+                            "(art. 13 c. 1 trattino 2)")
             chain.irregular = True
         return
     chain.steps.append(TraceStep(
@@ -380,6 +389,7 @@ def substitute_chain(db: Any, person_id: int, on: date) -> Chain:
                   else "art. 13 c. 1 trattino 2")
     chain.present = away is None
     chain.away = describe_absence(*away) if away else None
+    chain.away_en = describe_absence(*away, english=True) if away else None
     if not absences_known(db):
         chain.present = None
         chain.steps.append(TraceStep(
@@ -463,20 +473,24 @@ def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
     """ "dal 10 al 14 X, dal 15 Y": the period split where the answer changes."""
     answers: dict[date, Outcome] = {}
 
+    english = getattr(query, "lang", "it") == "en"
+
     def key(day: date) -> str:
         answers[day] = _on_day(query, ctx, day)
         text, when = answers[day].answer, day.strftime("%d/%m/%Y")
-        if text.startswith(f"Il {when} "):
-            return text[len(f"Il {when} "):]
-        return text.replace(f"il {when}", "{data}", 1)
+        opening = f"On {when} " if english else f"Il {when} "
+        if text.startswith(opening):
+            return text[len(opening):]
+        return text.replace(f"on {when}" if english else f"il {when}", "{data}", 1)
 
     parts = segments(period, key)
     lines, cites, steps = [], [], []
     for first, last, text in parts:
         outcome = answers[first]
-        body = text.replace("{data}", describe(first, last), 1)
-        lines.append(f"- **{describe(first, last)}**: {body}" if len(parts) > 1 else
-                     f"{describe(first, last).capitalize()}: {body}")
+        span = describe(first, last, english)
+        body = text.replace("{data}", span, 1)
+        lines.append(f"- **{span}**: {body}" if len(parts) > 1 else
+                     f"{span.capitalize()}: {body}")
         cites += [c for c in outcome.citations if c not in cites]
         steps += [s for s in outcome.trace if s not in steps]
     data = dict(answers[parts[0][0]].data)
@@ -485,7 +499,7 @@ def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
     return Outcome(None, "\n".join(lines), tuple(cites), tuple(steps), data=data)
 
 
-def _absent_heads(ctx: Context, on: date) -> Outcome:
+def _absent_heads(ctx: Context, on: date, english: bool = False) -> Outcome:
     """ "chi è assente tra i responsabili e chi li sostituisce?": every titular head absent
     on ``on`` and who stands in (art. 7 c. 1, art. 17 c. 1)."""
     from ordina.store.queries import absent_on, heads_on, office_holders
@@ -495,37 +509,49 @@ def _absent_heads(ctx: Context, on: date) -> Outcome:
     people = list(dict.fromkeys(h.person_id for h in heads if h.person_id in away))
     when = on.strftime("%d/%m/%Y")
     if not people:
-        return Outcome(None, f"Il {when} nessun responsabile risulta assente (dal database: "
+        return Outcome(None, f"On {when} no head is recorded as absent (from the database: "
+                             "absences)." if english else
+                             f"Il {when} nessun responsabile risulta assente (dal database: "
                              "assenze).", ("art. 17 c. 1",))
     lines, cites, steps = [], [], []
     for pid in people:
         chain = substitute_chain(ctx.db, pid, on)
-        lines.append("- " + _sentence(chain, person_name(ctx.db, pid), on))
+        lines.append("- " + _sentence(chain, person_name(ctx.db, pid), on, english))
         cites += [st.citation for st in chain.steps if st.citation]
         steps += chain.steps
-    text = (f"Il {when} sono assenti {len(people)} responsabili (dal database: assenze):\n"
-            if len(people) > 1 else "") + "\n".join(lines)
+    if english:
+        head = f"On {when} {len(people)} heads are absent (from the database: absences):\n"
+    else:
+        head = f"Il {when} sono assenti {len(people)} responsabili (dal database: assenze):\n"
+    text = (head if len(people) > 1 else "") + "\n".join(lines)
     return Outcome(None, text, tuple(dict.fromkeys(cites)) or ("art. 17 c. 1",), tuple(steps))
 
 
 def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
     subject = getattr(query, "subject", None)
+    english = getattr(query, "lang", "it") == "en"
     if subject is None or getattr(subject, "kind", None) == "generic":
         # nobody named: the heads absent that day, and who stands in for each
-        return _absent_heads(ctx, on)
+        return _absent_heads(ctx, on, english)
     target = resolve_target(ctx.db, subject, on)
     if target is None:
-        return Outcome(None, "Non trovo nel database la persona o l'unità indicata: indica "
-                             "nome e cognome, un'Area o un ufficio (es. «il segretario»).",
+        return Outcome(None, "I cannot find the person or unit in the database: give a name "
+                             "and surname, an Area or an office (e.g. «the Segretario»)."
+                       if english else
+                       "Non trovo nel database la persona o l'unità indicata: indica "
+                       "nome e cognome, un'Area o un ufficio (es. «il segretario»).",
                        ("art. 7 c. 1", "art. 17 c. 1"))
     kind, key, name = target
     if kind == "ufficio":
-        chain = Chain(gap=f"nessuno ricopre l'ufficio «{name}» il {on.strftime('%d/%m/%Y')}")
+        when = on.strftime("%d/%m/%Y")
+        chain = Chain(gap=f"nessuno ricopre l'ufficio «{name}» il {when}",
+                      gap_en=f"nobody holds the office «{name}» on {when}")
     elif kind == "unita":
         heads = [h for office in HEAD_OFFICES for h in holders(ctx.db, office, on, key, False)]
         if heads:
             chain = substitute_chain(ctx.db, heads[0].person_id, on)
-            name = f"{heads[0].name} (responsabile {_art(name, 'di')})"
+            name = (f"{heads[0].name} (head of the {name})" if english else
+                    f"{heads[0].name} (responsabile {_art(name, 'di')})")
             chain.steps.insert(0, TraceStep(f"{heads[0].unit_name} è diretta da {heads[0].name} "
                                             f"({heads[0].act or 'atto non indicato'}).",
                                             "art. 17 c. 1"))
@@ -535,7 +561,7 @@ def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
     else:
         found = ctx.checks().pm.hook.ordina_substitute(ctx=ctx, person_id=key, on=on)
         chain = found or substitute_chain(ctx.db, key, on)
-    text = _sentence(chain, name, on)
+    text = _sentence(chain, name, on, english)
     cites = tuple(dict.fromkeys(s.citation for s in chain.steps if s.citation))
     data = {"sostituto": chain.acting.name if chain.acting and not chain.irregular else None,
             "incaricato": chain.acting.name if chain.acting else None, "lacuna": chain.gap,
@@ -545,10 +571,14 @@ def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
 
 _ROLES = {"art. 7 c. 1": ", Vice Segretario", "art. 17 c. 1": ", responsabile ad interim",
           "art. 13 c. 1 trattino 2": ", con mansioni superiori"}
+_ROLES_EN = {"art. 7 c. 1": " as Vice Segretario", "art. 17 c. 1": " as interim head",
+             "art. 13 c. 1 trattino 2": " on higher duties"}
 
 
-def _sentence(chain: Chain, name: str, on: date) -> str:
+def _sentence(chain: Chain, name: str, on: date, english: bool = False) -> str:
     """The answer in plain Italian: who stands in, by which act, or that nobody does."""
+    if english:
+        return _sentence_en(chain, name, on)
     when = on.strftime("%d/%m/%Y")
     acting, cite = chain.acting, chain.acting_cite or "art. 17 c. 1"
     role = _ROLES.get(cite, "")
@@ -578,6 +608,41 @@ def _sentence(chain: Chain, name: str, on: date) -> str:
                  "responsabili (art. 6 c. 5 trattino 2) ed è titolare del potere sostitutivo se "
                  "un procedimento non si conclude nei termini (art. 6 c. 5 trattino 9): non è "
                  "però il sostituto del responsabile.")
+    return text
+
+
+def _sentence_en(chain: Chain, name: str, on: date) -> str:
+    """:func:`_sentence` for an English question: the frame in English, names, acts and
+    citations as recorded."""
+    when = on.strftime("%d/%m/%Y")
+    acting, cite = chain.acting, chain.acting_cite or "art. 17 c. 1"
+    role = _ROLES_EN.get(cite, "")
+    gap = chain.gap_en or chain.gap
+    if chain.present is None:
+        text = (f"This database is the public copy and holds no absences (personal data): I "
+                f"cannot tell whether **{name}** is in service on {when}.")
+    elif chain.present:
+        text = f"On {when} **{name}** is in service: no substitution is under way."
+    if chain.present is not False:
+        if acting is not None:
+            text += (f" In their absence **{acting.name}** would act{role} "
+                     f"({acting.appointment(english=True)}; {cite}).")
+        elif gap:
+            text += f"\n\nIn case of absence no substitute is named: {gap}."
+        return text
+    who = f"**{name}**" + (f" is {chain.away_en}" if chain.away_en else " is not in service")
+    if acting is not None and chain.irregular:
+        return (f"On {when} {who}. Their duties are given to **{acting.name}** "
+                f"({acting.appointment(english=True)}), but that is not allowed: {gap}.")
+    if acting is not None:
+        return (f"On {when} {who}: **{acting.name}** acts instead{role} "
+                f"({acting.appointment(english=True)}; {cite}).")
+    text = f"On {when} {who} and **no substitute is named**"
+    text += f": {gap}." if gap else "."
+    if chain.fallback is not None:
+        text += (f"\n\nMeanwhile **{chain.fallback.name}**, as Segretario, oversees the heads "
+                 "(art. 6 c. 5 trattino 2) and holds the substitute power if a procedure is not "
+                 "concluded in time (art. 6 c. 5 trattino 9), but is not the head's substitute.")
     return text
 
 

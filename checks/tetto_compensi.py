@@ -178,15 +178,25 @@ def remaining(query: Any, ctx: Context) -> Outcome:
     items = assignments_of(ctx.db, pid)
     sums = _by_request_year(items, on.year)
     room = max(cap - sums.total, Decimal(0))
-    addends = " + ".join(_addend(a) for a in sums.counted) or "nessuno"
-    lines = [
-        (f"Nel {on.year} **{name}** può ancora ricevere compensi per incarichi autorizzati "
-         f"fino a **{_eur(room)}** ({CITE})."),
-        f"- tetto: un quinto di {_eur(base)} ({source}"
-        + (f", part-time {pct}%" if pct and pct < 100 else "") + f") = {_eur(cap)}",
-        f"- già autorizzati nel {on.year}: {addends} = {_eur(sums.total)}",
-        f"- restano: {_eur(cap)} − {_eur(sums.total)} = {_eur(room)}",
-    ]
+    english = getattr(query, "lang", "it") == "en"
+    addends = " + ".join(_addend(a) for a in sums.counted) or ("none" if english else "nessuno")
+    part_time = f", part-time {pct}%" if pct and pct < 100 else ""
+    if english:
+        lines = [
+            (f"In {on.year} **{name}** may still be paid for authorised incarichi up to "
+             f"**{_eur(room)}** ({CITE})."),
+            f"- cap: one fifth (un quinto) of {_eur(base)} ({source}{part_time}) = {_eur(cap)}",
+            f"- already authorised in {on.year}: {addends} = {_eur(sums.total)}",
+            f"- left: {_eur(cap)} − {_eur(sums.total)} = {_eur(room)}",
+        ]
+    else:
+        lines = [
+            (f"Nel {on.year} **{name}** può ancora ricevere compensi per incarichi autorizzati "
+             f"fino a **{_eur(room)}** ({CITE})."),
+            f"- tetto: un quinto di {_eur(base)} ({source}{part_time}) = {_eur(cap)}",
+            f"- già autorizzati nel {on.year}: {addends} = {_eur(sums.total)}",
+            f"- restano: {_eur(cap)} − {_eur(sums.total)} = {_eur(room)}",
+        ]
     cites = [CITE]
     steps = [TraceStep(f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite),
              TraceStep(f"Compensi autorizzati nel {on.year}: {_eur(sums.total)}.", CITE)]

@@ -248,7 +248,7 @@ def test_a_look_up_on_the_dotazione_organica_names_the_vacant_posts(run_ordina,
 def test_acting_is_asked_as_who_stands_in(run_ordina, demo_db) -> None:
     data = ask_json(run_ordina, demo_db, "Who is acting Segretario on 8 March 2027?")
     assert data["intent"] == "substitute" and "art. 7 c. 1" in data["citations"]
-    assert "al suo posto agisce **Laura Bianchi**" in data["answer"]
+    assert "**Laura Bianchi** acts instead as Vice Segretario" in data["answer"]
 
 
 def test_years_of_service_say_the_date_they_are_counted_from(run_ordina, demo_db) -> None:
@@ -268,3 +268,19 @@ def test_an_extension_past_the_twelve_months_of_a_vacant_post_is_barred(run_ordi
     data = ask_json(run_ordina, demo_db, "si possono prorogare le mansioni superiori della Greco "
                                      "fino a marzo 2027?")
     assert data["verdict"] == "consentito"
+
+
+def test_an_english_question_gets_the_substitution_in_english(run_ordina, demo_db) -> None:
+    data = ask_json(run_ordina, demo_db, "who stands in for Verdi next week?")
+    assert "**from 30/11/2026 to 04/12/2026**" in data["answer"]
+    assert "is absent (malattia) until 04/12/2026 and **no substitute is named**" in data["answer"]
+    assert "the Sindaco chooses one" in data["answer"] and "art. 17 c. 3" in data["citations"]
+    assert "nessun sostituto" not in data["answer"]
+
+
+def test_english_overdue_requests_and_remaining_cap_read_english(run_ordina, demo_db) -> None:
+    late = ask_json(run_ordina, demo_db, "Which authorisation requests are overdue?")
+    assert "the request counts as **refused**" in late["answer"]
+    assert "senza risposta" not in late["answer"]
+    cap = ask_json(run_ordina, demo_db, "How much can Rossi still earn from outside jobs this year?")
+    assert "**Mario Rossi** may still be paid for authorised incarichi up to" in cap["answer"]

@@ -474,7 +474,10 @@ def answer(query: Any, ctx: Context) -> Answer:
         outcome = replace(outcome, verdict="consentito" if outcome.yes_no else "vietato")
     result = to_answer(query, intent, outcome, registry, facts, kind)
     if named is not None:
-        result.answer = (f"Ho inteso l'incarico {named.id} del database: {named.subject} "
-                         f"({named.client}), stato «{named.status.replace('_', ' ')}».\n\n"
-                         + result.answer)
+        status = named.status.replace("_", " ")
+        result.answer = ((f"I read this as incarico {named.id} of the database: {named.subject} "
+                          f"({named.client}), status «{status}».\n\n")
+                         if getattr(query, "lang", "it") == "en" else
+                         (f"Ho inteso l'incarico {named.id} del database: {named.subject} "
+                          f"({named.client}), stato «{status}».\n\n")) + result.answer
     return result

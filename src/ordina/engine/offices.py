@@ -33,12 +33,14 @@ class Holder:
     since: str | None = None
     """ISO date the appointment runs from."""
 
-    def appointment(self) -> str:
+    def appointment(self, english: bool = False) -> str:
         """``Decreto sindacale n. 7/2024, dal 01/07/2024``: the act, for an answer."""
         parts = [self.act] if self.act else []
         if self.since:
-            parts.append(f"dal {date.fromisoformat(self.since).strftime('%d/%m/%Y')}")
-        return ", ".join(parts) or "atto di nomina non indicato"
+            since = date.fromisoformat(self.since).strftime("%d/%m/%Y")
+            parts.append(f"since {since}" if english else f"dal {since}")
+        return ", ".join(parts) or ("act of appointment not recorded" if english
+                                    else "atto di nomina non indicato")
 
 
 @dataclass
@@ -53,11 +55,15 @@ class Chain:
     steps: list[TraceStep] = field(default_factory=list)
     acting: Holder | None = None
     gap: str | None = None
+    gap_en: str | None = None
+    """``gap`` in English, for an English question."""
     present: bool | None = False
     """True in service, False absent, None unknown (a public database has no absences)."""
     """True when the person is in service on the date: the chain says who *would* act."""
     away: str | None = None
     """``assente (malattia) fino al 04/12/2026`` when the person is absent on the date."""
+    away_en: str | None = None
+    """``away`` in English."""
     irregular: bool = False
     """True when ``acting`` stands in but the regulation does not allow it (``gap`` says why)."""
     fallback: Holder | None = None
@@ -117,18 +123,19 @@ def absences_known(db: Any) -> bool:
     return has_table(db, "absences")
 
 
-def describe_absence(kind: str, until: str | None) -> str:
-    """``assente per malattia fino al 04/12/2026`` (the last day, periods being half-open)."""
+def describe_absence(kind: str, until: str | None, english: bool = False) -> str:
+    """``assente per malattia fino al 04/12/2026`` (the last day, periods being half-open);
+    English: ``absent (malattia) until 04/12/2026``, the kind as recorded."""
     try:
         from ordina.store.vocab import ABSENCE_KINDS, label
 
         what = label(ABSENCE_KINDS, kind)
     except ImportError:  # pragma: no cover - the store ships with ordina
         what = kind.replace("_", " ")
-    text = f"assente ({what})"
+    text = f"absent ({what})" if english else f"assente ({what})"
     if until:
         last = date.fromordinal(date.fromisoformat(until).toordinal() - 1)
-        text += f" fino al {last.strftime('%d/%m/%Y')}"
+        text += f" {'until' if english else 'fino al'} {last.strftime('%d/%m/%Y')}"
     return text
 
 

@@ -333,8 +333,9 @@ def segments_at(period: Period, changes: Iterator[date] | list[date] | set[date]
     return out
 
 
-def describe(first: date, last: date) -> str:
-    """ "il 03/02/2028", "dal 10/06/2027 al 14/06/2027"."""
-    if first == last:
-        return f"il {first.strftime('%d/%m/%Y')}"
-    return f"dal {first.strftime('%d/%m/%Y')} al {last.strftime('%d/%m/%Y')}"
+def describe(first: date, last: date, english: bool = False) -> str:
+    """ "il 03/02/2028", "dal 10/06/2027 al 14/06/2027" (English: "on …", "from … to …")."""
+    a, b = first.strftime("%d/%m/%Y"), last.strftime("%d/%m/%Y")
+    if english:
+        return f"on {a}" if first == last else f"from {a} to {b}"
+    return f"il {a}" if first == last else f"dal {a} al {b}"
