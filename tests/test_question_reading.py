@@ -384,3 +384,15 @@ def test_a_figure_asked_of_the_text_is_not_a_check_computation(db) -> None:
 def test_a_list_of_the_records_stays_a_list_of_the_records(db) -> None:
     answer = answer_question("incarichi in scadenza", db, ON)
     assert answer.answer.startswith("**In scadenza nei 90 giorni dal 23/11/2026**")
+
+
+def test_the_segretario_named_as_an_office_is_no_unit_of_the_database(db) -> None:
+    # "del segretario" is the office: the question asks the rule, not who stands in
+    answer = answer_question("nella valutazione del segretario quanti punti vale la funzione "
+                             "di rogito?", db, ON)
+    assert answer.intent != "substitute" and "all. E" in answer.citations
+
+
+def test_a_maximum_of_points_asks_a_count() -> None:
+    assert question_form("max punti per lo stato di attuazione degli obiettivi?") == "quanti"
+    assert question_form("maximum points for the interview?") == "quanti"

@@ -224,11 +224,13 @@ def _has_figures(text: str) -> bool:
 
 
 def _names_the_comune(scan: Scan, lexicon: Lexicon) -> bool:
-    """The question names a person or a unit the personnel database knows."""
-    from ordina.query.subjects import lexicon_matches
+    """The question names a person or a unit the personnel database knows ("del
+    segretario" names the office, not the «Ufficio del Segretario»)."""
+    from ordina.query.subjects import only_an_office_word, lexicon_matches
 
-    return any(e.kind in ("person", "unit") for m in lexicon_matches(scan, lexicon)
-               for e in m.entries)
+    offices = [(t.start, t.end) for t, _ in scan.offices()]
+    return any(e.kind == "person" or e.kind == "unit" and not only_an_office_word(m, offices)
+               for m in lexicon_matches(scan, lexicon) for e in m.entries)
 
 
 def _names_someone(subject) -> bool:

@@ -178,7 +178,7 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
     # "del segretario" is the office, not «Ufficio del Segretario»: a unit alias that
     # is only an office word (no "ufficio"/"area" before it) names the office.
     units = [m for m in matches if any(e.kind == "unit" for e in m.entries)
-             and not _only_office(m, office_spans)]
+             and not only_an_office_word(m, office_spans)]
 
     if people:
         match = people[0]
@@ -287,7 +287,7 @@ def _after_political_office(scan: Scan, match: NameMatch) -> bool:
     return bool(before) and before[-1].strip("'’").split("'")[-1] in _POLITICAL_WORDS
 
 
-def _only_office(match: NameMatch, office_spans: list[tuple[int, int]]) -> bool:
+def only_an_office_word(match: NameMatch, office_spans: list[tuple[int, int]]) -> bool:
     """The unit match is an office word without any unit word ("segretario")."""
     if any(w in UNIT_WORDS for w in match.text.lower().replace("'", " ").split()):
         return False
