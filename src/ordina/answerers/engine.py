@@ -231,8 +231,8 @@ STATES_IT_COVERAGE = 0.5
 
 
 def _the_comma_states_it(query: Query, env: Env, result: Answer) -> Answer | None:
-    """A question that is no decision and names no record ("qual è il punteggio massimo
-    nella valutazione del segretario?"), routed to a check that does not rest on the comma
+    """A question that is no decision and names no record or figure ("qual è il punteggio
+    massimo nella valutazione del segretario?"), routed to a check that does not rest on the comma
     holding most of the question: that comma answers, the checks' questions follow."""
     from ordina.answerers.lookup import find
     from ordina.answerers.regulation import answer_rule_lookup
@@ -241,6 +241,8 @@ def _the_comma_states_it(query: Query, env: Env, result: Answer) -> Answer | Non
     if query.intent in _RECORD_INTENTS or (subject is not None
                                            and subject.kind in ("person", "unit")):
         return None
+    if re.search(r"\d", query.text):
+        return None  # "obiettivi 30, comportamenti 15: quanto fa?": figures describe a case
     found = find(env.corpus(), query.text, query.form, query.lang)
     if not found or found[0].coverage < STATES_IT_COVERAGE or _overlaps(
             found[0].unit.citation, result.citations):
