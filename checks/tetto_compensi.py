@@ -163,13 +163,15 @@ def remaining(query: Any, ctx: Context) -> Outcome:
         # "the finance area head's cap": the titular head of the unit named
         head = unit_head(ctx.db, target[1], on)
         target = ("persona", head.person_id, head.person_name) if head else None
+    stated = (getattr(query, "facts", None) or {}).get("annual_base_salary") \
+        or ctx.stated.get("annual_base_salary")
+    if (target is None or target[0] != "persona") and stated:
+        return _cap_of_a_salary(Decimal(str(stated)), getattr(query, "lang", "it") == "en")
     if target is None or target[0] != "persona":
         return Outcome(None, "Di chi vuoi conoscere il tetto dei compensi? Indica nome e cognome "
                              "(per esempio «quanto può ancora guadagnare Mario Rossi?»).", (CITE,))
     _, pid, name = target
     salary, pct = base_salary_cents(ctx.db, pid, on)
-    stated = (getattr(query, "facts", None) or {}).get("annual_base_salary") \
-        or ctx.stated.get("annual_base_salary")
     if salary is None and not stated:
         return Outcome.needs(["annual_base_salary"], citations=(CITE,))
     base = Decimal(str(stated)) if stated else _cents(salary or 0)
@@ -220,6 +222,22 @@ def remaining(query: Any, ctx: Context) -> Outcome:
                 "esclusi": [a.id for a, _ in sums.exempt], "in_attesa": [a.id for a in pending]}
     return Outcome(None, "\n".join(lines), tuple(dict.fromkeys(cites)), tuple(steps),
                    data=data_out)
+
+
+def _cap_of_a_salary(base: Decimal, english: bool) -> Outcome:
+    """The annual cap for the salary the question states, nobody's records being named."""
+    cap = arrotonda(base * QUOTA_TETTO.value)
+    if english:
+        text = (f"The authorised incarichi may bring at most **{_eur(cap)}** a year in all: one "
+                f"fifth (un quinto) of {_eur(base)} (from the question; {QUOTA_TETTO.cite}). "
+                "What is already authorised this year counts against it.")
+    else:
+        text = (f"Gli incarichi autorizzati possono portare al massimo **{_eur(cap)}** l'anno in "
+                f"tutto: un quinto di {_eur(base)} (dalla domanda; {QUOTA_TETTO.cite}). Va tolto "
+                "quanto è già stato autorizzato nell'anno.")
+    return Outcome(None, text, (CITE,), (TraceStep(
+        f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite),),
+        data={"tetto": float(cap)})
 
 
 RESIDUO = Lookup(

@@ -732,10 +732,14 @@ def normalise_word(text: str) -> str:
 _TRUE = {"si", "sì", "s", "yes", "y", "true", "vero", "1", "x"}
 _FALSE = {"no", "n", "false", "falso", "0"}
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^[+-]?\d+(?:[.,]\d+)?$")
+#: English thousands with a decimal point ("12,911.42"), or several groups ("1,500,000"):
+#: never an Italian number.
+_ENGLISH_NUMBER = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+\.\d+$|^[+-]?\d{1,3}(?:,\d{3}){2,}$")
 
 
 def parse_number(text: str) -> Decimal:
-    """An Italian or plain number: "1.500", "1500", "1.500,00", "12,5", "12.5".
+    """An Italian or plain number: "1.500", "1500", "1.500,00", "12,5", "12.5"; or an
+    English one that cannot be Italian: "12,911.42", "1,500,000".
 
     A dot followed by exactly three digits is a thousands separator ("1.500" = 1500);
     otherwise a lone dot or comma is the decimal point.
@@ -745,7 +749,9 @@ def parse_number(text: str) -> Decimal:
     for junk in ("€", "euro", "eur", "%", "per cento", "percento", "punti", "km"):
         raw = raw.replace(junk, " ")
     raw = raw.replace(" ", "")
-    if not _NUMBER.match(raw):
+    if _ENGLISH_NUMBER.match(raw):
+        raw = raw.replace(",", "")
+    elif not _NUMBER.match(raw):
         raise ValueError(text)
     if "," in raw:
         raw = raw.replace(".", "").replace(",", ".")
