@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ordina.query import parse_question
 from ordina.query.kinship import compose
@@ -24,6 +26,7 @@ def items(text: str) -> list[tuple[str, object]]:
     ("€1.500", 1500.0), ("1500€", 1500.0), ("12.911,42 euro", 12911.42), ("0,50 €", 0.5),
     ("24mila euro", 24000.0), ("24 mila euro", 24000.0), ("1.500.000 euro", 1500000.0),
     ("3k euro", 3000.0), ("1,5 mila euro", 1500.0), ("EUR 200", None),
+    ("12,911.42 euros", 12911.42), ("1,500,000 euros", 1500000.0), ("3,000 euros", 3000.0),
 ])
 def test_amounts(text: str, value: float | None) -> None:
     found = [v for k, v in items(text) if k == "amount"]
@@ -250,3 +253,16 @@ def test_a_component_number_goes_to_its_own_words_not_to_an_earlier_cue() -> Non
     assert (facts["points_organisational"], facts["points_individual"],
             facts["points_behaviour"], facts["points_appraisal"]) == (25, 30, 15, 5)
     assert "evaluation_score" not in facts
+
+
+@given(st.integers(min_value=1000, max_value=99_999_999), st.integers(min_value=0, max_value=99))
+def test_a_figure_written_the_italian_or_the_english_way_is_the_same(units: int,
+                                                                     cents: int) -> None:
+    from decimal import Decimal
+
+    from ordina.facts import parse_number
+
+    value = Decimal(units) + Decimal(cents) / 100
+    italian = f"{units:,}".replace(",", ".") + f",{cents:02d}"
+    english = f"{units:,}.{cents:02d}"
+    assert parse_number(italian) == parse_number(english) == value

@@ -397,3 +397,15 @@ def test_the_segretario_named_as_an_office_is_no_unit_of_the_database(db) -> Non
 def test_a_maximum_of_points_asks_a_count() -> None:
     assert question_form("max punti per lo stato di attuazione degli obiettivi?") == "quanti"
     assert question_form("maximum points for the interview?") == "quanti"
+
+
+def test_a_salary_stated_in_the_question_gets_its_cap_without_a_name(db) -> None:
+    answer = answer_question("My basic gross salary is 22,500 euros: how much can I earn at "
+                             "most per year from authorised jobs?", db, ON)
+    assert "at most **4.500 €** a year" in answer.answer and "art. 88 c. 3" in answer.citations
+
+
+def test_position_pay_with_an_english_pmax(db) -> None:
+    answer = answer_question("Position grading 80 and Pmax 12,911.42 euros: what is the "
+                             "position pay?", db, ON)
+    assert "10.329,14" in answer.answer
