@@ -72,7 +72,8 @@ def _who(query: Query, db: Any, on: date) -> Answer:
             text = f"Nessuna persona corrisponde a «{name}»" + (
                 f"; forse cercavi: {', '.join(hint)}." if hint else ".")
         else:
-            cards = [_person_card(db, p, on) for p in people[:3]]
+            job_asked = bool(_ASKS_THE_JOB.search(fold_text(query.text)))
+            cards = [_person_card(db, p, on, job_asked) for p in people[:3]]
             text = "\n\n".join(card for card, _ in cards)
             citations = list(dict.fromkeys(c for _, cites in cards for c in cites))
     elif subject.kind == "unit":
@@ -94,6 +95,9 @@ def _who(query: Query, db: Any, on: date) -> Answer:
                   citations=citations)
 
 
+#: A question about a person's category or profile ("che categoria e profilo ha?").
+_ASKS_THE_JOB = re.compile(r"\b(?:categori\w*|profil\w*|inquadrat\w*|category|grade|job "
+                           r"title|profile)\b")
 #: A question about who works in a unit, or how many ("chi lavora", "quanti dipendenti").
 _ASKS_THE_STAFF = re.compile(
     r"\b(?:quant[ie] (?:persone|dipendenti|addetti|impiegati)|chi (?:ci )?lavora\w*|"
@@ -332,9 +336,15 @@ UNIT_KIND_CITATIONS = {"area": "art. 9 c. 2", "servizio": "art. 9 c. 4", "uffici
 MAX_CARD_CITATIONS = 5
 
 
-def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
+#: The allegato that describes each category's profiles (a card showing one cites it).
+PROFILES_CITATION = "all. C"
+
+
+def _person_card(db: Any, person: Any, on: date,
+                 job_asked: bool = False) -> tuple[str, list[str]]:
     """Who the person is on ``on``: employment, offices, absence; and the commi that define
-    the unit they work in and the offices they hold."""
+    the unit they work in and the offices they hold (``job_asked``: the question asks the
+    category or profile, whose allegato comes first)."""
     from ordina.store import queries as q
     from ordina.store.vocab import OFFICES
 
@@ -353,6 +363,8 @@ def _person_card(db: Any, person: Any, on: date) -> tuple[str, list[str]]:
                      + (f", {job.profile}" if job.profile else "")
                      + (f", {job.unit_name}" if job.unit_name else "")
                      + f", contratto {job.contract_label}{part}")
+        if job.profile and job_asked:
+            cites.append(PROFILES_CITATION)
         unit = q.unit(db, job.unit_id) if job.unit_id else None
         if unit is not None and unit.kind in UNIT_KIND_CITATIONS:
             cites.append(UNIT_KIND_CITATIONS[unit.kind])

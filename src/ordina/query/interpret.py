@@ -30,6 +30,10 @@ NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO
 STAFF_ONLY_INTENTS = frozenset({I.EXTERNAL_ASSIGNMENT, I.PART_TIME, I.REMAINING_CAP,
                                 I.MOBILITY_OUT, I.HIGHER_DUTIES, I.OVERDUE_REQUESTS,
                                 I.POSITION_PAY, I.EVALUATION, I.AREA_HEAD_APPOINTMENT})
+#: Words asking what only an employee has: "che categoria ha la Lodi?" is about the Lodi
+#: on the staff (with :data:`STAFF_ONLY_INTENTS`, the duties and who is competent for them).
+_EMPLOYMENT_WORDS = (r"\b(?:categori\w*|profil\w*|inquadrat\w*|matricola|contratto|orario|"
+                     r"part[- ]time|mansioni|category|grade|job title|contract|working hours)\b")
 #: Of those, the intents answered for everyone when nobody is named ("chi è assente tra i
 #: responsabili e chi li sostituisce?": every absent head).
 ANSWERED_FOR_ALL = frozenset({I.SUBSTITUTE})
@@ -499,8 +503,10 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
     # "chi è Galli?" lists the namesakes; "il part-time della Lodi" is about the Lodi on the
     # staff, since only an employee can be the subject of those questions
+    staff_only = intent in STAFF_ONLY_INTENTS or intent in (I.OBLIGATIONS, I.COMPETENT) or (
+        intent == I.WHO and bool(scan.search(_EMPLOYMENT_WORDS)))
     subject, subject_clar = find_subject(scan, lexicon, wants_name, skip,
-                                         prefer_staff=intent in STAFF_ONLY_INTENTS)
+                                         prefer_staff=staff_only)
     if subject is None and kin_spans:
         from ordina.query.model import Subject
 
