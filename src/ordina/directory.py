@@ -102,7 +102,9 @@ _ASKS_THE_JOB = re.compile(r"\b(?:categori\w*|profil\w*|inquadrat\w*|category|gr
 _ASKS_THE_STAFF = re.compile(
     r"\b(?:quant[ie] (?:persone|dipendenti|addetti|impiegati)|chi (?:ci )?lavora\w*|"
     r"chi (?:sono|c'e)|assegnat[ie]|in servizio|organico|who works|who is in|"
-    r"how many (?:employees|staff|people)|staff of|headcount)\b")
+    r"elenco (?:del personale|dei dipendenti)|(?:personale|dipendenti) (?:dell'|del |della )|"
+    r"how many (?:employees|staff|people)|staff of|headcount|staff list|list of (?:the )?staff|"
+    r"(?:which|what) (?:staff|employees|people) work)\b")
 #: At most this many of a unit's staff are named; the others are counted.
 MAX_STAFF_NAMED = 10
 #: The Area's head assigns its staff to its units (the comma a staff list rests on).
