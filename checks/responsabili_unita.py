@@ -50,7 +50,8 @@ def _line(u: UnitHeads) -> tuple[str, tuple[str, ...]]:
             return vacant, _UNCOVERED
         return f"- **{u.unit}**: nessun responsabile nominato", ()
     text = f"- **{u.unit}**: "
-    cite: tuple[str, ...] = ("art. 14 c. 1",) if u.kind == "area" else ()
+    # the Area's head is its PO holder (art. 10 c. 1), appointed by the Sindaco (art. 14 c. 1)
+    cite: tuple[str, ...] = ("art. 10 c. 1", "art. 14 c. 1") if u.kind == "area" else ()
     if u.head is not None:
         text += f"{u.head}" + (f" ({u.head_act})" if u.head_act else "")
         if u.head_absence:
@@ -156,7 +157,7 @@ def heads(query: Any, ctx: Context) -> Outcome:
 RESPONSABILI = Lookup(
     id="responsabili_unita.elenco",
     title="Responsabili e interim di ogni unità a una data",
-    citations=("art. 14 c. 1", "art. 17 c. 1", "art. 17 c. 3"),
+    citations=("art. 10 c. 1", "art. 14 c. 1", "art. 17 c. 1", "art. 17 c. 3"),
     intents=("unit_heads",),
     run=heads,
     kind="calculation",

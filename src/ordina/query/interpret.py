@@ -183,6 +183,9 @@ DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
 #: Intents whose answer is a list or a name, never a verdict.
 LIST_INTENTS = frozenset({I.WHO, I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS,
                           I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.STRUCTURE})
+#: The lists of the database's records, answered for everyone without a name.
+RECORD_LISTS = frozenset({I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS,
+                          I.UNIT_HEADS})
 #: A yes/no question routed to a list intent loses this much.
 YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
@@ -333,7 +336,9 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if not unread and reading != I.SEARCH:
         if reading not in scores:  # no examples declared for it: the grammar decides
             return Routing(reading, form=form)
-        if not (asks_the_rule and reading in checks):
+        if not (asks_the_rule and reading in checks) and not (
+                form == "elenco" and reading not in LIST_INTENTS):
+            # ("elenco dei responsabili, compresi gli interim" asks a list, whatever its words)
             scores[reading] += GRAMMAR_PRIOR
     if asks_the_rule:
         for intent in checks:
@@ -345,8 +350,10 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         for intent in DATABASE_INTENTS & set(scores):
             scores[intent] += NAMED_IN_DATABASE
     elif asks_the_rule and not _has_date(text) and not scan.offices():
-        # who / how many… naming nobody of the Comune and no day: what the rule says
-        for intent in DATABASE_INTENTS & set(scores):
+        # who / how many… naming nobody of the Comune and no day: what the rule says; a list
+        # of the records asked for ("which pending requests…") names nobody by its nature
+        exempt = RECORD_LISTS if form == "elenco" else frozenset()
+        for intent in (DATABASE_INTENTS - exempt) & set(scores):
             scores[intent] -= DATABASE_WITHOUT_NAMES
     # a tie goes to what the grammar read ("higher duties to cover X's holiday")
     order = sorted(scores, key=lambda i: (-round(scores[i], 6), i != reading))
