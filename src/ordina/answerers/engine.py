@@ -241,7 +241,7 @@ def _the_comma_states_it(query: Query, env: Env, result: Answer) -> Answer | Non
     if query.intent in _RECORD_INTENTS or (subject is not None
                                            and subject.kind in ("person", "unit")):
         return None
-    if re.search(r"\d", query.text):
+    if re.search(r"\d", query.text) or env.cli_facts:
         return None  # "obiettivi 30, comportamenti 15: quanto fa?": figures describe a case
     found = find(env.corpus(), query.text, query.form, query.lang)
     if not found or found[0].coverage < STATES_IT_COVERAGE or _overlaps(
