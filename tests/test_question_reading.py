@@ -409,3 +409,20 @@ def test_position_pay_with_an_english_pmax(db) -> None:
     answer = answer_question("Position grading 80 and Pmax 12,911.42 euros: what is the "
                              "position pay?", db, ON)
     assert "10.329,14" in answer.answer
+
+
+def test_an_incarico_authorised_on_record_may_go_on(db) -> None:
+    # Conti's incarico 11 (condominium) is authorised for 2026: the authorisation the rule
+    # asks for is there
+    answer = answer_question("il Conti può continuare a fare l'amministratore del condominio "
+                             "dove abita?", db, ON)
+    assert answer.verdict == "consentito" and "art. 87 c. 2 lett. m" in answer.citations
+    assert "è già **autorizzato**" in answer.answer
+    # asked of the form it needs, the rule still answers
+    form = answer_question("il Conti doveva chiedere l'autorizzazione per fare l'amministratore "
+                           "del condominio?", db, ON)
+    assert form.verdict == "autorizzazione"
+    # outside the authorised period, the authorisation does not cover it
+    later = answer_question("il Conti può continuare a fare l'amministratore del condominio "
+                            "dove abita?", db, date(2027, 3, 1))
+    assert later.verdict != "consentito"

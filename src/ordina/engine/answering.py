@@ -108,6 +108,42 @@ _NEW_INCARICO = re.compile(r"\b(?:altr[oaie]|un'altra|nuov[oaie]|another|new|oth
 _A_REQUEST = re.compile(r"\b(?:richiest[ae]|domand[ae]|istanz[ae]|request|application)\b")
 
 
+#: A question about the form an incarico needs ("doveva chiedere l'autorizzazione?").
+_ASKS_THE_FORM = re.compile(r"autorizz|permess|nulla osta|comunica|permission|authori[sz]|notif")
+
+
+def _authorised_on_record(query: Any, ctx: Context, facts: FactSet, outcome: Any,
+                          lang: str) -> Any:
+    """"Il Conti può continuare a fare l'amministratore del condominio?": the checks say
+    the incarico needs an authorisation, and the database holds one that covers the date:
+    the requirement is met, so the incarico is allowed as authorised. A question about the
+    form itself ("doveva chiedere l'autorizzazione?") keeps the checks' answer."""
+    if (outcome.verdict != "autorizzazione" or facts.get("authorised") is not True
+            or _ASKS_THE_FORM.search(query_text(query).lower())):
+        return outcome
+    from datetime import date
+
+    from ordina.engine.offices import question_date
+
+    on = question_date(query, ctx)
+    start, end = facts.get("assignment_start"), facts.get("assignment_end")
+    if (isinstance(start, date) and on < start) or (isinstance(end, date) and on >= end):
+        return outcome  # the authorisation is for another period
+    which = facts.fact("authorised")
+    source = f" ({which.provenance()})" if which is not None else ""
+    ident = facts.get("assignment_id")
+    if lang == "en":
+        note = (f"Incarico {ident} is already **authorised**{source} and the authorisation "
+                f"covers {on.strftime('%d/%m/%Y')}: the authorisation the rule asks for is "
+                "there, so it may go on within what was authorised.")
+    else:
+        note = (f"L'incarico {ident} è già **autorizzato**{source} e l'autorizzazione copre il "
+                f"{on.strftime('%d/%m/%Y')}: l'autorizzazione che la norma chiede c'è, quindi "
+                "può proseguire nei limiti di quanto autorizzato.")
+    return replace(outcome, verdict="consentito",
+                   answer=f"{note}\n\n{outcome.answer}".strip())
+
+
 def assignment_named(query: Any, ctx: Context) -> Any:
     """The one incarico on record of the person asked about that the question describes
     ("la docenza all'Unione dei Comuni", "il lavoro al bar"): by a word of its subject or
@@ -468,6 +504,7 @@ def answer(query: Any, ctx: Context) -> Answer:
         facts = facts.merged([FactValue(name, value, "intervista")])
         outcome = evaluate(checks, facts, registry, lang)
         asked += 1
+    outcome = _authorised_on_record(query, ctx, facts, outcome, lang)
     kind = answer_kind(outcome)
     if outcome.yes_no is not None and getattr(query, "form", None) == "sino":
         # "mi spetta il risultato?" computed: the yes or no is the verdict
