@@ -278,6 +278,8 @@ PROFILE_SYNONYMS: dict[str, str] = {
     "collaboratore amministrativo": "collaboratore_amministrativo",
     "istruttore amministrativo": "istruttore_amministrativo", "istruttore contabile":
     "istruttore_amministrativo", "impiegato": "istruttore_amministrativo",
+    "istruttore amministrativo/contabile": "istruttore_amministrativo",
+    "istruttore amministrativo contabile": "istruttore_amministrativo",
     "agente di polizia municipale": "polizia_municipale", "polizia municipale":
     "polizia_municipale", "agente di polizia locale": "polizia_municipale", "polizia locale":
     "polizia_municipale", "vigile urbano": "polizia_municipale", "vigile": "polizia_municipale",
