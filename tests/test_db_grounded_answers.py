@@ -34,12 +34,15 @@ def db(tmp_path_factory):
 
 def ask_as(db, intent: str, text: str, on: date = ON, monkeypatch=None):
     """Parse ``text`` with the intent fixed (routing is not under test) and answer it."""
-    saved = interpret.decide_intent
-    interpret.decide_intent = lambda scan, refs: (intent, False)
+    from ordina.query.wording import question_form
+
+    saved = interpret.route
+    interpret.route = lambda *args, **kwargs: interpret.Routing(intent, form=question_form(text))
     try:
         query = parse_question(text, store_lexicon(db), today=on)
     finally:
-        interpret.decide_intent = saved
+        interpret.route = saved
+    assert query.intent == intent, (text, query.intent)
     return query, answer_query(query, db, on, {})
 
 

@@ -426,3 +426,15 @@ def test_an_incarico_authorised_on_record_may_go_on(db) -> None:
     later = answer_question("il Conti può continuare a fare l'amministratore del condominio "
                             "dove abita?", db, date(2027, 3, 1))
     assert later.verdict != "consentito"
+
+
+def test_a_request_waiting_since_a_past_day_is_answered_for_today(db) -> None:
+    answer = answer_question("la richiesta del Verdi è ferma dal 1 ottobre, nessuno ha "
+                             "risposto: a questo punto si intende accolta?", db, ON)
+    assert answer.answer.startswith("Al 23/11/2026 **1** richiesta")
+    assert "si intende **respinta**" in answer.answer
+
+
+def test_expired_requests_are_the_requests_past_their_term() -> None:
+    assert parse_question("quali richieste sono scadute?").intent == "overdue_requests"
+    assert parse_question("incarichi in scadenza").intent == "expiring_assignments"

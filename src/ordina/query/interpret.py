@@ -18,7 +18,7 @@ from ordina.query.extract import extract_facts, resolve_date
 from ordina.query.lexicon import Lexicon
 from ordina.query.model import Clarification, Query
 from ordina.query.parser import Item
-from ordina.query.periods import find_period
+from ordina.query.periods import Period, find_period
 from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
 from ordina.query.subjects import find_subject
@@ -230,6 +230,21 @@ def _has_figures(text: str) -> bool:
     return any(f.startswith("n:") and f != "n:rif" for f in features(text))
 
 
+#: "ferma dal 1 ottobre", "pending since…": a day the case started, not the day asked about.
+_SINCE = re.compile(r"(?:\b(?:ferm[aoei]|in attesa|pending|waiting|aspett\w*|giace|giacciono)\b"
+                    r".{0,20}\b(?:dal|dall'|da|since|from)|\bsince)\s*$")
+
+
+def _since_a_past_day(text: str, period: Period, today: date) -> bool:
+    """The one past day of ``period`` says since when something waits ("ferma dal…")."""
+    from ordina.query.wording import fold_text
+
+    if not period.single_day or period.start >= today:
+        return False
+    at = fold_text(text).find(fold_text(period.text))
+    return at > 0 and bool(_SINCE.search(fold_text(text)[:at].rstrip()))
+
+
 def _names_the_comune(scan: Scan, lexicon: Lexicon) -> bool:
     """The question names a person or a unit the personnel database knows ("del
     segretario" names the office, not the «Ufficio del Segretario»)."""
@@ -277,12 +292,6 @@ def _names_an_incarico(scan: Scan) -> bool:
     from ordina.query.extract import _assignment_id
 
     return _assignment_id(scan) is not None
-
-
-def decide_intent(scan: Scan, refs: list[str]) -> tuple[str, bool]:
-    """The intent and whether it is a fallback (nothing recognised)."""
-    routing = route(scan, refs)
-    return routing.intent, routing.fallback
 
 
 def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
@@ -418,6 +427,8 @@ def _grammar_reading(scan: Scan, refs: list[str]) -> tuple[str, bool]:
             scan.has("EXPIRE") or bool(scan.term_values("deadline_kind"))), I.DEADLINE),
         (lambda: scan.has("EXPIRE") and bool(scan.term_values("deadline_kind"))
          and not scan.has("ASSIGNMENT"), I.DEADLINE),
+        (lambda: scan.has("EXPIRE") and bool(scan.search(r"\b(?:richiest|request)")),
+         I.OVERDUE_REQUESTS),  # "richieste scadute": the requests past their answer term
         (lambda: scan.has("EXPIRE"), I.EXPIRING_ASSIGNMENTS),
         (lambda: scan.has("EVALUATION"), I.EVALUATION),
         (lambda: _fixed_term_contract(scan), I.FIXED_TERM_CONTRACT),
@@ -530,11 +541,15 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if collab is not None:
         facts["collaboration_number"] = collab
     period = find_period(scan.norm.original, today) if intent in PERIOD_INTENTS else None
+    stated = find_period(scan.norm.original, today) if period is None else period
+    waiting_since = stated is not None and _since_a_past_day(scan.norm.original, stated, today)
+    if waiting_since:
+        period = None  # "la richiesta è ferma dal 1 ottobre": the case's day, asked today
     if period is not None:
         query.as_of = facts["date"] = period.start
         if not period.single_day:
             facts["period_end"] = period.end
-    elif intent in AS_OF_INTENTS:
+    elif intent in AS_OF_INTENTS and not waiting_since:
         dates = [resolve_date(i, today) for i in scan.items
                  if i.kind == "date" or (i.kind == "duration" and i.value[2])]
         dates = [d for d in dates if d is not None]
