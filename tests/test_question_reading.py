@@ -438,3 +438,11 @@ def test_a_request_waiting_since_a_past_day_is_answered_for_today(db) -> None:
 def test_expired_requests_are_the_requests_past_their_term() -> None:
     assert parse_question("quali richieste sono scadute?").intent == "overdue_requests"
     assert parse_question("incarichi in scadenza").intent == "expiring_assignments"
+
+
+def test_a_titolo_named_by_what_it_is_about(db) -> None:
+    answer = answer_question("Quali articoli compongono il titolo sugli incarichi esterni dei "
+                             "dipendenti?", db, ON)
+    assert answer.citations[:3] == ["titolo IX", "art. 85", "art. 91"]
+    english = answer_question("which articles are in the title on mobility?", db, ON)
+    assert english.citations[0] == "titolo V" and "art. 50 to art. 52" in english.answer

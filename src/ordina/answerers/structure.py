@@ -88,10 +88,40 @@ def _more_line(article: Unit, english: bool) -> str:
 def _titolo(corpus: Corpus, text: str) -> Unit | None:
     m = _TITOLO_RE.search(text)
     if not m:
-        return None
+        return _titolo_about(corpus, text)
     num = m.group(1)
     roman = num.upper() if not num.isdigit() else _to_roman(int(num))
     return corpus.get(f"title_{roman}")
+
+
+#: "il titolo sul ciclo della performance", "the title on outside jobs": a titolo named by
+#: what it is about.
+_TITOLO_ABOUT = re.compile(r"\b(?:titolo|title)\s+(?:su|sul|sullo|sulla|sui|sugli|sulle|"
+                           r"dedicato\s+\w+|che\s+(?:disciplina|regola|tratta)|on|about|"
+                           r"covering|dealing with)\s+(.+)")
+
+
+def _titolo_about(corpus: Corpus, text: str) -> Unit | None:
+    """The titolo whose heading holds most of the words after "il titolo sul…" (its
+    articles' headings break a tie); None when no titolo shares a word with them."""
+    from ordina.corpus.retrieve import word_stems
+    from ordina.query.wording import italian_for
+
+    m = _TITOLO_ABOUT.search(text)
+    if not m:
+        return None
+    words = [italian_for(w) or w for w in re.findall(r"[\w']+", m.group(1))]
+    asked = set(word_stems(" ".join(words)))
+    best, best_score = None, (0, 0)
+    for unit in corpus.units.values():
+        if unit.kind != "titolo":
+            continue
+        own = len(asked & set(word_stems(unit.heading or "")))
+        below = len(asked & {s for e in unit.children
+                             for s in word_stems(corpus.units[e].heading or "")})
+        if (own, below) > best_score:
+            best, best_score = unit, (own, below)
+    return best
 
 
 def _to_roman(n: int) -> str:
@@ -115,7 +145,7 @@ def _titolo_articles(query: Query, corpus: Corpus, titolo: Unit, english: bool) 
             f"Il {titolo.citation} ({titolo.heading}) comprende {len(articles)} articoli, "
             f"dall'{first} all'{last}:")
     lines = [head] + [_article_line(corpus, a) for a in articles]
-    return _answer(query, lines, [titolo.citation])
+    return _answer(query, lines, [titolo.citation, first, last])
 
 
 def _count(query: Query, corpus: Corpus, kind: str, english: bool) -> Answer:
