@@ -446,3 +446,16 @@ def test_a_titolo_named_by_what_it_is_about(db) -> None:
     assert answer.citations[:3] == ["titolo IX", "art. 85", "art. 91"]
     english = answer_question("which articles are in the title on mobility?", db, ON)
     assert english.citations[0] == "titolo V" and "art. 50 to art. 52" in english.answer
+
+
+def test_a_statement_asked_as_a_question_is_a_yes_or_no() -> None:
+    assert question_form("il Galli con la valutazione 2025 prende il risultato?") == "sino"
+    assert question_form("il contratto art. 110 del Galli va bene?") == "sino"
+    assert question_form("quanto prende il Galli?") == "quanto"
+    assert question_form("chi ha diritto al bonus?") == "chi"
+
+
+def test_a_result_allowance_asked_yes_or_no_gets_its_verdict(db) -> None:
+    answer = answer_question("il Galli (vigilanza) con la valutazione 2025 prende il risultato?",
+                             db, ON)
+    assert answer.verdict == "consentito" and "78" in answer.answer
