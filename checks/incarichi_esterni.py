@@ -100,8 +100,11 @@ def _prohibitions() -> list[Rule]:
     return [
         Rule("commerciale", "art. 87 c. 1 lett. a", (KIND == "commerciale") & OLTRE_50, "vietato",
              f"{chi}e le attività commerciali e industriali."),
+        # lett. b: "consulenze abituali, sistematiche e continuative": a consultancy that is
+        # not occasional is this ban too, not only a professional practice
         Rule("libero_professionale", "art. 87 c. 1 lett. b",
-             (KIND == "libero_professionale") & OLTRE_50, "vietato",
+             ((KIND == "libero_professionale") | ((KIND == "consulenza_occasionale") & is_false(
+                 "occasional", "consulenza abituale o continuativa"))) & OLTRE_50, "vietato",
              f"{chi}e le attività libero professionali e le consulenze abituali, sistematiche "
              "e continuative."),
         Rule("subordinato", "art. 87 c. 1 lett. c", (KIND == "lavoro_subordinato") & OLTRE_50,

@@ -266,3 +266,11 @@ def test_a_figure_written_the_italian_or_the_english_way_is_the_same(units: int,
     italian = f"{units:,}".replace(",", ".") + f",{cents:02d}"
     english = f"{units:,}.{cents:02d}"
     assert parse_number(italian) == parse_number(english) == value
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["giorni", "mesi", "days"]))
+def test_a_period_past_the_calendar_is_no_period(amount: int, unit: str) -> None:
+    from ordina.query.periods import find_period
+
+    found = find_period(f"incarichi in scadenza entro {amount} {unit}", TODAY)
+    assert found is None or found.end >= found.start

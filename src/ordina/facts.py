@@ -182,8 +182,9 @@ CLIENT_SYNONYMS: dict[str, str] = {
     "ente": "ente_pubblico", "altro comune": "pubblica_amministrazione", "un comune": "pubblica_amministrazione",
     "un altro comune": "pubblica_amministrazione", "altra amministrazione":
     "pubblica_amministrazione", "regione": "pubblica_amministrazione", "provincia":
-    "pubblica_amministrazione", "ministero": "pubblica_amministrazione", "stato":
-    "pubblica_amministrazione", "asl": "pubblica_amministrazione", "amministrazione pubblica":
+    "pubblica_amministrazione", "ministero": "pubblica_amministrazione", "lo stato":
+    "pubblica_amministrazione", "dello stato": "pubblica_amministrazione",
+    "allo stato": "pubblica_amministrazione", "asl": "pubblica_amministrazione", "amministrazione pubblica":
     "pubblica_amministrazione", "public administration": "pubblica_amministrazione",
     "ente pubblico": "ente_pubblico", "altro ente": "ente_pubblico", "un ente": "ente_pubblico",
     "public body": "ente_pubblico", "another administration": "pubblica_amministrazione",

@@ -299,7 +299,10 @@ def find_period(text: str, today: date) -> Period | None:
     """
     folded = fold(text)
     for finder in (_range, _within, _one_day, _relative, _feast, _month, _whole_year):
-        found = finder(folded, today)
+        try:
+            found = finder(folded, today)
+        except (OverflowError, ValueError):  # "entro 99999999 giorni": past the calendar
+            return None
         if found is not None:
             return found
     return None
