@@ -459,3 +459,12 @@ def test_a_result_allowance_asked_yes_or_no_gets_its_verdict(db) -> None:
     answer = answer_question("il Galli (vigilanza) con la valutazione 2025 prende il risultato?",
                              db, ON)
     assert answer.verdict == "consentito" and "78" in answer.answer
+
+
+def test_figures_followed_by_their_label_are_bound_to_it(db) -> None:
+    answer = answer_question("Nella mobilità in entrata un candidato prende 30 punti per "
+                             "l'esperienza, 40 al colloquio e 5 per il trattamento economico. "
+                             "Si può procedere all'assunzione?", db, ON)
+    # 30 + 40 + 5 = 75, and art. 50 c. 5 asks for more than 75
+    assert answer.verdict == "vietato" and "con 75 centesimi" in answer.answer
+    assert "art. 50 c. 5" in answer.citations

@@ -270,11 +270,18 @@ def _label_index() -> list[tuple[tuple[str, ...], str]]:
     return sorted((o for o in out if o[0]), key=lambda o: -len(o[0]))
 
 
+#: Words that may stand between a figure and the label after it ("30 punti per l'esperienza").
+_UNIT_AND_LINK = frozenset({"punti", "punto", "points", "point", "per", "di", "del", "della",
+                            "dell", "dell'", "al", "alla", "allo", "all", "all'", "nel", "nella",
+                            "il", "la", "lo", "l", "l'", "for", "in", "at", "the", "on"})
+
+
 def labelled_number_facts(lower: str, positions: list[int]) -> dict[int, str]:
     """For each value starting at a character in ``positions``: the fact its label names.
 
     The label must end at most two words before the value ("importo massimo di 14.000",
-    "part-time al 40%"), or follow it at once ("3 componenti"), in the same clause.
+    "part-time al 40%"), or follow it at once ("3 componenti") or after a unit and a link
+    ("30 punti per l'esperienza"), in the same clause.
     """
     words = Words(lower)
     labels: list[tuple[int, int, str]] = []  # (first token, last token, fact)
@@ -298,6 +305,10 @@ def labelled_number_facts(lower: str, positions: list[int]) -> dict[int, str]:
             elif start == first + 1 and not words.broken(first) \
                     and (best is None or best[0] > 1):  # "3 componenti"
                 best = (1, fact)
+            elif first + 1 < start <= first + 4 and (best is None or best[0] > 1) and all(
+                    words.tokens[k][0] in _UNIT_AND_LINK and not words.broken(k - 1)
+                    for k in range(first + 1, start)) and not words.broken(start - 1):
+                best = (2, fact)  # "30 punti per l'esperienza", "40 al colloquio"
         if best is not None:
             out[pos] = best[1]
     return out
