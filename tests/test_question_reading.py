@@ -468,3 +468,10 @@ def test_figures_followed_by_their_label_are_bound_to_it(db) -> None:
     # 30 + 40 + 5 = 75, and art. 50 c. 5 asks for more than 75
     assert answer.verdict == "vietato" and "con 75 centesimi" in answer.answer
     assert "art. 50 c. 5" in answer.citations
+
+
+def test_an_answer_from_the_text_says_whose_case_it_is(db) -> None:
+    answer = answer_question("Verdi got exactly 60 points for 2024. Does that earn him the "
+                             "result allowance?", db, ON)
+    assert answer.answer.startswith("The case of **Giovanni Verdi**")
+    assert answer.verdict == "vietato" and "art. 22 c. 2" in answer.citations

@@ -148,11 +148,25 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
         extra = result.citations[MAX_CITATIONS:]
         result.citations = result.citations[:MAX_CITATIONS]
         result.trace += [TraceStep("Vedi anche.", cite) for cite in extra]
+    _say_whose_case(query, result)
     if query.alternative:
         note = _alternative_note(query, env)
         if note and not any(c in note for c in result.citations):
             result.answer += note
     return result
+
+
+def _say_whose_case(query: Query, result: Answer) -> None:
+    """A question about someone of the Comune whose answer never names them ("Verdi got 60
+    points: does he earn the result allowance?", answered by the text): say whose case it
+    is, so that the reading can be checked."""
+    subject = query.subject
+    if (subject is None or subject.kind != "person" or not subject.name or not subject.key
+            or subject.name in result.answer or not result.answer.strip()):
+        return
+    head = (f"The case of **{subject.name}**, read against the regulation:" if query.lang == "en"
+            else f"Il caso di **{subject.name}**, letto sul regolamento:")
+    result.answer = f"{head}\n\n{result.answer}"
 
 
 def _kind(result: Answer) -> str:
