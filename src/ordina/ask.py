@@ -157,11 +157,12 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
 
 
 def _say_whose_case(query: Query, result: Answer) -> None:
-    """A question about someone of the Comune whose answer never names them ("Verdi got 60
+    """A decision about someone of the Comune whose answer never names them ("Verdi got 60
     points: does he earn the result allowance?", answered by the text): say whose case it
     is, so that the reading can be checked."""
     subject = query.subject
     if (subject is None or subject.kind != "person" or not subject.name or not subject.key
+            or result.verdict in (None, "dati_mancanti")
             or subject.name in result.answer or not result.answer.strip()):
         return
     head = (f"The case of **{subject.name}**, read against the regulation:" if query.lang == "en"
