@@ -248,7 +248,7 @@ def _since_a_past_day(text: str, period: Period, today: date) -> bool:
 def _names_the_comune(scan: Scan, lexicon: Lexicon) -> bool:
     """The question names a person or a unit the personnel database knows ("del
     segretario" names the office, not the «Ufficio del Segretario»)."""
-    from ordina.query.subjects import only_an_office_word, lexicon_matches
+    from ordina.query.subjects import lexicon_matches, only_an_office_word
 
     offices = [(t.start, t.end) for t, _ in scan.offices()]
     return any(e.kind == "person" or e.kind == "unit" and not only_an_office_word(m, offices)
