@@ -284,3 +284,53 @@ def test_english_overdue_requests_and_remaining_cap_read_english(run_ordina, dem
     assert "senza risposta" not in late["answer"]
     cap = ask_json(run_ordina, demo_db, "How much can Rossi still earn from outside jobs this year?")
     assert "**Mario Rossi** may still be paid for authorised incarichi up to" in cap["answer"]
+
+
+def test_an_english_person_card_has_an_english_frame_around_the_records(run_ordina,
+                                                                        demo_db) -> None:
+    # Rossi: full time, ferie from 21/12/2026; the category, profile, contract and acts stay
+    # as the database records them
+    rossi = ask_json(run_ordina, demo_db, "Who is Rossi?")["answer"]
+    assert ("- category D1 (Area dei Funzionari e dell'Elevata Qualificazione), Istruttore "
+            "direttivo contabile, Area Finanziaria, contract tempo indeterminato, full time "
+            "(36 hours a week)") in rossi
+    assert "(Decreto sindacale n. 5/2024, since 01/07/2024)" in rossi
+    assert ("- other absences in 2026: ferie from 21/12/2026 to 06/01/2027 (from the "
+            "database: absences)") in rossi
+    for italian in ("ore settimanali", "contratto ", "altre assenze", "dal database"):
+        assert italian not in rossi
+    # Neri is absent today, and her Area is headed ad interim
+    neri = ask_json(run_ordina, demo_db, "Who is Anna Neri?")["answer"]
+    assert ("- on 23/11/2026 absent (congedo di maternità) until 31/01/2027 (from the "
+            "database: absences)") in neri
+    assert "  - Area Servizi sociali: it is headed ad interim by **Laura Bianchi**" in neri
+    assert "assente" not in neri and "fino al" not in neri and "la dirige" not in neri
+    marino = ask_json(run_ordina, demo_db, "Who is Marino?")["answer"]
+    assert "- no longer in service: employment ended on 31/03/2026 (Mobilità in uscita" in marino
+    assert "cessato" not in marino
+
+
+def test_an_italian_person_card_is_unchanged(run_ordina, demo_db) -> None:
+    rossi = ask_json(run_ordina, demo_db, "chi è Rossi?")["answer"]
+    assert ("- categoria D1 (Area dei Funzionari e dell'Elevata Qualificazione), Istruttore "
+            "direttivo contabile, Area Finanziaria, contratto tempo indeterminato, tempo pieno "
+            "(36 ore settimanali)") in rossi
+    assert "(Decreto sindacale n. 5/2024, dal 01/07/2024)" in rossi
+    assert "- altre assenze nel 2026: ferie dal 21/12/2026 al 06/01/2027 (dal database: assenze)" \
+        in rossi
+
+
+def test_the_plain_list_of_what_expires_answers_an_english_question_in_english(
+        run_ordina, demo_db) -> None:
+    # with the organigramma alone, no check lists expiries: the directory's look-up does
+    run_ordina("demo", db=demo_db)
+    only = {"ORDINA_PLUGINS": "organigramma"}
+    done = run_ordina("ask", "Which assignments expire in the next 90 days?", "--json",
+                      "--as-of", "2026-11-23", db=demo_db, env=only)
+    text = json.loads(done.stdout)["answer"]
+    assert text.startswith("Expiring in the 90 days from 23/11/2026:\n")
+    assert "- 31/12/2026: incarico esterno n. 11 — Antonio Conti" in text
+    assert "In scadenza" not in text and "giorni" not in text
+    done = run_ordina("ask", "quali incarichi scadono nei prossimi 90 giorni?", "--json",
+                      "--as-of", "2026-11-23", db=demo_db, env=only)
+    assert json.loads(done.stdout)["answer"].startswith("In scadenza nei 90 giorni dal 23/11/2026:")
