@@ -334,3 +334,36 @@ def test_the_plain_list_of_what_expires_answers_an_english_question_in_english(
     done = run_ordina("ask", "quali incarichi scadono nei prossimi 90 giorni?", "--json",
                       "--as-of", "2026-11-23", db=demo_db, env=only)
     assert json.loads(done.stdout)["answer"].startswith("In scadenza nei 90 giorni dal 23/11/2026:")
+
+
+def test_english_duties_have_english_headings_around_the_regulation_s_duties(run_ordina,
+                                                                              demo_db) -> None:
+    data = ask_json(run_ordina, demo_db, "What are Bianchi's duties?")
+    text = data["answer"]
+    assert text.startswith("Duties of **Laura Bianchi** on 23/11/2026 (Vice Segretario, "
+                           "Comune di Esempio; ")
+    assert "tempo indeterminato, full time, category D1):" in text
+    area = ("**As Responsabile di Area (Area Amministrativa; Area Servizi sociali ad interim, "
+            "art. 17 c. 1)**")
+    for heading in ("**As Vice Segretario**", "**As responsabile del personale**", area,
+                    "**External assignments (Titolo IX)**", "**Business travel**"):
+        assert heading in text
+    assert ("Prohibitions and incompatibilities checked on the data: «incompatibilities of "
+            "Laura Bianchi».") in text
+    for italian in ("Obblighi di", "**Come ", "Incarichi esterni (Titolo IX)", "**Trasferte**",
+                    "Divieti e incompatibilità"):
+        assert italian not in text
+    # the duties are the catalogue's, in Italian, each with its comma
+    assert "- Autorizzare le missioni dei dipendenti della propria struttura. (art. 76 c. 2)" in text
+    role = ask_json(run_ordina, demo_db, "what are my duties as an employee?")["answer"]
+    assert role.startswith("Duties of an employee under the regulation:")
+    assert "secondo il regolamento" not in role
+
+
+def test_italian_duties_keep_their_italian_headings(run_ordina, demo_db) -> None:
+    text = ask_json(run_ordina, demo_db, "obblighi di Bianchi")["answer"]
+    assert text.startswith("Obblighi di **Laura Bianchi** al 23/11/2026 (Vice Segretario, ")
+    assert "tempo indeterminato, tempo pieno, categoria D1):" in text
+    assert "**Come Vice Segretario**" in text and "**Trasferte**" in text
+    assert "Divieti e incompatibilità verificati sui dati: «incompatibilità di Laura Bianchi»." \
+        in text
