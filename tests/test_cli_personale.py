@@ -367,3 +367,38 @@ def test_italian_duties_keep_their_italian_headings(run_ordina, demo_db) -> None
     assert "**Come Vice Segretario**" in text and "**Trasferte**" in text
     assert "Divieti e incompatibilità verificati sui dati: «incompatibilità di Laura Bianchi»." \
         in text
+
+
+def test_the_english_remaining_cap_reads_english_to_the_last_line(run_ordina, demo_db) -> None:
+    text = ask_json(run_ordina, demo_db, "How much can Rossi still earn from outside work "
+                                         "in 2026?")["answer"]
+    assert "(from the database: employment of Mario Rossi)" in text
+    assert "1.000 € (from the database: incarico 9, Componente di commissione di concorso)" in text
+    assert ("- not counted: incarico 7 (Docenza al corso di contabilità pubblica, 1.500 €): "
+            "«docenze e ricerca scientifica» need no authorisation, a notice is enough "
+            "(art. 89 c. 1 trattino 10)") in text
+    assert ("- pending: incarico 12 (Componente del collegio dei revisori del Consorzio Acque "
+            "Esempio), 2.800 €, requested on 10/11/2026, to be carried out from 01/01/2027 to "
+            "31/12/2027: if authorised, 800 € would be left in 2026; counting instead the year "
+            "in which it is carried out, it weighs on 2027 and not on 2026") in text
+    # the readings keep the module's Italian words, inside an English frame
+    assert "Reading used: «trattamento economico fondamentale lordo spettante» letto come" in text
+    assert "The rule is ambiguous: il testo non lo precisa" in text
+    for italian in ("dal database", "non contato", "in attesa:", "Lettura usata", "Norma ambigua"):
+        assert italian not in text
+    other = ask_json(run_ordina, demo_db, "How much can Conti still earn from outside work "
+                                          "this year?")["answer"]
+    assert ("If instead the year in which the incarichi are carried out is counted, 2026 has "
+            "1.200 € and 2.820 € would be left.") in other
+    assert "Se invece" not in other
+
+
+def test_the_italian_remaining_cap_keeps_its_italian_lines(run_ordina, demo_db) -> None:
+    text = ask_json(run_ordina, demo_db, "quanto può ancora guadagnare Rossi con incarichi "
+                                         "esterni nel 2026?")["answer"]
+    assert "(dal database: rapporto di lavoro di Mario Rossi)" in text
+    assert ("- non contato: incarico 7 (Docenza al corso di contabilità pubblica, 1.500 €): per "
+            "«docenze e ricerca scientifica» non serve l'autorizzazione, basta la comunicazione "
+            "(art. 89 c. 1 trattino 10)") in text
+    assert "se autorizzato resterebbero 800 € nel 2026" in text
+    assert "\nLettura usata: «trattamento economico" in text and "Norma ambigua: " in text
