@@ -38,10 +38,18 @@ _ASSIGNMENT_WORDS = re.compile(r"incarich?[io] estern|side job|external assignme
 
 @dataclass
 class Sezione:
-    """A block of the answer: one role, its duties, and figures from the database."""
+    """A block of the answer: one role, its duties, and figures from the database.
+
+    ``title`` is the Italian heading (also the answer's ``ruoli``), ``english`` the heading
+    an English question is shown; the duties stay as the catalogue words them."""
 
     title: str
+    english: str = ""
     rows: list[tuple[str, str | None]] = field(default_factory=list)
+
+    def heading(self, english: bool) -> str:
+        """The heading in the question's language."""
+        return (self.english or self.title) if english else self.title
 
     def add(self, duty: Any, extra: str = "") -> None:
         """Add a :class:`doveri.Dovere`, with ``extra`` (the person's own figures) after it."""
@@ -187,7 +195,7 @@ def dipendente(chi: Chi, only_assignments: bool = False) -> list[Sezione]:
     pt = s.part_time if s is not None else chi.facts.get("part_time_percent")
     po = (bool(s.holds("responsabile_area")) if s is not None
           else chi.facts.get("is_po_holder") is True)
-    sec = Sezione("Incarichi esterni (Titolo IX)")
+    sec = Sezione("Incarichi esterni (Titolo IX)", "External assignments (Titolo IX)")
     sec.add(D.D86)
     limit = D.SOGLIA_PART_TIME.value
     if pt is None:
@@ -210,7 +218,7 @@ def dipendente(chi: Chi, only_assignments: bool = False) -> list[Sezione]:
         sec.add(duty)
     if only_assignments:
         return [sec]
-    trips = Sezione("Trasferte")
+    trips = Sezione("Trasferte", "Business travel")
     trips.add(D.D76_4)
     trips.add(D.D76_5)
     trips.add(D.D76_6)
@@ -234,7 +242,9 @@ def _conflict(chi: Chi, sec: Sezione, to_rpc: bool) -> None:
 def procedimento(chi: Chi, held: list[Holder]) -> list[Sezione]:
     """The responsabile del procedimento (art. 4 c. 6, art. 45 c. 4-6)."""
     units = ", ".join(h.unit_name for h in held if h.unit_name)
-    sec = Sezione("Come responsabile del procedimento" + (f" ({units})" if units else ""))
+    units = f" ({units})" if units else ""
+    sec = Sezione(f"Come responsabile del procedimento{units}",
+                  f"As responsabile del procedimento{units}")
     sec.add(D.D45_4)
     sec.add(D.D45_6)
     _conflict(chi, sec, to_rpc=False)
@@ -259,7 +269,8 @@ def responsabile(chi: Chi, held: list[Holder]) -> list[Sezione]:
 
     areas = "; ".join((h.unit_name or "Area") + (" ad interim, art. 17 c. 1" if h.ad_interim
                                                   else "") for h in held)
-    sec = Sezione("Come Responsabile di Area" + (f" ({areas})" if areas else ""))
+    areas = f" ({areas})" if areas else ""
+    sec = Sezione(f"Come Responsabile di Area{areas}", f"As Responsabile di Area{areas}")
     for duty in (D.D8_1, D.D8_2, D.D8_3, D.D8_4, D.D45_5, D.D45_9, D.D12_2):
         sec.add(duty)
     people: list[tuple[int, str]] = []
@@ -301,7 +312,7 @@ def responsabile(chi: Chi, held: list[Holder]) -> list[Sezione]:
 
 def segretario(chi: Chi, held: list[Holder]) -> list[Sezione]:
     """The Segretario (art. 4 c. 3, art. 6 c. 5, art. 27, 48, 75, 81, 82)."""
-    sec = Sezione("Come Segretario comunale")
+    sec = Sezione("Come Segretario comunale", "As Segretario comunale")
     for duty in (D.S4_3, D.S6_1, D.S6_2, D.S6_3, D.S6_4, D.S6_5, D.S6_6, D.S76_1, D.S6_7):
         sec.add(duty)
     rpc = chi.holder("rpc") if chi.db is not None else ""
@@ -315,7 +326,8 @@ def rpc(chi: Chi, held: list[Holder]) -> list[Sezione]:
     """The responsabile della prevenzione della corruzione (art. 4 c. 6, 75 c. 3, 88, 91)."""
     from ordina.engine.situazione import pending_assignments, po_holders
 
-    sec = Sezione("Come responsabile della prevenzione della corruzione")
+    sec = Sezione("Come responsabile della prevenzione della corruzione",
+                  "As responsabile della prevenzione della corruzione")
     sec.add(D.R88_1)
     if chi.db is not None and chi.s is not None and chi.s.personal:
         heads = po_holders(chi.db, chi.on)
@@ -330,7 +342,7 @@ def vice(chi: Chi, held: list[Holder]) -> list[Sezione]:
     from ordina.engine.offices import absence
     from ordina.engine.situazione import one
 
-    sec = Sezione("Come Vice Segretario")
+    sec = Sezione("Come Vice Segretario", "As Vice Segretario")
     extra = ""
     if chi.db is not None:
         seg = one(chi.db, "segretario", chi.on)
@@ -350,7 +362,7 @@ def personale(chi: Chi, held: list[Holder]) -> list[Sezione]:
     """The responsabile del personale (art. 14 c. 8, art. 81 c. 2, art. 88 c. 1)."""
     from ordina.engine.situazione import absences_of_kinds, pending_assignments, po_holders
 
-    sec = Sezione("Come responsabile del personale")
+    sec = Sezione("Come responsabile del personale", "As responsabile del personale")
     extra = ""
     if chi.s is not None and chi.s.personal:
         away = absences_of_kinds(chi.db, chi.on, ("malattia", "infortunio", "maternita",
@@ -372,7 +384,8 @@ def personale(chi: Chi, held: list[Holder]) -> list[Sezione]:
 
 def datore(chi: Chi, held: list[Holder]) -> list[Sezione]:
     """The Datore di lavoro for safety at work (art. 83 c. 2-4)."""
-    sec = Sezione("Come Datore di lavoro (D.Lgs. 81/2008)")
+    sec = Sezione("Come Datore di lavoro (D.Lgs. 81/2008)",
+                  "As Datore di lavoro (D.Lgs. 81/2008)")
     sec.add(D.DL83_2)
     sec.add(D.DL83_3, f"Al {chi.when}: {chi.holder('rspp')}." if chi.db else "")
     sec.add(D.DL83_4, f"Al {chi.when}: {chi.holder('medico_competente')}." if chi.db else "")
@@ -383,7 +396,7 @@ def sindaco(chi: Chi, held: list[Holder]) -> list[Sezione]:
     """The Sindaco's duties towards the offices (art. 14, 17, 28, 75-76, 81, 83)."""
     from ordina.engine.situazione import uncovered_areas
 
-    sec = Sezione("Come Sindaco (verso gli uffici)")
+    sec = Sezione("Come Sindaco (verso gli uffici)", "As Sindaco (towards the offices)")
     sec.add(D.SI14_1)
     extra = ""
     if chi.db is not None and chi.s is not None and chi.s.personal:
@@ -407,21 +420,57 @@ ROLES: dict[str, Callable[[Chi, list[Holder]], list[Sezione]]] = {
 
 
 # ------------------------------------------------------------------ the lookup
-def _describe(s: Any) -> str:
-    """``Responsabile di Area (PO/EQ), Area Finanziaria; tempo indeterminato, tempo pieno, D1``."""
+def _describe(s: Any, english: bool = False) -> str:
+    """``Responsabile di Area (PO/EQ), Area Finanziaria; tempo indeterminato, tempo pieno, D1``
+    (``english``: "…; tempo indeterminato, full time, category D1", the names as recorded)."""
     from ordina.store.vocab import OFFICES, label
 
     offices = "; ".join(label(OFFICES, h.office) + (f", {h.unit_name}" if h.unit_name else "")
                         + (" (ad interim)" if h.ad_interim else "") for h in s.offices)
     job = s.employment
-    if job is not None:
+    if job is not None and english:
+        pt = "full time" if job.part_time_pct >= 100 else f"part-time {job.part_time_pct}%"
+        work = f"{job.contract_label}, {pt}, category {job.category}"
+    elif job is not None:
         pt = "tempo pieno" if job.part_time_pct >= 100 else f"part-time al {job.part_time_pct}%"
         work = f"{job.contract_label}, {pt}, categoria {job.category}"
     elif s.missing:
-        work = "rapporto di lavoro non presente nel database pubblico"
+        work = ("employment not in the public database" if english else
+                "rapporto di lavoro non presente nel database pubblico")
     else:
-        work = "non è dipendente del Comune"
+        work = "not an employee of the Comune" if english else "non è dipendente del Comune"
     return "; ".join(x for x in (offices, work) if x)
+
+
+#: How a role in general is named in an English answer (``Whom.name`` is Italian).
+ROLE_NAMES_EN = {"un dipendente": "an employee"}
+
+
+def _head(chi: Chi, whom: Any, english: bool) -> str:
+    """"Obblighi di **X** al DATE (…)", or of a role "secondo il regolamento" with who holds
+    it; ``english``: "Duties of **X** on DATE (…)", "… under the regulation"."""
+    from ordina.engine.offices import holders
+
+    when = chi.when
+    if chi.s is not None:
+        if english:
+            return f"Duties of **{chi.s.name}** on {when} ({_describe(chi.s, True)})"
+        return f"Obblighi di **{chi.s.name}** al {when} ({_describe(chi.s)})"
+    if english:
+        head = (f"Duties of the role «{whom.name}» under the regulation" if whom.office else
+                f"Duties of {ROLE_NAMES_EN.get(whom.name, whom.name)} under the regulation")
+    else:
+        head = (f"Obblighi del ruolo «{whom.name}» secondo il regolamento" if whom.office
+                else f"Obblighi di {whom.name} secondo il regolamento")
+    if whom.office and chi.db is not None:
+        names = ", ".join(dict.fromkeys(h.name for h in holders(chi.db, whom.office, chi.on)))
+        if english:
+            head += (f" (on {when} held by: {names})" if names else
+                     f" (on {when} nobody holds the office)")
+        else:
+            head += (f" (al {when} lo ricoprono: {names})" if names else
+                     f" (al {when} nessuno ricopre l'ufficio)")
+    return head
 
 
 #: How many names or requests a line lists before "e altri N" (a large Comune has hundreds).
@@ -489,41 +538,43 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     facts = dict(getattr(query, "facts", None) or {})
     facts.update(ctx.stated)
     only = bool(_ASSIGNMENT_WORDS.search(text)) or "activity_kind" in facts
+    english = getattr(query, "lang", "it") == "en"
     chi = Chi(ctx.db, on, facts=facts)
     when = chi.when
     if whom.person_id is not None:
         chi.s = read_situation(ctx.db, whom.person_id, on)
-        head = f"Obblighi di **{chi.s.name}** al {when} ({_describe(chi.s)})"
         origin = TraceStep(f"Dal database al {when}: {chi.s.name}, {_describe(chi.s)}.", None)
     else:
-        head = (f"Obblighi del ruolo «{whom.name}» secondo il regolamento" if whom.office
-                else f"Obblighi di {whom.name} secondo il regolamento")
-        if whom.office and ctx.db is not None:
-            from ordina.engine.offices import holders
-
-            names = list(dict.fromkeys(h.name for h in holders(ctx.db, whom.office, on)))
-            head += (f" (al {when} lo ricoprono: {', '.join(names)})" if names else
-                     f" (al {when} nessuno ricopre l'ufficio)")
         origin = TraceStep(f"Nessuna persona indicata: obblighi del ruolo ({whom.name}).", None)
+    head = _head(chi, whom, english)
     sections = _sections(chi, whom.office, whom.unit_id, only)
     if not sections:
-        return Outcome(None, head + ": il regolamento non gli attribuisce obblighi come "
-                       "dipendente o titolare di uno degli uffici che disciplina.", (),
-                       (origin,), data={"persona": whom.name, "obblighi": 0})
+        return Outcome(None, head + (": the regulation gives them no duties as an employee or "
+                                     "as the holder of one of the offices it governs." if english
+                                     else ": il regolamento non gli attribuisce obblighi come "
+                                     "dipendente o titolare di uno degli uffici che disciplina."),
+                       (), (origin,), data={"persona": whom.name, "obblighi": 0})
     lines = [head + ":"]
     steps = [origin]
     citations: list[str] = []
     for sec in sections:
-        lines += ["", f"**{sec.title}**"]
+        lines += ["", f"**{sec.heading(english)}**"]
         for row, cite in sec.rows:
             lines.append(f"- {row}" + (f" ({cite})" if cite else ""))
             steps.append(TraceStep(f"{sec.title}: {row}", cite))
             if cite and cite not in citations:
                 citations.append(cite)
     if chi.s is not None and (chi.s.employment is not None or chi.s.missing):
-        lines += ["", (f"Divieti e incompatibilità verificati sui dati: «incompatibilità di "
+        lines += ["", (f"Prohibitions and incompatibilities checked on the data: "
+                       f"«incompatibilities of {chi.s.name}»." if english else
+                       f"Divieti e incompatibilità verificati sui dati: «incompatibilità di "
                        f"{chi.s.name}».")]
-    if chi.s is not None and chi.s.missing:
+    if chi.s is not None and chi.s.missing and english:
+        lines += ["", "This database is the public copy: it lacks " + ", ".join(chi.s.missing)
+                  + ". Working hours, pay, external assignments and pending requests are not "
+                  "known: the duties that depend on them are given without the personal "
+                  "figures."]
+    elif chi.s is not None and chi.s.missing:
         lines += ["", "Questo database è la versione pubblica: mancano "
                   + ", ".join(chi.s.missing) + ". Regime orario, retribuzione, incarichi "
                   "esterni e richieste in corso non sono noti: gli obblighi che ne dipendono "

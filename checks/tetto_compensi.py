@@ -119,9 +119,12 @@ def _runs_in(a: Compensation, year: int) -> bool:
         a.last_day is None or a.last_day.year >= year)
 
 
-def _pending_line(a: Compensation, year: int, room: Decimal, room_by_work: Decimal) -> str:
+def _pending_line(a: Compensation, year: int, room: Decimal, room_by_work: Decimal,
+                  english: bool = False) -> str:
     """A request still waiting, and what would be left of the year's cap if it were
     authorised, under the reading used and, when they differ, under the other."""
+    if english:
+        return _pending_line_en(a, year, room, room_by_work)
     amount = _cents(a.cents)
     when = data(a.request_date) if a.request_date else "—"
     period = (f", da svolgere dal {data(a.start)}" + (f" al {data(a.last_day)}" if a.last_day
@@ -146,8 +149,36 @@ def _pending_line(a: Compensation, year: int, room: Decimal, room_by_work: Decim
     return line + f"non pesa sul {year}"
 
 
-def _addend(a: Compensation) -> str:
-    return f"{_eur(_cents(a.cents))} (dal database: incarico {a.id}, {a.subject})"
+def _pending_line_en(a: Compensation, year: int, room: Decimal, room_by_work: Decimal) -> str:
+    """:func:`_pending_line` in English, the incarico's subject as recorded."""
+    amount = _cents(a.cents)
+    when = data(a.request_date) if a.request_date else "—"
+    period = (f", to be carried out from {data(a.start)}"
+              + (f" to {data(a.last_day)}" if a.last_day else "") if a.start else "")
+    line = (f"- pending: incarico {a.id} ({a.subject}), {_eur(amount)}, requested on "
+            f"{when}{period}: ")
+    counted = a.request_date or a.start
+    if counted is not None and counted.year == year:
+        line += (f"if authorised, {_eur(room - amount)} would be left in {year}"
+                 if amount <= room else f"it exceeds what is left for {year} ({_eur(room)})")
+        if not _runs_in(a, year) and a.start is not None:
+            line += (f"; counting instead the year in which it is carried out, it weighs on "
+                     f"{a.start.year} and not on {year}")
+        return line
+    if _runs_in(a, year) and counted is not None:
+        left = room_by_work - amount
+        return line + (f"under the reading used it weighs on {counted.year} (the year of the "
+                       f"request), not on {year}; counting instead the year in which it is "
+                       f"carried out, if authorised, {year} would have "
+                       + (f"{_eur(left)} left" if left >= 0 else
+                          f"0 € left (it would exceed the cap by {_eur(-left)})"))
+    return line + f"it does not weigh on {year}"
+
+
+def _addend(a: Compensation, english: bool = False) -> str:
+    """ "1.000 € (dal database: incarico 9, …)"; ``english``: "(from the database: …)"."""
+    source = "from the database" if english else "dal database"
+    return f"{_eur(_cents(a.cents))} ({source}: incarico {a.id}, {a.subject})"
 
 
 def remaining(query: Any, ctx: Context) -> Outcome:
@@ -175,13 +206,17 @@ def remaining(query: Any, ctx: Context) -> Outcome:
     if salary is None and not stated:
         return Outcome.needs(["annual_base_salary"], citations=(CITE,))
     base = Decimal(str(stated)) if stated else _cents(salary or 0)
-    source = "dalla domanda" if stated else f"dal database: rapporto di lavoro di {name}"
+    english = getattr(query, "lang", "it") == "en"
+    if english:
+        source = "from the question" if stated else f"from the database: employment of {name}"
+    else:
+        source = "dalla domanda" if stated else f"dal database: rapporto di lavoro di {name}"
     cap = arrotonda(base * QUOTA_TETTO.value)
     items = assignments_of(ctx.db, pid)
     sums = _by_request_year(items, on.year)
     room = max(cap - sums.total, Decimal(0))
-    english = getattr(query, "lang", "it") == "en"
-    addends = " + ".join(_addend(a) for a in sums.counted) or ("none" if english else "nessuno")
+    addends = (" + ".join(_addend(a, english) for a in sums.counted)
+               or ("none" if english else "nessuno"))
     part_time = f", part-time {pct}%" if pct and pct < 100 else ""
     if english:
         lines = [
@@ -203,19 +238,27 @@ def remaining(query: Any, ctx: Context) -> Outcome:
     steps = [TraceStep(f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite),
              TraceStep(f"Compensi autorizzati nel {on.year}: {_eur(sums.total)}.", CITE)]
     for a, (dash, words) in sums.exempt:
-        lines.append(f"- non contato: incarico {a.id} ({a.subject}, {_eur(_cents(a.cents))}): per "
-                     f"«{words}» non serve l'autorizzazione, basta la comunicazione ({dash})")
+        what = f"incarico {a.id} ({a.subject}, {_eur(_cents(a.cents))})"
+        lines.append(f"- not counted: {what}: «{words}» need no authorisation, a notice is "
+                     f"enough ({dash})" if english else
+                     f"- non contato: {what}: per «{words}» non serve l'autorizzazione, basta "
+                     f"la comunicazione ({dash})")
         steps.append(TraceStep(f"Incarico {a.id} escluso dalla somma: {words}.", dash))
         cites.append(dash)
     pending = [a for a in items if a.status == "in_attesa"]
     other = _by_work_year(items, on.year)
     for a in pending:
-        lines.append(_pending_line(a, on.year, room, max(cap - other, Decimal(0))))
-    lines.append(f"\nLettura usata: {READING_BASE}; {READING_YEAR}. Norma ambigua: "
+        lines.append(_pending_line(a, on.year, room, max(cap - other, Decimal(0)), english))
+    # the readings are quoted as the module words them, in Italian, inside either frame
+    lines.append(f"\nReading used: {READING_BASE}; {READING_YEAR}. The rule is ambiguous: "
+                 f"{READING_BASE_OTHER}." if english else
+                 f"\nLettura usata: {READING_BASE}; {READING_YEAR}. Norma ambigua: "
                  f"{READING_BASE_OTHER}.")
     if other != sums.total:
         alt = max(cap - other, Decimal(0))
-        lines.append(f"Se invece si conta l'anno in cui gli incarichi si svolgono, nel "
+        lines.append(f"If instead the year in which the incarichi are carried out is counted, "
+                     f"{on.year} has {_eur(other)} and {_eur(alt)} would be left." if english else
+                     f"Se invece si conta l'anno in cui gli incarichi si svolgono, nel "
                      f"{on.year} risultano {_eur(other)} e il residuo sarebbe {_eur(alt)}.")
     data_out = {"persona": name, "anno": on.year, "tetto": float(cap),
                 "autorizzati": float(sums.total), "residuo": float(room),

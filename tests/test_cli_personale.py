@@ -284,3 +284,121 @@ def test_english_overdue_requests_and_remaining_cap_read_english(run_ordina, dem
     assert "senza risposta" not in late["answer"]
     cap = ask_json(run_ordina, demo_db, "How much can Rossi still earn from outside jobs this year?")
     assert "**Mario Rossi** may still be paid for authorised incarichi up to" in cap["answer"]
+
+
+def test_an_english_person_card_has_an_english_frame_around_the_records(run_ordina,
+                                                                        demo_db) -> None:
+    # Rossi: full time, ferie from 21/12/2026; the category, profile, contract and acts stay
+    # as the database records them
+    rossi = ask_json(run_ordina, demo_db, "Who is Rossi?")["answer"]
+    assert ("- category D1 (Area dei Funzionari e dell'Elevata Qualificazione), Istruttore "
+            "direttivo contabile, Area Finanziaria, contract tempo indeterminato, full time "
+            "(36 hours a week)") in rossi
+    assert "(Decreto sindacale n. 5/2024, since 01/07/2024)" in rossi
+    assert ("- other absences in 2026: ferie from 21/12/2026 to 06/01/2027 (from the "
+            "database: absences)") in rossi
+    for italian in ("ore settimanali", "contratto ", "altre assenze", "dal database"):
+        assert italian not in rossi
+    # Neri is absent today, and her Area is headed ad interim
+    neri = ask_json(run_ordina, demo_db, "Who is Anna Neri?")["answer"]
+    assert ("- on 23/11/2026 absent (congedo di maternità) until 31/01/2027 (from the "
+            "database: absences)") in neri
+    assert "  - Area Servizi sociali: it is headed ad interim by **Laura Bianchi**" in neri
+    assert "assente" not in neri and "fino al" not in neri and "la dirige" not in neri
+    marino = ask_json(run_ordina, demo_db, "Who is Marino?")["answer"]
+    assert "- no longer in service: employment ended on 31/03/2026 (Mobilità in uscita" in marino
+    assert "cessato" not in marino
+
+
+def test_an_italian_person_card_is_unchanged(run_ordina, demo_db) -> None:
+    rossi = ask_json(run_ordina, demo_db, "chi è Rossi?")["answer"]
+    assert ("- categoria D1 (Area dei Funzionari e dell'Elevata Qualificazione), Istruttore "
+            "direttivo contabile, Area Finanziaria, contratto tempo indeterminato, tempo pieno "
+            "(36 ore settimanali)") in rossi
+    assert "(Decreto sindacale n. 5/2024, dal 01/07/2024)" in rossi
+    assert "- altre assenze nel 2026: ferie dal 21/12/2026 al 06/01/2027 (dal database: assenze)" \
+        in rossi
+
+
+def test_the_plain_list_of_what_expires_answers_an_english_question_in_english(
+        run_ordina, demo_db) -> None:
+    # with the organigramma alone, no check lists expiries: the directory's look-up does
+    run_ordina("demo", db=demo_db)
+    only = {"ORDINA_PLUGINS": "organigramma"}
+    done = run_ordina("ask", "Which assignments expire in the next 90 days?", "--json",
+                      "--as-of", "2026-11-23", db=demo_db, env=only)
+    text = json.loads(done.stdout)["answer"]
+    assert text.startswith("Expiring in the 90 days from 23/11/2026:\n")
+    assert "- 31/12/2026: incarico esterno n. 11 — Antonio Conti" in text
+    assert "In scadenza" not in text and "giorni" not in text
+    done = run_ordina("ask", "quali incarichi scadono nei prossimi 90 giorni?", "--json",
+                      "--as-of", "2026-11-23", db=demo_db, env=only)
+    assert json.loads(done.stdout)["answer"].startswith("In scadenza nei 90 giorni dal 23/11/2026:")
+
+
+def test_english_duties_have_english_headings_around_the_regulation_s_duties(run_ordina,
+                                                                              demo_db) -> None:
+    data = ask_json(run_ordina, demo_db, "What are Bianchi's duties?")
+    text = data["answer"]
+    assert text.startswith("Duties of **Laura Bianchi** on 23/11/2026 (Vice Segretario, "
+                           "Comune di Esempio; ")
+    assert "tempo indeterminato, full time, category D1):" in text
+    area = ("**As Responsabile di Area (Area Amministrativa; Area Servizi sociali ad interim, "
+            "art. 17 c. 1)**")
+    for heading in ("**As Vice Segretario**", "**As responsabile del personale**", area,
+                    "**External assignments (Titolo IX)**", "**Business travel**"):
+        assert heading in text
+    assert ("Prohibitions and incompatibilities checked on the data: «incompatibilities of "
+            "Laura Bianchi».") in text
+    for italian in ("Obblighi di", "**Come ", "Incarichi esterni (Titolo IX)", "**Trasferte**",
+                    "Divieti e incompatibilità"):
+        assert italian not in text
+    # the duties are the catalogue's, in Italian, each with its comma
+    assert "- Autorizzare le missioni dei dipendenti della propria struttura. (art. 76 c. 2)" in text
+    role = ask_json(run_ordina, demo_db, "what are my duties as an employee?")["answer"]
+    assert role.startswith("Duties of an employee under the regulation:")
+    assert "secondo il regolamento" not in role
+
+
+def test_italian_duties_keep_their_italian_headings(run_ordina, demo_db) -> None:
+    text = ask_json(run_ordina, demo_db, "obblighi di Bianchi")["answer"]
+    assert text.startswith("Obblighi di **Laura Bianchi** al 23/11/2026 (Vice Segretario, ")
+    assert "tempo indeterminato, tempo pieno, categoria D1):" in text
+    assert "**Come Vice Segretario**" in text and "**Trasferte**" in text
+    assert "Divieti e incompatibilità verificati sui dati: «incompatibilità di Laura Bianchi»." \
+        in text
+
+
+def test_the_english_remaining_cap_reads_english_to_the_last_line(run_ordina, demo_db) -> None:
+    text = ask_json(run_ordina, demo_db, "How much can Rossi still earn from outside work "
+                                         "in 2026?")["answer"]
+    assert "(from the database: employment of Mario Rossi)" in text
+    assert "1.000 € (from the database: incarico 9, Componente di commissione di concorso)" in text
+    assert ("- not counted: incarico 7 (Docenza al corso di contabilità pubblica, 1.500 €): "
+            "«docenze e ricerca scientifica» need no authorisation, a notice is enough "
+            "(art. 89 c. 1 trattino 10)") in text
+    assert ("- pending: incarico 12 (Componente del collegio dei revisori del Consorzio Acque "
+            "Esempio), 2.800 €, requested on 10/11/2026, to be carried out from 01/01/2027 to "
+            "31/12/2027: if authorised, 800 € would be left in 2026; counting instead the year "
+            "in which it is carried out, it weighs on 2027 and not on 2026") in text
+    # the readings keep the module's Italian words, inside an English frame
+    assert "Reading used: «trattamento economico fondamentale lordo spettante» letto come" in text
+    assert "The rule is ambiguous: il testo non lo precisa" in text
+    for italian in ("dal database", "non contato", "in attesa:", "Lettura usata", "Norma ambigua"):
+        assert italian not in text
+    other = ask_json(run_ordina, demo_db, "How much can Conti still earn from outside work "
+                                          "this year?")["answer"]
+    assert ("If instead the year in which the incarichi are carried out is counted, 2026 has "
+            "1.200 € and 2.820 € would be left.") in other
+    assert "Se invece" not in other
+
+
+def test_the_italian_remaining_cap_keeps_its_italian_lines(run_ordina, demo_db) -> None:
+    text = ask_json(run_ordina, demo_db, "quanto può ancora guadagnare Rossi con incarichi "
+                                         "esterni nel 2026?")["answer"]
+    assert "(dal database: rapporto di lavoro di Mario Rossi)" in text
+    assert ("- non contato: incarico 7 (Docenza al corso di contabilità pubblica, 1.500 €): per "
+            "«docenze e ricerca scientifica» non serve l'autorizzazione, basta la comunicazione "
+            "(art. 89 c. 1 trattino 10)") in text
+    assert "se autorizzato resterebbero 800 € nel 2026" in text
+    assert "\nLettura usata: «trattamento economico" in text and "Norma ambigua: " in text

@@ -69,11 +69,15 @@ def _who(query: Query, db: Any, on: date) -> Answer:
         people = [p for p in people if p is not None]
         if not people:
             hint = q.suggest_people(db, name)
-            text = f"Nessuna persona corrisponde a «{name}»" + (
-                f"; forse cercavi: {', '.join(hint)}." if hint else ".")
+            if english:
+                text = f"Nobody matches «{name}»" + (
+                    f"; did you mean: {', '.join(hint)}?" if hint else ".")
+            else:
+                text = f"Nessuna persona corrisponde a «{name}»" + (
+                    f"; forse cercavi: {', '.join(hint)}." if hint else ".")
         else:
             job_asked = bool(_ASKS_THE_JOB.search(fold_text(query.text)))
-            cards = [_person_card(db, p, on, job_asked) for p in people[:3]]
+            cards = [_person_card(db, p, on, job_asked, english) for p in people[:3]]
             text = "\n\n".join(card for card, _ in cards)
             citations = list(dict.fromkeys(c for _, cites in cards for c in cites))
     elif subject.kind == "unit":
@@ -342,11 +346,12 @@ MAX_CARD_CITATIONS = 5
 PROFILES_CITATION = "all. C"
 
 
-def _person_card(db: Any, person: Any, on: date,
-                 job_asked: bool = False) -> tuple[str, list[str]]:
+def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
+                 english: bool = False) -> tuple[str, list[str]]:
     """Who the person is on ``on``: employment, offices, absence; and the commi that define
     the unit they work in and the offices they hold (``job_asked``: the question asks the
-    category or profile, whose allegato comes first)."""
+    category or profile, whose allegato comes first). ``english``: the frame in English,
+    the names of categories, profiles, units, offices and acts as the database has them."""
     from ordina.store import queries as q
     from ordina.store.vocab import OFFICES
 
@@ -355,16 +360,8 @@ def _person_card(db: Any, person: Any, on: date,
     extra: list[str] = []
     job = q.employment(db, person.id, on)
     if job is not None:
-        hours = ORE_SETTIMANALI.value * job.part_time_pct / 100
-        part = (f", tempo pieno ({ORE_SETTIMANALI.value} ore settimanali)" if job.full_time
-                else f", part-time {job.part_time_pct}% ({hours:g} ore settimanali su "
-                     f"{ORE_SETTIMANALI.value})")
+        lines.append(_job_line(job, english))
         extra.append(ORE_SETTIMANALI.cite)
-        lines.append(f"- categoria {job.category}"
-                     + (f" ({job.area})" if job.area else "")
-                     + (f", {job.profile}" if job.profile else "")
-                     + (f", {job.unit_name}" if job.unit_name else "")
-                     + f", contratto {job.contract_label}{part}")
         if job.profile and job_asked:
             cites.append(PROFILES_CITATION)
         unit = q.unit(db, job.unit_id) if job.unit_id else None
@@ -373,29 +370,38 @@ def _person_card(db: Any, person: Any, on: date,
     holdings = q.offices_of(db, person.id, on)
     for holding in holdings:
         since = _when(date.fromisoformat(holding.valid_from))
+        since = f"since {since}" if english else f"dal {since}"
         lines.append(f"- {holding.office_label}"
                      + (f" — {holding.unit_name}" if holding.unit_name else "")
                      + (" (ad interim)" if holding.ad_interim else "")
-                     + (f" ({holding.act}, dal {since})" if holding.act else f" (dal {since})"))
+                     + (f" ({holding.act}, {since})" if holding.act else f" ({since})"))
         term = OFFICES.get(holding.office)
         if term is not None and term.citation:
             cites.append(term.citation)
     away = q.absences(db, person.id, on) if q.has_personal_data(db) else []
     if away:
         absence = away[0]
-        until = f" fino al {_when(_last_day(absence.valid_to))}" if absence.valid_to else ""
-        lines.append(f"- al {_when(on)} assente ({label(ABSENCE_KINDS, absence.kind)}){until} "
-                     "(dal database: assenze)")
+        kind = label(ABSENCE_KINDS, absence.kind)
+        last = _when(_last_day(absence.valid_to)) if absence.valid_to else ""
+        if english:
+            lines.append(f"- on {_when(on)} absent ({kind})" + (f" until {last}" if last else "")
+                         + " (from the database: absences)")
+        else:
+            lines.append(f"- al {_when(on)} assente ({kind})" + (f" fino al {last}" if last else "")
+                         + " (dal database: assenze)")
         for holding in holdings:
             if holding.office in HEAD_OFFICES and holding.unit_id and not holding.ad_interim:
                 unit = q.unit(db, holding.unit_id)
                 if unit is not None:
-                    who, unit_cites = _head_words(db, unit, on)
-                    lines.append(f"  - {unit.name}: {_dirige(who or 'nessuno')}")
+                    who, unit_cites = _head_words(db, unit, on, english)
+                    lines.append(f"  - {unit.name}: " + (_headed_by(who or "nobody") if english
+                                                         else _dirige(who or "nessuno")))
                     cites += unit_cites
-    year = _absences_in_year(db, person.id, on, {a.id for a in away})
+    year = _absences_in_year(db, person.id, on, {a.id for a in away}, english)
     if year:
-        lines.append(f"- altre assenze nel {on.year}: {year} (dal database: assenze)")
+        lines.append(f"- other absences in {on.year}: {year} (from the database: absences)"
+                     if english else
+                     f"- altre assenze nel {on.year}: {year} (dal database: assenze)")
     if away or year:
         extra.append(ABSENCES_CITE)  # who is competent for them
     if job is None:
@@ -403,23 +409,46 @@ def _person_card(db: Any, person: Any, on: date,
         ended = [e for e in past if e.valid_to and e.valid_to <= on.isoformat()]
         if ended:
             last = ended[-1]
-            lines.append(f"- non è più in servizio: rapporto cessato il "
-                         f"{_when(_last_day(last.valid_to))}"
+            lines.append(("- no longer in service: employment ended on " if english else
+                          "- non è più in servizio: rapporto cessato il ")
+                         + _when(_last_day(last.valid_to))
                          + (f" ({last.act})" if last.act else "")
                          + (f", {last.unit_name}" if last.unit_name else ""))
     if len(lines) == 1:
-        lines.append(f"- nessun rapporto o ufficio in corso al {_when(on)}")
+        lines.append(f"- no current employment or office on {_when(on)}" if english else
+                     f"- nessun rapporto o ufficio in corso al {_when(on)}")
     # the unit's and the offices' commi first; the hours and absences' after, five at most
     return "\n".join(lines), list(dict.fromkeys(cites + extra))[:MAX_CARD_CITATIONS]
+
+
+def _job_line(job: Any, english: bool = False) -> str:
+    """ "- categoria D1 (…), Istruttore …, Area …, contratto tempo indeterminato, tempo pieno
+    (36 ore settimanali)"; ``english``: "- category D1 (…), …, contract tempo indeterminato,
+    full time (36 hours a week)", the names as recorded."""
+    week = ORE_SETTIMANALI.value
+    hours = week * job.part_time_pct / 100
+    if english:
+        part = (f", full time ({week} hours a week)" if job.full_time
+                else f", part-time {job.part_time_pct}% ({hours:g} of {week} hours a week)")
+    else:
+        part = (f", tempo pieno ({week} ore settimanali)" if job.full_time
+                else f", part-time {job.part_time_pct}% ({hours:g} ore settimanali su {week})")
+    return (f"- {'category' if english else 'categoria'} {job.category}"
+            + (f" ({job.area})" if job.area else "")
+            + (f", {job.profile}" if job.profile else "")
+            + (f", {job.unit_name}" if job.unit_name else "")
+            + f", {'contract' if english else 'contratto'} {job.contract_label}{part}")
 
 
 #: The comma that says who handles sickness, maternity and leave (ferie: art. 81 c. 1).
 ABSENCES_CITE = "art. 81 c. 2"
 
 
-def _absences_in_year(db: Any, person_id: int, on: date, shown: set[int]) -> str:
+def _absences_in_year(db: Any, person_id: int, on: date, shown: set[int],
+                      english: bool = False) -> str:
     """The person's other absences that touch the calendar year of ``on``, in words:
-    "malattia dal 09/02/2026 al 13/02/2026; ferie dal 21/12/2026 al 06/01/2027"."""
+    "malattia dal 09/02/2026 al 13/02/2026; ferie dal 21/12/2026 al 06/01/2027"
+    (``english``: "ferie from 21/12/2026 to 06/01/2027", the kind as recorded)."""
     from ordina.store import queries as q
 
     if not q.has_personal_data(db):
@@ -432,19 +461,24 @@ def _absences_in_year(db: Any, person_id: int, on: date, shown: set[int]) -> str
                 absence.valid_to is not None and absence.valid_to <= first):
             continue
         start = _when(date.fromisoformat(absence.valid_from))
-        end = f" al {_when(_last_day(absence.valid_to))}" if absence.valid_to else ""
-        out.append(f"{label(ABSENCE_KINDS, absence.kind)} dal {start}{end}")
+        end = (f" {'to' if english else 'al'} {_when(_last_day(absence.valid_to))}"
+               if absence.valid_to else "")
+        out.append(f"{label(ABSENCE_KINDS, absence.kind)} {'from' if english else 'dal'} "
+                   f"{start}{end}")
     return "; ".join(out)
 
 
 def _expiring(query: Query, db: Any, on: date) -> Answer:
+    """What expires in the window from the date (an office named: its holders' term); an
+    English question gets the frame in English, each item as the database words it."""
     from ordina.store import queries as q
 
     subject = query.subject
+    english = query.lang == "en"
     if subject is not None and subject.kind == "office" and subject.key:
         # "quando scade l'incarico dell'RSPP?": the term of that office's holders
         text, citations = _office_text(db, subject.key, subject.name or subject.text,
-                                       query.as_of or on)
+                                       query.as_of or on, english)
         return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
                       citations=citations)
 
@@ -454,9 +488,11 @@ def _expiring(query: Query, db: Any, on: date) -> Answer:
         days = 31  # "a marzo 2027": the whole month
     items = q.expiring(db, start, days)
     if not items:
-        text = f"Nulla scade tra il {_when(start)} e i {days} giorni successivi."
+        text = (f"Nothing expires in the {days} days from {_when(start)}." if english else
+                f"Nulla scade tra il {_when(start)} e i {days} giorni successivi.")
     else:
-        lines = [f"In scadenza nei {days} giorni dal {_when(start)}:"]
+        lines = [f"Expiring in the {days} days from {_when(start)}:" if english else
+                 f"In scadenza nei {days} giorni dal {_when(start)}:"]
         for item in items:
             last = date.fromisoformat(item["last_day"])
             lines.append(f"- {_when(last)}: {item['what']}")
