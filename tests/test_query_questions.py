@@ -478,3 +478,12 @@ def test_art_81_c_2_absences_are_not_holidays(text: str) -> None:
 
 def test_holidays_stay_ferie() -> None:
     assert ask("chi autorizza le ferie di Neri?").facts["matter"] == "ferie"
+
+
+@pytest.mark.parametrize("text", [
+    "Was it lawful to give Giorgio Ferrari higher duties to cover Chiara Romano's holiday?",
+    "Where are business trips and mileage regulated?",
+    "Supervision duty, 60 km in my own car, petrol at 1.80 euro per litre: reimbursement?",
+])
+def test_english_questions_with_few_english_cue_words_are_english(text: str) -> None:
+    assert parse_question(text).lang == "en"

@@ -52,7 +52,8 @@ PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS,
 _ENGLISH = re.compile(
     r"(?<![\w'])(?:who|what|which|can|may|could|show|search|find|article|annex|the|is|does|"
     r"employee|accept|substitutes|replaces|authori[sz]es|approves|my|of|for|how|much|"
-    r"leave|cites|allowed)(?![\w'])")
+    r"leave|cites|allowed|was|were|are|there|any|where|when|own|need|do|it|to|at|and|"
+    r"with|from|this|that|have|has|regulated|lawful|would|should)(?![\w'])")
 _ITALIAN = re.compile(
     r"(?<![\w'])(?:chi|cosa|quale|quali|puo|posso|il|la|lo|gli|le|di|del|della|un|una|e|"
     r"per|sono|dell'|l'|articolo|cerca|quanto|incarico|dipendente)(?![\w'])")
