@@ -157,8 +157,9 @@ def _quote_the_text(query: Query, env: Env, result: Answer) -> None:
     if best is None or best.quote in result.answer:
         return
     cited = _within(best.unit.citation, result.citations)
-    if not cited and len(result.citations) >= _MAX_CITATIONS:
-        return
+    if not cited and (len(result.citations) >= _MAX_CITATIONS
+                      or best.coverage < STATES_IT_COVERAGE):
+        return  # a comma the check does not rest on is worth showing only when it is close
     english = query.lang == "en"
     if cited:
         label = "The text" if english else "Il testo"
