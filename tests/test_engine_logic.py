@@ -99,14 +99,21 @@ def test_missing_facts_ranked_by_how_fast_they_settle() -> None:
     out = evaluate(checks, FactSet.from_values(
         {"part_time_percent": 100, "activity_kind": "consulenza_occasionale",
          "paid": True, "expenses_only": False}, "domanda"), registry)
-    # occasionality and professional growth are what the deciding body weighs (art. 88 c. 1):
-    # unknown, they are conditions of the authorisation, not questions for the employee
-    assert out.verdict == "autorizzazione" and out.missing == ()
-    assert {"occasional", "professional_growth"} <= set(out.conditions)
+    # whether the consultancy is occasional decides between the ban of art. 87 c. 1 lett. b
+    # ("consulenze abituali, sistematiche e continuative") and the authorisation of c. 2: it is
+    # the one fact asked, with the answer for each value
+    assert out.verdict == "dati_mancanti" and out.missing == ("occasional",)
+    assert set(out.citations) == {"art. 87 c. 2 lett. a", "art. 87 c. 1 lett. b"}
+    occasional = evaluate(checks, FactSet.from_values(
+        {"part_time_percent": 100, "activity_kind": "consulenza_occasionale",
+         "paid": True, "expenses_only": False, "occasional": True}, "domanda"), registry)
+    # professional growth is what the deciding body weighs (art. 88 c. 1): a condition
+    assert occasional.verdict == "autorizzazione" and occasional.missing == ()
+    assert "professional_growth" in occasional.conditions
     refused = evaluate(checks, FactSet.from_values(
         {"part_time_percent": 100, "activity_kind": "consulenza_occasionale",
          "paid": True, "expenses_only": False, "occasional": False}, "domanda"), registry)
-    assert refused.verdict == "vietato" and refused.citations == ("art. 87 c. 2",)
+    assert refused.verdict == "vietato" and refused.citations[0] == "art. 87 c. 1 lett. b"
 
 
 def test_conflict_is_stated_with_the_prevailing_comma() -> None:
