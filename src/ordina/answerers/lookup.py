@@ -22,6 +22,7 @@ from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.wording import (
     _load,
+    asks_the_form,
     fold_text,
     italian_for,
     question_form,
@@ -263,16 +264,10 @@ _ASKS_A_DUTY = re.compile(r"\b(?:bound|obliged|obligated|required to|have to|has
                           r"deve|devono|serv(?:e|ono) (?:il|lo|la|l'|i|gli|le|un|una)|occorre|bisogna|"
                           r"va fatt[oa]|"
                           r"e necessari[oa])\b")
-#: What a duty question may still ask the form of: "devo chiedere l'autorizzazione?".
-_ASKS_THE_FORM = re.compile(r"\b(?:autorizz\w*|comunic\w*|permess\w*|nulla osta|permission|"
-                            r"authori[sz]\w*|notif\w*)\b")
-
-
 def asks_a_duty(question: str) -> bool:
     """"va mandata alla Corte dei conti?", "serve la procedura comparativa?": whether a duty
     holds, which no permission answers, unless the duty asked is the authorisation itself."""
-    folded = fold_text(question)
-    return bool(_ASKS_A_DUTY.search(folded)) and not _ASKS_THE_FORM.search(folded)
+    return bool(_ASKS_A_DUTY.search(fold_text(question))) and not asks_the_form(question)
 #: A clause that makes what it names a duty ("hanno l'obbligo di cooperare").
 _DUTY = re.compile(r"\b(?:obblig\w*|(?:e|sono) tenut\w*|deve|devono|dovra|dovranno|"
                    r"e dovut\w*|sono dovut\w*)\b")

@@ -108,18 +108,16 @@ _NEW_INCARICO = re.compile(r"\b(?:altr[oaie]|un'altra|nuov[oaie]|another|new|oth
 _A_REQUEST = re.compile(r"\b(?:richiest[ae]|domand[ae]|istanz[ae]|request|application)\b")
 
 
-#: A question about the form an incarico needs ("doveva chiedere l'autorizzazione?").
-_ASKS_THE_FORM = re.compile(r"autorizz|permess|nulla osta|comunica|permission|authori[sz]|notif")
-
-
 def _authorised_on_record(query: Any, ctx: Context, facts: FactSet, outcome: Any,
                           lang: str) -> Any:
     """"Il Conti può continuare a fare l'amministratore del condominio?": the checks say
     the incarico needs an authorisation, and the database holds one that covers the date:
     the requirement is met, so the incarico is allowed as authorised. A question about the
     form itself ("doveva chiedere l'autorizzazione?") keeps the checks' answer."""
+    from ordina.query.wording import asks_the_form
+
     if (outcome.verdict != "autorizzazione" or facts.get("authorised") is not True
-            or _ASKS_THE_FORM.search(query_text(query).lower())):
+            or asks_the_form(query_text(query))):
         return outcome
     from datetime import date
 

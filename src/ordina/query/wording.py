@@ -155,6 +155,17 @@ def question_form(text: str) -> str | None:
     return None
 
 
+#: Words asking which form a thing needs: "devo chiedere l'autorizzazione?", "basta
+#: comunicarlo?", "is permission needed?".
+_ASKS_THE_FORM = re.compile(r"\b(?:autorizz\w*|comunic\w*|permess\w*|nulla osta|permission|"
+                            r"authori[sz]\w*|notif\w*)\b")
+
+
+def asks_the_form(text: str) -> bool:
+    """The question asks whether an authorisation or a communication is needed."""
+    return bool(_ASKS_THE_FORM.search(fold_text(text)))
+
+
 #: Words that ask for something other than yes or no, wherever they stand.
 _INTERROGATIVE = re.compile(r"\b(?:chi|quale|quali|qual|quanto|quanta|quanti|quante|cosa|"
                             r"perche|who|whom|which|what|how|why)\b")
