@@ -542,8 +542,9 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if collab is not None:
         facts["collaboration_number"] = collab
     period = find_period(scan.norm.original, today) if intent in PERIOD_INTENTS else None
-    stated = find_period(scan.norm.original, today) if period is None else period
-    waiting_since = stated is not None and _since_a_past_day(scan.norm.original, stated, today)
+    day_named = find_period(scan.norm.original, today) if period is None else period
+    waiting_since = day_named is not None and _since_a_past_day(scan.norm.original, day_named,
+                                                                today)
     if waiting_since:
         period = None  # "la richiesta è ferma dal 1 ottobre": the case's day, asked today
     if period is not None:
