@@ -196,3 +196,13 @@ def test_interview_asks_on_stderr_and_stops_on_empty_line(run_ordina) -> None:
     assert done.returncode == 0, done.stderr.decode()
     _contract(json.loads(done.stdout))
     assert "?" in done.stderr.decode()  # the questions went to stderr, the answer to stdout
+
+
+def test_an_english_question_gets_the_outcome_and_references_in_english(run_ordina, tmp_path):
+    done = run_ordina("ask", "can a full-time employee be a director of a company?",
+                      db=str(tmp_path / "o.db"))
+    out = done.stdout.decode()
+    assert out.startswith("Outcome: PROHIBITED") and "References: art. 87 c. 1 lett. d" in out
+    italian = run_ordina("ask", "un dipendente a tempo pieno può fare l'amministratore di una srl?",
+                         db=str(tmp_path / "o.db")).stdout.decode()
+    assert italian.startswith("Esito: VIETATO") and "Riferimenti: art. 87 c. 1 lett. d" in italian

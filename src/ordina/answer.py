@@ -20,6 +20,14 @@ VERDICT_LABELS: dict[str, str] = {
     "comunicazione": "consentito con sola comunicazione",
     "dati_mancanti": "mancano dati per decidere",
 }
+#: The verdicts in English words, for a question in English.
+VERDICT_LABELS_EN: dict[str, str] = {
+    "consentito": "allowed",
+    "vietato": "prohibited",
+    "autorizzazione": "allowed with prior authorisation",
+    "comunicazione": "allowed with a simple communication",
+    "dati_mancanti": "facts are missing to decide",
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,9 @@ class Answer:
     kind: str | None = None
     #: For look-ups: the decisive words of the cited comma.
     quote: str | None = None
+    #: The question's language ("it" or "en"), for the words around the answer; not in the
+    #: JSON contract.
+    lang: str = "it"
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON object, keys in the documented order."""

@@ -149,6 +149,7 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
         result.citations = result.citations[:MAX_CITATIONS]
         result.trace += [TraceStep("Vedi anche.", cite) for cite in extra]
     _say_whose_case(query, result)
+    result.lang = query.lang
     if query.alternative:
         note = _alternative_note(query, env)
         if note and not any(c in note for c in result.citations):

@@ -150,11 +150,14 @@ def run(args: argparse.Namespace) -> int:
 
 def show(args: argparse.Namespace, result) -> None:
     """The answer for people: the verdict, the answer's Markdown, the references."""
-    from ordina.answer import VERDICT_LABELS
+    from ordina.answer import VERDICT_LABELS, VERDICT_LABELS_EN
     from ordina.cli.terminal import show_markdown
 
-    verdict = VERDICT_LABELS.get(result.verdict, result.verdict).upper() if result.verdict \
-        else ""
-    footer = "Riferimenti: " + "; ".join(result.citations) if result.citations else ""
+    english = getattr(result, "lang", "it") == "en"
+    labels = VERDICT_LABELS_EN if english else VERDICT_LABELS
+    verdict = labels.get(result.verdict, result.verdict).upper() if result.verdict else ""
+    refs = "References: " if english else "Riferimenti: "
+    footer = refs + "; ".join(result.citations) if result.citations else ""
     show_markdown(args, result.to_json(), result.answer, verdict=result.verdict,
-                  verdict_text=verdict, footer=footer)
+                  verdict_text=verdict, footer=footer,
+                  outcome_word="Outcome" if english else "Esito")

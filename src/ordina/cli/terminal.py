@@ -75,18 +75,19 @@ def _page(con: Any, renderables: Sequence[Any]) -> None:
 
 def show_markdown(args: argparse.Namespace, payload: Any, markdown: str, *,
                   verdict: str | None = None, verdict_text: str = "",
-                  footer: str = "") -> None:
+                  footer: str = "", outcome_word: str = "Esito") -> None:
     """Print a Markdown document the way ``args`` and the terminal ask for.
 
     :param verdict: the verdict key, coloured on a terminal; ``verdict_text`` its words.
     :param footer: a last line (the references), dimmed on a terminal.
+    :param outcome_word: what heads the verdict ("Esito", "Outcome" for an English question).
     """
     kind = output_kind(args)
     if kind == "json":
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
         return
-    head = f"Esito: {verdict_text}" if verdict_text else ""
+    head = f"{outcome_word}: {verdict_text}" if verdict_text else ""
     if kind == "markdown":
         parts = [f"**{head}**" if head else "", markdown.strip(), footer]
         _write("\n\n".join(p for p in parts if p))

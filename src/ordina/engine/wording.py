@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ordina.answer import VERDICT_LABELS
+from ordina.answer import VERDICT_LABELS, VERDICT_LABELS_EN
 
 #: key -> (Italian, English).
 PHRASES: dict[str, tuple[str, str]] = {
@@ -36,14 +36,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "rule_it": ("", "The rule, in the regulation's words:"),
 }
 
-#: The verdicts in English words, beside :data:`ordina.answer.VERDICT_LABELS`.
-VERDICT_LABELS_EN: dict[str, str] = {
-    "consentito": "allowed",
-    "vietato": "prohibited",
-    "autorizzazione": "allowed with prior authorisation",
-    "comunicazione": "allowed with a simple communication",
-    "dati_mancanti": "facts are missing to decide",
-}
 
 
 def say(key: str, lang: str = "it", **values: object) -> str:
