@@ -475,10 +475,3 @@ def test_an_answer_from_the_text_says_whose_case_it_is(db) -> None:
                              "result allowance?", db, ON)
     assert answer.answer.startswith("The case of **Giovanni Verdi**")
     assert answer.verdict == "vietato" and "art. 22 c. 2" in answer.citations
-
-
-def test_the_comma_that_says_who_outright_comes_before_a_weak_one(db) -> None:
-    # art. 37 c. 1 names the Sindaco only as who appoints the members; c. 2 says who presides
-    answer = answer_question("chi presiede il nucleo di valutazione?", db, ON)
-    assert answer.citations[0] == "art. 37 c. 2"
-    assert "ricoperto dal Segretario" in answer.answer

@@ -44,9 +44,6 @@ W_RANK, W_COVERAGE, W_EVIDENCE = 0.4, 0.4, 0.1
 W_FOCUS = 0.2
 #: Within a sentence, what words of the kind asked for add to its share of the question.
 W_SENTENCE_EVIDENCE = 0.6
-#: Evidence from one of the first patterns of a form (the answer said outright), and how close
-#: to the best a candidate holding it must score to come first instead of a weak best.
-STRONG_EVIDENCE, CLOSE_SHARE = 0.8, 0.9
 #: The weight of an Italian word no comma holds, against a rare word's ~4.
 UNKNOWN_WEIGHT = 3.0
 #: Forms whose answer is a list: the comma is cited whole, with its points.
@@ -211,7 +208,7 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
     top = ranked[0].score
     asked = frozenset(s for t in terms for s in t)
     weights = [index.weights(t) for t in terms]
-    scored: list[tuple[float, Ranked, float, Segment, str | None, float]] = []
+    scored: list[tuple[float, Ranked, float, Segment, str | None]] = []
     for cand in ranked:
         cov = index.coverage(cand, terms, unknown)
         ev, _ = evidence(form, corpus.full_text(cand.unit), asked) if form else (0.0, None)
@@ -226,18 +223,10 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
              for seg in segments(corpus, cand.unit)), key=lambda pair: pair[0][0])
         total = (W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
                  + W_FOCUS * focus)
-        scored.append((total, cand, cov, best, decisive, ev))
+        scored.append((total, cand, cov, best, decisive))
     scored.sort(key=lambda x: -x[0])
-    if form and len(scored) > 1 and scored[0][5] < STRONG_EVIDENCE:
-        # the best holds the words asked for only weakly ("nominati dal Sindaco" for "chi
-        # presiede…?"); a close one that says it outright ("è ricoperto dal Segretario") first
-        close = [x for x in scored[1:4] if x[5] >= STRONG_EVIDENCE
-                 and x[0] >= CLOSE_SHARE * scored[0][0] and x[2] >= scored[0][2]]
-        if close:
-            scored.remove(close[0])
-            scored.insert(0, close[0])
     out: list[Found] = []
-    for total, cand, cov, best, decisive, _ev in scored[:4]:
+    for total, cand, cov, best, decisive in scored[:4]:
         unit = cand.unit if form in _LIST_FORMS else best.unit  # a list is cited whole
         literal = index.coverage(cand, terms, unknown, literal=True)
         out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov, literal))
