@@ -236,7 +236,6 @@ def _the_comma_states_it(query: Query, env: Env, result: Answer) -> Answer | Non
     massimo nella valutazione del segretario?"), routed to a check that does not rest on the comma
     holding most of the question: that comma answers, the checks' questions follow."""
     from ordina.answerers.lookup import find
-    from ordina.answerers.regulation import answer_rule_lookup
 
     subject = query.subject
     if query.intent in _RECORD_INTENTS or (subject is not None
@@ -248,12 +247,7 @@ def _the_comma_states_it(query: Query, env: Env, result: Answer) -> Answer | Non
     if not found or found[0].coverage < STATES_IT_COVERAGE or _overlaps(
             found[0].unit.citation, result.citations):
         return None
-    answer = answer_rule_lookup(query, env)
-    if answer.kind not in ("lookup", "calculation") or not answer.citations:
-        return None
-    answer.answer += _the_checks_questions(query, result)
-    answer.intent = query.intent
-    return answer
+    return _the_text_answers(query, env, result)
 
 
 def _the_duty_asked(query: Query, env: Env, result: Answer) -> Answer | None:
