@@ -334,28 +334,32 @@ def _holder_sentence(who: Who, acting: Acting, when: str, english: bool = False)
     if not office.startswith(("Segretario", "Sindaco", "Vice")):
         office = office[:1].lower() + office[1:]
     the = "l'" if office[:1].lower() in "aeiou" else "il "
-    if english:
-        text = (f"On {when} the {office} is **{who.holder.name}** "
-                f"({who.holder.appointment()})")
-        if not acting.away:
-            return text + "."
-        if acting.substitute:
-            return text.replace("**", "") + f", {acting.away}: **{acting.name}** acts instead."
-        text = text.replace("**", "") + f", {acting.away}, and no substitute is named"
-        if acting.fallback:
-            text += (f": if the procedure is not concluded in time **{acting.fallback}** "
-                     "steps in with the substitute power (art. 6 c. 5 trattino 9)")
-        return text + "."
-    text = f"Al {when} {the}{office} è **{who.holder.name}** ({who.holder.appointment()})"
+    lang = 1 if english else 0
+    text = _HOLDER["is"][lang].format(when=when, the=the, office=office, name=who.holder.name,
+                                      act=who.holder.appointment())
     if not acting.away:
         return text + "."
+    text = text.replace("**", "")
     if acting.substitute:
-        return text.replace("**", "") + f", {acting.away}: al suo posto agisce **{acting.name}**."
-    text = text.replace("**", "") + f", {acting.away}, e nessun sostituto è nominato"
+        return text + _HOLDER["instead"][lang].format(away=acting.away, acting=acting.name)
+    text += _HOLDER["nobody"][lang].format(away=acting.away)
     if acting.fallback:
-        text += (f": se il procedimento non si conclude nei termini interviene **{acting.fallback}** "
-                 "con il potere sostitutivo (art. 6 c. 5 trattino 9)")
+        text += _HOLDER["fallback"][lang].format(fallback=acting.fallback)
     return text + "."
+
+
+#: The words of :func:`_holder_sentence`, Italian and English (index 0 and 1).
+_HOLDER: dict[str, tuple[str, str]] = {
+    "is": ("Al {when} {the}{office} è **{name}** ({act})",
+           "On {when} the {office} is **{name}** ({act})"),
+    "instead": (", {away}: al suo posto agisce **{acting}**.",
+                ", {away}: **{acting}** acts instead."),
+    "nobody": (", {away}, e nessun sostituto è nominato", ", {away}, and no substitute is named"),
+    "fallback": ((": se il procedimento non si conclude nei termini interviene **{fallback}** "
+                  "con il potere sostitutivo (art. 6 c. 5 trattino 9)"),
+                 (": if the procedure is not concluded in time **{fallback}** steps in with the "
+                  "substitute power (art. 6 c. 5 trattino 9)")),
+}
 
 
 _ROLE_WORDS = {"responsabile": "responsabile di Area", "segretario": "Segretario comunale"}

@@ -83,6 +83,26 @@ def _person(query: Any, ctx: Context, on: Any) -> int | None:
     return target[1] if target and target[0] == "persona" else None
 
 
+#: The words around the overdue requests, Italian and English (index 0 and 1).
+_FRAME: dict[str, tuple[Any, Any]] = {
+    "many": (("richieste di autorizzazione sono", "richiesta di autorizzazione è"),
+             ("authorisation requests have", "authorisation request has")),
+    "late": ("Al {when} **{n}** {many} senza risposta da oltre {days} giorni ({cite}):\n",
+             "On {when} **{n}** {many} waited more than {days} days for an answer ({cite}):\n"),
+    "none": (("Al {when} nessuna richiesta di autorizzazione è senza risposta da oltre {days} "
+              "giorni ({cite})."),
+             ("On {when} no authorisation request has waited more than {days} days for an "
+              "answer ({cite}).")),
+    "waiting": ("\n\nAncora nei termini:\n", "\n\nStill within the term:\n"),
+    "counted": (("\n\nI {days} giorni si contano come dice l'art. 2963 c.c.: non si conta il "
+                 "giorno della richiesta e un termine che cade in un giorno festivo slitta al "
+                 "primo giorno seguente non festivo."),
+                ("\n\nThe {days} days are counted as art. 2963 c.c. says: the day of the "
+                 "request is not counted, and a term ending on a holiday moves to the next "
+                 "working day.")),
+}
+
+
 def overdue(query: Any, ctx: Context) -> Outcome:
     """Requests past the 30-day answer term on the date, with what silence means."""
     cite = TERMINE.cite
@@ -109,30 +129,14 @@ def overdue(query: Any, ctx: Context) -> Outcome:
     when = data(on)
     count_late, count_waiting = len(late), len(waiting)
     late, waiting = _cut(late), _cut(waiting)
-    english = getattr(query, "lang", "it") == "en"
-    if english:
-        many = ("authorisation requests have", "authorisation request has")[count_late == 1]
-        text = (f"On {when} **{count_late}** {many} waited more than {TERMINE.value} days "
-                f"for an answer ({cite}):\n" + "\n".join(late) if late else
-                f"On {when} no authorisation request has waited more than {TERMINE.value} "
-                f"days for an answer ({cite}).")
-        if waiting:
-            text += "\n\nStill within the term:\n" + "\n".join(waiting)
-        text += (f"\n\nThe {TERMINE.value} days are counted as art. 2963 c.c. says: the day of "
-                 "the request is not counted, and a term ending on a holiday moves to the next "
-                 "working day.")
-    else:
-        many = ("richieste di autorizzazione sono",
-                "richiesta di autorizzazione è")[count_late == 1]
-        text = (f"Al {when} **{count_late}** {many} senza risposta da oltre {TERMINE.value} "
-                f"giorni ({cite}):\n" + "\n".join(late) if late else
-                f"Al {when} nessuna richiesta di autorizzazione è senza risposta da oltre "
-                f"{TERMINE.value} giorni ({cite}).")
-        if waiting:
-            text += "\n\nAncora nei termini:\n" + "\n".join(waiting)
-        text += (f"\n\nI {TERMINE.value} giorni si contano come dice l'art. 2963 c.c.: non si "
-                 "conta il giorno della richiesta e un termine che cade in un giorno festivo "
-                 "slitta al primo giorno seguente non festivo.")
+    lang = 1 if getattr(query, "lang", "it") == "en" else 0
+    words = {"when": when, "n": count_late, "days": TERMINE.value, "cite": cite,
+             "many": _FRAME["many"][lang][count_late == 1]}
+    text = (_FRAME["late"][lang].format(**words) + "\n".join(late) if late
+            else _FRAME["none"][lang].format(**words))
+    if waiting:
+        text += _FRAME["waiting"][lang] + "\n".join(waiting)
+    text += _FRAME["counted"][lang].format(**words)
     steps.insert(0, TraceStep(f"Le richieste devono avere risposta entro {TERMINE.value} "
                               "giorni; senza risposta si intendono negative se l'attività è con "
                               "privati, positive se è con una PA.", cite))

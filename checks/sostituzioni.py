@@ -569,80 +569,69 @@ def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
     return Outcome(None, text, cites, tuple(chain.steps), data=data)
 
 
-_ROLES = {"art. 7 c. 1": ", Vice Segretario", "art. 17 c. 1": ", responsabile ad interim",
-          "art. 13 c. 1 trattino 2": ", con mansioni superiori"}
-_ROLES_EN = {"art. 7 c. 1": " as Vice Segretario", "art. 17 c. 1": " as interim head",
-             "art. 13 c. 1 trattino 2": " on higher duties"}
+#: The role of who stands in, by the comma that makes them the substitute (Italian, English).
+_ROLES = {"art. 7 c. 1": (", Vice Segretario", " as Vice Segretario"),
+          "art. 17 c. 1": (", responsabile ad interim", " as interim head"),
+          "art. 13 c. 1 trattino 2": (", con mansioni superiori", " on higher duties")}
+#: The words of :func:`_sentence`, Italian and English (index 0 and 1); names, acts,
+#: citations and the chain's reasons are filled in.
+_SAYS: dict[str, tuple[str, str]] = {
+    "public": (("Questo database è la copia pubblica e non contiene le assenze (dati "
+                "personali): non so se il {when} **{name}** sia in servizio."),
+               ("This database is the public copy and holds no absences (personal data): I "
+                "cannot tell whether **{name}** is in service on {when}.")),
+    "present": ("Il {when} **{name}** è in servizio: nessuna sostituzione in corso.",
+                "On {when} **{name}** is in service: no substitution is under way."),
+    "would": (" In sua assenza agirebbe **{acting}**{role} ({act}; {cite}).",
+              " In their absence **{acting}** would act{role} ({act}; {cite})."),
+    "if_absent": ("\n\nIn caso di assenza nessun sostituto è nominato: {gap}.",
+                  "\n\nIn case of absence no substitute is named: {gap}."),
+    "away": (" è {away}", " is {away}"),
+    "not_in_service": (" non è in servizio", " is not in service"),
+    "irregular": (("Il {when} {who}. Le sue mansioni sono affidate a **{acting}** ({act}), ma "
+                   "l'affidamento non è ammesso: {gap}."),
+                  ("On {when} {who}. Their duties are given to **{acting}** ({act}), but that "
+                   "is not allowed: {gap}.")),
+    "instead": ("Il {when} {who}: al suo posto agisce **{acting}**{role} ({act}; {cite}).",
+                "On {when} {who}: **{acting}** acts instead{role} ({act}; {cite})."),
+    "nobody": ("Il {when} {who} e **nessun sostituto è nominato**",
+               "On {when} {who} and **no substitute is named**"),
+    "fallback": (("\n\nNel frattempo **{fallback}**, come Segretario, sovrintende ai "
+                  "responsabili (art. 6 c. 5 trattino 2) ed è titolare del potere sostitutivo "
+                  "se un procedimento non si conclude nei termini (art. 6 c. 5 trattino 9): non "
+                  "è però il sostituto del responsabile."),
+                 ("\n\nMeanwhile **{fallback}**, as Segretario, oversees the heads (art. 6 c. "
+                  "5 trattino 2) and holds the substitute power if a procedure is not concluded "
+                  "in time (art. 6 c. 5 trattino 9), but is not the head's substitute.")),
+}
 
 
 def _sentence(chain: Chain, name: str, on: date, english: bool = False) -> str:
-    """The answer in plain Italian: who stands in, by which act, or that nobody does."""
-    if english:
-        return _sentence_en(chain, name, on)
-    when = on.strftime("%d/%m/%Y")
+    """The answer in plain words: who stands in, by which act, or that nobody does; an
+    English question gets the frame in English, names, acts and citations as recorded."""
+    lang = 1 if english else 0
+    says = {key: pair[lang] for key, pair in _SAYS.items()}
     acting, cite = chain.acting, chain.acting_cite or "art. 17 c. 1"
-    role = _ROLES.get(cite, "")
-    if chain.present is None:
-        text = (f"Questo database è la copia pubblica e non contiene le assenze (dati "
-                f"personali): non so se il {when} **{name}** sia in servizio.")
-    elif chain.present:
-        text = f"Il {when} **{name}** è in servizio: nessuna sostituzione in corso."
+    gap = (chain.gap_en or chain.gap) if english else chain.gap
+    away = chain.away_en if english else chain.away
+    words = {"when": on.strftime("%d/%m/%Y"), "name": name, "cite": cite, "gap": gap,
+             "role": _ROLES.get(cite, ("", ""))[lang],
+             "acting": acting.name if acting is not None else "",
+             "act": acting.appointment(english=english) if acting is not None else ""}
     if chain.present is not False:
+        text = says["public" if chain.present is None else "present"].format(**words)
         if acting is not None:
-            text += (f" In sua assenza agirebbe **{acting.name}**{role} "
-                     f"({acting.appointment()}; {cite}).")
-        elif chain.gap:
-            text += f"\n\nIn caso di assenza nessun sostituto è nominato: {chain.gap}."
-        return text
-    who = f"**{name}**" + (f" è {chain.away}" if chain.away else " non è in servizio")
-    if acting is not None and chain.irregular:
-        return (f"Il {when} {who}. Le sue mansioni sono affidate a **{acting.name}** "
-                f"({acting.appointment()}), ma l'affidamento non è ammesso: {chain.gap}.")
-    if acting is not None:
-        return (f"Il {when} {who}: al suo posto agisce **{acting.name}**{role} "
-                f"({acting.appointment()}; {cite}).")
-    text = f"Il {when} {who} e **nessun sostituto è nominato**"
-    text += f": {chain.gap}." if chain.gap else "."
-    if chain.fallback is not None:
-        text += (f"\n\nNel frattempo **{chain.fallback.name}**, come Segretario, sovrintende ai "
-                 "responsabili (art. 6 c. 5 trattino 2) ed è titolare del potere sostitutivo se "
-                 "un procedimento non si conclude nei termini (art. 6 c. 5 trattino 9): non è "
-                 "però il sostituto del responsabile.")
-    return text
-
-
-def _sentence_en(chain: Chain, name: str, on: date) -> str:
-    """:func:`_sentence` for an English question: the frame in English, names, acts and
-    citations as recorded."""
-    when = on.strftime("%d/%m/%Y")
-    acting, cite = chain.acting, chain.acting_cite or "art. 17 c. 1"
-    role = _ROLES_EN.get(cite, "")
-    gap = chain.gap_en or chain.gap
-    if chain.present is None:
-        text = (f"This database is the public copy and holds no absences (personal data): I "
-                f"cannot tell whether **{name}** is in service on {when}.")
-    elif chain.present:
-        text = f"On {when} **{name}** is in service: no substitution is under way."
-    if chain.present is not False:
-        if acting is not None:
-            text += (f" In their absence **{acting.name}** would act{role} "
-                     f"({acting.appointment(english=True)}; {cite}).")
+            text += says["would"].format(**words)
         elif gap:
-            text += f"\n\nIn case of absence no substitute is named: {gap}."
+            text += says["if_absent"].format(**words)
         return text
-    who = f"**{name}**" + (f" is {chain.away_en}" if chain.away_en else " is not in service")
-    if acting is not None and chain.irregular:
-        return (f"On {when} {who}. Their duties are given to **{acting.name}** "
-                f"({acting.appointment(english=True)}), but that is not allowed: {gap}.")
+    words["who"] = f"**{name}**" + (says["away"].format(away=away) if away
+                                    else says["not_in_service"])
     if acting is not None:
-        return (f"On {when} {who}: **{acting.name}** acts instead{role} "
-                f"({acting.appointment(english=True)}; {cite}).")
-    text = f"On {when} {who} and **no substitute is named**"
-    text += f": {gap}." if gap else "."
+        return says["irregular" if chain.irregular else "instead"].format(**words)
+    text = says["nobody"].format(**words) + (f": {gap}." if gap else ".")
     if chain.fallback is not None:
-        text += (f"\n\nMeanwhile **{chain.fallback.name}**, as Segretario, oversees the heads "
-                 "(art. 6 c. 5 trattino 2) and holds the substitute power if a procedure is not "
-                 "concluded in time (art. 6 c. 5 trattino 9), but is not the head's substitute.")
+        text += says["fallback"].format(fallback=chain.fallback.name)
     return text
 
 
