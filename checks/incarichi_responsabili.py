@@ -38,14 +38,24 @@ YEARS = F("assignment_years", "durata dell'incarico in anni")
 RULES = Rules(
     [
         Rule("categoria", CATEGORIA.cite,
-             CATEGORY.isin(NON_D) | (~known("category") & AREA.isin(AREE_NON_D)), "vietato",
+             # the category decides; without it the CCNL 2022 area ("cat. D" = funzionari)
+             (~known("area") & CATEGORY.isin(NON_D)) | (known("category") & CATEGORY.isin(NON_D))
+             | (~known("category") & AREA.isin(AREE_NON_D)), "vietato",
              "L'incarico di Responsabile di Area si conferisce solo a dipendenti di categoria D "
              "(oggi area dei Funzionari e dell'Elevata qualificazione)."),
-        Rule("durata_minima", DURATA_MINIMA_ANNI.cite, YEARS < DURATA_MINIMA_ANNI.value,
+        # the duration is what the decree will fix, not a fact of the case: a stated one is
+        # checked, an unstated one is not asked but said as the bound to respect
+        Rule("durata_minima", DURATA_MINIMA_ANNI.cite,
+             known("assignment_years") & (YEARS < DURATA_MINIMA_ANNI.value),
              "vietato", "La durata dell'incarico non può essere inferiore all'anno."),
         Rule("oltre_mandato", "art. 14 c. 3",
-             is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
+             known("exceeds_mayor_mandate")
+             & is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
              "La durata non può superare il mandato amministrativo del Sindaco."),
+        Rule("durata_da_fissare", "art. 14 c. 3",
+             ~known("assignment_years") & ~known("exceeds_mayor_mandate"), None,
+             "Il decreto fissa la durata: non meno di un anno e non oltre il mandato "
+             "amministrativo del Sindaco.", when_verdict=OK),
         Rule("personale_incompatibile", ANNI_INCOMPATIBILITA.cite,
              is_true("personnel_office", "responsabile del personale")
              & (is_true("political_or_union_office_2y", "cariche politiche o sindacali negli "
@@ -57,6 +67,16 @@ RULES = Rules(
              "chi, ora o negli ultimi 2 anni, è stato amministratore di enti locali, dirigente "
              "di partiti o sindacati, o loro collaboratore retribuito e non occasionale (come "
              "l'art. 53 c. 1-bis d.lgs. 165/2001)."),
+        Rule("personale_compatibile", ANNI_INCOMPATIBILITA.cite,
+             is_true("personnel_office", "responsabile del personale")
+             & ~is_true("political_or_union_office_2y", "cariche politiche o sindacali negli "
+                        "ultimi 2 anni")
+             & ~is_true("party_union_collaboration_2y", "collaborazioni con partiti o "
+                        "sindacati negli ultimi 2 anni"),
+             "consentito",
+             "Per la struttura che gestisce le risorse umane non risultano, ora o negli ultimi "
+             "2 anni, cariche in enti locali, partiti o sindacati né collaborazioni retribuite "
+             "e non occasionali con partiti o sindacati: il comma 7 non osta."),
         Rule("mandato_breve", "art. 14 c. 3",
              F("mandate_years_left", "anni residui del mandato") < DURATA_MINIMA_ANNI.value,
              None,

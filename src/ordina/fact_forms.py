@@ -49,6 +49,9 @@ class FactForms:
     #: Words right before a phrase that make it name someone else ("direttive *ai* resp.
     #: di area": the area heads receive, they are not who the question is about).
     not_after: tuple[str, ...] = ()
+    #: The :mod:`ordina.termini` term (years) the fact looks back on ("negli ultimi 2 anni"):
+    #: a phrase told in the past states it only with a time inside that window.
+    window: str = ""
 
     def condition(self, key: str, lang: str = "it", n: Any = None) -> str | None:
         """The phrase of a conditional answer (``se_vero``, ``fino_a``...) in ``lang``."""
@@ -82,7 +85,7 @@ def _read(name: str, raw: dict[str, Any]) -> FactForms:
         number_labels=_strings(raw.get("etichette")), conditions=conditions,
         implies=dict(raw.get("implica") or {}),
         not_in_intents=_strings(raw.get("intenti_esclusi")),
-        not_after=_strings(raw.get("non_dopo")))
+        not_after=_strings(raw.get("non_dopo")), window=str(raw.get("finestra", "") or ""))
 
 
 def read_source() -> dict[str, Any]:

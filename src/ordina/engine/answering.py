@@ -89,7 +89,11 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
     if collab and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
                                                         f"collaborazione {collab}")))
-    facts = facts.merged(FactSet.from_values(query_facts(query), "domanda").facts())
+    # what the question states wins, unless the database says the same with its row
+    # ("era nel direttivo della CGIL": the row has the dates)
+    told = {name: value for name, value in query_facts(query).items()
+            if (held := facts.fact(name)) is None or held.source != "db" or held.value != value}
+    facts = facts.merged(FactSet.from_values(told, "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
 

@@ -184,7 +184,39 @@ class PeopleFacts:
                     self.facts[pid]["political_or_union_office_2y"] = True
             for pid in self.facts:
                 self.facts[pid].setdefault("political_or_union_office_2y", False)
+                # the table also records paid collaborations with parties and unions
+                # (PAST_ROLE_KINDS): any row of the window is counted just above
+                self.facts[pid].setdefault("party_union_collaboration_2y", False)
+            self._past_role_details()
         self._kinship()
+
+    def _past_role_details(self) -> None:
+        """Which roles the art. 14 c. 7 fact rests on, with their dates and the day the bar
+        of the last 2 years ends ("fino al 31/03/2025: l'impedimento cessa il 01/04/2027")."""
+        since = _two_years_before(self.on)
+        for pid, held in rows.past_roles_by_person(self.db, self.only).items():
+            if pid not in self.facts:
+                continue
+            parts = []
+            for org, role, start, stop in held:
+                if _d(start) > self.on:
+                    continue
+                end = _d(stop) if stop else None
+                told = f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}"
+                if end is None:
+                    parts.append(told + ", tuttora")
+                    continue
+                told += f" al {(end - timedelta(days=1)).strftime('%d/%m/%Y')}"
+                if end > since:
+                    free = date(end.year + ANNI_CARICHE.value, end.month, min(end.day, 28))
+                    parts.append(f"{told}: l'impedimento dell'{ANNI_CARICHE.cite} cessa il "
+                                 f"{free.strftime('%d/%m/%Y')}")
+                else:
+                    parts.append(f"{told}: cessato da oltre {ANNI_CARICHE.value} anni")
+            if parts:
+                self.details.setdefault(pid, {})["political_or_union_office_2y"] = (
+                    f"al {self.on.strftime('%d/%m/%Y')} ({self.names.get(pid, pid)}): "
+                    + "; ".join(parts))
 
     def _kinship(self) -> None:
         """Closest relation of each person to a Sindaco, Assessore or Consigliere (art. 54)."""

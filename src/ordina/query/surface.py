@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ordina import facts as vocab
+from ordina import termini
 from ordina.fact_forms import all_forms
 from ordina.query.vocabulary import _tokens
 
@@ -243,7 +244,42 @@ def stated_facts(lower: str) -> dict[str, object]:
             out.setdefault(hit.fact, value)
         elif not hit.negated and hit.fact not in out:
             out[hit.fact] = hit.value
+    for name, value in list(out.items()):
+        window = all_forms()[name].window if value is True else ""
+        if window:
+            within = within_window(lower, getattr(termini, window).value)
+            if within is None:
+                del out[name]  # "ero consigliere": when is what decides, it is asked
+            else:
+                out[name] = within
     return {k: v for k, v in out.items() if k not in conflicting}
+
+
+#: Words placing what the question tells now or inside the last year or two.
+_RECENT = re.compile(r"\b(?:attualmente|tuttora|ancora|oggi|adesso|anno scorso|quest' ?anno|"
+                     r"da poco|di recente|recentemente|mese scorso|fino a poco fa|currently|"
+                     r"still|now|last year|this year|recently|last month)\b")
+#: "3 anni fa", "two years ago" (number words are digits after normalisation).
+_AGO = re.compile(r"\b(\d+) (anni|anno|mesi|mese) fa\b|\b(\d+) (years?|months?) ago\b")
+#: Words telling the phrase in the past ("ero", "è stato", "was", "former").
+_PAST = re.compile(r"\b(?:ero|era|eri|eravamo|erano|stato|stata|stati|state|fui|fu|avevo|aveva|"
+                   r"avuto|ex|was|were|used to|had been|former|formerly|previously|"
+                   r"in passato)\b")
+
+
+def within_window(lower: str, years: int) -> bool | None:
+    """Whether what the question tells falls in the last ``years``: True when it is told
+    now or with a recent time ("fino all'anno scorso"), False when its time is older ("3
+    anni fa"), None when it is told in the past with no time."""
+    ago = _AGO.search(lower)
+    if ago is not None:
+        number, unit = (ago.group(1), ago.group(2)) if ago.group(1) else (ago.group(3),
+                                                                          ago.group(4))
+        months = int(number) * (12 if unit.startswith(("ann", "year")) else 1)
+        return months <= years * 12
+    if _RECENT.search(lower):
+        return True
+    return None if _PAST.search(lower) else True
 
 
 def doubted_facts(lower: str) -> set[str]:

@@ -93,6 +93,21 @@ def people_with_past_roles(db: Any, on: date, since: date,
         {"on": on.isoformat(), "since": since.isoformat()})}
 
 
+def past_roles_by_person(db: Any, only: Sequence[int] | None = None
+                         ) -> dict[int, list[tuple[str, str, str, str | None]]]:
+    """Every recorded political or union role, per person: ``(organisation, role,
+    valid_from, valid_to)`` oldest first (empty without the table)."""
+    if not has_table(db, "past_roles"):
+        return {}
+    out: dict[int, list[tuple[str, str, str, str | None]]] = {}
+    for pid, org, role, start, stop in db.conn.execute(
+            "SELECT person_id, organisation, COALESCE(role, kind), valid_from, valid_to "
+            "FROM past_roles WHERE 1 = 1" + _among("person_id", only)
+            + " ORDER BY person_id, valid_from"):
+        out.setdefault(pid, []).append((org, role, start, stop))
+    return out
+
+
 def past_roles_in_window(db: Any, person_id: int, moment: date,
                          since: date) -> list[tuple[str, str, str, str | None]]:
     """``(organisation, role, valid_from, valid_to)`` held between ``since`` and ``moment``."""
