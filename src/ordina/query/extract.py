@@ -198,7 +198,7 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
             continue
         if _is_a_year(scan, items[target]) and not name.endswith("_year"):
             continue  # "pesatura 2026": a year, whatever the label before it
-        if _a_moment(items[target]):
+        if _a_moment(items[target], name):
             continue  # "tre anni fa": when, not how long
         if items[target].kind == "number" and _is_a_score(name) and _counts_something(
                 scan, items[target]):
@@ -509,7 +509,7 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
                     continue  # "4 fattori di valutazione" is no score
                 if _is_a_year(scan, it) and not name.endswith("_year"):
                     continue  # "la pesatura 2026" names the year, not an amount
-                if _a_moment(it):
+                if _a_moment(it, name):
                     continue  # "tre anni fa" is a moment, not how long
                 value = _beyond(scan, it, _convert(name, it, today))
                 if value is None or not _in_range(name, value):
@@ -645,9 +645,10 @@ def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
             return
 
 
-def _a_moment(item: Item) -> bool:
-    """ "tre anni fa", "two years ago": a duration that says when, not how long."""
-    return item.kind == "duration" and bool(item.value[2])
+def _a_moment(item: Item, name: str) -> bool:
+    """ "tre anni fa", "two years ago": a duration that says when, not how long (the value
+    of a date fact, never of a length)."""
+    return item.kind == "duration" and bool(item.value[2]) and vocab.FACTS[name].type != "date"
 
 
 #: Words before a date that make it the day the work started, not the day of the request.

@@ -354,7 +354,7 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         for intent in checks:
             scores[intent] -= WH_WITHOUT_FIGURES
     if form == "sino":  # a yes/no question asks for a verdict: lists and who-answers give none
-        for intent in LIST_INTENTS & set(scores):
+        for intent in (LIST_INTENTS | {I.COMPETENT, I.SUBSTITUTE}) & set(scores):
             scores[intent] -= YES_NO_TO_A_LIST
     if named and form != "sino":  # "può Rossi…?" asks for a decision about Rossi
         for intent in DATABASE_INTENTS & set(scores):
