@@ -43,19 +43,15 @@ RULES = Rules(
              | (~known("category") & AREA.isin(AREE_NON_D)), "vietato",
              "L'incarico di Responsabile di Area si conferisce solo a dipendenti di categoria D "
              "(oggi area dei Funzionari e dell'Elevata qualificazione)."),
-        # the duration is what the decree will fix, not a fact of the case: a stated one is
-        # checked, an unstated one is not asked but said as the bound to respect
-        Rule("durata_minima", DURATA_MINIMA_ANNI.cite,
-             known("assignment_years") & (YEARS < DURATA_MINIMA_ANNI.value),
-             "vietato", "La durata dell'incarico non può essere inferiore all'anno."),
+        # the duration is what the decree will fix, not a fact of the case: unstated, it is
+        # a condition to respect, not a question
+        Rule("durata_minima", DURATA_MINIMA_ANNI.cite, YEARS < DURATA_MINIMA_ANNI.value,
+             "vietato", "La durata dell'incarico non può essere inferiore all'anno.",
+             deferrable=True),
         Rule("oltre_mandato", "art. 14 c. 3",
-             known("exceeds_mayor_mandate")
-             & is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
-             "La durata non può superare il mandato amministrativo del Sindaco."),
-        Rule("durata_da_fissare", "art. 14 c. 3",
-             ~known("assignment_years") & ~known("exceeds_mayor_mandate"), None,
-             "Il decreto fissa la durata: non meno di un anno e non oltre il mandato "
-             "amministrativo del Sindaco.", when_verdict=OK),
+             is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
+             "La durata non può superare il mandato amministrativo del Sindaco.",
+             deferrable=True),
         Rule("personale_incompatibile", ANNI_INCOMPATIBILITA.cite,
              is_true("personnel_office", "responsabile del personale")
              & (is_true("political_or_union_office_2y", "cariche politiche o sindacali negli "
@@ -66,7 +62,10 @@ RULES = Rules(
              "La responsabilità della struttura che gestisce le risorse umane non può andare a "
              "chi, ora o negli ultimi 2 anni, è stato amministratore di enti locali, dirigente "
              "di partiti o sindacati, o loro collaboratore retribuito e non occasionale (come "
-             "l'art. 53 c. 1-bis d.lgs. 165/2001)."),
+             "l'art. 53 c. 1-bis d.lgs. 165/2001).",
+             # a question that does not say the post is the personnel office's is about
+             # heading an area: the bar is a condition to state, asked once it is
+             deferrable=True, assessed=("personnel_office",)),
         Rule("personale_compatibile", ANNI_INCOMPATIBILITA.cite,
              is_true("personnel_office", "responsabile del personale")
              & ~is_true("political_or_union_office_2y", "cariche politiche o sindacali negli "
@@ -107,8 +106,8 @@ RULES = Rules(
              when_verdict=OK),
     ],
     otherwise="consentito", otherwise_cite="art. 14 c. 1",
-    otherwise_says="L'incarico di Responsabile di Area può essere conferito: categoria D, durata "
-                   "tra un anno e il mandato del Sindaco, nessuna incompatibilità del comma 7.",
+    otherwise_says="L'incarico di Responsabile di Area può essere conferito a un dipendente di "
+                   "categoria D, per una durata tra un anno e il mandato del Sindaco.",
 )
 
 NOMINA = Check(
