@@ -22,7 +22,7 @@ from ordina.query.model import Query
 CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
                           I.ECONOMIC_PROGRESSION, I.CAREER_PROGRESSION, I.MILEAGE, I.DEADLINE,
                           I.MOBILITY_RANKING, I.REMAINING_CAP, I.OVERDUE_REQUESTS,
-                          I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS})
+                          I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS, I.ABSENCES})
 
 #: At most this many commi are cited by an answer from the regulation's text (a look-up).
 MAX_CITATIONS = 5
@@ -69,6 +69,7 @@ INTENT_LABELS: dict[str, tuple[str, str]] = {
     I.ENDING_CONTRACTS: ("i contratti e le collaborazioni in scadenza",
                          "the contracts and collaborations ending"),
     I.UNIT_HEADS: ("i responsabili delle unità in una data", "the heads of the units on a date"),
+    I.ABSENCES: ("chi è assente in una data", "who is absent on a date"),
     I.EXCELLENCE_BONUS: ("il bonus delle eccellenze", "the excellence bonus"),
     I.ECONOMIC_PROGRESSION: ("la progressione economica", "the economic progression"),
     I.CAREER_PROGRESSION: ("la riserva dei posti agli interni", "the posts reserved to staff"),

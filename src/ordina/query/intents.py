@@ -45,6 +45,8 @@ OVERDUE_REQUESTS = "overdue_requests"
 ENDING_CONTRACTS = "ending_contracts"
 #: Heads and interims of every unit on a date (art. 14, 17).
 UNIT_HEADS = "unit_heads"
+#: Who is absent on a date or in a period, and who stands in for the heads (art. 81, 17).
+ABSENCES = "absences"
 
 # -- permission questions (verdicts) ---------------------------------------------------------
 #: May X accept an external assignment / do an activity? Titolo IX, art. 85-91.
@@ -86,7 +88,7 @@ DEADLINE = "deadline"
 ALL_INTENTS: tuple[str, ...] = (
     ARTICLE, REFS, CITED_BY, SEARCH, LOOKUP, STRUCTURE,
     WHO, SUBSTITUTE, COMPETENT, OBLIGATIONS, INCOMPATIBILITY, EXPIRING_ASSIGNMENTS,
-    REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS,
+    REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS, ABSENCES,
     EXTERNAL_ASSIGNMENT, PART_TIME, FIXED_TERM_CONTRACT, AREA_HEAD_APPOINTMENT, HIGHER_DUTIES,
     MOBILITY_OUT, MOBILITY_RANKING, COLLABORATION, EVALUATION_BOARD,
     POSITION_PAY, EVALUATION, EXCELLENCE_BONUS, ECONOMIC_PROGRESSION, CAREER_PROGRESSION,
@@ -127,4 +129,5 @@ DESCRIPTIONS: dict[str, str] = {
     CAREER_PROGRESSION: "progressioni di carriera (art. 33)",
     MILEAGE: "rimborso chilometrico con il mezzo proprio (art. 76)",
     DEADLINE: "calcolo di una scadenza con le festività (art. 2963 c.c.)",
+    ABSENCES: "chi è assente in una data o in un periodo, con chi fa le veci (art. 81, 17)",
 }

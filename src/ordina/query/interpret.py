@@ -38,16 +38,25 @@ _EMPLOYMENT_WORDS = (r"\b(?:categori\w*|profil\w*|inquadrat\w*|matricola|contrat
 #: responsabili e chi li sostituisce?": every absent head).
 ANSWERED_FOR_ALL = frozenset({I.SUBSTITUTE})
 _ABSENT_WORDS = r"\b(?:assent[ei]|absent|in ferie|in malattia|on leave|away)\b"
+#: "chi è in ferie?", "quali responsabili mancano?", "who is off work?": who is away, not who
+#: grants the leave ("chi concede le ferie?").
+_WHO_IS_AWAY = (r"\b(?:chi|quali|quanti|quante|who|which|how many)\b.{0,40}?(?:\b(?:e|è|sono|"
+                r"sara|sarà|saranno|risulta|risultano|is|are|will be|was|were)\s+(?:\w+\s+)?"
+                r"(?:assent[ei]|in ferie|in malattia|in maternita|in maternità|in aspettativa|"
+                r"in congedo|absent|off work|off|away|on leave|on holiday|on sick leave)\b|"
+                r"\b(?:manca|mancano|mancheranno|mancava|missing)\b)")
 
 #: Intents whose dates are "as of" dates (the day the question is about).
 AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
                            I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.UNIT_HEADS,
-                           I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP})
+                           I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP,
+                           I.ABSENCES})
 
 #: Intents whose answer covers a period ("a luglio", "dal 10 al 14 giugno"): ``as_of`` is
 #: its first day and ``facts["period_end"]`` its last (see :mod:`ordina.query.periods`).
 PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS,
-                            I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP})
+                            I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP,
+                            I.ABSENCES})
 
 _ENGLISH = re.compile(
     r"(?<![\w'])(?:who|what|which|can|may|could|show|search|find|article|annex|the|is|does|"
@@ -180,13 +189,14 @@ TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, 
 #: when-question is their natural form.
 DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                               I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
-                              I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS})
+                              I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS,
+                              I.ABSENCES})
 #: Intents whose answer is a list or a name, never a verdict.
 LIST_INTENTS = frozenset({I.WHO, I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS,
-                          I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.STRUCTURE})
+                          I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.ABSENCES, I.STRUCTURE})
 #: The lists of the database's records, answered for everyone without a name.
 RECORD_LISTS = frozenset({I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS,
-                          I.UNIT_HEADS})
+                          I.UNIT_HEADS, I.ABSENCES})
 #: A yes/no question routed to a list intent loses this much.
 YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
@@ -404,6 +414,7 @@ def _grammar_reading(scan: Scan, refs: list[str]) -> tuple[str, bool]:
     rules: list[tuple[Callable[[], bool], str]] = [
         (lambda: scan.has("HIGHER_DUTIES"), I.HIGHER_DUTIES),
         (lambda: scan.has("SUBSTITUTE"), I.SUBSTITUTE),
+        (lambda: bool(scan.search(_WHO_IS_AWAY)), I.ABSENCES),
         (lambda: scan.has("COMPETENT") and (
             scan.has("WHO", "WHO_IS", "WHAT") or not scan.has("PERMIT")), I.COMPETENT),
         (lambda: scan.has("WHO") and bool(scan.term_values("matter"))

@@ -222,3 +222,35 @@ def next_absence(db: Any, person_id: int, on: date,
         return None
     r = rows[0]
     return r["kind"], max(date.fromisoformat(r["valid_from"]), on), _last(r["valid_to"])  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class AbsentPerson:
+    """One absence that overlaps a period, with who is away and where they work."""
+
+    person_id: int
+    name: str
+    kind: str
+    first_day: date
+    last_day: date | None
+    """The last day included (None: open-ended)."""
+    unit: str | None
+    """The unit of the person's employment in force on the first day asked."""
+
+
+def absences_between(db: Any, first: date, last: date) -> list[AbsentPerson]:
+    """Every absence overlapping ``[first, last]`` (days included), earliest first; empty on a
+    public copy (absences are personal data: see :func:`public_copy_lacks`)."""
+    if not has_personal_data(db):
+        return []
+    rows = _rows(db, "SELECT a.person_id, a.kind, a.valid_from, a.valid_to, p.given_name, "
+                     "p.surname, (SELECT u.name FROM employments e JOIN units u ON u.id = "
+                     "e.unit_id WHERE e.person_id = a.person_id AND e.valid_from <= :a AND "
+                     "(e.valid_to IS NULL OR e.valid_to > :a) ORDER BY e.valid_from DESC "
+                     "LIMIT 1) AS unit FROM absences a JOIN people p ON p.id = a.person_id "
+                     "WHERE a.valid_from <= :b AND (a.valid_to IS NULL OR a.valid_to > :a) "
+                     "ORDER BY a.valid_from, p.surname, p.given_name",
+                 {"a": first.isoformat(), "b": last.isoformat()})
+    return [AbsentPerson(r["person_id"], f"{r['given_name']} {r['surname']}", r["kind"],
+                         date.fromisoformat(r["valid_from"]), _last(r["valid_to"]), r["unit"])
+            for r in rows]
