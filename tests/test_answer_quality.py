@@ -150,12 +150,16 @@ def test_position_pay_shows_the_formula(demo) -> None:
     assert "**P = € 12.800,00**: P = G × Pmax / 100 = 80,00 × € 16.000,00 / 100" in a.answer
 
 
-def test_undecided_answer_says_what_is_already_excluded(demo) -> None:
-    """«figlio del cugino» is a relative of the 5th degree: art. 54 c. 2 does not bar him,
-    and the answer says so even while other facts are missing."""
+def test_a_kin_the_comma_does_not_bar_is_decided_on_that_comma(demo) -> None:
+    """«figlio del cugino» is a relative of the 5th degree: art. 54 c. 2 does not bar him.
+    That comma decides; the Comune's own conditions (the 20% cap, no internal professional,
+    the mandate) are stated as conditions, not asked."""
     a = ask(demo, "il figlio del cugino del sindaco può avere un contratto ex art. 110?")
-    assert a.verdict == "dati_mancanti"
-    assert "non ricorre il divieto dell'art. 54 c. 2" in a.answer and "grado = 5" in a.answer
+    assert a.verdict == "consentito" and a.citations[0] == "art. 54 c. 2"
+    assert "Il legame non è tra quelli che l'art. 54 c. 2 esclude" in a.answer
+    assert "grado di parentela o affinità = 5" in a.answer
+    assert "A condizione che non ricorrano i divieti ancora da verificare" in a.answer
+    assert not a.missing
 
 
 def test_mobility_ranking_decides_on_partial_points_and_on_the_salary_item(demo) -> None:

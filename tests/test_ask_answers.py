@@ -52,11 +52,14 @@ def test_unknown_name_one_letter_off_resolves_and_says_so(db) -> None:
     assert "Obblighi di **Mario Rossi**" in result.answer
 
 
-def test_ambiguous_nipote_goes_in_front_of_the_answer(db) -> None:
-    # of the Segretario (not an office of art. 54) the answer stays open: the word is asked
+def test_ambiguous_nipote_of_someone_art_54_does_not_name_is_not_asked(db) -> None:
+    # of the Segretario (not an office of art. 54) neither degree is barred: both readings
+    # give the same answer, said in front of it, and the word is not asked
     result = answer_question("il nipote del segretario può avere un contratto a tempo "
                              "determinato?", db, ON)
-    assert result.answer.startswith("- «nipote» è ambiguo")
+    assert result.answer.startswith("Ho provato entrambe le letture della parola ambigua")
+    assert result.verdict == "consentito" and "art. 54 c. 2" in result.citations
+    assert "«nipote» è ambiguo" not in result.answer
 
 
 def test_ambiguous_nipote_is_not_asked_when_both_readings_agree(db) -> None:
