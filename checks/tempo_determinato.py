@@ -59,8 +59,9 @@ SPOUSE = ((_FROM_WORD & (KIN == "coniuge") & RELATED.isin(AMMINISTRATORI))
           | (_FROM_DB & KIND.isin(("coniugio", "unione_civile"))))
 
 # The Comune's own conditions (the cap, no internal professional, the mandate, no
-# dissesto) are what the act must respect: unknown, they are stated as conditions, not asked;
-# the question's point is usually the person (art. 54 c. 2).
+# dissesto) are what the act must respect: once the question's point is decided (a kin art.
+# 54 c. 2 does not bar), unknown ones are stated as conditions, not asked; with nothing
+# decided they are asked.
 RULES = Rules(
     [
         Rule("tetto_dotazione", QUOTA_DOTAZIONE.cite,
@@ -68,29 +69,35 @@ RULES = Rules(
              & ~is_true("outside_establishment", "posto fuori dotazione"),
              "vietato",
              "Con questo contratto i contratti a tempo determinato su posti della dotazione "
-             "supererebbero il 20% della dotazione organica.", deferrable=True),
+             "supererebbero il 20% della dotazione organica.",
+             # a dotazione given in the question makes the cap the point: asked, with the
+             # figure it allows
+             deferrable=True, once_decided=True, assessed=("staff_establishment",)),
         Rule("professionalita_interne", "art. 53 c. 2",
              is_true("internal_professional_available", "professionalità analoghe interne"),
              "vietato", "Nel Comune ci sono professionalità analoghe: il contratto a tempo "
-                        "determinato non si può stipulare.", deferrable=True),
+                        "determinato non si può stipulare.", deferrable=True, once_decided=True),
         Rule("oltre_mandato", "art. 53 c. 4",
              is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
              "Il contratto non può durare oltre il mandato del Sindaco in carica quando è "
-             "perfezionato.", deferrable=True),
+             "perfezionato.", deferrable=True, once_decided=True),
         Rule("dissesto", "art. 53 c. 6", is_true("ente_in_dissesto", "dissesto dell'ente"),
              "vietato", "Con il dissesto dichiarato o la deficitarietà strutturale il contratto "
-                        "è risolto di diritto.", deferrable=True),
+                        "è risolto di diritto.", deferrable=True, once_decided=True),
         Rule("parentela", GRADO_PARENTELA.cite,
              BARRED_KIN, "vietato",
              "L'incarico non può andare ai conviventi, ai parenti fino al quarto grado o agli "
              "affini fino al secondo grado del Sindaco, degli Assessori o dei Consiglieri "
-             "comunali (gradi secondo gli art. 74-78 c.c.)."),
+             "comunali (gradi secondo gli art. 74-78 c.c.).",
+             # a question that names no politician the hire is kin of: a condition to state, not to ask
+             deferrable=True, once_decided=True, assessed=("related_to",)),
         Rule("coniuge", "art. 54 c. 2",
              SPOUSE, "vietato",
              "Il testo non nomina il coniuge, che non è né parente né affine (art. 78 c.c.); ma "
              "esclude i conviventi e gli affini, che sono tali proprio per il matrimonio: il "
              "coniuge è escluso a maggior ragione, e la legge equipara a esso la parte "
-             "dell'unione civile (L. 76/2016, art. 1 c. 20)."),
+             "dell'unione civile (L. 76/2016, art. 1 c. 20).",
+             deferrable=True, once_decided=True, assessed=("related_to",)),
         Rule("parente_non_amministratore", "art. 54 c. 2",
              known("kinship") & (RELATED == "nessuna"), "consentito",
              "Il divieto dell'art. 54 c. 2 riguarda i conviventi, i parenti e gli affini del "
@@ -141,8 +148,10 @@ CONTRATTO = Check(
     intents=(INTENT,),
     facts=("outside_establishment", "fixed_term_count", "staff_establishment",
            "internal_professional_available", "exceeds_mayor_mandate", "ente_in_dissesto",
-           "kinship", "kinship_kind", "kinship_degree", "related_to"),
+           "kinship", "kinship_kind", "kinship_degree", "related_to", "staff_office"),
     evaluate=RULES,
+    # the collaborators of the Sindaco's staff office are art. 74's, not art. 110's
+    applies=~is_true("staff_office"),
     audit=("contratto:art110",),
     probes={"fixed_term_count": (0, 1, 2), "staff_establishment": (5, 11, 20)},
     actions={

@@ -149,3 +149,31 @@ def test_more_facts_never_overturn_a_settled_verdict(data) -> None:
     second = check.run(FactSet.from_values(more, "domanda"))
     if first.verdict not in ("dati_mancanti", None) and not first.conditions:
         assert second.verdict == first.verdict, (values, extra, more)
+
+
+# ------------------------------------------------ conditions of the act (once_decided)
+def _act_rules() -> Rules:
+    """A kin rule decides the point; the cap is a condition of the act, waiting only then."""
+    return Rules([
+        Rule("cap", "art. 53 c. 2", F("fixed_term_count") > 1, "vietato", "oltre il tetto",
+             deferrable=True, once_decided=True),
+        Rule("kin_not_barred", "art. 54 c. 2", F("related_to") == "nessuna", "consentito",
+             "il legame non è vietato"),
+    ], otherwise="consentito", otherwise_says="si può", otherwise_cite="art. 53 c. 1")
+
+
+def test_a_condition_of_the_act_is_asked_while_nothing_is_decided() -> None:
+    decision = _act_rules().decide({})
+    assert decision.verdict == "dati_mancanti"
+    assert "cap" in [r.id for r in decision.unknown] and not decision.deferred
+
+
+def test_a_condition_of_the_act_waits_once_the_point_is_decided() -> None:
+    decision = _act_rules().decide({"related_to": "nessuna"})
+    assert decision.verdict == "consentito" and decision.fired.id == "kin_not_barred"
+    assert [r.id for r in decision.deferred] == ["cap"]
+
+
+def test_a_condition_of_the_act_that_holds_still_decides() -> None:
+    assert _act_rules().decide({"related_to": "nessuna", "fixed_term_count": 3}).verdict \
+        == "vietato"

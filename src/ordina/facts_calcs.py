@@ -128,6 +128,8 @@ CALCS_FACTS: tuple[Fact, ...] = (
           "art. 53 c. 2"),
     _bool("ente_in_dissesto", "Il Comune ha dichiarato il dissesto o è strutturalmente "
           "deficitario?", "dissesto o deficitarietà strutturale (art. 53 c. 6)", "art. 53 c. 6"),
+    _bool("staff_office", "Il contratto è per un ufficio di staff del Sindaco o della Giunta?",
+          "ufficio di staff degli organi politici (art. 74, non art. 53)", "art. 74 c. 1"),
     # -- part-time (art. 80)
     _bool("part_time_quota_reached", "Il contingente dei posti a part-time è già esaurito?",
           "contingente del part-time raggiunto (art. 80 c. 1)", "art. 80 c. 1"),

@@ -63,6 +63,10 @@ class Rule:
     as a condition to verify. When its condition is true it still decides."""
     when_verdict: tuple[str, ...] = ()
     """For notes: show the note only when the check reaches one of these verdicts."""
+    once_decided: bool = False
+    """For a deferrable prohibition: it waits only once another rule has decided the
+    question's point ("the Segretario's brother is no kin art. 54 c. 2 bars": the cap and the
+    mandate are then conditions of the act); with nothing decided it is asked as any other."""
     assessed: tuple[str, ...] = ()
     """For a deferrable prohibition: the facts the deciding body assesses. The rule defers
     only while one of them is unknown; once they are stated ("the client is a supplier of
@@ -327,11 +331,12 @@ class Rules:
         deferred: list[Rule] = []
         fired: Rule | None = None
         status: dict[str, Any] = {}
+        waiting: list[Rule] = []
         for rule in self._deciding:
             value = status[rule.id] = rule.when.eval(values)
             if value is UNKNOWN:
                 if rule.defers(values):
-                    deferred.append(rule)
+                    (waiting if rule.once_decided else deferred).append(rule)
                     continue
                 possible.add(rule.verdict)
                 unknown.append(rule)
@@ -339,6 +344,12 @@ class Rules:
                 possible.add(rule.verdict)
                 fired = rule
                 break
+        for rule in waiting:  # a condition of the act only once the point is decided
+            if fired is not None and fired.verdict != "vietato":
+                deferred.append(rule)
+            else:
+                possible.add(rule.verdict)
+                unknown.append(rule)
         if fired is None:
             possible.add(self.otherwise)
         blockers: set[str] = set(fired.overrides) if fired is not None else set()
@@ -355,6 +366,7 @@ class Rules:
         if fired is None or fired.verdict != "vietato":
             deferred += [r for r in self._prohibitions
                          if r.defers(values) and r.id not in status and r.id not in blockers
+                         and (fired is not None or not r.once_decided)
                          and r.when.eval(values) is UNKNOWN]
         else:
             deferred = []

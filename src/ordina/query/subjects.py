@@ -18,6 +18,7 @@ from ordina.query.parser import Item
 from ordina.query.periods import FEASTS, MONTHS
 from ordina.query.scan import NAME_MARKERS, NOT_NAMES, TITLES, Scan
 from ordina.query.vocabulary import UNIT_WORDS, office_label
+from ordina.textfold import fold
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,12 @@ def find_subject(scan: Scan, lexicon: Lexicon, wants_name: bool,
                 "subject", f"Ho inteso «{match.text}» come {staff.label}, l'unica persona "
                            f"con questo nome nel personale (ci sono anche: {others})."))
             return Subject("person", match.text, staff.name, staff.key), clarifications
+        placed = _namesake_of_the_unit(entries, units)
+        if placed is not None:
+            # "il Galli dell'Area Vigilanza": the unit named tells the namesakes apart
+            clarifications.append(Clarification(
+                "subject", f"Ho inteso «{match.text}» come {placed.label}."))
+            return Subject("person", match.text, placed.name, placed.key), clarifications
         if len(entries) > 1:
             clarifications.append(Clarification(
                 "subject", f"Ci sono {len(entries)} persone che si chiamano «{match.text}»: "
@@ -279,6 +286,16 @@ def _only_staff_member(entries: list[Entry]) -> Entry | None:
         return None
     staff = [e for e in entries if "," in getattr(e, "detail", "")]
     return staff[0] if len(staff) == 1 else None
+
+
+def _namesake_of_the_unit(entries: list[Entry], units: list[NameMatch]) -> Entry | None:
+    """Of several namesakes, the one who works in the unit the question also names ("il
+    Galli dei vigili", "Galli dell'Area Vigilanza"); None when no unit tells them apart."""
+    if len(entries) < 2 or not units:
+        return None
+    names = {fold(e.name) for m in units for e in m.entries if e.kind == "unit"}
+    found = [e for e in entries if any(n in fold(e.detail) for n in names)]
+    return found[0] if len(found) == 1 else None
 
 
 def _after_political_office(scan: Scan, match: NameMatch) -> bool:
