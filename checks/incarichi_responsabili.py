@@ -43,15 +43,15 @@ RULES = Rules(
              | (~known("category") & AREA.isin(AREE_NON_D)), "vietato",
              "L'incarico di Responsabile di Area si conferisce solo a dipendenti di categoria D "
              "(oggi area dei Funzionari e dell'Elevata qualificazione)."),
-        # the duration is what the decree will fix, not a fact of the case: unstated, it is
-        # a condition to respect, not a question
+        # the duration is what the decree will fix: once the question's point is decided
+        # (the personnel office's bar of c. 7), an unstated one is a condition to respect
         Rule("durata_minima", DURATA_MINIMA_ANNI.cite, YEARS < DURATA_MINIMA_ANNI.value,
              "vietato", "La durata dell'incarico non può essere inferiore all'anno.",
-             deferrable=True),
+             deferrable=True, once_decided=True),
         Rule("oltre_mandato", "art. 14 c. 3",
              is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
              "La durata non può superare il mandato amministrativo del Sindaco.",
-             deferrable=True),
+             deferrable=True, once_decided=True),
         Rule("personale_incompatibile", ANNI_INCOMPATIBILITA.cite,
              is_true("personnel_office", "responsabile del personale")
              & (is_true("political_or_union_office_2y", "cariche politiche o sindacali negli "
