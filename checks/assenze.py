@@ -50,12 +50,17 @@ _KIND_WORDS = (
 _WORDS = {
     "it": {"title": "Assenti {when}", "none": "Nessuna assenza registrata {when}.",
            "until": "fino al {day}", "open": "senza termine registrato",
-           "interim": "ad interim **{who}**", "no_interim": "nessun interim registrato",
+           "interim": "ad interim **{who}**",
+           "no_interim": "nessun interim: può essere affidato ad interim a un altro titolare di "
+                         "posizione organizzativa, che individua il Sindaco (art. 17 c. 1, "
+                         "art. 17 c. 3)",
            "head": "responsabile di {unit}", "more": "… e altre {n} assenze",
            "heads_only": " tra i responsabili"},
     "en": {"title": "Absent {when}", "none": "No absence on record {when}.",
            "until": "until {day}", "open": "no end recorded",
-           "interim": "acting head **{who}**", "no_interim": "no acting head recorded",
+           "interim": "acting head **{who}**",
+           "no_interim": "no acting head: the Mayor may name another PO holder ad interim "
+                         "(art. 17 c. 1, art. 17 c. 3)",
            "head": "head of {unit}", "more": "… and {n} more absences",
            "heads_only": " among the heads"},
 }
@@ -136,6 +141,8 @@ def absent(query: Any, ctx: Context) -> Outcome:
     cites = list(dict.fromkeys(c for a in rows if (c := _cite(a.kind))))
     if any(headed.get(a.person_id) for a in rows):
         cites.append("art. 17 c. 1")
+    if any(interim is None for a in rows for _u, interim in headed.get(a.person_id, ())):
+        cites.append("art. 17 c. 3")
     title = w["title"].format(when=when) + (w["heads_only"] if heads_only else "")
     steps = (TraceStep("Ferie e permessi li concedono i responsabili della struttura; quelli "
                        "dei responsabili, il Segretario.", "art. 81 c. 1"),

@@ -149,6 +149,10 @@ def inspect(path: str | os.PathLike[str]) -> DbFile:
     if header != SQLITE_HEADER:
         raise UserError(f"{p} non è un database SQLite: ordina non lo apre e non lo modifica")
     tables, meta = _read_tables(p)
+    if not tables:
+        # a SQLite file with no table holds nothing: another ordina may be creating it
+        # this very moment (first run), and nothing can be lost by making it a database
+        return DbFile(p, exists=True, empty=True, writable=_writable(p))
     if not any(m in tables for m in ORDINA_MARKERS):
         raise UserError(f"{p} è un database SQLite di un altro programma (non ha la tabella "
                         "store_meta di ordina): ordina non lo apre e non lo modifica")

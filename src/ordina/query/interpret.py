@@ -37,7 +37,7 @@ _EMPLOYMENT_WORDS = (r"\b(?:categori\w*|profil\w*|inquadrat\w*|matricola|contrat
 #: Of those, the intents answered for everyone when nobody is named ("chi è assente tra i
 #: responsabili e chi li sostituisce?": every absent head).
 ANSWERED_FOR_ALL = frozenset({I.SUBSTITUTE})
-_ABSENT_WORDS = r"\b(?:assent[ei]|absent|in ferie|in malattia|on leave|away)\b"
+_ABSENT_WORDS = r"\b(?:assent[ei]|absent|in ferie|in malattia|on leave|away|manca|mancano)\b"
 #: "chi è in ferie?", "quali responsabili mancano?", "who is off work?": who is away, not who
 #: grants the leave ("chi concede le ferie?").
 _WHO_IS_AWAY = (r"\b(?:chi|quali|quanti|quante|who|which|how many)\b.{0,40}?(?:\b(?:e|è|sono|"
