@@ -30,8 +30,9 @@ def test_today_lists_who_is_away_and_the_interim(db) -> None:
     assert "**Anna Neri**" in answer.answer and "**Giovanni Verdi**" in answer.answer
     assert "ad interim **Laura Bianchi**" in answer.answer
     assert "Mario Rossi" not in answer.answer  # his holiday starts on 21/12
-    # maternity and sickness are the personnel office's (c. 2); the interim is art. 17
-    assert answer.citations == ["art. 81 c. 2", "art. 17 c. 1"]
+    # maternity and sickness are the personnel office's (c. 2); the interim art. 17 c. 1, and
+    # Verdi's Area, with nobody ad interim, is for the Sindaco to cover (c. 3)
+    assert answer.citations == ["art. 81 c. 2", "art. 17 c. 1", "art. 17 c. 3"]
 
 
 def test_a_holiday_period_and_only_the_heads(db) -> None:
