@@ -311,3 +311,20 @@ def test_ending_incarichi_of_one_person(db) -> None:
     _, result = ask_as(db, I.ENDING_CONTRACTS, "quando finisce l'incarico del Conti nel 2026?")
     assert "incarico 11 di Antonio Conti" in result.answer
     assert "collaborazione" not in result.answer.split("\n", 1)[-1]
+
+
+# ------------------------------------------- art. 13: whose duties, of which category
+def test_the_duties_are_of_the_one_who_stands_in_not_of_the_one_away(db) -> None:
+    # Lodi is B3 on the staff; Romano (C3) would be the one away: C is the next category up
+    result = answer_question("se la Romano andasse in maternità, la Lodi potrebbe sostituirla "
+                             "con le mansioni superiori di categoria C?", db, ON)
+    assert result.verdict == "consentito" and result.citations == ["art. 13 c. 1 trattino 2"]
+    assert "categoria di inquadramento = B3 (dal database al 23/11/2026 (Silvia Lodi))" \
+        in result.answer
+    assert "categoria del posto da ricoprire = C1 (dalla domanda)" in result.answer
+
+
+def test_the_category_after_mansioni_is_the_duties_one() -> None:
+    query = parse_question("un dipendente può fare le mansioni superiori di categoria D?")
+    assert query.intent == I.HIGHER_DUTIES and query.facts["target_category"] == "D1"
+    assert "category" not in query.facts and "area" not in query.facts

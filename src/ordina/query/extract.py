@@ -395,6 +395,17 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
         out["is_area_head"] = True
         out["is_po_holder"] = True
     categories = scan.of_kind("category")
+    if intent == I.HIGHER_DUTIES:
+        # "le mansioni (superiori) di categoria C": the category of the duties, not the
+        # employee's own
+        target = next((it for it in categories if _OF_THE_DUTIES.search(
+            scan.lower[max(0, it.start - 40):it.start])), None)
+        if target is not None:
+            out["target_category"] = target.value if len(target.value) == 2 \
+                else f"{target.value}1"
+            categories = [it for it in categories if it is not target]
+            if not categories and out.get("area") == _AREA_OF_LETTER.get(target.value[:1]):
+                out.pop("area")  # read from the same words: the duties' area, not hers
     if categories:
         code = categories[0].value
         if len(code) == 2:
@@ -403,7 +414,7 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
         if out.get("area") is None:
             out.pop("area")
         if len(categories) > 1 and len(categories[1].value) == 2:
-            out["target_category"] = categories[1].value
+            out.setdefault("target_category", categories[1].value)
     if intent == I.COMPETENT:
         matter = scan.term_value("matter")
         if matter is None:
@@ -643,6 +654,11 @@ def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
                                                         "years": 365}[unit])
             used.add(idx)
             return
+
+
+#: Words right before a category that make it the category of the duties given.
+_OF_THE_DUTIES = re.compile(r"\b(?:mansion\w*|duties)(?: \w+){0,2}?\s+(?:di|della|in|of)?\s*"
+                            r"(?:cat\.?|categoria|category)?\s*$")
 
 
 def _a_moment(item: Item, name: str) -> bool:

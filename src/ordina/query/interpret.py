@@ -21,7 +21,7 @@ from ordina.query.parser import Item
 from ordina.query.periods import Period, find_period
 from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
-from ordina.query.subjects import find_subject
+from ordina.query.subjects import find_subject, stood_in_for
 
 #: Intents about one person, unit or office: the subject is required.
 NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO})
@@ -531,6 +531,9 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if intent == I.AREA_HEAD_APPOINTMENT:
         # "responsabile di area" is the post being given, not who it is given to
         skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
+    if intent == I.HIGHER_DUTIES:
+        # "la Lodi al posto della Romano": the duties are the Lodi's
+        skip += stood_in_for(scan, lexicon)
     # "chi è Galli?" lists the namesakes; "il part-time della Lodi" is about the Lodi on the
     # staff, since only an employee can be the subject of those questions
     staff_only = intent in STAFF_ONLY_INTENTS or intent in (I.OBLIGATIONS, I.COMPETENT) or (

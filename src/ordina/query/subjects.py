@@ -288,6 +288,36 @@ def _only_staff_member(entries: list[Entry]) -> Entry | None:
     return staff[0] if len(staff) == 1 else None
 
 
+#: Words before a name that make it the person stood in for ("al posto della Romano").
+_STOOD_IN_FOR_BEFORE = re.compile(r"(?:al posto (?:di|del|della|dello|dell')|sostituir\w*|"
+                                  r"sostituisce|in sostituzione (?:di|del|della|dello|dell')|"
+                                  r"stand(?:s|ing)? in for|cover(?:s|ing)? for|replac\w*)"
+                                  r"\s*(?:il|la|lo|l'|the)?\s*$", re.IGNORECASE)
+#: Words after a name that make it the one away ("la Romano era in ferie").
+_AWAY_AFTER = re.compile(r"^\s*(?:che\s+)?(?:e|è|era|sara|sarà|andasse|andra|andrà|va|fosse|"
+                         r"resta|rimane|is|was|goes|went)\s+(?:\w+\s+)?(?:in ferie|in "
+                         r"maternit\w*|in malattia|assente|in congedo|in aspettativa|on leave|"
+                         r"on holiday|off sick|away)", re.IGNORECASE)
+
+
+def stood_in_for(scan: Scan, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of people the question names as the ones away or stood in for ("la Lodi
+    al posto della Romano", "se la Romano andasse in maternità"), when someone else is named
+    too: the duties are the other one's, who is the subject."""
+    people = [m for m in lexicon_matches(scan, lexicon)
+              if any(e.kind == "person" for e in m.entries)]
+    if len(people) < 2:
+        return []
+    text = scan.norm.original
+    out = []
+    for m in people:
+        start, end = scan.norm.original_pos(m.start), scan.norm.original_pos(m.end)
+        if _STOOD_IN_FOR_BEFORE.search(text[max(0, start - 30):start]) or \
+                _AWAY_AFTER.search(text[end:end + 50]):
+            out.append((m.start, m.end))
+    return out if len(out) < len(people) else []
+
+
 def _namesake_of_the_unit(entries: list[Entry], units: list[NameMatch]) -> Entry | None:
     """Of several namesakes, the one who works in the unit the question also names ("il
     Galli dei vigili", "Galli dell'Area Vigilanza"); None when no unit tells them apart."""
