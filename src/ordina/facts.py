@@ -106,6 +106,10 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "articoli di giornale": "pubblicazione", "articolo di giornale": "pubblicazione",
     "libro": "pubblicazione", "libri": "pubblicazione", "scrivere un libro": "pubblicazione",
     "scrivere articoli": "pubblicazione", "scrivere un articolo": "pubblicazione",
+    # "un articolo" for a magazine, never "l'articolo 88" of the regulation
+    "un articolo": "pubblicazione", "qualche articolo": "pubblicazione",
+    "articoli per": "pubblicazione", "articolo per": "pubblicazione",
+    "una rivista": "pubblicazione", "an article": "pubblicazione", "a magazine": "pubblicazione",
     "pubblicare": "pubblicazione", "pubblicazione": "pubblicazione",
     "brevetto": "opere_ingegno", "diritti d'autore": "opere_ingegno", "invenzione":
     "opere_ingegno",
