@@ -328,3 +328,13 @@ def test_the_category_after_mansioni_is_the_duties_one() -> None:
     query = parse_question("un dipendente può fare le mansioni superiori di categoria D?")
     assert query.intent == I.HIGHER_DUTIES and query.facts["target_category"] == "D1"
     assert "category" not in query.facts and "area" not in query.facts
+
+
+def test_extending_to_the_end_of_a_month_counts_from_the_rows_start(db) -> None:
+    # Greco's duties run from 01/05/2026 on a vacant post in cover: to 30/09/2027 is 17
+    # months, past the 12 of art. 13 c. 1 (the row's own end, 01/05/2027, is within them)
+    result = answer_question("possiamo prorogare ancora la Greco in cat. C fino a fine "
+                             "settembre 2027?", db, ON)
+    assert result.verdict == "vietato" and result.citations == ["art. 13 c. 1 trattino 1"]
+    query = parse_question("possiamo prorogare ancora la Greco fino a fine settembre 2027?")
+    assert query.facts["higher_duties_until"] == date(2027, 9, 30)

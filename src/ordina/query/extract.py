@@ -620,14 +620,15 @@ def extract_facts(scan: Scan, intent: str, today: date
 
 #: "oltre aprile 2027", "fino al 30 giugno", "beyond April 2027": the end a question asks.
 _UNTIL = re.compile(r"(?:\boltre|\bdopo|\bfino a|\bfino al|\bfino alla|\bbeyond|\bafter|"
-                    r"\buntil|\btill|\bup to)\s+(?:(?:il|la|l'|the|a)\s+)?$")
+                    r"\buntil|\btill|\bup to)\s+(?:(?:il|la|l'|the|a)\s+)?"
+                    r"(?:(?:fine|the end of|end of)\s+(?:di\s+)?)?$")
 
 
 def _asked_until(scan: Scan, today: date, out: dict[str, Any]) -> None:
     """The day the question wants higher duties to last to: past a month it names ("oltre
     aprile 2027" = from 1 May), or to the day it names ("fino al 30 giugno")."""
     for item in scan.items:
-        if item.kind != "date" or not _UNTIL.search(scan.lower[max(0, item.start - 16):
+        if item.kind != "date" or not _UNTIL.search(scan.lower[max(0, item.start - 24):
                                                                item.start]):
             continue
         day = resolve_date(item, today)
