@@ -212,8 +212,21 @@ def _authorisable() -> list[Rule]:
                         "una crescita della professionalità.", deferrable=True,
              assessed=("professional_growth",)),
     ]
+    # lett. m names only «condomini, di residenza o nei quali il dipendente è titolare di
+    # proprietà»: anyone else's condominium is a professional activity of its own
+    rules.append(Rule(
+        "condominio_altrui", "art. 87 c. 2 lett. m",
+        (KIND == "amministratore_condominio")
+        & is_false("own_condominium", "condominio di residenza o di proprietà") & OLTRE_50,
+        "vietato", "L'art. 87 c. 2 lett. m autorizza solo l'amministrazione dei condomini di "
+                   "residenza o in cui il dipendente ha una proprietà: quella di altri "
+                   "condomini è un'attività professionale, vietata a tempo pieno o con "
+                   "part-time oltre il 50% (art. 87 c. 1 lett. b)."))
     for letter, kind in AUTORIZZABILI.items():
         condition = (KIND == kind) & OLTRE_50
+        if kind == "amministratore_condominio":
+            condition = condition & is_true("own_condominium",
+                                            "condominio di residenza o di proprietà")
         rules.append(Rule(
             f"autorizzabile_{letter}", f"art. 87 c. 2 lett. {letter}", condition,
             "autorizzazione",
@@ -277,7 +290,7 @@ ATTIVITA = Check(
     facts=("part_time_percent", "activity_kind", "client_relation", "client_type",
            "interferes_with_service", "conflict_of_interest", "public_works_in_territory",
            "client_in_territory", "paid", "expenses_only", "occasional", "professional_growth",
-           "is_po_holder", "compensation", "request_date"),
+           "is_po_holder", "compensation", "request_date", "own_condominium"),
     evaluate=Rules(
         [*_prohibitions(), *_communications(), *_authorisable(), *_procedure_notes()],
         otherwise="autorizzazione", otherwise_cite="art. 88 c. 1",

@@ -304,3 +304,17 @@ def test_a_value_the_stated_facts_rule_out_does_not_stop_the_answer() -> None:
                  "capacità di valutare 5. quanto fa il totale?")
     assert answer.verdict == "dati_mancanti"
     assert [m.fact for m in answer.missing] == ["evaluation_regime"]
+
+
+def test_a_condominium_of_others_is_no_authorisation_the_text_gives() -> None:
+    # art. 87 c. 2 lett. m: «condomini, di residenza o nei quali il dipendente è titolare di
+    # proprietà»; whose it is decides, so it is asked
+    unknown = ask("sono a tempo pieno, posso fare l'amministratore di un condominio a pagamento?")
+    assert unknown.verdict == "dati_mancanti"
+    assert [m.fact for m in unknown.missing] == ["own_condominium"]
+    others = ask("sono a tempo pieno: posso fare a pagamento l'amministratore di un "
+                 "condominio dove non abito?")
+    assert others.verdict == "vietato" and others.citations == ["art. 87 c. 2 lett. m"]
+    own = ask("sono a tempo pieno, posso fare l'amministratore del condominio dove abito a "
+              "pagamento?")
+    assert own.verdict == "autorizzazione" and "art. 87 c. 2 lett. m" in own.citations

@@ -128,6 +128,9 @@ CALCS_FACTS: tuple[Fact, ...] = (
           "art. 53 c. 2"),
     _bool("ente_in_dissesto", "Il Comune ha dichiarato il dissesto o è strutturalmente "
           "deficitario?", "dissesto o deficitarietà strutturale (art. 53 c. 6)", "art. 53 c. 6"),
+    _bool("own_condominium", "Si tratta del condominio in cui il dipendente risiede o ha "
+          "una proprietà?", "condominio di residenza o di proprietà (art. 87 c. 2 lett. m)",
+          "art. 87 c. 2 lett. m"),
     _bool("staff_office", "Il contratto è per un ufficio di staff del Sindaco o della Giunta?",
           "ufficio di staff degli organi politici (art. 74, non art. 53)", "art. 74 c. 1"),
     # -- part-time (art. 80)

@@ -308,6 +308,11 @@ class PeopleFacts:
         return out
 
 
+#: An incarico's subject that says the condominium is the employee's own (art. 87 c. 2 lett. m).
+_OWN_CONDOMINIUM = re.compile(r"\b(?:di residenza|dove (?:abita|risiede)|in cui (?:abita|risiede)|"
+                              r"di (?:sua )?proprieta|proprio condominio)\b")
+
+
 def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
     """Facts of one external assignment row (Titolo IX) in the vocabulary's terms."""
     f: dict[str, Any] = {}
@@ -322,6 +327,9 @@ def assignment_facts(row: dict[str, Any]) -> dict[str, Any]:
         f["client_relation"] = true[0]
     elif all(v is not None for v in flags.values()):
         f["client_relation"] = "nessuna"
+    if row.get("activity") == "amministratore_condominio" and _OWN_CONDOMINIUM.search(
+            fold(f"{row.get('subject') or ''} {row.get('client') or ''}")):
+        f["own_condominium"] = True  # «Amministratore del condominio di residenza»
     for name, column in (("occasional", "occasional"), ("paid", "paid")):
         if row.get(column) is not None:
             f[name] = bool(row[column])

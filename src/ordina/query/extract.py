@@ -606,8 +606,8 @@ def extract_facts(scan: Scan, intent: str, today: date
     out.update(kin)
     if "compensation" in out and out.get("compensation", 0) > 0:
         out.setdefault("paid", True)
-    if out.get("activity_kind") == "volontariato" and "paid" not in out:
-        pass  # volunteering may still be paid: ask, never assume
+    if out.get("activity_kind") == "amministratore_condominio" and scan.search(_MY_CONDOMINIUM):
+        out.setdefault("own_condominium", True)  # "amministratore del mio condominio"
     for name, value in list(out.items()):
         if value is True:  # "capo area" is a PO holder, a fee is more than expenses
             for other, implied in fact_forms(name).implies.items():
@@ -616,6 +616,10 @@ def extract_facts(scan: Scan, intent: str, today: date
     if ids is not None:
         out["assignment_id"] = ids
     return out, clarifications, spans
+
+
+#: "del mio condominio", "my own building": the condominium is the employee's (art. 87 c. 2 m).
+_MY_CONDOMINIUM = r"\b(?:mio|mia|nostro|proprio) condomin|\bmy (?:own )?(?:condominium|building)\b"
 
 
 #: "oltre aprile 2027", "fino al 30 giugno", "beyond April 2027": the end a question asks.
