@@ -217,8 +217,11 @@ CONFERIMENTO = Check(
            "internal_check_outcome", "internal_check_wait_respected",
            "internal_check_request_date", "conferral_date", "date", "patron_saint",
            "collaboration_procedure", "notice_days", "contract_amount", "invitations",
-           "interview_admitted", "interview_max_points", "title_max_points", "direct_reason"),
+           "interview_admitted", "interview_max_points", "title_max_points", "direct_reason",
+           "renewal_requested", "extension_requested"),
     evaluate=_conferimento,
+    # a question on renewing or extending a contract in course is art. 68's, not a conferral
+    applies=~(known("renewal_requested") | known("extension_requested")),
     audit=("contratto:collaborazione",),
     probes={"contract_amount": (1000, 7500, 10000)},
     actions={
@@ -274,7 +277,43 @@ EFFICACIA = Check(
 )
 
 
+#: Art. 68 c. 3: «Non è ammesso di regola il rinnovo»; the only way on is a proroga to
+#: complete the projects, for delays the collaborator is not to blame for, at the same fee.
+# what the question asks is stated or not: never itself a fact to ask back
+_RENEWAL = known("renewal_requested") & is_true("renewal_requested", "rinnovo del contratto")
+_EXTENSION = known("extension_requested") & is_true("extension_requested",
+                                                    "proroga del contratto")
+RINNOVO_RULES = Rules(
+    [Rule("rinnovo", "art. 68 c. 3", _RENEWAL, "vietato",
+          "Il rinnovo del contratto di collaborazione di regola non è ammesso: alla scadenza "
+          "serve un nuovo incarico, con i presupposti e la procedura del Titolo VII; si può "
+          "solo prorogarlo per completare i progetti, per ritardi non imputabili al "
+          "collaboratore, a compenso invariato."),
+     Rule("proroga_per_colpa", "art. 68 c. 3",
+          _EXTENSION & is_false("delay_not_attributable", "ritardo non imputabile"), "vietato",
+          "La proroga è ammessa solo per ritardi non imputabili al collaboratore: un ritardo "
+          "per sua colpa non la consente."),
+     Rule("proroga", "art. 68 c. 3",
+          _EXTENSION & is_true("delay_not_attributable", "ritardo non imputabile"),
+          "consentito",
+          "La proroga è ammessa, con atto motivato del committente, solo per completare i "
+          "progetti e per i ritardi non imputabili al collaboratore, fermo il compenso "
+          "pattuito.")],
+    otherwise=None,
+)
+
+RINNOVO = Check(
+    id="collaborazioni.rinnovo",
+    title="Rinnovo e proroga del contratto di collaborazione (art. 68 c. 3)",
+    citations=("art. 68 c. 3",),
+    intents=(INTENT,),
+    facts=("renewal_requested", "extension_requested", "delay_not_attributable"),
+    applies=known("renewal_requested") | known("extension_requested"),
+    evaluate=RINNOVO_RULES,
+)
+
+
 @hookimpl
 def ordina_checks() -> list[Check]:
     """Titolo VII."""
-    return [CONFERIMENTO, EFFICACIA]
+    return [CONFERIMENTO, EFFICACIA, RINNOVO]

@@ -128,6 +128,14 @@ CALCS_FACTS: tuple[Fact, ...] = (
           "art. 53 c. 2"),
     _bool("ente_in_dissesto", "Il Comune ha dichiarato il dissesto o è strutturalmente "
           "deficitario?", "dissesto o deficitarietà strutturale (art. 53 c. 6)", "art. 53 c. 6"),
+    # -- collaborations in course (art. 68 c. 3)
+    _bool("renewal_requested", "Si chiede di rinnovare il contratto di collaborazione alla "
+          "scadenza?", "rinnovo del contratto di collaborazione (art. 68 c. 3)", "art. 68 c. 3"),
+    _bool("extension_requested", "Si chiede di prorogare la durata del contratto di "
+          "collaborazione?", "proroga del contratto di collaborazione (art. 68 c. 3)",
+          "art. 68 c. 3"),
+    _bool("delay_not_attributable", "Il ritardo non è imputabile al collaboratore?",
+          "ritardo non imputabile al collaboratore (art. 68 c. 3)", "art. 68 c. 3"),
     _bool("own_condominium", "Si tratta del condominio in cui il dipendente risiede o ha "
           "una proprietà?", "condominio di residenza o di proprietà (art. 87 c. 2 lett. m)",
           "art. 87 c. 2 lett. m"),

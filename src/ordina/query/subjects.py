@@ -74,6 +74,10 @@ def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
                 entries = lexicon.lookup(phrase)
                 if entries and n == 1 and not _looks_like_name(scan, run[i]):
                     entries = [e for e in entries if e.kind != "person"]
+                if entries and n == 1 and _another_surname_follows(scan, run, i, entries):
+                    # "Paolo Serra" is not Paolo Galli: a given name before a capitalised word
+                    # that is no surname of theirs names someone the database does not hold
+                    entries = [e for e in entries if e.kind != "person"]
                 if entries:
                     hit = NameMatch(words[0].start, words[-1].end,
                                     scan.norm.original_span(words[0].start, words[-1].end),
@@ -85,6 +89,20 @@ def lexicon_matches(scan: Scan, lexicon: Lexicon) -> list[NameMatch]:
             else:
                 found.append(hit)
     return found
+
+
+def _another_surname_follows(scan: Scan, run: list[Item], i: int,
+                             entries: list[Entry]) -> bool:
+    """The word after a one-word person match is capitalised and is not the surname of any
+    of them ("Paolo Serra" against Paolo Galli)."""
+    if i + 1 >= len(run) or not any(e.kind == "person" for e in entries):
+        return False
+    nxt = run[i + 1]
+    written = scan.norm.original_span(nxt.start, nxt.end)
+    if not written[:1].isupper() or nxt.value.lower() in NOT_NAMES:
+        return False
+    word = fold(nxt.value)
+    return not any(word in fold(e.name).split() for e in entries if e.kind == "person")
 
 
 def _looks_like_name(scan: Scan, item: Item) -> bool:
@@ -383,6 +401,8 @@ def _nearest_prefix(lexicon: Lexicon, text: str) -> tuple[str, list[Entry]]:
     -> "Ferari"), with those people; ``text`` and none when no prefix is."""
     words = text.split()
     for n in range(len(words), 0, -1):
+        if n < len(words) and words[n][:1].isupper():
+            break  # "Paolo Serra" is not one letter off Paola Greco: the surname is part of it
         head = " ".join(words[:n])
         near = [e for e in _near(lexicon, head) if e.kind == "person"]
         if near:
