@@ -274,3 +274,14 @@ def test_a_period_past_the_calendar_is_no_period(amount: int, unit: str) -> None
 
     found = find_period(f"incarichi in scadenza entro {amount} {unit}", TODAY)
     assert found is None or found.end >= found.start
+
+
+def test_whose_kin_across_a_degree_or_a_gloss() -> None:
+    from ordina.query import parse_question
+
+    cousin = parse_question("il sindaco vuole dare un incarico art. 110 al cugino di primo grado "
+                            "di un assessore: si può?")
+    assert cousin.facts["related_to"] == "assessore" and cousin.facts["kinship"] == "cugino"
+    nephew = parse_question("il nipote (figlio della sorella) dell'assessore al bilancio può "
+                            "avere un contratto a termine art. 110?")
+    assert nephew.facts["related_to"] == "assessore"

@@ -306,6 +306,17 @@ _LINKS = re.compile(r"^(?:\s|di|del|della|dello|dei|degli|delle|dell'|d'|of|the|
                     r"una|uno|un'|il|lo|la|l'|i|gli|le|mio|mia|suo|sua|nostro|nostra)*$")
 
 
+#: What may stand between a kin word and whose kin: the degree ("cugino *di primo grado* di
+#: un assessore") and a gloss in brackets ("il nipote *(figlio della sorella)* dell'assessore").
+_DEGREE_OR_GLOSS = re.compile(r"\([^)]*\)|\b(?:di\s+)?(?:primo|secondo|terzo|quarto|"
+                              r"[1-4]\s*°?)\s+grado\b|\b(?:carnal[ei]|germano|germana)\b")
+
+
+def _links(text: str) -> bool:
+    """Only small words (and a degree or a gloss) between two parts of a kinship phrase."""
+    return bool(_LINKS.match(_DEGREE_OR_GLOSS.sub(" ", text)))
+
+
 #: The kin of someone without a political office ("di un dipendente", "of a colleague").
 _NOT_POLITICAL = re.compile(
     r"\s*(?:di|del|della|dello|dell'|d'|of)\s*(?:un|una|uno|un'|an?|the|il|la|lo|l'|my|mio|"
@@ -329,7 +340,7 @@ def kinship(scan: Scan) -> tuple[dict[str, Any], list[Clarification], list[tuple
     spans = [(chain[0].start, chain[-1].end)]
     roles = scan.term_values("related_to")
     for term, value in roles:
-        after = _LINKS.match(scan.between(chain[-1].end, term.start)) and term.start >= chain[-1].end
+        after = _links(scan.between(chain[-1].end, term.start)) and term.start >= chain[-1].end
         before = term.end <= chain[0].start and re.match(
             r"^\s*(?:'s|s)\s*(?:[a-z]+\s+)?$", scan.between(term.end, chain[0].start))
         if after or before:
@@ -362,7 +373,7 @@ def _kinship_kind(scan: Scan) -> tuple[dict[str, Any], list[Clarification],
     out: dict[str, Any] = {"kinship_kind": hit.value}
     spans = [(hit.start, hit.end)]
     for term, value in scan.term_values("related_to"):
-        if term.start >= hit.end and _LINKS.match(scan.between(hit.end, term.start)):
+        if term.start >= hit.end and _links(scan.between(hit.end, term.start)):
             out["related_to"] = value
             spans.append((term.start, term.end))
             break
