@@ -17,7 +17,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from ordina.answer import TraceStep
-from ordina.engine import UNKNOWN, Check, FactSet, Outcome
+from ordina.engine import UNKNOWN, Check, FactSet, Outcome, Rule, Rules, is_true
 from ordina.engine.logic import known
 from ordina.errors import UserError
 from ordina.formato import arrotonda, numero, punti
@@ -361,8 +361,26 @@ ECCELLENZE = Check(
     title="Bonus delle eccellenze al 5% dei valutati (art. 30)",
     citations=("art. 30 c. 1", "art. 30 c. 2", "art. 30 c. 3", "art. 30 c. 4", "art. 30 c. 5"),
     intents=("excellence_bonus",),
-    facts=("evaluated_count",),
+    facts=("evaluated_count", "several_benefits"),
+    # "li prendo tutti e due?" asks whether the benefits add up, not how many get the bonus
+    applies=~known("several_benefits"),
     evaluate=_eccellenze,
+)
+
+CUMULO = Check(
+    id="premi.cumulo_benefici",
+    title="Bonus delle eccellenze e premio per l'innovazione non si cumulano (art. 30 c. 4)",
+    citations=("art. 30 c. 4",),
+    intents=("excellence_bonus",),
+    facts=("several_benefits",),
+    applies=known("several_benefits"),
+    evaluate=Rules(
+        [Rule("un_solo_beneficio", "art. 30 c. 4",
+              is_true("several_benefits", "destinatario di più benefici"), "vietato",
+              "Chi è destinatario del bonus delle eccellenze e anche del premio annuale per "
+              "l'innovazione o dell'accesso ai percorsi di alta formazione deve optare per uno "
+              "solo di questi benefici.")],
+        otherwise=None),
 )
 
 
@@ -466,4 +484,4 @@ RISERVA = Check(
 @hookimpl
 def ordina_checks() -> list[Check]:
     """Bonus, merit band, economic and career progressions."""
-    return [ECCELLENZE, TRANSITORIA, PROGRESSIONI, RISERVA]
+    return [ECCELLENZE, CUMULO, TRANSITORIA, PROGRESSIONI, RISERVA]

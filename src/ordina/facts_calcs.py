@@ -128,6 +128,9 @@ CALCS_FACTS: tuple[Fact, ...] = (
           "art. 53 c. 2"),
     _bool("ente_in_dissesto", "Il Comune ha dichiarato il dissesto o è strutturalmente "
           "deficitario?", "dissesto o deficitarietà strutturale (art. 53 c. 6)", "art. 53 c. 6"),
+    _bool("several_benefits", "La persona è destinataria sia del bonus delle eccellenze sia "
+          "del premio per l'innovazione o dell'alta formazione?",
+          "destinatario di più benefici (art. 30 c. 4)", "art. 30 c. 4"),
     # -- collaborations in course (art. 68 c. 3)
     _bool("renewal_requested", "Si chiede di rinnovare il contratto di collaborazione alla "
           "scadenza?", "rinnovo del contratto di collaborazione (art. 68 c. 3)", "art. 68 c. 3"),
