@@ -185,6 +185,12 @@ def _prima_data_utile(request: date, cal: Calendario) -> date:
 
 def _conferimento(facts: FactSet) -> Outcome:
     """Derive the 15-day wait from the dates, when stated, then apply the rules."""
+    waited = facts.get("internal_check_days_waited")
+    if facts.get("internal_check_wait_respected") is UNKNOWN and waited is not UNKNOWN:
+        facts = facts.merged([FactValue(
+            "internal_check_wait_respected", int(waited) >= ATTESA.value, "calcolo",
+            f"{int(waited)} giorni dalla richiesta, contro i {ATTESA.value} che devono "
+            "decorrere")])
     request = facts.get("internal_check_request_date")
     conferral = facts.get("conferral_date")
     if conferral is UNKNOWN:
@@ -215,6 +221,7 @@ CONFERIMENTO = Check(
     facts=("ordinary_activity", "in_programme", "within_spending_cap", "specialisation_proven",
            "highly_qualified_temporary", "terms_predetermined", "internal_resources_checked",
            "internal_check_outcome", "internal_check_wait_respected",
+           "internal_check_days_waited",
            "internal_check_request_date", "conferral_date", "date", "patron_saint",
            "collaboration_procedure", "notice_days", "contract_amount", "invitations",
            "interview_admitted", "interview_max_points", "title_max_points", "direct_reason",

@@ -285,3 +285,12 @@ def test_whose_kin_across_a_degree_or_a_gloss() -> None:
     nephew = parse_question("il nipote (figlio della sorella) dell'assessore al bilancio può "
                             "avere un contratto a termine art. 110?")
     assert nephew.facts["related_to"] == "assessore"
+
+
+def test_days_without_an_answer_to_the_internal_check() -> None:
+    from ordina.query import parse_question
+
+    query = parse_question("sono passati 10 giorni dalla richiesta del segretario e nessuno ha "
+                           "risposto: posso conferire l'incarico al collaboratore esterno?")
+    assert query.facts["internal_check_days_waited"] == 10
+    assert query.facts["internal_check_outcome"] == "nessuna_risposta"

@@ -216,6 +216,9 @@ CALCS_FACTS: tuple[Fact, ...] = (
             "Com'è andata la ricognizione interna del Segretario: esito negativo, positivo o "
             "nessuna risposta?", "esito della verifica delle risorse interne (art. 63 c. 3)",
             "art. 63 c. 3"),
+    Fact("internal_check_days_waited", "int", "Quanti giorni sono passati dalla richiesta "
+         "del Segretario senza risposta?", "giorni trascorsi senza attestazione (art. 63 c. 3)",
+         minimum=0, maximum=3650, citation="art. 63 c. 3"),
     Fact("internal_check_request_date", "date", "In che data il Segretario ha chiesto agli "
          "altri responsabili se hanno la professionalità?",
          "data della richiesta di accertamento (art. 63 c. 2 lett. b)", citation="art. 63 c. 3"),
