@@ -475,3 +475,15 @@ def test_an_answer_from_the_text_says_whose_case_it_is(db) -> None:
                              "result allowance?", db, ON)
     assert answer.answer.startswith("The case of **Giovanni Verdi**")
     assert answer.verdict == "vietato" and "art. 22 c. 2" in answer.citations
+
+
+def test_the_readings_notes_are_said_in_english_for_an_english_question() -> None:
+    from ordina.query.notes import note_in
+
+    assert note_in("Ho inteso «Ferari» come Giorgio Ferrari (matr. M011).", "en") == \
+        "I took «Ferari» to be Giorgio Ferrari (matr. M011)."
+    assert note_in("Ci sono 2 persone che si chiamano «Lodi»: intendi Silvia Lodi o Maria "
+                   "Lodi?", "en") == ("There are 2 people called «Lodi»: do you mean Silvia "
+                                      "Lodi or Maria Lodi?")
+    italian = "Ho inteso «Ferari» come Giorgio Ferrari."
+    assert note_in(italian, "it") == italian

@@ -17,6 +17,7 @@ from ordina.answerers import Env, answerer_for
 from ordina.answerers.regulation import EXAMPLE_QUESTIONS, closest_examples
 from ordina.query import intents as I
 from ordina.query.model import Query
+from ordina.query.notes import note_in
 
 #: Intents whose answer is a computation from figures in the question or the database.
 CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
@@ -211,7 +212,7 @@ def _with_clarifications(result: Answer, query: Query) -> Answer:
     questions = [c for c in query.clarifications if c.fact != "subject" or not c.options]
     if not questions:
         return result
-    notes = "\n".join(f"- {c.question}" for c in questions)
+    notes = "\n".join(f"- {note_in(c.question, query.lang)}" for c in questions)
     result.answer = f"{notes}\n\n{result.answer}".strip()
     for clar in questions:
         if clar.fact == "subject":

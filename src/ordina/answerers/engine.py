@@ -9,6 +9,7 @@ from ordina.answer import Answer
 from ordina.answerers import Env
 from ordina.query import intents as I
 from ordina.query.model import Clarification, Query, Subject
+from ordina.query.notes import note_in
 
 
 def answer_with_checks(query: Query, env: Env) -> Answer:
@@ -19,7 +20,8 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         if same is not None:
             return same
         return Answer(query=query.text, intent=query.intent,
-                      answer="\n".join(c.question for c in subject_questions))
+                      answer="\n".join(note_in(c.question, query.lang)
+                                        for c in subject_questions))
     try:
         from ordina.engine import Context, answer
     except ImportError:
