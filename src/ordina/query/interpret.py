@@ -40,11 +40,14 @@ ANSWERED_FOR_ALL = frozenset({I.SUBSTITUTE})
 _ABSENT_WORDS = r"\b(?:assent[ei]|absent|in ferie|in malattia|on leave|away|manca|mancano)\b"
 #: "chi è in ferie?", "quali responsabili mancano?", "who is off work?": who is away, not who
 #: grants the leave ("chi concede le ferie?").
-_WHO_IS_AWAY = (r"\b(?:chi|quali|quanti|quante|who|which|how many)\b.{0,40}?(?:\b(?:e|è|sono|"
+_WHO_IS_AWAY = (r"\b(?:chi|quali|quanti|quante|who|which|how many)\b.{0,40}?\b(?:e|è|sono|"
                 r"sara|sarà|saranno|risulta|risultano|is|are|will be|was|were)\s+(?:\w+\s+)?"
                 r"(?:assent[ei]|in ferie|in malattia|in maternita|in maternità|in aspettativa|"
                 r"in congedo|absent|off work|off|away|on leave|on holiday|on sick leave)\b|"
-                r"\b(?:manca|mancano|mancheranno|mancava|missing)\b)")
+                # "mancano" of people only: "quanti punti mancano?" is no absence
+                r"\b(?:chi|quali (?:dipendenti|responsabili|capi|colleghi|persone)|who|which "
+                r"(?:employees|heads|staff))\b.{0,40}?\b(?:manca|mancano|mancheranno|mancava|"
+                r"missing)\b")
 
 #: Intents whose dates are "as of" dates (the day the question is about).
 AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
