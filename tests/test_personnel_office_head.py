@@ -84,3 +84,13 @@ def test_within_window_present_recent_and_untimed_past():
     assert within_window("e nel direttivo del partito", 2) is True
     assert within_window("currently sits on the union executive", 2) is True
     assert within_window("era nel direttivo del partito", 2) is None
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+       st.integers(min_value=-5, max_value=5))
+def test_years_shift_keeps_the_day_but_29_february(day: date, years: int):
+    from ordina.engine.dbfacts import _shift_years
+
+    shifted = _shift_years(day, years)
+    assert shifted.year == day.year + years and shifted.month == day.month
+    assert shifted.day == day.day or (day.month, day.day, shifted.day) == (2, 29, 28)

@@ -201,14 +201,12 @@ class PeopleFacts:
             for org, role, start, stop in held:
                 if _d(start) > self.on:
                     continue
+                told = _role_told(org, role, start, stop)
                 end = _d(stop) if stop else None
-                told = f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}"
                 if end is None:
-                    parts.append(told + ", tuttora")
-                    continue
-                told += f" al {(end - timedelta(days=1)).strftime('%d/%m/%Y')}"
-                if end > since:
-                    free = date(end.year + ANNI_CARICHE.value, end.month, min(end.day, 28))
+                    parts.append(told)
+                elif end > since:
+                    free = _shift_years(end, ANNI_CARICHE.value)
                     parts.append(f"{told}: l'impedimento dell'{ANNI_CARICHE.cite} cessa il "
                                  f"{free.strftime('%d/%m/%Y')}")
                 else:
@@ -628,8 +626,23 @@ def _pay_facts(pay: PositionPay) -> dict[str, Any]:
     return values
 
 
+def _shift_years(day: date, years: int) -> date:
+    """The same day ``years`` later (earlier when negative); 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def _two_years_before(day: date) -> date:
-    return date(day.year - ANNI_CARICHE.value, day.month, min(day.day, 28))
+    return _shift_years(day, -ANNI_CARICHE.value)
+
+
+def _role_told(org: str, role: str, start: str, stop: str | None) -> str:
+    """ "componente del direttivo (FP CGIL) dal 01/01/2019 al 31/03/2025", or ", tuttora"."""
+    last = _d(stop) - timedelta(days=1) if stop else None
+    return f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}" + (
+        f" al {last.strftime('%d/%m/%Y')}" if last else ", tuttora")
 
 
 def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValue | None:
@@ -644,9 +657,7 @@ def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValu
     for moment in dict.fromkeys(d for d in (conferred, on) if d is not None):
         for org, role, start, stop in rows.past_roles_in_window(db, pid, moment,
                                                                 _two_years_before(moment)):
-            last = _d(stop) - timedelta(days=1) if stop else None
-            text = f"{role} ({org}) dal {_d(start).strftime('%d/%m/%Y')}" + (
-                f" al {last.strftime('%d/%m/%Y')}" if last else ", tuttora")
+            text = _role_told(org, role, start, stop)
             if text not in found:
                 found.append(text)
     if not found:

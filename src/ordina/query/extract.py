@@ -573,7 +573,7 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
         take(("number",), "km")
     elif intent == I.COLLABORATION:
         take(("amount",), "contract_amount")
-        if scan.search(_NO_ANSWER):
+        if stated_facts(scan.lower).get("request_answered") is False:
             # "dopo 10 giorni nessuno ha risposto": the wait of art. 63 c. 3 so far
             durations = [it for _i, it in free if it.kind == "duration" and not it.value[2]]
             if durations and "internal_check_days_waited" not in out:
@@ -683,12 +683,6 @@ def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
 #: Words right before a category that make it the category of the duties given.
 _OF_THE_DUTIES = re.compile(r"\b(?:mansion\w*|duties)(?: \w+){0,2}?\s+(?:di|della|in|of)?\s*"
                             r"(?:cat\.?|categoria|category)?\s*$")
-
-
-#: Nobody answered a request ("nessuno ha risposto", "senza alcuna attestazione").
-_NO_ANSWER = (r"\bnessun\w* (?:mi |ci )?(?:ha |hanno )?(?:ancora )?rispo\w*|\bsenza (?:alcuna |una |nessuna )?"
-              r"(?:risposta|attestazione)|\bnon (?:ha|hanno|mi ha|ci ha) (?:ancora )?risposto|"
-              r"\bnobody (?:has )?(?:answered|replied)|\bno (?:answer|reply)")
 
 
 def _a_moment(item: Item, name: str) -> bool:
