@@ -294,3 +294,12 @@ def test_days_without_an_answer_to_the_internal_check() -> None:
                            "risposto: posso conferire l'incarico al collaboratore esterno?")
     assert query.facts["internal_check_days_waited"] == 10
     assert query.facts["internal_check_outcome"] == "nessuna_risposta"
+
+
+def test_the_external_collaborator_is_no_category_the_profile_is() -> None:
+    from ordina.query import parse_question
+
+    assert "area" not in parse_question("posso conferire l'incarico al collaboratore "
+                                        "esterno?").facts
+    assert parse_question("un collaboratore amministrativo può diventare capo area?").facts[
+        "area"] == "operatori_esperti"

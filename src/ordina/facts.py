@@ -249,8 +249,12 @@ AREAS: dict[str, str] = {
 AREA_SYNONYMS: dict[str, str] = {
     "operatori": "operatori", "operatore": "operatori", "categoria a": "operatori",
     "operatori esperti": "operatori_esperti", "operatore esperto": "operatori_esperti",
-    "esecutore": "operatori_esperti", "esecutori": "operatori_esperti", "collaboratore":
-    "operatori_esperti", "collaboratori": "operatori_esperti", "categoria b":
+    # not "collaboratore" alone: the Comune's external collaborator (Titolo VII) is no
+    # category; the profile "collaboratore amministrativo" (B3) is
+    "esecutore": "operatori_esperti", "esecutori": "operatori_esperti",
+    "collaboratore amministrativo": "operatori_esperti",
+    "collaboratori amministrativi": "operatori_esperti",
+    "collaboratore professionale": "operatori_esperti", "categoria b":
     "operatori_esperti",
     "istruttori": "istruttori", "istruttore": "istruttori", "categoria c": "istruttori",
     "funzionari": "funzionari", "funzionario": "funzionari", "categoria d": "funzionari",
