@@ -20,6 +20,8 @@ from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
+from ordina.query.normalize import normalize
+from ordina.query.surface import within_window
 from ordina.query.wording import (
     _load,
     asks_the_form,
@@ -408,20 +410,16 @@ _CONDITION = re.compile(r"\b(?:condizione|nei casi|nel caso|in caso|solo|soltant
 
 
 _WINDOW = re.compile(rf"\bnegli ultimi ({_NUMBER}) (anni|mesi)\b")
-_AGO = re.compile(rf"\b({_NUMBER}) (anni|mesi) fa\b|\b({_NUMBER}) (years|months) ago\b")
 
 
 def _before_the_window(question: str, clause: str) -> bool:
     """The question's case is older than the window a ban looks back on ("tre anni fa"
     against "negli ultimi 2 anni"): the ban does not reach it."""
     window = _WINDOW.search(clause)
-    ago = _AGO.search(question)
-    if window is None or ago is None:
+    if window is None:
         return False
-    months = {"anni": 12, "mesi": 1, "years": 12, "months": 1}
-    limit = (_number(window.group(1)) or 0.0) * months[window.group(2)]
-    number, unit = (ago.group(1), ago.group(2)) if ago.group(1) else (ago.group(3), ago.group(4))
-    return (_number(number) or 0.0) * months[unit] > limit
+    limit = (_number(window.group(1)) or 0.0) * (12 if window.group(2) == "anni" else 1)
+    return within_window(normalize(question).lower, limit) is False
 
 
 def _unconditional(clause: str, verdict: str) -> str | None:

@@ -247,7 +247,7 @@ def stated_facts(lower: str) -> dict[str, object]:
     for name, value in list(out.items()):
         window = all_forms()[name].window if value is True else ""
         if window:
-            within = within_window(lower, getattr(termini, window).value)
+            within = within_window(lower, getattr(termini, window).value * 12)
             if within is None:
                 del out[name]  # "ero consigliere": when is what decides, it is asked
             else:
@@ -267,16 +267,15 @@ _PAST = re.compile(r"\b(?:ero|era|eri|eravamo|erano|stato|stata|stati|state|fui|
                    r"in passato)\b")
 
 
-def within_window(lower: str, years: int) -> bool | None:
-    """Whether what the question tells falls in the last ``years``: True when it is told
-    now or with a recent time ("fino all'anno scorso"), False when its time is older ("3
-    anni fa"), None when it is told in the past with no time."""
+def within_window(lower: str, months: float) -> bool | None:
+    """Whether what the (normalised) question tells falls in the last ``months``: True when
+    it is told now or with a recent time ("fino all'anno scorso"), False when its time is
+    older ("3 anni fa" against 24 months), None when it is told in the past with no time."""
     ago = _AGO.search(lower)
     if ago is not None:
         number, unit = (ago.group(1), ago.group(2)) if ago.group(1) else (ago.group(3),
                                                                           ago.group(4))
-        months = int(number) * (12 if unit.startswith(("ann", "year")) else 1)
-        return months <= years * 12
+        return int(number) * (12 if unit.startswith(("ann", "year")) else 1) <= months
     if _RECENT.search(lower):
         return True
     return None if _PAST.search(lower) else True
