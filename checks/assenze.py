@@ -10,12 +10,11 @@ grants each kind of absence is the comma cited: holidays and permits by the resp
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 from ordina.answer import TraceStep
 from ordina.engine import Context, Lookup, Outcome
-from ordina.engine.offices import question_date, resolve_target
+from ordina.engine.offices import question_date, question_end, resolve_target
 from ordina.hookspecs import hookimpl
 from ordina.query.periods import describe
 from ordina.store.office_queries import AbsentPerson, absences_between, public_copy_lacks
@@ -49,7 +48,7 @@ _KIND_WORDS = (
 
 _WORDS = {
     "it": {"title": "Assenti {when}", "none": "Nessuna assenza registrata {when}.",
-           "until": "fino al {day}", "open": "senza termine registrato",
+           "open": "senza termine registrato",
            "interim": "ad interim **{who}**",
            "no_interim": "nessun interim: può essere affidato ad interim a un altro titolare di "
                          "posizione organizzativa, che individua il Sindaco (art. 17 c. 1, "
@@ -57,7 +56,7 @@ _WORDS = {
            "head": "responsabile di {unit}", "more": "… e altre {n} assenze",
            "heads_only": " tra i responsabili"},
     "en": {"title": "Absent {when}", "none": "No absence on record {when}.",
-           "until": "until {day}", "open": "no end recorded",
+           "open": "no end recorded",
            "interim": "acting head **{who}**",
            "no_interim": "no acting head: the Mayor may name another PO holder ad interim "
                          "(art. 17 c. 1, art. 17 c. 3)",
@@ -101,9 +100,7 @@ def absent(query: Any, ctx: Context) -> Outcome:
     english = getattr(query, "lang", "it") == "en"
     w = _WORDS["en" if english else "it"]
     first = question_date(query, ctx)
-    until = (getattr(query, "facts", None) or {}).get("period_end")
-    last = until if isinstance(until, date) and first < until and (
-        until - first).days <= MAX_PERIOD_DAYS else first
+    last = question_end(query, first, MAX_PERIOD_DAYS) or first
     lacks = public_copy_lacks(ctx.db, "absences")
     if lacks:
         return Outcome(None, lacks, (_PERSONNEL_OFFICE,))

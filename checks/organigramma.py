@@ -15,7 +15,7 @@ from typing import Any
 
 from ordina.directory import answer_lookup
 from ordina.engine import Context, Lookup, Outcome
-from ordina.engine.offices import question_date
+from ordina.engine.offices import question_date, question_end
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
 from ordina.query.periods import Period, describe, segments
@@ -32,8 +32,8 @@ def who(query: Any, ctx: Context) -> Outcome:
         return Outcome(None, "Per sapere chi è chi serve il database del personale.",
                        ("art. 14 c. 1",))
     on = question_date(query, ctx)
-    until = (getattr(query, "facts", None) or {}).get("period_end")
-    if isinstance(until, date) and on < until and (until - on).days <= MAX_PERIOD_DAYS:
+    until = question_end(query, on, MAX_PERIOD_DAYS)
+    if until is not None:
         return _over_period(query, ctx, Period(on, until))
     found = answer_lookup(query, ctx.db, on)
     if found is None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ordina.answer import TraceStep
 from ordina.engine import Context, Lookup, Outcome
-from ordina.engine.offices import question_date, resolve_target
+from ordina.engine.offices import question_date, question_end, resolve_target
 from ordina.hookspecs import hookimpl
 from ordina.query.periods import Period, describe, segments_at
 from ordina.store.office_queries import UnitHeads, head_changes, public_copy_lacks, unit_heads
@@ -129,9 +129,9 @@ def heads(query: Any, ctx: Context) -> Outcome:
     if subject is not None and getattr(subject, "kind", "") == "unit":
         target = resolve_target(ctx.db, subject, on)
         only = target[1] if target and target[0] == "unita" else None
-    until = (getattr(query, "facts", None) or {}).get("period_end")
+    until = question_end(query, on, MAX_PERIOD_DAYS)
     cites: list[str] = []
-    if isinstance(until, date) and on < until and (until - on).days <= MAX_PERIOD_DAYS:
+    if until is not None:
         parts = segments_at(Period(on, until), head_changes(ctx.db, on, until),
                             lambda day: _units(ctx.db, day, only))
         text = _period_text(parts, cites)

@@ -150,6 +150,15 @@ def question_date(query: Any, ctx: Context) -> date:
     return when if isinstance(when, date) else ctx.as_of
 
 
+def question_end(query: Any, on: date, max_days: int) -> date | None:
+    """The last day of the period the question asks ("a dicembre", "dal 10 al 20 giugno"),
+    when it comes after ``on`` and within ``max_days``; None when a single day is asked."""
+    until = (getattr(query, "facts", None) or {}).get("period_end")
+    if isinstance(until, date) and on < until and (until - on).days <= max_days:
+        return until
+    return None
+
+
 def resolve_target(db: Any, subject: Any, on: date) -> tuple[str, Any, str] | None:
     """``("persona", id, name)`` or ``("unita", id, name)`` for the subject of a question."""
     from ordina.store.queries import find_people, find_units
