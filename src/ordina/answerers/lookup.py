@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from ordina.answer import Answer
 from ordina.answerers.arithmetic import Computed, compute
+from ordina.answerers.term_dates import TermDate, term_date
 from ordina.answerers.thresholds import _NUMBER, Bound, Figure, _number, describe, threshold_verdict
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
@@ -442,7 +444,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     form = getattr(query, "form", None) or question_form(query.text)
     found = find(corpus, query.text, form, query.lang)
     computed = _computed(query, corpus, found[0].unit) if found else None
-    if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and computed is not None:
+    dated = _dated(query, form, found[0]) if found and computed is None else None
+    if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and (
+            computed is not None or dated is not None):
         found = [replace(found[0], coverage=MIN_COVERAGE)] + found[1:]  # the figure answers
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
@@ -467,6 +471,8 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
             f"{f.unit.citation} («{in_context(corpus, f)}»)" for f in near))
     if computed is not None:
         lines.insert(0, computed.sentence(best.unit.citation, english))
+    if dated is not None:
+        lines.insert(0, dated.sentence(best.unit.citation, english))
     verdict = None
     if form == "sino" and best.literal >= VERDICT_COVERAGE:
         index = comma_index(corpus)
@@ -492,7 +498,8 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
                          "it fits the case):" if english else
                          f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
                          "corrisponda al caso):"))
-    kind = "decision" if verdict else "calculation" if computed is not None else "lookup"
+    kind = ("decision" if verdict else "calculation" if computed is not None or dated is not None
+            else "lookup")
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
                   kind=kind, quote=best.quote, verdict=verdict)
@@ -508,6 +515,13 @@ def _computed(query: Query, corpus: Corpus, unit: Unit) -> Computed | None:
         return None
     asked = set(word_stems(_english_words(query.text)))
     return compute(query.text, corpus.full_text(unit), asked)
+
+
+def _dated(query: Query, form: str | None, best: Found) -> TermDate | None:
+    """The comma's term run from the date the question gives ("entro quando…?")."""
+    if form != "termine":
+        return None
+    return term_date(query.text, best.quote, query.as_of or date.today())
 
 
 def _comparison(bound: Bound, figure: Figure, english: bool, duty: bool = False) -> str:

@@ -308,6 +308,20 @@ def find_period(text: str, today: date) -> Period | None:
     return None
 
 
+def stated_period(text: str, today: date) -> Period | None:
+    """The calendar date or range ``text`` writes out ("il 2 febbraio 2026", "dal 2 al 12
+    marzo"), None for words relative to today ("la settimana prossima", "entro 30 giorni")."""
+    folded = fold(text)
+    for finder in (_range, _one_day):
+        try:
+            found = finder(folded, today)
+        except (OverflowError, ValueError):
+            return None
+        if found is not None:
+            return found
+    return None
+
+
 def segments(period: Period, key: Callable[[date], T]) -> list[tuple[date, date, T]]:
     """Split ``period`` where ``key(day)`` changes: ``[(first, last, value), ...]``."""
     out: list[tuple[date, date, T]] = []
