@@ -457,7 +457,8 @@ DEADLINE_KINDS: dict[str, str] = {
 DEADLINE_SYNONYMS: dict[str, str] = {
     "risposta": "risposta_autorizzazione", "silenzio": "risposta_autorizzazione",
     "autorizzazione": "risposta_autorizzazione", "richiesta di autorizzazione":
-    "risposta_autorizzazione", "diffida": "diffida", "conflitto di interessi":
+    "risposta_autorizzazione", "diffida": "diffida", "diffidato": "diffida",
+    "diffidata": "diffida", "diffidati": "diffida", "conflitto di interessi":
     "conflitto_interessi", "conflitto": "conflitto_interessi", "valutazione": "valutazione",
     "performance": "valutazione", "avviso": "avviso_comparativo", "risorse interne":
     "risorse_interne",
