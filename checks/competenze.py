@@ -26,6 +26,7 @@ from ordina.engine.offices import (
     question_date,
     resolve_target,
 )
+from ordina.engine.situazione import pending_assignments
 from ordina.hookspecs import hookimpl
 
 MATTERS = ("ferie", "assenze", "missioni", "formazione", "disciplinare", "autorizzazioni",
@@ -362,6 +363,19 @@ _HOLDER: dict[str, tuple[str, str]] = {
 }
 
 
+#: A question speaking of someone's request ("la richiesta del Ricci", "Rossi's request").
+_REQUEST_WORDS = ("richiest", "request", "istanza")
+
+
+def _pending_request(db: Any, target: Target, on: date, text: str) -> Any:
+    """The one external-assignment request of the question's person awaiting a decision,
+    when the question speaks of a request and names no matter; else None."""
+    if db is None or target.person_id is None or not any(w in text for w in _REQUEST_WORDS):
+        return None
+    found = pending_assignments(db, [target.person_id], on)
+    return found[0] if len(found) == 1 else None
+
+
 _ROLE_WORDS = {"responsabile": "responsabile di Area", "segretario": "Segretario comunale"}
 
 
@@ -371,15 +385,22 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     text = str(getattr(query, "text", "")).lower()
     if matter not in RULES or (matter == "ferie" and "ferie" not in text):
         matter = next((m for word, m in MATTER_WORDS if word in text), matter)
+    on = question_date(query, ctx)
+    target = _target(ctx.db, query, on)
+    pending = _pending_request(ctx.db, target, on, text) if matter not in RULES else None
+    if pending is not None:
+        matter = "autorizzazioni"  # "la richiesta del Ricci": his request on record
     if matter not in RULES:
         return Outcome(None, "Per quale materia? Ferie, assenze (malattia, maternità, "
                              "aspettative), missioni, formazione, disciplinare, autorizzazioni, "
                              "pubblicazione o conferenza dei responsabili.",
                        ("art. 81 c. 1",), missing=("matter",))
-    on = question_date(query, ctx)
-    target = _target(ctx.db, query, on)
     whos = RULES[matter](ctx.db, target, on)
     steps: list[TraceStep] = []
+    if pending is not None:
+        steps.append(TraceStep(f"La richiesta è quella di incarico esterno n. {pending.id} "
+                               f"(«{pending.subject}»), in attesa di decisione (dal database: "
+                               f"incarico {pending.id}).", "art. 88 c. 1"))
     when = on.strftime("%d/%m/%Y")
     acting = []
     for who in whos:

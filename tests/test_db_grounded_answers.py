@@ -338,3 +338,18 @@ def test_extending_to_the_end_of_a_month_counts_from_the_rows_start(db) -> None:
     assert result.verdict == "vietato" and result.citations == ["art. 13 c. 1 trattino 1"]
     query = parse_question("possiamo prorogare ancora la Greco fino a fine settembre 2027?")
     assert query.facts["higher_duties_until"] == date(2027, 9, 30)
+
+
+def test_a_request_on_record_names_the_matter(db) -> None:
+    # Ricci (Area Vigilanza) has request 14 «Istruttore di tiro a segno» awaiting a decision:
+    # "la richiesta del Ricci" is an authorisation (art. 88 c. 1), decided by his area's head
+    # Galli, with the personnel office's head Bianchi heard
+    answer = answer_question("chi deve valutare la richiesta del Ricci per fare l'istruttore "
+                             "di tiro a segno?", db, ON)
+    assert answer.citations[:1] == ["art. 88 c. 1"]
+    assert "Paolo Galli" in answer.answer and "Laura Bianchi" in answer.answer
+    assert any("incarico 14" in step.step for step in answer.trace)
+    # Neri's only request (10, a conference) was communicated, not pending: no matter is
+    # taken from the database
+    other = answer_question("chi deve valutare la richiesta della Neri?", db, ON)
+    assert "**Autorizzazioni**" not in other.answer

@@ -420,6 +420,7 @@ MATTER_SYNONYMS: dict[str, str] = {
     "procedimenti disciplinari": "disciplinare", "sanzione": "disciplinare", "sanzioni":
     "disciplinare", "provvedimenti disciplinari": "disciplinare", "disciplinary": "disciplinare",
     "autorizzazione": "autorizzazioni", "autorizzazioni": "autorizzazioni",
+    "richiesta di autorizzazione": "autorizzazioni", "richiesta di incarico": "autorizzazioni",
     "authorisation": "autorizzazioni", "authorization": "autorizzazioni",
     "authorisations": "autorizzazioni", "authorizations": "autorizzazioni",
     "pubblicazione": "pubblicazione", "pubblicazioni": "pubblicazione", "albo":
