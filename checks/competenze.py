@@ -9,6 +9,7 @@ database; when that person is absent it follows the substitution rules (hook
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -30,12 +31,29 @@ from ordina.engine.situazione import pending_assignments
 from ordina.hookspecs import hookimpl
 
 MATTERS = ("ferie", "assenze", "missioni", "formazione", "disciplinare", "autorizzazioni",
-           "pubblicazione", "conferenza")
+           "pubblicazione", "conferenza", "valutazione", "mansioni_superiori", "mobilita_interna")
 
 #: Words of a question that name a matter the query layer did not tag (art. 81 c. 2 lists
 #: sickness, injuries, maternity and leave apart from holidays).
 MATTER_WORDS = (("maternit", "assenze"), ("malatti", "assenze"), ("infortun", "assenze"),
                 ("aspettativ", "assenze"), ("congedo", "assenze"), ("permess", "ferie"))
+#: Who-questions about a matter decided by someone named in the database: who evaluates
+#: (art. 20), who assigns higher duties (art. 13 c. 4), who decides an internal move (art. 52).
+#: Asked only of a question asking who ("chi valuta la Bianchi?"), so that "a chi vanno
+#: comunicati gli atti di mobilità interna?" stays a look-up of the comma that says it.
+WHO_DECIDES = (
+    ("valutazione", re.compile(r"\b(?:valut(?:a|ano|are|ato|ata|ati)|fa la (?:mia |sua )?"
+                               r"valutazione|apprais\w*|performance review)\b")),
+    ("mansioni_superiori", re.compile(r"\b(?:dispo\w*|assegn\w*|firma\w*|decid\w*|assign\w*)\b"
+                                      r".*\b(?:mansioni superiori|higher duties)\b")),
+    ("mobilita_interna", re.compile(r"\b(?:decid\w*|esamin\w*|spost\w*|accogl\w*|decides?)\b.*"
+                                    r"(?:mobilit\w* intern\w*|altr[oa] (?:area|ufficio)|"
+                                    r"passare all'area|another area|internal transfer)|"
+                                    r"(?:mobilit\w* intern\w*|passare all'area|altr[oa] area)"
+                                    r".*\b(?:decid\w*|esamin\w*|decides?)\b")),
+)
+#: How a matter is named in an answer's heading.
+MATTER_LABELS = {"mansioni_superiori": "Mansioni superiori", "mobilita_interna": "Mobilità interna"}
 
 
 @dataclass(frozen=True)
@@ -215,6 +233,64 @@ def _conferenza(db: Any, t: Target, on: date) -> list[Who]:
                  _area_by_name(db, "amministrativ", on))]
 
 
+def _valutazione(db: Any, t: Target, on: date) -> list[Who]:
+    if t.role == "segretario":
+        return [_who("valutazione del Segretario: la fa il Sindaco", "art. 20 c. 4",
+                     _one(db, "sindaco", on), "sindaco")]
+    if t.role == "responsabile":
+        return [_who("valutazione dei titolari di posizione organizzativa: la fa il Sindaco, con "
+                     "il supporto del Nucleo di valutazione", "art. 20 c. 4",
+                     _one(db, "sindaco", on), "sindaco"),
+                Who(f"la propone al Sindaco il Nucleo di valutazione ({_names(db, on)})",
+                    "art. 20 c. 6")]
+    return [_who("valutazione dei dipendenti: la fa il titolare di posizione organizzativa "
+                 "dell'area, con la metodologia dell'allegato G", "art. 20 c. 7",
+                 _supervisor(db, t.person_id, on))]
+
+
+def _names(db: Any, on: date, office: str = "componente_nucleo") -> str:
+    members = holders(db, office, on) if db is not None else []
+    return ", ".join(dict.fromkeys(m.name for m in members)) or "nessuno in carica"
+
+
+def _mansioni_superiori(db: Any, t: Target, on: date) -> list[Who]:
+    what = ("mansioni superiori: le dispone, con determinazione, il responsabile dell'Area "
+            "presso cui il dipendente è incaricato")
+    duty_head = _duty_area_head(db, t.person_id, on)
+    if duty_head is not None:  # duties on record: the Area of the post they cover
+        return [_who(f"{what} (l'Area del posto coperto, dal database: mansioni superiori)",
+                     "art. 13 c. 4", duty_head)]
+    return [_who(what, "art. 13 c. 4", _supervisor(db, t.person_id, on))]
+
+
+def _duty_area_head(db: Any, person_id: int | None, on: date) -> Holder | None:
+    """The titular head of the Area of the post the person's higher duties cover."""
+    if db is None or person_id is None:
+        return None
+    from ordina.store import queries as q
+
+    try:
+        unit_id = q.higher_duty_unit(db, person_id, on)
+        area = next((u for u in q.unit_ancestors(db, unit_id) if u.kind == "area"), None) \
+            if unit_id is not None else None
+        head = q.unit_head(db, area.id, on) if area is not None else None
+    except Exception:  # noqa: BLE001 - public export: no higher_duties table
+        return None
+    if head is None:
+        return None
+    return Holder(head.person_id, head.person_name, head.office, head.unit_id, head.unit_name,
+                  head.act, head.ad_interim, head.valid_from)
+
+
+def _mobilita_interna(db: Any, t: Target, on: date) -> list[Who]:
+    boss = _supervisor(db, t.person_id, on)
+    return [_who("mobilità ad altra Area: esamina le domande il Segretario, ogni sei mesi, con il "
+                 "parere della posizione organizzativa dell'area del dipendente", "art. 52 c. 3",
+                 _one(db, "segretario", on), "segretario"),
+            _who("assegnazione a un altro ufficio della stessa Area: provvede il responsabile "
+                 "con proprio atto (non è mobilità interna)", "art. 52 c. 6", boss)]
+
+
 #: Art. 76 and art. 6 disagree on who authorises the missions of the responsabili.
 MISSIONI_CONFLITTO = (
     "Conflitto tra norme: l'art. 6 c. 5 trattino 6 dice che il Segretario, «relativamente ai "
@@ -227,7 +303,8 @@ MISSIONI_CONFLITTO = (
 RULES: dict[str, Callable[[Any, Target, date], list[Who]]] = {
     "ferie": _ferie, "assenze": _assenze, "missioni": _missioni, "formazione": _formazione,
     "disciplinare": _disciplinare, "autorizzazioni": _autorizzazioni,
-    "pubblicazione": _pubblicazione, "conferenza": _conferenza,
+    "pubblicazione": _pubblicazione, "conferenza": _conferenza, "valutazione": _valutazione,
+    "mansioni_superiori": _mansioni_superiori, "mobilita_interna": _mobilita_interna,
 }
 
 
@@ -383,17 +460,23 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     facts = getattr(query, "facts", None) or {}
     matter = facts.get("matter") or getattr(query, "topic", None)
     text = str(getattr(query, "text", "")).lower()
-    if matter not in RULES or (matter == "ferie" and "ferie" not in text):
-        matter = next((m for word, m in MATTER_WORDS if word in text), matter)
     on = question_date(query, ctx)
     target = _target(ctx.db, query, on)
-    pending = _pending_request(ctx.db, target, on, text) if matter not in RULES else None
+    asks_who = getattr(query, "form", None) == "chi"
+    pending = _pending_request(ctx.db, target, on, text) \
+        if matter not in RULES and asks_who else None
     if pending is not None:
         matter = "autorizzazioni"  # "la richiesta del Ricci": his request on record
+    if matter not in RULES and asks_who:
+        plain = text.replace("nucleo di valutazione", "")
+        matter = next((m for m, cue in WHO_DECIDES if cue.search(plain)), matter)
+    if matter not in RULES or (matter == "ferie" and "ferie" not in text):
+        matter = next((m for word, m in MATTER_WORDS if word in text), matter)
     if matter not in RULES:
         return Outcome(None, "Per quale materia? Ferie, assenze (malattia, maternità, "
                              "aspettative), missioni, formazione, disciplinare, autorizzazioni, "
-                             "pubblicazione o conferenza dei responsabili.",
+                             "pubblicazione, conferenza dei responsabili, valutazione, mansioni "
+                             "superiori o mobilità interna.",
                        ("art. 81 c. 1",), missing=("matter",))
     whos = RULES[matter](ctx.db, target, on)
     steps: list[TraceStep] = []
@@ -416,7 +499,7 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     role = _ROLE_WORDS.get(target.role)
     whom = target.name + (f" ({role})" if role and target.person_id is not None else "")
     english = getattr(query, "lang", "it") == "en"
-    head = f"**{matter.capitalize()}** — {'for' if english else 'per'} {whom}: {first.what} " \
+    head = f"**{MATTER_LABELS.get(matter, matter.capitalize())}** — {'for' if english else 'per'} {whom}: {first.what} " \
            f"({', '.join((first.cite, *first.also))})."
     if first.holder is not None:
         head += " " + _holder_sentence(first, acting[0], when, english)

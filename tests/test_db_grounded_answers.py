@@ -353,3 +353,28 @@ def test_a_request_on_record_names_the_matter(db) -> None:
     # taken from the database
     other = answer_question("chi deve valutare la richiesta della Neri?", db, ON)
     assert "**Autorizzazioni**" not in other.answer
+
+
+@pytest.mark.parametrize(("question", "cite", "name"), [
+    # Ricci is an agent of the Area Vigilanza: its head Galli evaluates him (art. 20 c. 7)
+    ("chi fa la valutazione del Ricci?", "art. 20 c. 7", "Paolo Galli"),
+    # Bianchi heads an Area: the Sindaco (Sala) evaluates her (art. 20 c. 4)
+    ("chi fa la valutazione della Bianchi?", "art. 20 c. 4", "Alberto Sala"),
+    # Greco (Servizio Sociale) covers post 6 of Ragioneria (higher_duties 1): the duties are
+    # the Area Finanziaria's, headed by Rossi (art. 13 c. 4), not her own area's
+    ("chi doveva disporre le mansioni superiori della Greco?", "art. 13 c. 4", "Mario Rossi"),
+    # moving to another Area: the Segretario examines the request (art. 52 c. 3)
+    ("il Conti vuole passare all'area amministrativa: chi decide la sua domanda?",
+     "art. 52 c. 3", "Francesco Esposito"),
+])
+def test_who_decides_a_matter_of_a_named_person(db, question: str, cite: str, name: str) -> None:
+    answer = answer_question(question, db, ON)
+    assert answer.citations[:1] == [cite]
+    assert name in answer.answer
+
+
+def test_the_evaluation_unit_is_no_matter_of_evaluation(db) -> None:
+    # "nucleo di valutazione" names a body, not who evaluates someone: a look-up of art. 37
+    answer = answer_question("chi presiede il nucleo di valutazione?", db, ON)
+    assert any(c.startswith("art. 37") for c in answer.citations)
+    assert "**Valutazione**" not in answer.answer

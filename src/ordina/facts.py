@@ -402,6 +402,9 @@ MATTERS: dict[str, str] = {
     "autorizzazioni": "autorizzazioni agli incarichi esterni (art. 88)",
     "pubblicazione": "pubblicazione di determinazioni e albo on-line (art. 45-46)",
     "conferenza": "conferenza dei Responsabili di Area (art. 48)",
+    "valutazione": "valutazione della performance individuale (art. 20)",
+    "mansioni_superiori": "assegnazione di mansioni superiori (art. 13 c. 4)",
+    "mobilita_interna": "mobilità interna e assegnazione ad altro ufficio (art. 52)",
 }
 
 MATTER_SYNONYMS: dict[str, str] = {
@@ -420,7 +423,6 @@ MATTER_SYNONYMS: dict[str, str] = {
     "procedimenti disciplinari": "disciplinare", "sanzione": "disciplinare", "sanzioni":
     "disciplinare", "provvedimenti disciplinari": "disciplinare", "disciplinary": "disciplinare",
     "autorizzazione": "autorizzazioni", "autorizzazioni": "autorizzazioni",
-    "richiesta di autorizzazione": "autorizzazioni", "richiesta di incarico": "autorizzazioni",
     "authorisation": "autorizzazioni", "authorization": "autorizzazioni",
     "authorisations": "autorizzazioni", "authorizations": "autorizzazioni",
     "pubblicazione": "pubblicazione", "pubblicazioni": "pubblicazione", "albo":
@@ -725,7 +727,8 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
     # -- what the question is about
     _choice("matter", MATTERS, MATTER_SYNONYMS,
             "Per quale materia cerchi il competente (ferie, missioni, formazione, "
-            "disciplinare, autorizzazioni, pubblicazione)?",
+            "disciplinare, autorizzazioni, pubblicazione, valutazione, mansioni superiori, "
+            "mobilità interna)?",
             "materia di cui si chiede l'organo competente"),
     Fact("date", "date", "A quale data si riferisce la domanda?",
          "data della domanda (es. di chi sostituisce chi)"),

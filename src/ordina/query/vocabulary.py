@@ -124,6 +124,10 @@ class Term:
 #: fornitore del Comune" the Comune is the employer, not the client.
 NOT_IN_QUESTIONS: frozenset[tuple[str, str]] = frozenset({
     ("client_type", "comune"), ("client_type", "ente"),
+    # who evaluates, assigns higher duties or decides an internal move is read by the
+    # competence look-up from a who-question (checks/competenze.py, WHO_DECIDES): the bare
+    # words are the subject of many other questions ("nucleo di valutazione")
+    ("matter", "valutazione"), ("matter", "mansioni_superiori"), ("matter", "mobilita_interna"),
     # art. 87 c. 1 lett. h-i speak of the client's dealings with the Comune: a bare "causa",
     # "permesso" or "autorizzazione" ("a causa di", "un permesso", "senza autorizzazione")
     # says nothing about them; the phrases of fact_forms.yaml do ("ha una causa con il Comune")

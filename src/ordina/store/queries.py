@@ -576,6 +576,26 @@ def higher_duties(db, person_id: int | None = None, on: date | None = None) -> l
                        r["valid_to"], r["act"]) for r in rows]
 
 
+def higher_duty_unit(db, person_id: int, on: date) -> int | None:
+    """The unit of the post a person's higher duties cover (art. 13 c. 4: the Area "presso cui
+    il dipendente è incaricato"): of the duties in course on ``on``, else the last begun before;
+    the post's unit, or else the unit of the person replaced. None without such duties."""
+    duties = [d for d in higher_duties(db, person_id) if d.valid_from <= on.isoformat()]
+    if not duties:
+        return None
+    current = [d for d in duties if d.valid_to is None or d.valid_to > on.isoformat()]
+    duty = (current or duties)[-1]
+    if duty.post_id is not None:
+        rows = _rows(db, "SELECT unit_id FROM posts WHERE id = ?", (duty.post_id,))
+        if rows and rows[0]["unit_id"] is not None:
+            return int(rows[0]["unit_id"])
+    if duty.replaces_person_id is not None:
+        job = employment(db, duty.replaces_person_id, date.fromisoformat(duty.valid_from))
+        if job is not None:
+            return job.unit_id
+    return None
+
+
 def evaluations(db, person_id: int | None = None, year: int | None = None,
                 scheme: str | None = None) -> list[Evaluation]:
     """Evaluation scorecards, grouped by person, year and scheme (art. 21-27, 42)."""
