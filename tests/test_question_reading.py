@@ -487,3 +487,21 @@ def test_the_readings_notes_are_said_in_english_for_an_english_question() -> Non
                                       "Lodi or Maria Lodi?")
     italian = "Ho inteso «Ferari» come Giorgio Ferrari."
     assert note_in(italian, "it") == italian
+
+
+def test_when_a_contract_ends_is_read_from_its_row(db) -> None:
+    # Galli's art. 110 contract runs to 2029-06-10 (exclusive end): last day 09/06/2029;
+    # art. 53 c. 4 ties it to the Sindaco's mandate. "quando finisce" asks a date, no verdict
+    result = answer_question("quando finisce il contratto a tempo determinato del comandante "
+                             "Paolo Galli?", db, ON)
+    assert result.verdict is None
+    assert "fino al 09/06/2029" in result.answer and "art. 53 c. 4" in result.citations
+
+
+def test_from_when_is_no_yes_or_no_question() -> None:
+    from ordina.query.wording import question_form
+
+    assert question_form("sono la Greco, da quando potrò chiedere la mobilità in uscita?") \
+        == "termine"
+    assert question_form("quando finisce il contratto del Galli?") == "termine"
+    assert question_form("posso fare il volontario quando sono in ferie?") == "sino"

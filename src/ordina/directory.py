@@ -342,6 +342,9 @@ UNIT_KIND_CITATIONS = {"area": "art. 9 c. 2", "servizio": "art. 9 c. 4", "uffici
 MAX_CARD_CITATIONS = 5
 
 
+#: The comma that sets how long a kind of contract may last (art. 110 TUEL contracts end
+#: with the Sindaco's mandate).
+CONTRACT_CITATIONS = {"art110": "art. 53 c. 4"}
 #: The allegato that describes each category's profiles (a card showing one cites it).
 PROFILES_CITATION = "all. C"
 
@@ -361,6 +364,8 @@ def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
     job = q.employment(db, person.id, on)
     if job is not None:
         lines.append(_job_line(job, english))
+        if job.contract in CONTRACT_CITATIONS:  # its end: "non … oltre il mandato del Sindaco"
+            cites.append(CONTRACT_CITATIONS[job.contract])
         extra.append(ORE_SETTIMANALI.cite)
         if job.profile and job_asked:
             cites.append(PROFILES_CITATION)
@@ -437,7 +442,20 @@ def _job_line(job: Any, english: bool = False) -> str:
             + (f" ({job.area})" if job.area else "")
             + (f", {job.profile}" if job.profile else "")
             + (f", {job.unit_name}" if job.unit_name else "")
-            + f", {'contract' if english else 'contratto'} {job.contract_label}{part}")
+            + f", {'contract' if english else 'contratto'} {job.contract_label}{part}"
+            + _job_end(job, english))
+
+
+def _job_end(job: Any, english: bool = False) -> str:
+    """ ", fino al 09/06/2029 (ultimo giorno; termine 10/06/2029, dal database)" for an
+    employment with an end on record (the row's end is the first day it no longer runs)."""
+    if not job.valid_to:
+        return ""
+    end = date.fromisoformat(job.valid_to)
+    last = date.fromordinal(end.toordinal() - 1)
+    if english:
+        return f", until {last:%d/%m/%Y} (last day; ends {end:%d/%m/%Y}, from the database)"
+    return f", fino al {last:%d/%m/%Y} (ultimo giorno; termine {end:%d/%m/%Y}, dal database)"
 
 
 #: The comma that says who handles sickness, maternity and leave (ferie: art. 81 c. 1).

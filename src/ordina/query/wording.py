@@ -168,7 +168,8 @@ def asks_the_form(text: str) -> bool:
 
 #: Words that ask for something other than yes or no, wherever they stand.
 _INTERROGATIVE = re.compile(r"\b(?:chi|quale|quali|qual|quanto|quanta|quanti|quante|cosa|"
-                            r"perche|who|whom|which|what|how|why)\b")
+                            r"perche|who|whom|which|what|how|why|"
+                            r"(?:da|fino a|entro|a partire da) quando|(?:from|until|since) when)\b")
 
 
 def _asks_yes_or_no(folded: str) -> bool:
