@@ -14,12 +14,12 @@ rule on the consent of the administration of origin changed in 2021: the trace s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from ordina.answer import TraceStep
-from ordina.calendar import anni_compiuti
+from ordina.calendar import aggiungi_mesi, anni_compiuti
 from ordina.engine import UNKNOWN, Check, F, FactSet, FactValue, Outcome, Rule, Rules, is_false
 from ordina.engine.logic import ALWAYS
 from ordina.errors import UserError
@@ -247,7 +247,18 @@ def _uscita(facts: FactSet) -> Outcome:
         years = anni_compiuti(hired, today)
         facts = facts.merged([FactValue("years_of_service", years, "calcolo",
                                         f"dall'assunzione del {data(hired)} al {data(today)}")])
-    return USCITA_RULES(facts)
+    outcome = USCITA_RULES(facts)
+    years = facts.get("years_of_service")
+    if (outcome.verdict == "vietato" and isinstance(hired, date)
+            and isinstance(years, int | float | Decimal) and years < ANNI_USCITA.value
+            and facts.get("permanent") is not False):
+        # "da quando potrò chiederla?": the day the five years are completed
+        first = aggiungi_mesi(hired, 12 * ANNI_USCITA.value)
+        outcome = replace(outcome, answer=outcome.answer + (
+            f" I cinque anni si compiono il **{data(first)}** (assunzione a tempo "
+            f"indeterminato del {data(hired)}): da quel giorno la mobilità in uscita si può "
+            f"chiedere ({ANNI_USCITA.cite})."), data={**outcome.data, "from": first.isoformat()})
+    return outcome
 
 
 _uscita.rules = USCITA_RULES.rules  # type: ignore[attr-defined]  # seen by registry and coverage

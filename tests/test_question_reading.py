@@ -505,3 +505,20 @@ def test_from_when_is_no_yes_or_no_question() -> None:
         == "termine"
     assert question_form("quando finisce il contratto del Galli?") == "termine"
     assert question_form("posso fare il volontario quando sono in ferie?") == "sino"
+
+
+def test_from_when_mobility_out_is_the_fifth_anniversary(db) -> None:
+    # Greco: permanent since 02/01/2023; art. 51 c. 1 asks five years: from 02/01/2028
+    for question in ("sono la Greco, da quando potrò chiedere la mobilità in uscita?",
+                     "I'm Paola Greco: from what date will I be able to ask for outgoing "
+                     "mobility to another council?"):
+        result = answer_question(question, db, ON)
+        assert result.verdict is None, question
+        assert "**02/01/2028**" in result.answer and result.citations == ["art. 51 c. 1"]
+
+
+def test_two_invited_are_fewer_than_the_three_required(db) -> None:
+    # art. 64 c. 4: the letter of invitation goes «ad almeno tre soggetti»
+    result = answer_question("For Lucia Bassi's feasibility study on the square we ran a market "
+                             "survey and invited two people. Was that enough?", db, ON)
+    assert result.verdict == "vietato" and "art. 64 c. 4" in result.citations

@@ -210,7 +210,7 @@ NAMED_IN_DATABASE = 0.15
 DATABASE_WITHOUT_NAMES = 0.15
 #: Checks whose figures the database holds for a named person or unit (the grading and
 #: Pmax of allegato D): a who/how-much question naming one is about the case, not the rule.
-CHECKS_READING_ROWS = frozenset({I.POSITION_PAY})
+CHECKS_READING_ROWS = frozenset({I.POSITION_PAY, I.MOBILITY_OUT})
 #: A check decides a case from its facts: a question asking who / how many / by when… that
 #: gives no figures asks what the rule says, not how it applies. Its score drops by this.
 WH_WITHOUT_FIGURES = 0.25
