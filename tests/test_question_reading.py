@@ -510,8 +510,8 @@ def test_from_when_is_no_yes_or_no_question() -> None:
 def test_from_when_mobility_out_is_the_fifth_anniversary(db) -> None:
     # Greco: permanent since 02/01/2023; art. 51 c. 1 asks five years: from 02/01/2028
     for question in ("sono la Greco, da quando potrò chiedere la mobilità in uscita?",
-                     "I'm Paola Greco: from what date will I be able to ask for outgoing "
-                     "mobility to another council?"):
+                     ("I'm Paola Greco: from what date will I be able to ask for outgoing "
+                      "mobility to another council?")):
         result = answer_question(question, db, ON)
         assert result.verdict is None, question
         assert "**02/01/2028**" in result.answer and result.citations == ["art. 51 c. 1"]
@@ -522,3 +522,15 @@ def test_two_invited_are_fewer_than_the_three_required(db) -> None:
     result = answer_question("For Lucia Bassi's feasibility study on the square we ran a market "
                              "survey and invited two people. Was that enough?", db, ON)
     assert result.verdict == "vietato" and "art. 64 c. 4" in result.citations
+
+
+def test_an_authorisation_does_not_reach_past_its_end(db) -> None:
+    # incarico 11 (Conti's own condominium) is authorised for 2026 (to 2027-01-01,
+    # exclusive): for 2027 a new authorisation is due (art. 87 c. 2 lett. m, art. 88 c. 1)
+    later = answer_question("sono Antonio Conti, l'amministrazione del condominio dove abito "
+                            "vorrei continuarla anche nel 2027: devo fare qualcosa?", db, ON)
+    assert later.verdict == "autorizzazione"
+    assert "dal 01/01/2027 ne serve una nuova" in later.answer
+    now = answer_question("il Conti può continuare a fare l'amministratore del condominio?",
+                          db, ON)
+    assert now.verdict == "consentito" and "vale fino al 31/12/2026" in now.answer

@@ -127,21 +127,37 @@ def _authorised_on_record(query: Any, ctx: Context, facts: FactSet, outcome: Any
 
     from ordina.engine.offices import question_date
 
+    from ordina.query.periods import find_period
+
     on = question_date(query, ctx)
     start, end = facts.get("assignment_start"), facts.get("assignment_end")
+    ident = facts.get("assignment_id")
+    asked = find_period(query_text(query), ctx.as_of)
+    if isinstance(end, date) and asked is not None and asked.end >= end > on:
+        # "vorrei continuarla anche nel 2027": past the authorisation's end, a new one is due
+        last = date.fromordinal(end.toordinal() - 1).strftime("%d/%m/%Y")
+        note = (f"The authorisation of incarico {ident} runs to {last}: from "
+                f"{end.strftime('%d/%m/%Y')} a new authorisation is needed (art. 88 c. 1)."
+                if lang == "en" else
+                f"L'autorizzazione dell'incarico {ident} vale fino al {last}: dal "
+                f"{end.strftime('%d/%m/%Y')} ne serve una nuova (art. 88 c. 1).")
+        return replace(outcome, answer=f"{note}\n\n{outcome.answer}".strip())
     if (isinstance(start, date) and on < start) or (isinstance(end, date) and on >= end):
         return outcome  # the authorisation is for another period
     which = facts.fact("authorised")
     source = f" ({which.provenance()})" if which is not None else ""
-    ident = facts.get("assignment_id")
+    last = (date.fromordinal(end.toordinal() - 1).strftime("%d/%m/%Y")
+            if isinstance(end, date) else None)
     if lang == "en":
+        until = f" (it runs to {last})" if last else ""
         note = (f"Incarico {ident} is already **authorised**{source} and the authorisation "
-                f"covers {on.strftime('%d/%m/%Y')}: the authorisation the rule asks for is "
-                "there, so it may go on within what was authorised.")
+                f"covers {on.strftime('%d/%m/%Y')}{until}: the authorisation the rule asks for "
+                "is there, so it may go on within what was authorised.")
     else:
+        until = f" (vale fino al {last})" if last else ""
         note = (f"L'incarico {ident} è già **autorizzato**{source} e l'autorizzazione copre il "
-                f"{on.strftime('%d/%m/%Y')}: l'autorizzazione che la norma chiede c'è, quindi "
-                "può proseguire nei limiti di quanto autorizzato.")
+                f"{on.strftime('%d/%m/%Y')}{until}: l'autorizzazione che la norma chiede c'è, "
+                "quindi può proseguire nei limiti di quanto autorizzato.")
     return replace(outcome, verdict="consentito",
                    answer=f"{note}\n\n{outcome.answer}".strip())
 
