@@ -126,7 +126,6 @@ def _authorised_on_record(query: Any, ctx: Context, facts: FactSet, outcome: Any
     from datetime import date
 
     from ordina.engine.offices import question_date
-
     from ordina.query.periods import find_period
 
     on = question_date(query, ctx)
