@@ -125,6 +125,9 @@ def test_a_relation_is_read_with_words_between_its_own() -> None:
 def test_a_figure_that_counts_something_else_is_no_score() -> None:
     query = parse_question("nella scheda di valutazione possiamo usare 4 fattori invece di 8?")
     assert "evaluation_score" not in query.facts
+    for text in ("vorrei valutare le PO solo su 4 fattori invece degli 8 della scheda: si può?",
+                 "posso usare 4 fattori anziché gli 8 previsti nella valutazione?"):
+        assert "evaluation_score" not in parse_question(text).facts, text
     assert parse_question("ho preso 62 nella valutazione: mi spetta il risultato?"
                           ).facts["evaluation_score"] == 62
 

@@ -509,7 +509,8 @@ def _is_a_score(name: str) -> bool:
 def _counts_something(scan: Scan, item: Any) -> bool:
     """A bare figure right before a noun counts that noun ("4 fattori", "3 componenti"):
     it is not the score or amount a check would read."""
-    if re.search(r"\b(?:invece di|anziche|anziché|instead of|rather than)\s*$",
+    if re.search(r"\b(?:invece (?:di|del|dei|degli|della|delle|dello)|anziche|anziché|"
+                 r"rispetto a(?:i|gli|lle)?|instead of|rather than)(?:\s+(?:i|gli|le|the))?\s*$",
                  scan.lower[:item.start]):
         return True  # "4 fattori invece di 8": the 8 counts fattori too
     after = re.match(r"\s*([^\W\d_]+)", scan.lower[item.end:])
