@@ -194,19 +194,21 @@ def remaining(query: Any, ctx: Context) -> Outcome:
         # "the finance area head's cap": the titular head of the unit named
         head = unit_head(ctx.db, target[1], on)
         target = ("persona", head.person_id, head.person_name) if head else None
-    stated = (getattr(query, "facts", None) or {}).get("annual_base_salary") \
-        or ctx.stated.get("annual_base_salary")
+    asked = getattr(query, "facts", None) or {}
+    stated = asked.get("annual_base_salary") or ctx.stated.get("annual_base_salary")
+    english = getattr(query, "lang", "it") == "en"
     if (target is None or target[0] != "persona") and stated:
-        return _cap_of_a_salary(Decimal(str(stated)), getattr(query, "lang", "it") == "en")
+        already = asked.get("already_authorised_this_year",
+                            ctx.stated.get("already_authorised_this_year"))
+        return _cap_of_a_salary(Decimal(str(stated)), english,
+                                Decimal(str(already)) if already is not None else None)
     if target is None or target[0] != "persona":
-        return Outcome(None, "Di chi vuoi conoscere il tetto dei compensi? Indica nome e cognome "
-                             "(per esempio «quanto può ancora guadagnare Mario Rossi?»).", (CITE,))
+        return _the_rule(english)
     _, pid, name = target
     salary, pct = base_salary_cents(ctx.db, pid, on)
     if salary is None and not stated:
         return Outcome.needs(["annual_base_salary"], citations=(CITE,))
     base = Decimal(str(stated)) if stated else _cents(salary or 0)
-    english = getattr(query, "lang", "it") == "en"
     if english:
         source = "from the question" if stated else f"from the database: employment of {name}"
     else:
@@ -267,9 +269,28 @@ def remaining(query: Any, ctx: Context) -> Outcome:
                    data=data_out)
 
 
-def _cap_of_a_salary(base: Decimal, english: bool) -> Outcome:
-    """The annual cap for the salary the question states, nobody's records being named."""
+def _cap_of_a_salary(base: Decimal, english: bool, already: Decimal | None = None) -> Outcome:
+    """The annual cap for the salary the question states, nobody's records being named, and
+    what is left of it after what the question says is already authorised."""
     cap = arrotonda(base * QUOTA_TETTO.value)
+    steps = [TraceStep(f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite)]
+    if already is not None:
+        room = max(cap - already, Decimal(0))
+        steps.append(TraceStep(f"Già autorizzati nell'anno {_eur(already)}: restano "
+                               f"{_eur(room)}.", CITE))
+        if english:
+            text = (f"Still **{_eur(room)}** may be authorised this year: the cap is one fifth "
+                    f"(un quinto) of {_eur(base)} = {_eur(cap)} (from the question; "
+                    f"{QUOTA_TETTO.cite}), minus {_eur(already)} already authorised: "
+                    f"{_eur(cap)} − {_eur(already)} = {_eur(room)}.")
+        else:
+            text = (f"Si possono ancora autorizzare **{_eur(room)}** nell'anno: il tetto è un "
+                    f"quinto di {_eur(base)} = {_eur(cap)} (dalla domanda; {QUOTA_TETTO.cite}), "
+                    f"meno {_eur(already)} già autorizzati: {_eur(cap)} − {_eur(already)} = "
+                    f"{_eur(room)}.")
+        return Outcome(None, text, (CITE,), tuple(steps),
+                       data={"tetto": float(cap), "autorizzati": float(already),
+                             "residuo": float(room)})
     if english:
         text = (f"The authorised incarichi may bring at most **{_eur(cap)}** a year in all: one "
                 f"fifth (un quinto) of {_eur(base)} (from the question; {QUOTA_TETTO.cite}). "
@@ -278,9 +299,21 @@ def _cap_of_a_salary(base: Decimal, english: bool) -> Outcome:
         text = (f"Gli incarichi autorizzati possono portare al massimo **{_eur(cap)}** l'anno in "
                 f"tutto: un quinto di {_eur(base)} (dalla domanda; {QUOTA_TETTO.cite}). Va tolto "
                 "quanto è già stato autorizzato nell'anno.")
-    return Outcome(None, text, (CITE,), (TraceStep(
-        f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite),),
-        data={"tetto": float(cap)})
+    return Outcome(None, text, (CITE,), tuple(steps), data={"tetto": float(cap)})
+
+
+def _the_rule(english: bool) -> Outcome:
+    """The cap as the rule states it, when the question names nobody and gives no salary."""
+    if english:
+        text = (f"In a year the authorised incarichi may bring at most **one fifth** of the "
+                f"gross base salary due («{QUOTA_TETTO.quote}», {QUOTA_TETTO.cite}). "
+                "To compute it, give the salary or the person's name (e.g. «how much can Mario "
+                "Rossi still earn?»).")
+    else:
+        text = (f"Nell'anno gli incarichi autorizzati possono portare in tutto al massimo "
+                f"**«{QUOTA_TETTO.quote}»** ({QUOTA_TETTO.cite}). Per il calcolo indica lo stipendio "
+                "o il nome (per esempio «quanto può ancora guadagnare Mario Rossi?»).")
+    return Outcome(None, text, (CITE,))
 
 
 RESIDUO = Lookup(

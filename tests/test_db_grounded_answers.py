@@ -378,3 +378,19 @@ def test_the_evaluation_unit_is_no_matter_of_evaluation(db) -> None:
     answer = answer_question("chi presiede il nucleo di valutazione?", db, ON)
     assert any(c.startswith("art. 37") for c in answer.citations)
     assert "**Valutazione**" not in answer.answer
+
+
+def test_the_cap_left_of_a_stated_salary(db) -> None:
+    # one fifth of 31.000 € is 6.200 €; 4.000 € already authorised leave 2.200 € (art. 88 c. 3)
+    answer = answer_question("dip. con fondamentale lordo di 31.000 euro, ha già incarichi "
+                             "autorizzati per 4.000 euro quest'anno. quanto gli si può ancora "
+                             "autorizzare?", db, ON)
+    assert answer.citations == ["art. 88 c. 3"] and "**2.200 €**" in answer.answer
+    # no salary and nobody named: the rule itself, not a request for a name only
+    rule = answer_question("quanto posso guadagnare al massimo in un anno con gli incarichi "
+                           "autorizzati?", db, ON)
+    assert "un quinto del trattamento economico fondamentale lordo" in rule.answer
+    # a new incarico of 1.500 € on 24.000 € with 3.500 € authorised: 5.000 € > 4.800 €
+    new = answer_question("fondamentale lordo 24.000, incarichi già autorizzati quest'anno "
+                          "3.500: me ne autorizzano un altro occasionale da 1.500?", db, ON)
+    assert new.verdict == "vietato" and "art. 88 c. 3" in new.citations

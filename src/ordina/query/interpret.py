@@ -528,6 +528,12 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         return query
 
     facts, clarifications, kin_spans = extract_facts(scan, intent, today)
+    if (intent == I.REMAINING_CAP and "compensation" in facts
+            and query.form not in ("quanto", "quanti")):
+        # "già autorizzati 3.500: me ne autorizzano un altro da 1.500?" asks whether a new
+        # incarico fits: the external-assignment check weighs it against what is left
+        intent = query.intent = I.EXTERNAL_ASSIGNMENT
+        facts, clarifications, kin_spans = extract_facts(scan, intent, today)
     wants_name = intent in NEEDS_SUBJECT or intent in (I.COMPETENT, I.EXTERNAL_ASSIGNMENT,
                                                        I.PART_TIME, I.MOBILITY_OUT)
     skip = list(kin_spans)
@@ -587,7 +593,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if intent in (I.WHO, I.COMPETENT) and not named and not (
             intent == I.COMPETENT and facts.get("matter")) or (
             intent in (I.OBLIGATIONS, I.INCOMPATIBILITY, I.REMAINING_CAP) and subject is None
-            and not subject_clar):
+            and not subject_clar and not (intent == I.REMAINING_CAP
+                                          and "annual_base_salary" in facts)):
         # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
         # what the regulation says: a rule look-up; so does "chi può impartire direttive ai
         # responsabili?", which asks who may act, not who holds an office ("chi è…")
