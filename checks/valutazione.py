@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from ordina.answer import TraceStep
 from ordina.engine import UNKNOWN, Check, FactSet, Outcome
@@ -293,6 +294,55 @@ def _totale(card: Scheda | None, facts: FactSet) -> tuple[Decimal | None, list[T
                              f"({fact.provenance() if fact else 'indicato'}).")], []
 
 
+def _role_of_the_components(facts: FactSet, steps: list[TraceStep]) -> Any:
+    """Whose card has exactly the components stated ("performance organizzativa,
+    individuale e competenze professionali" are the Segretario's, art. 21 c. 5); UNKNOWN
+    when none or the cards of several roles do."""
+    fits = set()
+    for (role, _regime), card in SCHEDE.items():
+        try:
+            _total, _more, missing = _totale(card, facts)
+        except (UserError, ValueError):
+            continue
+        if not missing:
+            fits.add(role)
+    if len(fits) != 1:
+        return UNKNOWN
+    role = fits.pop()
+    card = SCHEDE[(role, "ordinario")]
+    steps.append(TraceStep(f"Le voci indicate sono quelle della scheda: {card.titolo}.",
+                           card.cite))
+    return role
+
+
+def _card_of_the_components(role: str, facts: FactSet, steps: list[TraceStep]) -> Scheda | None:
+    """The card whose items are the components stated, each within its maximum: the
+    ordinary one or the transitional scale of art. 42 (None when both fit and their totals
+    differ, or neither does). Both give the same sum of the same components, so a total is
+    told without asking which scale applies; the answer says so."""
+    totals: dict[str, Decimal] = {}
+    for regime in ("ordinario", "transitorio"):
+        try:
+            total, _more, missing = _totale(scheda(role, regime), facts)
+        except (UserError, ValueError):
+            continue  # an item the card lacks, or a figure above its maximum
+        if not missing and total is not None:
+            totals[regime] = total
+    if len(set(totals.values())) != 1:
+        return None
+    chosen = "ordinario" if "ordinario" in totals else "transitorio"
+    card = scheda(role, chosen)
+    if len(totals) == 2:
+        steps.append(TraceStep(
+            "Le voci indicate sono sia quelle della scheda ordinaria sia quelle della scala "
+            "transitoria dell'art. 42, entro i massimi di entrambe: il totale è lo stesso.",
+            "art. 42 c. 1"))
+    else:
+        steps.append(TraceStep(f"Le voci indicate sono quelle della scheda {card.titolo}.",
+                               card.cite))
+    return card
+
+
 #: The card a scorecard on record was filled on -> whom it evaluates (allegati E, F, G).
 RUOLO_DELLA_SCHEDA = {"E": "segretario", "F": "po", "G": "dipendente"}
 
@@ -328,11 +378,13 @@ def _valuta(facts: FactSet) -> Outcome:
         return replace(outcome, answer=f"{read[0].step}\n\n{outcome.answer}",
                        trace=tuple(read) + tuple(outcome.trace))
     role = facts.get("evaluated_role")
+    steps: list[TraceStep] = []
+    components_stated = any(facts.get(n) is not UNKNOWN for n in FATTI_VOCI.values())
+    if role is UNKNOWN and components_stated:
+        role = _role_of_the_components(facts, steps)
     if role is UNKNOWN:
         return Outcome.needs(["evaluated_role"], citations=("art. 20 c. 2",))
     regime = facts.get("evaluation_regime")
-    steps: list[TraceStep] = []
-    components_stated = any(facts.get(n) is not UNKNOWN for n in FATTI_VOCI.values())
     card: Scheda | None = None
     if role == "segretario":
         card = SCHEDE[("segretario", "ordinario")]
@@ -342,7 +394,9 @@ def _valuta(facts: FactSet) -> Outcome:
     elif regime is not UNKNOWN:
         card = scheda(role, regime)
     elif components_stated:
-        return Outcome.needs(["evaluation_regime"], citations=("art. 42 c. 1",))
+        card = _card_of_the_components(role, facts, steps)
+        if card is None:
+            return Outcome.needs(["evaluation_regime"], citations=("art. 42 c. 1",))
     total, more, missing = _totale(card, facts)
     if missing:
         return Outcome.needs(missing, steps, (card.cite,) if card else ("art. 20 c. 2",))

@@ -83,3 +83,31 @@ def test_po_organisational_factors_add_up():
     assert sum(n.value for n in v.PO_ORGANIZZATIVA_FATTORI) == v.PO_ORGANIZZATIVA.massimo.value
     assert v.PO_COMPORTAMENTI_ART25.value == v.PO_COMPORTAMENTI.massimo.value
     assert v.PO_VALUTARE_ART26.value == v.PO_VALUTARE.massimo.value
+
+
+@pytest.mark.parametrize(("question", "total", "cite"), [
+    # PO items within the maxima of both scales (30/40/20/10 and 20/40/30/10): same sum
+    ("valutazione PO: performance organizzativa 25, obiettivi 30, comportamenti 15, capacità "
+     "di valutare 5. quanto fa il totale?", "**75**", "art. 22 c. 1"),
+    # organisational, individual and professional competences are the Segretario's items
+    ("mia valutazione: perf. organizzativa 20, perf. individuale 18, competenze professionali "
+     "41. che punteggio totale ho?", "**79**", "art. 21 c. 5"),
+    # "valutazione della PO" is the staff card's fourth item: the one evaluated is staff
+    ("dipendente: obiettivi 48, comportamenti 16, competenze 8, valutazione della PO 9. "
+     "totale?", "**81**", "all. G"),
+])
+def test_a_total_from_the_items_stated(question: str, total: str, cite: str) -> None:
+    from ordina.ask import answer_question
+
+    answer = answer_question(question)
+    assert answer.verdict is None and total in answer.answer
+    assert cite in answer.citations
+
+
+def test_items_above_one_scale_pick_the_other() -> None:
+    from ordina.ask import answer_question
+
+    # comportamenti 28 exceeds the ordinary PO maximum (20), not the transitional one (30)
+    answer = answer_question("valutazione PO: organizzativa 18, obiettivi 35, comportamenti 28, "
+                             "capacità di valutare 8: totale?")
+    assert "**89**" in answer.answer and "art. 42 c. 4" in answer.citations

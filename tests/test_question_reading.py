@@ -537,3 +537,12 @@ def test_an_authorisation_does_not_reach_past_its_end(db) -> None:
     now = answer_question("il Conti può continuare a fare l'amministratore del condominio?",
                           db, ON)
     assert now.verdict == "consentito" and "vale fino al 31/12/2026" in now.answer
+
+
+def test_bare_figures_asked_as_a_total_are_summed() -> None:
+    query = parse_question("nella mia valutazione ho preso 30, 25 e 15: che punteggio ho in "
+                           "totale?")
+    assert query.facts.get("evaluation_score") == 70
+    # with no total asked, the first figure alone is the score
+    assert parse_question("ho preso 62 nella valutazione: mi spetta il risultato?"
+                          ).facts["evaluation_score"] == 62

@@ -506,6 +506,11 @@ def _is_a_score(name: str) -> bool:
         "_points")
 
 
+#: A question asking the sum of the figures it gives ("quanto fa il totale?", "in tutto?").
+_ASKS_A_TOTAL = re.compile(r"\b(?:totale|in tutto|complessiv\w*|somma|total|overall|in all|"
+                           r"che punteggio (?:ho|ha|abbiamo|hanno|fa|faccio))\b")
+
+
 def _counts_something(scan: Scan, item: Any) -> bool:
     """A bare figure right before a noun counts that noun ("4 fattori", "3 componenti"):
     it is not the score or amount a check would read."""
@@ -567,6 +572,15 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
         years = re.findall(r"\b(20\d\d)\b", scan.lower)
         if years and "evaluation_year" not in out:
             out["evaluation_year"] = int(years[-1])  # "la valutazione del 2025"
+        parts = [it for it in scan.items if it.kind in ("points", "number")
+                 and not _is_a_year(scan, it) and not _counts_something(scan, it)]
+        if (len(parts) >= 2 and not any(k.startswith("points_") for k in out)
+                and _ASKS_A_TOTAL.search(scan.lower)
+                and _in_range("evaluation_score", total := sum(float(p.value) for p in parts))):
+            # "ho preso 30, 25 e 15: che punteggio ho in totale?" (items the check does not
+            # name: named ones are summed by the check, each against its maximum)
+            out["evaluation_score"] = total
+            free[:] = [(i, it) for i, it in free if it not in parts]
         take(("points", "number", "percent"), "evaluation_score")
         take(("amount",), "result_allowance_max")
     elif intent == I.MILEAGE:
@@ -617,6 +631,14 @@ def extract_facts(scan: Scan, intent: str, today: date
         _asked_until(scan, today, out)
     for name in doubted_facts(scan.lower):
         out.pop(name, None)
+    if intent == I.EVALUATION and "points_po_rating" in out and not out.get("is_area_head"):
+        # "valutazione della PO 9" is the staff card's fourth item (art. 27 c. 2): the one
+        # evaluated is an employee, not the PO the words name
+        out["evaluated_role"] = "dipendente"
+        out.pop("is_po_holder", None)
+        if out.get("area") == "funzionari" and not scan.search(
+                r"\bfunzionar\w*|\bcat(?:egoria|\.)? ?d\b|\bd[1-7]\b"):
+            out.pop("area")  # the area came with the PO's name
     if intent == I.EVALUATION and "evaluated_role" not in out and out.get("is_po_holder"):
         out["evaluated_role"] = "po"  # "resp. area con 72 punti": read from the forms
     # a negated role ("non sono PO") beats the bare word the cues saw
