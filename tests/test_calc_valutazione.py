@@ -87,14 +87,14 @@ def test_po_organisational_factors_add_up():
 
 @pytest.mark.parametrize(("question", "total", "cite"), [
     # PO items within the maxima of both scales (30/40/20/10 and 20/40/30/10): same sum
-    ("valutazione PO: performance organizzativa 25, obiettivi 30, comportamenti 15, capacità "
-     "di valutare 5. quanto fa il totale?", "**75**", "art. 22 c. 1"),
+    (("valutazione PO: performance organizzativa 25, obiettivi 30, comportamenti 15, capacità "
+     "di valutare 5. quanto fa il totale?"), "**75**", "art. 22 c. 1"),
     # organisational, individual and professional competences are the Segretario's items
-    ("mia valutazione: perf. organizzativa 20, perf. individuale 18, competenze professionali "
-     "41. che punteggio totale ho?", "**79**", "art. 21 c. 5"),
+    (("mia valutazione: perf. organizzativa 20, perf. individuale 18, competenze professionali "
+     "41. che punteggio totale ho?"), "**79**", "art. 21 c. 5"),
     # "valutazione della PO" is the staff card's fourth item: the one evaluated is staff
-    ("dipendente: obiettivi 48, comportamenti 16, competenze 8, valutazione della PO 9. "
-     "totale?", "**81**", "all. G"),
+    (("dipendente: obiettivi 48, comportamenti 16, competenze 8, valutazione della PO 9. "
+     "totale?"), "**81**", "all. G"),
 ])
 def test_a_total_from_the_items_stated(question: str, total: str, cite: str) -> None:
     from ordina.ask import answer_question
