@@ -563,6 +563,12 @@ def _on_day(query: Any, ctx: Context, on: date) -> Outcome:
         chain = found or substitute_chain(ctx.db, key, on)
     text = _sentence(chain, name, on, english)
     cites = tuple(dict.fromkeys(s.citation for s in chain.steps if s.citation))
+    if chain.acting is not None and chain.acting.ad_interim and not chain.irregular:
+        mayor = holders(ctx.db, "sindaco", on)
+        who = f" (**{mayor[0].name}**)" if mayor else ""
+        text += (f" The interim is given by the Sindaco{who} (art. 17 c. 3)." if english else
+                 f" L'interim lo conferisce il Sindaco{who} (art. 17 c. 3).")
+        cites = (*cites, "art. 17 c. 3")
     data = {"sostituto": chain.acting.name if chain.acting and not chain.irregular else None,
             "incaricato": chain.acting.name if chain.acting else None, "lacuna": chain.gap,
             "in_servizio": chain.present}

@@ -394,3 +394,15 @@ def test_the_cap_left_of_a_stated_salary(db) -> None:
     new = answer_question("fondamentale lordo 24.000, incarichi già autorizzati quest'anno "
                           "3.500: me ne autorizzano un altro occasionale da 1.500?", db, ON)
     assert new.verdict == "vietato" and "art. 88 c. 3" in new.citations
+
+
+def test_an_interim_says_until_when_and_who_gives_it(db) -> None:
+    # Bianchi is interim head of the Servizi sociali from 01/09/2026 to 2027-09-01 (exclusive:
+    # last day 31/08/2027), by decree of the Sindaco (art. 17 c. 3)
+    answer = answer_question("Fino a quando dura l'interim sull'area servizi sociali e con quale "
+                             "atto è stato conferito?", db, ON)
+    assert "dal 01/09/2026 al 31/08/2027" in answer.answer
+    assert "Alberto Sala" in answer.answer and "art. 17 c. 3" in answer.citations
+    card = answer_question("chi ha dato alla Bianchi l'interim dei servizi sociali e fino a "
+                           "quando?", db, ON)
+    assert "fino al 31/08/2027" in card.answer and "conferito dal Sindaco" in card.answer

@@ -379,7 +379,13 @@ def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
         lines.append(f"- {holding.office_label}"
                      + (f" — {holding.unit_name}" if holding.unit_name else "")
                      + (" (ad interim)" if holding.ad_interim else "")
-                     + (f" ({holding.act}, {since})" if holding.act else f" ({since})"))
+                     + (f" ({holding.act}, {since}" if holding.act else f" ({since}")
+                     + _until(holding.valid_to, english) + ")"
+                     + ((" — given by the Sindaco, art. 17 c. 3" if english else
+                         " — interim conferito dal Sindaco, art. 17 c. 3")
+                        if holding.ad_interim else ""))
+        if holding.ad_interim:  # who gives an interim, and for how long (art. 17)
+            cites[:0] = [INTERIM_CITATION, SUBSTITUTE_CITATION]
         term = OFFICES.get(holding.office)
         if term is not None and term.citation:
             cites.append(term.citation)
@@ -444,6 +450,18 @@ def _job_line(job: Any, english: bool = False) -> str:
             + (f", {job.unit_name}" if job.unit_name else "")
             + f", {'contract' if english else 'contratto'} {job.contract_label}{part}"
             + _job_end(job, english))
+
+
+def _until(valid_to: str | None, english: bool = False) -> str:
+    """ ", fino al 31/08/2027 (termine 01/09/2027)" for a row with an end (the first day it
+    no longer runs), "" for one without."""
+    if not valid_to:
+        return ""
+    end = date.fromisoformat(valid_to)
+    last = date.fromordinal(end.toordinal() - 1)
+    if english:
+        return f", until {last:%d/%m/%Y} (ends {end:%d/%m/%Y})"
+    return f", fino al {last:%d/%m/%Y} (termine {end:%d/%m/%Y})"
 
 
 def _job_end(job: Any, english: bool = False) -> str:

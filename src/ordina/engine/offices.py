@@ -32,13 +32,22 @@ class Holder:
     ad_interim: bool = False
     since: str | None = None
     """ISO date the appointment runs from."""
+    until: str | None = None
+    """ISO date it no longer runs from (None: open-ended)."""
 
     def appointment(self, english: bool = False) -> str:
-        """``Decreto sindacale n. 7/2024, dal 01/07/2024``: the act, for an answer."""
+        """``Decreto sindacale n. 7/2024, dal 01/07/2024``: the act, for an answer; an interim,
+        given "per un periodo di tempo determinato" (art. 17 c. 1), with its last day."""
         parts = [self.act] if self.act else []
         if self.since:
             since = date.fromisoformat(self.since).strftime("%d/%m/%Y")
             parts.append(f"since {since}" if english else f"dal {since}")
+        if self.ad_interim and self.until:
+            last = date.fromordinal(date.fromisoformat(self.until).toordinal() - 1)
+            if self.since:
+                parts[-1] += f" to {last:%d/%m/%Y}" if english else f" al {last:%d/%m/%Y}"
+            else:
+                parts.append(f"until {last:%d/%m/%Y}" if english else f"fino al {last:%d/%m/%Y}")
         return ", ".join(parts) or ("act of appointment not recorded" if english
                                     else "atto di nomina non indicato")
 

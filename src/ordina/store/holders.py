@@ -14,7 +14,8 @@ from typing import Any, NamedTuple
 
 
 class HolderRow(NamedTuple):
-    """One office held: person, name, office, unit, act, ad interim, since (ISO date)."""
+    """One office held: person, name, office, unit, act, ad interim, since and until (ISO
+    dates, ``until`` the first day it no longer runs)."""
 
     person_id: int
     name: str
@@ -24,18 +25,19 @@ class HolderRow(NamedTuple):
     act: str | None
     ad_interim: bool
     since: str | None
+    until: str | None = None
 
 
 _HOLDER_SQL = (
     "SELECT o.person_id, p.given_name || ' ' || p.surname, o.office, o.unit_id, u.name, "
-    "o.act, o.ad_interim, o.valid_from FROM offices o JOIN people p ON p.id = o.person_id "
+    "o.act, o.ad_interim, o.valid_from, o.valid_to FROM offices o JOIN people p ON p.id = o.person_id "
     "LEFT JOIN units u ON u.id = o.unit_id WHERE o.valid_from <= :on "
     "AND (o.valid_to IS NULL OR o.valid_to > :on)")
 
 
 def _holders(db: Any, where: str, params: dict[str, Any], order: str) -> list[HolderRow]:
     rows = db.conn.execute(f"{_HOLDER_SQL}{where} ORDER BY {order}", params)
-    return [HolderRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]
+    return [HolderRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8]) for r in rows]
 
 
 def holders_of_office(db: Any, office: str, on: date, unit_id: int | None = None,
