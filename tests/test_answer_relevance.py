@@ -299,11 +299,12 @@ def test_silence_on_the_days_waited(text: str, verdict: str) -> None:
 
 def test_a_value_the_stated_facts_rule_out_does_not_stop_the_answer() -> None:
     # 25 points of organisational performance exceed the art. 42 scale (max 20): trying that
-    # scale must not end the answer in an error; the scale is asked
+    # scale must not end the answer in an error; only the ordinary card fits, so nothing
+    # is asked and its total is given
     answer = ask("valutazione PO: performance organizzativa 25, obiettivi 30, comportamenti 15, "
                  "capacità di valutare 5. quanto fa il totale?")
-    assert answer.verdict == "dati_mancanti"
-    assert [m.fact for m in answer.missing] == ["evaluation_regime"]
+    assert answer.verdict is None and not answer.missing
+    assert "**75**" in answer.answer and "art. 22 c. 1" in answer.citations
 
 
 def test_a_condominium_of_others_is_no_authorisation_the_text_gives() -> None:

@@ -593,11 +593,14 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
     if intent in (I.WHO, I.COMPETENT) and not named and not (
             intent == I.COMPETENT and facts.get("matter")) or (
             intent in (I.OBLIGATIONS, I.INCOMPATIBILITY, I.REMAINING_CAP) and subject is None
-            and not subject_clar and not (intent == I.REMAINING_CAP
-                                          and "annual_base_salary" in facts)):
+            and not subject_clar and not (
+                intent == I.REMAINING_CAP and "annual_base_salary" in facts
+                and "already_authorised_this_year" in facts)):
         # "chi approva la dotazione organica?": nobody of the Comune is named, so it asks
         # what the regulation says: a rule look-up; so does "chi può impartire direttive ai
-        # responsabili?", which asks who may act, not who holds an office ("chi è…")
+        # responsabili?", which asks who may act, not who holds an office ("chi è…"); a
+        # salary alone asks the cap, which the look-up computes on the comma itself, while a
+        # salary with what is already authorised asks what is left (the cap's own look-up)
         return Query(text=query.text, intent=I.LOOKUP, lang=query.lang, form=query.form,
                      search_text=_search_text(scan, True) or None)
     for_all = intent in ANSWERED_FOR_ALL and bool(scan.search(_ABSENT_WORDS))
