@@ -229,8 +229,11 @@ def _scadenza(facts: FactSet) -> Outcome:
     if step is not None:
         steps.append(step)
     cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
+    spec = TERMINI[kind]
+    after = (f" {spec.dopo.rstrip('.')} ({spec.dopo_cite})." if spec.dopo
+             else "")  # what the end of the term brings
     return Outcome(None, f"Scadenza: **{data_lunga(due.effettiva)}** "
-                         f"({TERMINI[kind].cosa}).{note}", cites, tuple(steps),
+                         f"({spec.cosa}).{note}{after}", cites, tuple(steps),
                    data={"scadenza": due.effettiva.isoformat(),
                          "nominale": due.nominale.isoformat()})
 
