@@ -125,3 +125,18 @@ async def test_scadenze_view_from_the_verifiche_tab(tui_app):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, DeadlinesScreen)
+
+
+def test_the_answer_says_what_silence_means_and_reads_a_request_awaiting_it() -> None:
+    from datetime import date
+
+    from ordina.ask import answer_question
+
+    # 30 days from 15/11/2026 end on Tuesday 15/12/2026 (art. 88 c. 6); silence is a refusal
+    # for private clients, a grant for public ones: the answer says both
+    answer = answer_question("ho chiesto il 15 novembre di fare l'istruttore di tiro: se il "
+                             "Comune non mi risponde posso considerarla accolta?",
+                             as_of=date(2026, 11, 23))
+    assert "**martedì 15 dicembre 2026**" in answer.answer
+    assert "respinta se l'incarico è presso privati" in answer.answer
+    assert "art. 88 c. 6" in answer.citations

@@ -443,7 +443,7 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
             out.pop("client_relation", None)  # "controllo" is the trip's purpose here
     if intent == I.DEADLINE:
         kind = scan.term_value("deadline_kind")
-        if kind is None and scan.has("FILED"):
+        if kind is None and (scan.has("FILED") or scan.search(_AWAITS_AN_ANSWER)):
             kind = "risposta_autorizzazione"
         if kind is not None:
             out["deadline_kind"] = kind
@@ -506,6 +506,10 @@ def _is_a_score(name: str) -> bool:
         "_points")
 
 
+#: "ho chiesto il 15 novembre…: se non mi rispondono, la considero accolta?": a request of
+#: the employee's that awaits the answer of art. 88 c. 6 (not the Areas' check of art. 63)
+_AWAITS_AN_ANSWER = (r"\b(?:ho|abbiamo|ha|hanno) (?:chiesto|richiesto)\b(?!.*professionalit)"
+                     r".*\b(?:rispond\w*|risposta|accolt\w*|respint\w*|silenzio)")
 #: A question asking the sum of the figures it gives ("quanto fa il totale?", "in tutto?").
 _ASKS_A_TOTAL = re.compile(r"\b(?:totale|in tutto|complessiv\w*|somma|total|overall|in all|"
                            r"che punteggio (?:ho|ha|abbiamo|hanno|fa|faccio))\b")
