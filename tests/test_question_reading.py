@@ -546,3 +546,10 @@ def test_bare_figures_asked_as_a_total_are_summed() -> None:
     # with no total asked, the first figure alone is the score
     assert parse_question("ho preso 62 nella valutazione: mi spetta il risultato?"
                           ).facts["evaluation_score"] == 62
+
+
+def test_a_part_timers_card_gives_the_act_and_cites_art_80(db) -> None:
+    # Ferrari: part-time 50% since det. n. 88/2018 (employments row 11)
+    result = answer_question("il Ferrari lavora a tempo pieno?", db, ON)
+    assert "part-time 50%" in result.answer and "det. n. 88/2018" in result.answer
+    assert "art. 80 c. 2" in result.citations

@@ -345,6 +345,8 @@ MAX_CARD_CITATIONS = 5
 #: The comma that sets how long a kind of contract may last (art. 110 TUEL contracts end
 #: with the Sindaco's mandate).
 CONTRACT_CITATIONS = {"art110": "art. 53 c. 4"}
+#: The comma on granting a part-time, which a part-timer's card cites.
+PART_TIME_CITATION = "art. 80 c. 2"
 #: The allegato that describes each category's profiles (a card showing one cites it).
 PROFILES_CITATION = "all. C"
 
@@ -366,6 +368,8 @@ def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
         lines.append(_job_line(job, english))
         if job.contract in CONTRACT_CITATIONS:  # its end: "non … oltre il mandato del Sindaco"
             cites.append(CONTRACT_CITATIONS[job.contract])
+        if not job.full_time:  # how a part-time is granted (art. 80)
+            cites.append(PART_TIME_CITATION)
         extra.append(ORE_SETTIMANALI.cite)
         if job.profile and job_asked:
             cites.append(PROFILES_CITATION)
@@ -449,6 +453,7 @@ def _job_line(job: Any, english: bool = False) -> str:
             + (f", {job.profile}" if job.profile else "")
             + (f", {job.unit_name}" if job.unit_name else "")
             + f", {'contract' if english else 'contratto'} {job.contract_label}{part}"
+            + (f" ({job.act})" if job.act and not job.valid_to else "")
             + _job_end(job, english))
 
 
