@@ -95,6 +95,14 @@ def _one(db: Any, office: str, on: date, unit_id: int | None = None) -> Holder |
     return found[0] if found else None
 
 
+def _holder(head: Any) -> Holder | None:
+    """An office holding of the store as the engine's :class:`Holder` (None stays None)."""
+    if head is None:
+        return None
+    return Holder(head.person_id, head.person_name, head.office, head.unit_id, head.unit_name,
+                  head.act, head.ad_interim, head.valid_from, head.valid_to)
+
+
 def _supervisor(db: Any, person_id: int | None, on: date) -> Holder | None:
     if person_id is None or db is None:
         return None
@@ -104,10 +112,7 @@ def _supervisor(db: Any, person_id: int | None, on: date) -> Holder | None:
         head = supervisor(db, person_id, on)
     except Exception:  # noqa: BLE001 - public export: no employments table
         return None
-    if head is None:
-        return None
-    return Holder(head.person_id, head.person_name, head.office, head.unit_id, head.unit_name,
-                  head.act, head.ad_interim, head.valid_from)
+    return _holder(head)
 
 
 def _area_by_name(db: Any, words: str, on: date) -> Holder | None:
@@ -276,10 +281,7 @@ def _duty_area_head(db: Any, person_id: int | None, on: date) -> Holder | None:
         head = q.unit_head(db, area.id, on) if area is not None else None
     except Exception:  # noqa: BLE001 - public export: no higher_duties table
         return None
-    if head is None:
-        return None
-    return Holder(head.person_id, head.person_name, head.office, head.unit_id, head.unit_name,
-                  head.act, head.ad_interim, head.valid_from)
+    return _holder(head)
 
 
 def _mobilita_interna(db: Any, t: Target, on: date) -> list[Who]:

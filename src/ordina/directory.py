@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from ordina.answer import Answer
+from ordina.formato import ultimo_giorno
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.vocabulary import store_office_code
@@ -41,11 +42,6 @@ def answer_lookup(query: Query, db: Any, on: date) -> Answer | None:
     if query.intent == I.EXPIRING_ASSIGNMENTS:
         return _expiring(query, db, on)
     return None
-
-
-def _last_day(valid_to: str) -> date:
-    """The last day of a period over ``[valid_from, valid_to)``: the day before ``valid_to``."""
-    return date.fromordinal(date.fromisoformat(valid_to).toordinal() - 1)
 
 
 def _when(on: date) -> str:
@@ -152,7 +148,7 @@ def _holder_words(holder: Any, ente: str | None, english: bool = False) -> str:
     if holder.ad_interim:
         details.append("ad interim, art. 17 c. 1")
     if holder.valid_to:
-        details.append(f"{'until' if english else 'fino al'} {_when(_last_day(holder.valid_to))}")
+        details.append(f"{'until' if english else 'fino al'} {_when(ultimo_giorno(holder.valid_to))}")
     if holder.act:
         details.append(holder.act)
     return f"**{holder.person_name}**" + (f" ({'; '.join(details)})" if details else "")
@@ -216,7 +212,7 @@ def _head_words(db: Any, unit: Any, on: date,
         absence = away[0]
         kind = label(ABSENCE_KINDS, absence.kind)
         if absence.valid_to:
-            last = _when(_last_day(absence.valid_to))
+            last = _when(ultimo_giorno(absence.valid_to))
             until = f" until {last}" if english else f" fino al {last}"
         why = (f"the titular head **{titular.person_name}** is absent ({kind}{until}, from "
                "the database: absences)" if english else
@@ -397,7 +393,7 @@ def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
     if away:
         absence = away[0]
         kind = label(ABSENCE_KINDS, absence.kind)
-        last = _when(_last_day(absence.valid_to)) if absence.valid_to else ""
+        last = _when(ultimo_giorno(absence.valid_to)) if absence.valid_to else ""
         if english:
             lines.append(f"- on {_when(on)} absent ({kind})" + (f" until {last}" if last else "")
                          + " (from the database: absences)")
@@ -426,7 +422,7 @@ def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
             last = ended[-1]
             lines.append(("- no longer in service: employment ended on " if english else
                           "- non è più in servizio: rapporto cessato il ")
-                         + _when(_last_day(last.valid_to))
+                         + _when(ultimo_giorno(last.valid_to))
                          + (f" ({last.act})" if last.act else "")
                          + (f", {last.unit_name}" if last.unit_name else ""))
     if len(lines) == 1:
@@ -462,8 +458,7 @@ def _until(valid_to: str | None, english: bool = False) -> str:
     no longer runs), "" for one without."""
     if not valid_to:
         return ""
-    end = date.fromisoformat(valid_to)
-    last = date.fromordinal(end.toordinal() - 1)
+    end, last = date.fromisoformat(valid_to), ultimo_giorno(valid_to)
     if english:
         return f", until {last:%d/%m/%Y} (ends {end:%d/%m/%Y})"
     return f", fino al {last:%d/%m/%Y} (termine {end:%d/%m/%Y})"
@@ -474,8 +469,7 @@ def _job_end(job: Any, english: bool = False) -> str:
     employment with an end on record (the row's end is the first day it no longer runs)."""
     if not job.valid_to:
         return ""
-    end = date.fromisoformat(job.valid_to)
-    last = date.fromordinal(end.toordinal() - 1)
+    end, last = date.fromisoformat(job.valid_to), ultimo_giorno(job.valid_to)
     if english:
         return f", until {last:%d/%m/%Y} (last day; ends {end:%d/%m/%Y}, from the database)"
     return f", fino al {last:%d/%m/%Y} (ultimo giorno; termine {end:%d/%m/%Y}, dal database)"
@@ -502,7 +496,7 @@ def _absences_in_year(db: Any, person_id: int, on: date, shown: set[int],
                 absence.valid_to is not None and absence.valid_to <= first):
             continue
         start = _when(date.fromisoformat(absence.valid_from))
-        end = (f" {'to' if english else 'al'} {_when(_last_day(absence.valid_to))}"
+        end = (f" {'to' if english else 'al'} {_when(ultimo_giorno(absence.valid_to))}"
                if absence.valid_to else "")
         out.append(f"{label(ABSENCE_KINDS, absence.kind)} {'from' if english else 'dal'} "
                    f"{start}{end}")

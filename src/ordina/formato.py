@@ -97,12 +97,16 @@ def it_date(iso: str | None) -> str:
     return data(date.fromisoformat(iso)) if iso else ""
 
 
+def ultimo_giorno(valid_to: str) -> date:
+    """The last day of a period ``[valid_from, valid_to)``: the day before ``valid_to``."""
+    return date.fromordinal(date.fromisoformat(valid_to).toordinal() - 1)
+
+
 def period(valid_from: str | None, valid_to: str | None) -> str:
     """``dal 01/07/2024 al 10/06/2029``, the exclusive end shown as the last day."""
     text = f"dal {it_date(valid_from)}" if valid_from else ""
     if valid_to:
-        last = date.fromordinal(date.fromisoformat(valid_to).toordinal() - 1)
-        text += f" al {data(last)}"
+        text += f" al {data(ultimo_giorno(valid_to))}"
     return text.strip()
 
 

@@ -25,6 +25,7 @@ from ordina.engine.registry import Registry
 from ordina.engine.relevance import STRICTNESS, Branch, Relevance
 from ordina.engine.wording import frame_en, say, verdict_label
 from ordina.errors import UserError
+from ordina.formato import ultimo_giorno
 
 MAX_INTERVIEW_QUESTIONS = 20
 #: A decision rests on few facts: at most this many are asked back.
@@ -134,7 +135,7 @@ def _authorised_on_record(query: Any, ctx: Context, facts: FactSet, outcome: Any
     asked = find_period(query_text(query), ctx.as_of)
     if isinstance(end, date) and asked is not None and asked.end >= end > on:
         # "vorrei continuarla anche nel 2027": past the authorisation's end, a new one is due
-        last = date.fromordinal(end.toordinal() - 1).strftime("%d/%m/%Y")
+        last = ultimo_giorno(end.isoformat()).strftime("%d/%m/%Y")
         note = (f"The authorisation of incarico {ident} runs to {last}: from "
                 f"{end.strftime('%d/%m/%Y')} a new authorisation is needed (art. 88 c. 1)."
                 if lang == "en" else
@@ -145,7 +146,7 @@ def _authorised_on_record(query: Any, ctx: Context, facts: FactSet, outcome: Any
         return outcome  # the authorisation is for another period
     which = facts.fact("authorised")
     source = f" ({which.provenance()})" if which is not None else ""
-    last = (date.fromordinal(end.toordinal() - 1).strftime("%d/%m/%Y")
+    last = (ultimo_giorno(end.isoformat()).strftime("%d/%m/%Y")
             if isinstance(end, date) else None)
     if lang == "en":
         until = f" (it runs to {last})" if last else ""

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ordina.answer import TraceStep
+from ordina.formato import ultimo_giorno
 from ordina.store import holders as store_holders
 from ordina.store.organisation import has_table
 
@@ -43,7 +44,7 @@ class Holder:
             since = date.fromisoformat(self.since).strftime("%d/%m/%Y")
             parts.append(f"since {since}" if english else f"dal {since}")
         if self.ad_interim and self.until:
-            last = date.fromordinal(date.fromisoformat(self.until).toordinal() - 1)
+            last = ultimo_giorno(self.until)
             if self.since:
                 parts[-1] += f" to {last:%d/%m/%Y}" if english else f" al {last:%d/%m/%Y}"
             else:
@@ -143,7 +144,7 @@ def describe_absence(kind: str, until: str | None, english: bool = False) -> str
         what = kind.replace("_", " ")
     text = f"absent ({what})" if english else f"assente ({what})"
     if until:
-        last = date.fromordinal(date.fromisoformat(until).toordinal() - 1)
+        last = ultimo_giorno(until)
         text += f" {'until' if english else 'fino al'} {last.strftime('%d/%m/%Y')}"
     return text
 
