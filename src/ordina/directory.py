@@ -450,29 +450,23 @@ def _job_line(job: Any, english: bool = False) -> str:
             + (f", {job.unit_name}" if job.unit_name else "")
             + f", {'contract' if english else 'contratto'} {job.contract_label}{part}"
             + (f" ({job.act})" if job.act and not job.valid_to else "")
-            + _job_end(job, english))
+            + _until(job.valid_to, english, employment=True))
 
 
-def _until(valid_to: str | None, english: bool = False) -> str:
+def _until(valid_to: str | None, english: bool = False, employment: bool = False) -> str:
     """ ", fino al 31/08/2027 (termine 01/09/2027)" for a row with an end (the first day it
-    no longer runs), "" for one without."""
+    no longer runs), "" for one without; an ``employment`` says it is the last day, from
+    the database."""
     if not valid_to:
         return ""
     end, last = date.fromisoformat(valid_to), ultimo_giorno(valid_to)
     if english:
-        return f", until {last:%d/%m/%Y} (ends {end:%d/%m/%Y})"
-    return f", fino al {last:%d/%m/%Y} (termine {end:%d/%m/%Y})"
-
-
-def _job_end(job: Any, english: bool = False) -> str:
-    """ ", fino al 09/06/2029 (ultimo giorno; termine 10/06/2029, dal database)" for an
-    employment with an end on record (the row's end is the first day it no longer runs)."""
-    if not job.valid_to:
-        return ""
-    end, last = date.fromisoformat(job.valid_to), ultimo_giorno(job.valid_to)
-    if english:
-        return f", until {last:%d/%m/%Y} (last day; ends {end:%d/%m/%Y}, from the database)"
-    return f", fino al {last:%d/%m/%Y} (ultimo giorno; termine {end:%d/%m/%Y}, dal database)"
+        note = "last day; " if employment else ""
+        source = ", from the database" if employment else ""
+        return f", until {last:%d/%m/%Y} ({note}ends {end:%d/%m/%Y}{source})"
+    note = "ultimo giorno; " if employment else ""
+    source = ", dal database" if employment else ""
+    return f", fino al {last:%d/%m/%Y} ({note}termine {end:%d/%m/%Y}{source})"
 
 
 #: The comma that says who handles sickness, maternity and leave (ferie: art. 81 c. 1).
