@@ -53,6 +53,9 @@ UNKNOWN_WEIGHT = 3.0
 #: Forms whose answer is a list: the comma is cited whole, with its points.
 _LIST_FORMS = frozenset({"casi", "elenco"})
 _QUOTE_CHARS = 420
+#: A comma up to this long is quoted whole: a question asking two things ("entro quanto e a
+#: chi?") finds both in it.
+_WHOLE_CHARS = 900
 _MAX_MATCHES = 12
 #: How much of a "vedi anche" comma is quoted.
 NEAR_CHARS = 120
@@ -550,7 +553,7 @@ def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
     lead = lead_in(corpus, unit, 240)
     if lead:
         return f"{lead} … {best.quote}"
-    if not points and len(text) <= _QUOTE_CHARS + 60:
+    if not points and len(text) <= _WHOLE_CHARS:
         return text
     return best.quote
 
