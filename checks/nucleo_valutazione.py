@@ -63,6 +63,14 @@ COMPOSIZIONE_RULES = Rules(
              ~F("nucleo_members", "componenti oltre al presidente").isin(
                  COMPONENTI_AMMESSI.value), "vietato",
              "Oltre al presidente il Nucleo ha uno o due componenti nominati dal Sindaco."),
+        Rule("terzo_componente", COMPONENTI_AMMESSI.cite,
+             is_true("nucleo_third_member", "terzo componente oltre al presidente"), "vietato",
+             "Oltre al presidente il Nucleo ha uno o due componenti nominati dal Sindaco: un "
+             "terzo componente non è previsto."),
+        Rule("un_solo_presente", PRESENTI_MINIMI.cite,
+             is_true("nucleo_single_present", "un solo presente alla seduta"), "vietato",
+             "La seduta con un solo presente non è valida: il c. 4 vuole la presenza di almeno "
+             "due componenti (il c. 2, con il presidente e un componente, di entrambi).",),
         Rule("presidente", "art. 37 c. 2",
              is_false("nucleo_president_secretary", "presidente è il Segretario"), "vietato",
              "Il ruolo di presidente è ricoperto dal Segretario."),
@@ -82,9 +90,10 @@ COMPOSIZIONE = Check(
     citations=("art. 37 c. 1", "art. 37 c. 2", "art. 37 c. 3", "art. 37 c. 4", "art. 38 c. 2",
                "art. 38 c. 4"),
     intents=(INTENT,),
-    facts=("nucleo_associated", "nucleo_members", "nucleo_president_secretary"),
+    facts=("nucleo_associated", "nucleo_members", "nucleo_president_secretary",
+           "nucleo_third_member", "nucleo_single_present"),
     applies=known("nucleo_members") | known("nucleo_president_secretary")
-    | known("nucleo_associated"),
+    | known("nucleo_associated") | known("nucleo_third_member") | known("nucleo_single_present"),
     evaluate=COMPOSIZIONE_RULES,
     audit=("ente",),
     actions={

@@ -74,7 +74,7 @@ _CONNECTORS = {"da", "di", "del", "pari", "a", "al", "e", "ed", "of", "is", "per
 
 def _fact_kinds(name: str) -> tuple[str, ...]:
     fact = vocab.FACTS[name]
-    if name in ("years_of_service", "notice_days"):
+    if name in ("years_of_service", "notice_days", "member_experience_years"):
         return ("duration", "number")
     if name in ("request_date", "warning_date", "hire_date", "start_date"):
         return ("date", "duration")
@@ -115,7 +115,7 @@ def _convert(name: str, item: Item, today: date) -> Any:
         return resolve_date(item, today)
     if item.kind == "duration":
         amount, unit, _ago = item.value
-        if name == "years_of_service" or name == "assignment_years":
+        if name in ("years_of_service", "assignment_years", "member_experience_years"):
             return round(amount * {"years": 1, "months": 1 / 12, "weeks": 7 / 365,
                                    "days": 1 / 365}[unit], 2)
         if name == "higher_duties_months":
@@ -381,6 +381,10 @@ def _kinship_kind(scan: Scan) -> tuple[dict[str, Any], list[Clarification],
 
 
 # --------------------------------------------------------------------------- all facts
+#: Choice facts with readers of their own (kinship with its relation, the deadline's kind).
+_READ_ON_THEIR_OWN = frozenset({"kinship_kind", "deadline_kind"})
+
+
 def categorical(scan: Scan, intent: str) -> dict[str, Any]:
     """Choice facts named by vocabulary terms and categories."""
     out: dict[str, Any] = {}
@@ -391,6 +395,10 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
         if value is None and not isinstance(forms.get(name), bool):
             value = forms.get(name)
         if value is not None and name not in negated:
+            out[name] = value
+    for name, value in forms.items():  # any other choice its forms state ("cittadino svizzero")
+        if not isinstance(value, bool) and name not in out and name not in negated \
+                and name not in _READ_ON_THEIR_OWN:
             out[name] = value
     # "amministratore di una srl": the srl is the client, and the board seat is for profit
     if intent == I.COMPETENT or intent == I.SUBSTITUTE:
