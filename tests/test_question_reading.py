@@ -553,3 +553,21 @@ def test_a_part_timers_card_gives_the_act_and_cites_art_80(db) -> None:
     result = answer_question("il Ferrari lavora a tempo pieno?", db, ON)
     assert "part-time 50%" in result.answer and "det. n. 88/2018" in result.answer
     assert "art. 80 c. 2" in result.citations
+
+
+# ---------------------------------------------------------------- a rare pair of words
+def test_a_comma_holding_the_questions_rare_pair_answers_with_its_verdict() -> None:
+    answer = answer_question("si puo fare ricorso gerarchico al segretario contro una "
+                             "determina del resp. di area?", None, ON)
+    assert (answer.verdict, answer.citations[0]) == ("vietato", "art. 45 c. 8")
+
+
+def test_figures_and_references_are_no_rare_pair() -> None:
+    from ordina.answerers.lookup import _holds_a_rare_pair
+    from ordina.corpus import load_corpus
+
+    corpus = load_corpus()
+    by_citation = {u.citation: u for u in corpus.units.values()}
+    assert _holds_a_rare_pair("ricorso gerarchico?", corpus, by_citation["art. 45 c. 8"])
+    assert not _holds_a_rare_pair("consulenza da 7.000 euro?", corpus,
+                                  by_citation["art. 72 c. 4"])

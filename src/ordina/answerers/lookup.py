@@ -451,6 +451,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and (
             computed is not None or dated is not None):
         found = [replace(found[0], coverage=MIN_COVERAGE)] + found[1:]  # the figure answers
+    if found and MIN_COVERAGE > found[0].coverage >= PAIR_COVERAGE and _holds_a_rare_pair(
+            query.text, corpus, found[0].unit):
+        found = [replace(found[0], coverage=MIN_COVERAGE)] + found[1:]  # "ricorso gerarchico"
     if not found or found[0].coverage < MIN_COVERAGE:
         return _no_answer(query, corpus, found, english)
     best = found[0]
@@ -477,7 +480,8 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     if dated is not None:
         lines.insert(0, dated.sentence(best.unit.citation, english))
     verdict = None
-    if form == "sino" and best.literal >= VERDICT_COVERAGE:
+    if form == "sino" and (best.literal >= VERDICT_COVERAGE or best.literal >= PAIR_COVERAGE
+                           and _holds_a_rare_pair(query.text, corpus, best.unit)):
         index = comma_index(corpus)
         verdict = text_verdict(query.text, best.quote, best.unit.text,
                                lead_in(corpus, best.unit, 400),
@@ -506,6 +510,30 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
                   kind=kind, quote=best.quote, verdict=verdict)
+
+
+#: A verdict is read from a comma holding less of the question when it holds, as the
+#: question does, two of its rare words side by side ("ricorso gerarchico").
+PAIR_COVERAGE = 0.25
+
+
+def _holds_a_rare_pair(question: str, corpus: Corpus, unit: Unit) -> bool:
+    """Whether the comma has two adjacent rare stems of the question, in the same order."""
+    index = comma_index(corpus)
+    held = retrieval_pairs(question) & index.pairs.get(unit.eid, frozenset())
+    return any(_a_word(a) and _a_word(b) and min(index.idf(a), index.idf(b)) >= PAIR_IDF
+               for a, b in held)
+
+
+#: Both stems of the pair must be this rare: "ricorso gerarchico", not "coordinata e
+#: continuativa", which half the commi on collaborations share.
+PAIR_IDF = 3.0
+#: Stems that name no subject: figures and references ("5.000 euro", "art. 110").
+_NO_SUBJECT = frozenset({"art", "artt", "eur", "euro", "comm", "lett"})
+
+
+def _a_word(stem: str) -> bool:
+    return stem.isalpha() and stem not in _NO_SUBJECT
 
 
 #: A share is computed on a comma that holds at least this much of the question.
