@@ -672,15 +672,22 @@ def _silence(facts: FactSet) -> Outcome:
                                "una pubblica amministrazione: il silenzio vale assenso.", cite))
         return Outcome("consentito", f"**consentito**: la richiesta non ha avuto risposta entro "
                                      f"il {fmt(due)} ({days} giorni) e l'incarico è presso una "
-                                     f"pubblica amministrazione: il silenzio vale "
-                                     f"autorizzazione ({cite}).",
-                       (cite,), tuple(steps), data=data)
+                                     f"pubblica amministrazione: la mancata risposta «si "
+                                     f"intende positiva», il silenzio vale autorizzazione "
+                                     f"({cite}). {_ASSENT_LIMIT}",
+                       (cite,), tuple(steps), data=data, settles=True)
     steps.append(TraceStep(f"Scaduti i {days} giorni senza risposta su un incarico presso un "
                            "privato: il silenzio vale diniego.", cite))
     return Outcome("vietato", f"**vietato**: la richiesta non ha avuto risposta entro il "
-                              f"{fmt(due)} ({days} giorni) e l'incarico è presso un privato: il "
-                              f"silenzio vale diniego ({cite}).", (cite,), tuple(steps),
+                              f"{fmt(due)} ({days} giorni) e l'incarico è presso un privato: la "
+                              f"mancata risposta «si intende negativa», il silenzio vale diniego "
+                              f"({cite}).", (cite,), tuple(steps),
                    data=data)
+
+
+#: What an assent by silence cannot do: make an activity the regulation bars allowed.
+_ASSENT_LIMIT = ("L'assenso vale per l'incarico chiesto se è autorizzabile: non supera i "
+                 "divieti dell'art. 87 c. 1.")
 
 
 def _silence_after(waited: int, client: object) -> Outcome:
@@ -698,10 +705,13 @@ def _silence_after(waited: int, client: object) -> Outcome:
         return Outcome.needs(["client_type"], (note,), (cite,))
     if client in _PUBBLICI:
         return Outcome("consentito", f"**consentito**: dopo {waited} giorni senza risposta, per "
-                                     "un incarico presso una pubblica amministrazione il "
-                                     f"silenzio vale assenso ({cite}).", (cite,), (note,))
+                                     "un incarico presso una pubblica amministrazione la "
+                                     "mancata risposta «si intende positiva», il silenzio vale "
+                                     f"assenso ({cite}). {_ASSENT_LIMIT}",
+                       (cite,), (note,), settles=True)
     return Outcome("vietato", f"**vietato**: dopo {waited} giorni senza risposta, per un "
-                              f"incarico presso un privato il silenzio vale diniego ({cite}); "
+                              f"incarico presso un privato la mancata risposta «si intende "
+                              f"negativa», il silenzio vale diniego ({cite}); "
                               "svolgerlo ugualmente porta alla diffida (art. 91 c. 1).",
                    (cite,), (note,))
 

@@ -297,6 +297,34 @@ def test_silence_on_the_days_waited(text: str, verdict: str) -> None:
         assert "attende da 10 giorni: il Comune ha 30 giorni per rispondere" in answer.answer
 
 
+@pytest.mark.parametrize("text", [
+    "ho chiesto l'autorizzazione per un incarico alla provincia 40 giorni fa e nessuno mi ha "
+    "risposto: posso iniziare?",
+    "I requested authorisation for a job with another public administration and got no reply "
+    "after 30 days. May I go ahead?",
+])
+def test_silence_on_a_request_to_a_public_body_is_the_authorisation(text: str) -> None:
+    # art. 88 c. 6: «si intende positiva»; what the other checks would still ask (the
+    # part-time share, the kind of activity) does not change that the request is granted
+    answer = ask(text)
+    assert answer.verdict == "consentito"
+    assert answer.citations == ["art. 88 c. 6"]
+    assert "si intende positiva" in answer.answer and "art. 87 c. 1" in answer.answer
+    assert not answer.missing
+
+
+def test_more_than_a_month_ago_is_a_day_before_the_month() -> None:
+    from ordina.query import parse_question
+
+    # a month is counted as 30 days: 24/10; "more than" that is 23/10 at the latest
+    said = "ho chiesto l'autorizzazione per una consulenza per una ditta privata {} fa: posso?"
+    on = date(2026, 11, 23)
+    assert parse_question(said.format("un mese"), today=on).facts["request_date"] == date(
+        2026, 10, 24)
+    assert parse_question(said.format("più di un mese"), today=on).facts[
+        "request_date"] == date(2026, 10, 23)
+
+
 def test_a_value_the_stated_facts_rule_out_does_not_stop_the_answer() -> None:
     # 25 points of organisational performance exceed the art. 42 scale (max 20): trying that
     # scale must not end the answer in an error; only the ordinary card fits, so nothing

@@ -246,6 +246,12 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
         # the dispatcher recognises this sentence and looks the rule up instead
         return Outcome(None, NO_CHECK_APPLIES, pertinent=False)
     verdicts = [o.verdict for _, o in outcomes]
+    if "vietato" not in verdicts and any(o.settles and o.verdict == "consentito"
+                                         for _, o in outcomes):
+        # the permission the question asks about is given (silence as assent): what the
+        # other checks still ask does not change it
+        outcomes = [(c, o) for c, o in outcomes if o.settles or o.verdict is None]
+        verdicts = [o.verdict for _, o in outcomes]
     if "vietato" in verdicts:
         # the prohibitions decide; undecided checks are dropped, but notes without a
         # verdict (a deadline that runs, who decides) still matter to whoever must answer

@@ -113,6 +113,9 @@ class Outcome:
     yes_no: bool | None = None
     """A calculation's answer to a yes/no question ("mi spetta il risultato?": the allowance
     is due or not); a yes/no question gets it as its verdict (consentito / vietato)."""
+    settles: bool = False
+    """A permission that answers the question whatever other checks still ask: the silence
+    of art. 88 c. 6 on a request to a public body is the authorisation itself."""
     clearing_readings: tuple[str, ...] = ()
     """Readings of an ambiguous text under which this finding would not arise: a finding that
     rests on an ambiguous reading is never ``grave`` (the audit files it ``attenzione``)."""

@@ -138,9 +138,14 @@ _BELOW = re.compile(r"(?:\bmeno di|\binferiore a|\bless than|\bunder|\bbelow|\bf
 def _beyond(scan: Scan, item: Item, value: Any) -> Any:
     """A number said as a bound ("oltre i 6 mesi") stands for the first value past it (7),
     so the rules compare what the question means, not the bound it names."""
+    before = scan.lower[max(0, item.start - 24):item.start]
+    if isinstance(value, date) and item.kind == "duration" and item.value[2]:
+        # "più di un mese fa": a day before the month is the latest it can be
+        if _ABOVE.search(before):
+            return value - timedelta(days=1)
+        return value + timedelta(days=1) if _BELOW.search(before) else value
     if not isinstance(value, int | float) or isinstance(value, bool):
         return value
-    before = scan.lower[max(0, item.start - 24):item.start]
     if _ABOVE.search(before):
         return value + 1
     if _BELOW.search(before) and value > 0:
