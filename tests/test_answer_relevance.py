@@ -298,10 +298,10 @@ def test_silence_on_the_days_waited(text: str, verdict: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "ho chiesto l'autorizzazione per un incarico alla provincia 40 giorni fa e nessuno mi ha "
-    "risposto: posso iniziare?",
-    "I requested authorisation for a job with another public administration and got no reply "
-    "after 30 days. May I go ahead?",
+    ("ho chiesto l'autorizzazione per un incarico alla provincia 40 giorni fa e nessuno mi ha "
+    "risposto: posso iniziare?"),
+    ("I requested authorisation for a job with another public administration and got no reply "
+    "after 30 days. May I go ahead?"),
 ])
 def test_silence_on_a_request_to_a_public_body_is_the_authorisation(text: str) -> None:
     # art. 88 c. 6: «si intende positiva»; what the other checks would still ask (the
@@ -347,3 +347,23 @@ def test_a_condominium_of_others_is_no_authorisation_the_text_gives() -> None:
     own = ask("sono a tempo pieno, posso fare l'amministratore del condominio dove abito a "
               "pagamento?")
     assert own.verdict == "autorizzazione" and "art. 87 c. 2 lett. m" in own.citations
+
+
+def test_a_communication_for_any_activity_no_ban_reaches() -> None:
+    # art. 89 c. 1 trattino 6: expenses only need a communication, whatever the activity,
+    # unless a ban of art. 87 c. 1 forbids the activity itself (a commercial one, full-time)
+    answer = ask("incarico pagato solo con il rimborso delle spese documentate: serve "
+                 "autorizzazione?")
+    assert answer.verdict == "comunicazione"
+    assert answer.citations[0] == "art. 89 c. 1 trattino 6"
+    assert "i divieti di art. 87 c. 1 lett. a, b" in answer.answer
+    assert "activity_kind" in [m.fact for m in answer.missing]
+
+
+def test_the_lettere_of_one_comma_are_said_once() -> None:
+    from ordina.engine.wording import joined_citations
+
+    assert joined_citations(["art. 87 c. 1 lett. a", "art. 87 c. 1 lett. l",
+                             "art. 80 c. 1"]) == "art. 87 c. 1 lett. a e l, art. 80 c. 1"
+    assert joined_citations(["art. 87 c. 1 lett. a", "art. 87 c. 1 lett. b"],
+                            "en") == "art. 87 c. 1 lett. a and b"

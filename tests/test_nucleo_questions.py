@@ -34,14 +34,14 @@ def test_the_member_and_meeting_facts_are_read_from_the_question(
 @pytest.mark.parametrize(("question", "verdict", "cite"), [
     ("un cittadino svizzero può far parte del nucleo di valutazione?", "vietato",
      "art. 37 c. 5 lett. a"),
-    ("Il sindaco vorrebbe nominare nel nucleo un laureato in giurisprudenza con 3 anni di "
-     "esperienza nel controllo di gestione. Ha i requisiti?", "vietato", "art. 37 c. 5 lett. c"),
-    ("un laureato in lettere, senza titoli post universitari, può essere nominato nel nucleo "
-     "di valutazione?", "vietato", "art. 37 c. 5 lett. b"),
+    (("Il sindaco vorrebbe nominare nel nucleo un laureato in giurisprudenza con 3 anni di "
+     "esperienza nel controllo di gestione. Ha i requisiti?"), "vietato", "art. 37 c. 5 lett. c"),
+    (("un laureato in lettere, senza titoli post universitari, può essere nominato nel nucleo "
+     "di valutazione?"), "vietato", "art. 37 c. 5 lett. b"),
     ("possiamo aggiungere un terzo componente esterno al nucleo di valutazione?", "vietato",
      "art. 37 c. 1"),
-    ("alla riunione del nucleo si è presentato un solo componente, possiamo tenere lo stesso "
-     "la seduta?", "vietato", "art. 38 c. 4"),
+    (("alla riunione del nucleo si è presentato un solo componente, possiamo tenere lo stesso "
+     "la seduta?"), "vietato", "art. 38 c. 4"),
 ])
 def test_a_stated_case_gets_the_verdict_of_its_comma(question: str, verdict: str,
                                                      cite: str) -> None:

@@ -23,7 +23,7 @@ from ordina.engine.logic import fmt
 from ordina.engine.provenance import FactSet, FactValue
 from ordina.engine.registry import Registry
 from ordina.engine.relevance import STRICTNESS, Branch, Relevance
-from ordina.engine.wording import frame_en, say, verdict_label
+from ordina.engine.wording import frame_en, joined_citations, say, verdict_label
 from ordina.errors import UserError
 from ordina.formato import ultimo_giorno
 
@@ -228,7 +228,7 @@ def _decisive(outcome: Outcome) -> list[str]:
 
 
 def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
-             lang: str = "it") -> Outcome:
+             lang: str = "it", asks_the_form: bool = False) -> Outcome:
     """Run ``checks`` on ``facts`` and combine their outcomes into one.
 
     ``citations`` keeps the commi that decided (at most :data:`MAX_CITATIONS`); the
@@ -308,6 +308,17 @@ def evaluate(checks: Iterable[Check], facts: FactSet, registry: Registry,
                                       cite=cite or ""))
                 if cite:
                     decisive = [cite] + [c for c in decisive if c != cite]
+            beside = relevance.form_beside_bans(ranked) if asks_the_form and bound is None \
+                else None
+            if beside is not None:
+                # "serve l'autorizzazione?" of a case art. 89 lists: the form asked is the
+                # communication, for every activity that no ban forbids outright
+                verdict, cite, bans = beside
+                label = verdict_label(verdict, lang)
+                answers = [a for a in answers if a != say("missing", lang)]
+                answers.insert(0, say("beside_bans", lang, label=label[:1].upper() + label[1:],
+                                      cite=cite or "", bans=joined_citations(bans, lang)))
+                decisive = [c for c in (cite,) if c] + [c for c in decisive if c != cite]
         computed = _computed_branches([c for c, _o in chosen], facts, ranked, relevance, lang)
         if computed is not None and verdict == "dati_mancanti":
             # a calculation whose amount each value of one open fact settles: both amounts
@@ -439,7 +450,7 @@ def _english(outcome: Outcome) -> str:
     if outcome.citations and head:
         head += f" ({', '.join(outcome.citations[:3])})"
     body = frame_en(outcome.answer)
-    if outcome.verdict == "dati_mancanti":
+    if outcome.verdict == "dati_mancanti" or outcome.missing:  # framed, with what to ask
         return body
     return "\n\n".join(p for p in (head, say("rule_it", "en"), body) if p)
 
@@ -516,7 +527,10 @@ def answer(query: Any, ctx: Context) -> Answer:
     named = assignment_named(query, ctx) if intent in ASSIGNMENT_INTENTS else None
     facts = gather_facts(query, ctx, resolve_subject(query, ctx),
                          named.id if named is not None else None)
-    outcome = evaluate(checks, facts, registry, lang)
+    from ordina.query.wording import asks_the_form
+
+    form_asked = asks_the_form(query_text(query))
+    outcome = evaluate(checks, facts, registry, lang, form_asked)
     asked = 0
     # a permitted bound still lists the facts that may lighten it: the interview asks them
     while (ctx.interview is not None and outcome.missing
@@ -526,7 +540,7 @@ def answer(query: Any, ctx: Context) -> Answer:
         if value is None:
             break
         facts = facts.merged([FactValue(name, value, "intervista")])
-        outcome = evaluate(checks, facts, registry, lang)
+        outcome = evaluate(checks, facts, registry, lang, form_asked)
         asked += 1
     outcome = _authorised_on_record(query, ctx, facts, outcome, lang)
     kind = answer_kind(outcome)

@@ -227,6 +227,54 @@ class Relevance:
             return None
         return max(found, key=lambda vc: STRICTNESS.get(vc[0] or "", 0))
 
+    def form_beside_bans(self, names: Sequence[str]
+                         ) -> tuple[str, str | None, tuple[str, ...]] | None:
+        """The communication every combination of ``names`` needs unless a ban forbids it
+        outright, with the communication's comma and the bans' commi.
+
+        "Serve l'autorizzazione per un incarico pagato solo a rimborso spese?": a
+        communication (art. 89 c. 1), for every activity no ban of art. 87 c. 1 reaches.
+        ``None`` when a combination is undecided or allowed otherwise, when no ban is among
+        them, or when there are too many combinations to try.
+        """
+        combos: list[dict[str, Any]] = [{}]
+        for name in names:
+            values = self.values(name)
+            if not values or len(combos) * len(values) > BOUND_BUDGET:
+                return None
+            combos = [{**c, name: v} for c in combos for v in values]
+        found = []
+        for combo in combos:
+            result = self.verdict(combo)
+            if result[0] == UNDECIDED:  # one level deeper: the facts this case still asks
+                deeper = self._deeper(combo)
+                if deeper is None:
+                    return None
+                found += deeper
+            else:
+                found.append(result)
+        forms = {(v, c) for v, c in found if v != "vietato"}
+        bans = tuple(sorted({c for v, c in found if v == "vietato" and c}))
+        if len({v for v, _c in forms}) != 1 or not bans:
+            return None
+        verdict, cite = min(forms, key=lambda vc: vc[1] or "")
+        return (verdict, cite, bans) if verdict == "comunicazione" else None
+
+    def _deeper(self, combo: dict[str, Any]) -> list[tuple[str | None, str | None]] | None:
+        """The verdicts of ``combo`` with each value of the facts it still misses (None when
+        that is still undecided or too many to try)."""
+        facts = _Lazy(self.facts, combo).build()
+        names = sorted({n for c in self.checks for n in c.run(facts).missing
+                        if n not in combo and n not in self._plain})
+        combos: list[dict[str, Any]] = [dict(combo)]
+        for name in names:
+            values = self.values(name)
+            if not values or len(combos) * len(values) > BOUND_BUDGET:
+                return None
+            combos = [{**c, name: v} for c in combos for v in values]
+        found = [self.verdict(c) for c in combos]
+        return None if any(v == UNDECIDED for v, _c in found) else found
+
     def branches(self, name: str) -> list[Branch]:
         """The verdict of each value of ``name`` (values with the same result together)."""
         out: list[Branch] = []

@@ -23,6 +23,11 @@ PHRASES: dict[str, tuple[str, str]] = {
                "dei quali è vietato; chiariti i fatti qui sotto, può bastare meno."),
               ("**{label}** ({cite}): the strictest of the possible cases, none of which is "
                "prohibited; once the facts below are clear, less may be needed.")),
+    "beside_bans": (("**{label}** ({cite}) per ogni attività che non sia vietata in sé: i "
+                     "divieti di {bans} valgono comunque, e i fatti qui sotto dicono se uno "
+                     "di essi ricorre."),
+                    ("**{label}** ({cite}) for any activity not prohibited in itself: the bans "
+                     "of {bans} apply regardless, and the facts below tell whether one does.")),
     "still_open": ("restano da chiarire altri fatti", "other facts remain to clarify"),
     "if_yes": ("se {label}: sì", "if {label}: yes"),
     "if_no": ("se {label}: no", "if {label}: no"),
@@ -77,3 +82,22 @@ def frame_en(text: str) -> str:
                 break
         lines.append(("- " if line.startswith("- ") else "") + body)
     return "\n".join(lines)
+
+
+def joined_citations(cites: list[str] | tuple[str, ...], lang: str = "it") -> str:
+    """ "art. 87 c. 1 lett. a, b e l": the lettere of one comma said once."""
+    last = " and " if lang == "en" else " e "
+    groups: dict[str, list[str]] = {}
+    for cite in cites:
+        head, sep, letter = cite.partition(" lett. ")
+        groups.setdefault(head if sep else cite, []).append(letter if sep else "")
+    parts = []
+    for head, letters in groups.items():
+        named = [x for x in letters if x]
+        if not named:
+            parts.append(head)
+        else:
+            said = named[0] if len(named) == 1 else ", ".join(named[:-1]) + last + named[-1]
+            parts.append(f"{head} lett. {said}")
+    return ", ".join(parts)
+
