@@ -115,3 +115,22 @@ def test_segments_at_the_changes_agree_with_day_by_day(values: list[int]) -> Non
                if values[i] != values[i - 1]}
     key = lambda d: values[(d - TODAY).days]
     assert segments_at(period, changes, key) == segments(period, key)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("set e mar sono abbreviazioni, non mesi", None),
+    ("mar set mar set, poi a luglio", 7),
+    ("il set di mar e il set di agosto", 8),
+])
+def test_short_month_words_are_passed_over_to_the_next_month(text: str,
+                                                             month: int | None) -> None:
+    # "mar", "set" are words too: each is skipped once and the search goes on after it
+    found = find_period(text, TODAY)
+    assert (found.start.month if found else None) == month
+
+
+@given(st.lists(st.sampled_from(["mar", "set", "mag", "e", "il", "di", "luglio", "2027"]),
+                max_size=12))
+def test_any_run_of_month_words_is_read_or_passed_over(words: list[str]) -> None:
+    found = find_period(" ".join(words), TODAY)
+    assert found is None or found.start <= found.end

@@ -248,6 +248,9 @@ def _within(text: str, today: date) -> Period | None:
     return None
 
 
+_A_MONTH = re.compile(rf"(?:^|[\s'(]){_MONTH}{_YEAR}(?![\w])")
+
+
 def _month(text: str, today: date) -> Period | None:
     """ "a luglio", "in July", "durante le ferie di agosto", "luglio 2027" (the whole month)."""
     found = re.search(rf"(?:^|[\s'(])(?:a|ad|in|nel mese di|nel|di|during|for|per|mese di|"
@@ -263,7 +266,9 @@ def _month(text: str, today: date) -> Period | None:
             if year == today.year and month == today.month:
                 start = today
             return Period(start, _month_end(year, month), found[0].strip())
-        found = re.search(rf"(?:^|[\s'(]){_MONTH}{_YEAR}(?![\w])", text[found.end():])
+        # the next month word after this one (a position in the whole text: searching a
+        # slice would restart from its own beginning, for ever)
+        found = _A_MONTH.search(text, found.end())
     return None
 
 
