@@ -571,3 +571,27 @@ def test_figures_and_references_are_no_rare_pair() -> None:
     assert _holds_a_rare_pair("ricorso gerarchico?", corpus, by_citation["art. 45 c. 8"])
     assert not _holds_a_rare_pair("consulenza da 7.000 euro?", corpus,
                                   by_citation["art. 72 c. 4"])
+
+
+# ---------------------------------------------------------------- a point and its lead-in
+def test_a_point_takes_the_verdict_its_lead_in_gives() -> None:
+    # art. 89 c. 1 trattino 3 is "pubblicazione di articoli o libri", under "non è
+    # necessaria l'autorizzazione ed è sufficiente la semplice comunicazione"
+    answer = answer_question("sto per pubblicare un libro con un piccolo editore: devo "
+                             "chiedere l'autorizzazione?", None, ON)
+    assert (answer.verdict, answer.citations[0]) == ("comunicazione", "art. 89 c. 1 trattino 3")
+
+
+def test_a_lead_in_with_a_condition_of_its_own_lends_no_verdict() -> None:
+    # art. 87 c. 2: "può essere concessa l'autorizzazione …, sempre che abbiano carattere
+    # occasionale": the point alone does not say the case is occasional
+    point = "partecipazione a consigli di amministrazione di società a partecipazione pubblica"
+    lead = ("A tali dipendenti può essere concessa l'autorizzazione allo svolgimento dei "
+            "seguenti incarichi, sempre che gli stessi abbiano carattere occasionale:")
+    assert text_verdict("posso entrare nel consiglio di una partecipata?", point, point,
+                        lead) is None
+    assert text_verdict("posso pubblicare un libro?", "pubblicazione di articoli o libri;",
+                        "pubblicazione di articoli o libri;",
+                        "Per lo svolgimento dei seguenti incarichi non è necessaria "
+                        "l'autorizzazione ed è sufficiente la semplice comunicazione "
+                        "tempestiva:") == "comunicazione"

@@ -376,6 +376,11 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
     if _BOTH.search(folded) and any(_ONE_ONLY.search(fold_text(c)) for c in clauses):
         return "vietato"  # "sia il bonus sia il premio?" of "optare per uno solo"
     said = [(c, v) for c in clauses if (v := _clause_verdict(c)) is not None]
+    if not said and lead and not _LEAD_CONDITION.search(fold_text(lead)) and (
+            v := _clause_verdict(lead)) is not None:
+        # a point says what its lead-in allows ("seguenti incarichi: …"), when the lead-in
+        # sets no condition of its own ("a tempo pieno o con part time superiore al 50%")
+        said = [(f"{lead} {comma or sentence}", v)]
     if not said:
         return None
     if len({v for _c, v in said}) == 1:
@@ -409,9 +414,15 @@ def _outside_the_ban(question: str, clause: str, verdict: str,
 
 #: Words that make a permission conditional: "nei comuni con popolazione inferiore a…",
 #: "solo se", "qualora", "previa".
-_CONDITION = re.compile(r"\b(?:condizione|nei casi|nel caso|in caso|solo|soltanto|solamente|"
+_CONDITION = re.compile(r"\b(?:condizione|a patto|nei casi|nel caso|in caso|solo|soltanto|solamente|"
                         r"esclusivamente|unicamente|qualora|purche|a condizione|inferiore a|"
                         r"superiore a|entro|previa|previo|salvo|ove|se|limitatamente)\b")
+
+
+#: A lead-in whose permission or ban holds only for some ("ai dipendenti a tempo pieno",
+#: "sempre che abbiano carattere occasionale").
+_LEAD_CONDITION = re.compile(r"\b(?:sempre che|a condizione|a patto|purche|qualora|tempo pieno|"
+                             r"superiore a\w*|inferiore a\w*|salvo|ove|se)\b")
 
 
 _WINDOW = re.compile(rf"\bnegli ultimi ({_NUMBER}) (anni|mesi)\b")
