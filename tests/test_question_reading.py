@@ -595,3 +595,14 @@ def test_a_lead_in_with_a_condition_of_its_own_lends_no_verdict() -> None:
                         "Per lo svolgimento dei seguenti incarichi non è necessaria "
                         "l'autorizzazione ed è sufficiente la semplice comunicazione "
                         "tempestiva:") == "comunicazione"
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("sono resp. di area: se non seguo le direttive della giunta cosa rischio?", None),
+    ("sono la Greco, posso fare la docenza?", "sino"),
+    ("sono la Greco, da quando sono in servizio?", "termine"),
+    ("I'm a PO holder. Can I switch to part-time?", "sino"),
+])
+def test_who_asks_said_first_does_not_make_a_yes_or_no(text: str, form: str | None) -> None:
+    # "sono …:" opens like "sono consentiti…?", but it says who asks: the rest is the question
+    assert question_form(text) == form

@@ -137,6 +137,10 @@ def question_form(text: str) -> str | None:
     """What the question asks for: a key of ``domande.yaml`` (``chi``, ``termine``, ``sino``…)."""
     folded = fold_text(text).replace("'", "' ").replace("  ", " ")
     folded = re.sub(r"\b(\w+)' (?=[aeiou])", r"\1'", folded)  # "qual' e" stays, "l' area" joins
+    introduced = _INTRODUCTION.match(folded)
+    if introduced and folded[introduced.end():].strip():
+        # "sono resp. di area: … cosa rischio?": who asks, then the question
+        return question_form(folded[introduced.end():])
     for name, patterns in _forms():
         if any(p.search(folded) for p in patterns):
             if name != "sino" and _asks_yes_or_no(folded):
@@ -153,6 +157,12 @@ def question_form(text: str) -> str | None:
                                   for p in patterns for c in clauses):
             return name
     return None
+
+
+#: Who asks, said first: "sono resp. di area:", "io sono la Greco,", "I'm a PO holder."
+_INTRODUCTION = re.compile(r"^(?:io )?sono (?:il |la |l'|un |una |uno )?[^:,;.?!]{1,40}?[:,;.]\s|"
+                           r"^i'?m (?:an? |the )?[^:,;.?!]{1,40}?[:,;.]\s|"
+                           r"^i am (?:an? |the )?[^:,;.?!]{1,40}?[:,;.]\s")
 
 
 #: Words asking which form a thing needs: "devo chiedere l'autorizzazione?", "basta
