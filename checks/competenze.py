@@ -342,6 +342,9 @@ def _target(db: Any, query: Any, on: date) -> Target:
             role, name = "segretario", "il Segretario"
         elif "responsabil" in text or "posizione" in text:
             role, name = "responsabile", "un responsabile di Area"
+    if person_id is None and role == "dipendente" and stated.get("is_area_head") is True:
+        # "sono resp. di area, chi mi autorizza…?": the role the asker states
+        role, name = "responsabile", "un responsabile di Area"
     return Target(role, person_id, name)
 
 

@@ -373,6 +373,21 @@ def test_who_decides_a_matter_of_a_named_person(db, question: str, cite: str, na
     assert name in answer.answer
 
 
+@pytest.mark.parametrize(("question", "cite", "name"), [
+    # the asker says they head an Area: their training is the Segretario's (art. 75 c. 5),
+    # their leave too (art. 81 c. 1), not their own head's
+    ("sono resp. di area, chi mi autorizza ad andare a un corso di formazione?",
+     "art. 75 c. 5", "Francesco Esposito"),
+    ("sono responsabile di area: chi mi autorizza le ferie?", "art. 81 c. 1",
+     "Francesco Esposito"),
+])
+def test_who_decides_for_the_role_the_asker_states(db, question: str, cite: str,
+                                                   name: str) -> None:
+    answer = answer_question(question, db, ON)
+    assert answer.citations[:1] == [cite]
+    assert name in answer.answer
+
+
 def test_the_evaluation_unit_is_no_matter_of_evaluation(db) -> None:
     # "nucleo di valutazione" names a body, not who evaluates someone: a look-up of art. 37
     answer = answer_question("chi presiede il nucleo di valutazione?", db, ON)
