@@ -606,3 +606,13 @@ def test_a_lead_in_with_a_condition_of_its_own_lends_no_verdict() -> None:
 def test_who_asks_said_first_does_not_make_a_yes_or_no(text: str, form: str | None) -> None:
     # "sono …:" opens like "sono consentiti…?", but it says who asks: the rest is the question
     assert question_form(text) == form
+
+
+def test_a_fact_asked_of_the_text_is_not_answered_by_the_facts_a_check_asks() -> None:
+    # "di quanti mesi al massimo…?" asks the figure of art. 13 c. 1 trattino 1 (another 6
+    # months once the selection has started), not the facts of a case of higher duties
+    answer = answer_question("una collega fa le mansioni superiori su posto vacante da 6 mesi "
+                             "e adesso e partito il concorso: di quanti mesi al massimo "
+                             "possiamo prorogare?", None, ON)
+    assert answer.verdict != "dati_mancanti" and not answer.missing
+    assert answer.citations[0].startswith("art. 13 c. 1")
