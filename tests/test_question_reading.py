@@ -590,11 +590,18 @@ def test_a_lead_in_with_a_condition_of_its_own_lends_no_verdict() -> None:
             "seguenti incarichi, sempre che gli stessi abbiano carattere occasionale:")
     assert text_verdict("posso entrare nel consiglio di una partecipata?", point, point,
                         lead) is None
-    assert text_verdict("posso pubblicare un libro?", "pubblicazione di articoli o libri;",
+    assert text_verdict("devo chiedere l'autorizzazione per pubblicare un libro?",
+                        "pubblicazione di articoli o libri;",
                         "pubblicazione di articoli o libri;",
                         "Per lo svolgimento dei seguenti incarichi non è necessaria "
                         "l'autorizzazione ed è sufficiente la semplice comunicazione "
                         "tempestiva:") == "comunicazione"
+    # the lead-in says which form: it answers a question on the form, not any yes/no
+    assert text_verdict("posso pubblicare un libro?", "pubblicazione di articoli o libri;",
+                        "pubblicazione di articoli o libri;",
+                        "Per lo svolgimento dei seguenti incarichi non è necessaria "
+                        "l'autorizzazione ed è sufficiente la semplice comunicazione "
+                        "tempestiva:") is None
 
 
 @pytest.mark.parametrize(("text", "form"), [

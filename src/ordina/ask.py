@@ -129,13 +129,6 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
         query = replace(query, clarifications=[c for c in query.clarifications
                                                if c.fact != "kinship"])
     result = agreed or answerer(query, env)
-    if (result.verdict == "dati_mancanti" and query.form in _FACT_FORMS
-            and query.intent not in TEXT_ANSWERS):
-        # "chi sceglie chi lo sostituisce?" asks a fact of the text: a check asking for the
-        # facts of a case does not answer it when a comma states it
-        stated = _stated_by_a_comma(query, env)
-        if stated is not None:
-            result = stated
     result = _with_clarifications(result, query)
     if result.kind is None:
         result.kind = _kind(result)
@@ -164,19 +157,6 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
         if note and not any(c in note for c in result.citations):
             result.answer += note
     return result
-
-
-#: Forms asking a fact the text states (who, how many, by when…), not whether.
-_FACT_FORMS = frozenset({"chi", "quanti", "quanto", "termine", "durata", "dove"})
-
-
-def _stated_by_a_comma(query: Query, env: Env) -> Answer | None:
-    """The look-up answer when a comma states what the question asks (else None)."""
-    from ordina.answerers.lookup import answer_lookup
-
-    found = answer_lookup(query, env.corpus())
-    return found if found.kind not in (None, "search") and found.intent == I.LOOKUP \
-        and found.quote else None
 
 
 def _say_whose_case(query: Query, result: Answer) -> None:

@@ -59,7 +59,9 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
         if better is not None:
             return better
     if result.verdict == "dati_mancanti" and query.form in ("quanto", "quanti"):
-        better = _text_computes(query, env)
+        # the share the comma states, applied; else the comma stating the figure asked
+        # ("di quanti mesi al massimo possiamo prorogare?"), the checks' questions after it
+        better = _text_computes(query, env) or _the_text_answers(query, env, result)
         if better is not None:
             return better
     if result.verdict == "dati_mancanti" and query.form in _WH_FORMS:

@@ -376,9 +376,10 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
     if _BOTH.search(folded) and any(_ONE_ONLY.search(fold_text(c)) for c in clauses):
         return "vietato"  # "sia il bonus sia il premio?" of "optare per uno solo"
     said = [(c, v) for c in clauses if (v := _clause_verdict(c)) is not None]
-    if not said and lead and not _LEAD_CONDITION.search(fold_text(lead)) and (
-            v := _clause_verdict(lead)) is not None:
-        # a point says what its lead-in allows ("seguenti incarichi: …"), when the lead-in
+    if not said and lead and asks_the_form(question) and not _LEAD_CONDITION.search(
+            fold_text(lead)) and (v := _clause_verdict(lead)) is not None:
+        # "devo chiedere l'autorizzazione per un libro?": a point says which form its
+        # lead-in asks ("seguenti incarichi: … la semplice comunicazione"), when the lead-in
         # sets no condition of its own ("a tempo pieno o con part time superiore al 50%")
         said = [(f"{lead} {comma or sentence}", v)]
     if not said:
