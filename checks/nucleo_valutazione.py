@@ -64,11 +64,14 @@ COMPOSIZIONE_RULES = Rules(
                  COMPONENTI_AMMESSI.value), "vietato",
              "Oltre al presidente il Nucleo ha uno o due componenti nominati dal Sindaco."),
         Rule("terzo_componente", COMPONENTI_AMMESSI.cite,
-             is_true("nucleo_third_member", "terzo componente oltre al presidente"), "vietato",
+             # said in the question or not at all: never asked
+             known("nucleo_third_member")
+             & is_true("nucleo_third_member", "terzo componente oltre al presidente"), "vietato",
              "Oltre al presidente il Nucleo ha uno o due componenti nominati dal Sindaco: un "
              "terzo componente non è previsto."),
         Rule("un_solo_presente", PRESENTI_MINIMI.cite,
-             is_true("nucleo_single_present", "un solo presente alla seduta"), "vietato",
+             known("nucleo_single_present")
+             & is_true("nucleo_single_present", "un solo presente alla seduta"), "vietato",
              "La seduta con un solo presente non è valida: il c. 4 vuole la presenza di almeno "
              "due componenti (il c. 2, con il presidente e un componente, di entrambi).",),
         Rule("presidente", "art. 37 c. 2",
@@ -122,11 +125,6 @@ REQUISITI_RULES = Rules(
         Rule("durata", "art. 38 c. 1",
              is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
              "La durata in carica non può superare il mandato elettivo del Sindaco."),
-        Rule("compenso", "art. 38 c. 7",
-             F("nucleo_compensation", "compenso del componente")
-             > F("auditor_compensation", "compenso del revisore dei conti"), "vietato",
-             "Il compenso del componente esterno non può superare quello del revisore dei "
-             "conti."),
         Rule("presidente_requisiti", "art. 37 c. 5", ALWAYS, None,
              "I requisiti valgono per i componenti nominati; il presidente è il Segretario per "
              "legge del regolamento (art. 37 c. 2), non per nomina.", when_verdict=OK),
@@ -135,21 +133,48 @@ REQUISITI_RULES = Rules(
              "l'incarico può essere rinnovato (art. 38 c. 7).", when_verdict=OK),
     ],
     otherwise="consentito", otherwise_cite="art. 37 c. 5",
-    otherwise_says="Il componente ha i requisiti dell'art. 37 c. 5 e l'incarico rispetta durata "
-                   "e compenso dell'art. 38.",
+    otherwise_says="Il componente ha i requisiti dell'art. 37 c. 5 e l'incarico rispetta la "
+                   "durata dell'art. 38 c. 1.",
+)
+
+COMPENSO_RULES = Rules(
+    [
+        Rule("compenso", "art. 38 c. 7",
+             F("nucleo_compensation", "compenso del componente")
+             > F("auditor_compensation", "compenso del revisore dei conti"), "vietato",
+             "Il compenso del componente esterno non può superare quello del revisore dei "
+             "conti."),
+    ],
+    otherwise="consentito", otherwise_cite="art. 38 c. 7",
+    otherwise_says="Il compenso del componente esterno non supera quello del revisore dei "
+                   "conti.",
+)
+
+COMPENSO = Check(
+    id="nucleo_valutazione.compenso",
+    title="Compenso dei componenti esterni del Nucleo (art. 38 c. 7)",
+    citations=("art. 38 c. 7",),
+    intents=(INTENT,),
+    facts=("nucleo_compensation", "auditor_compensation"),
+    applies=known("nucleo_compensation"),
+    evaluate=COMPENSO_RULES,
+    audit=("ufficio:componente_nucleo",),
+    actions={
+        "*": (Azione("ridurre il compenso nel decreto di nomina entro quello del revisore dei "
+                     "conti", "art. 38 c. 7"),),
+    },
 )
 
 REQUISITI = Check(
     id="nucleo_valutazione.requisiti",
-    title="Requisiti, durata e compenso dei componenti del Nucleo (art. 37 c. 5, art. 38)",
+    title="Requisiti e durata dei componenti del Nucleo (art. 37 c. 5, art. 38 c. 1)",
     citations=("art. 37 c. 5", "art. 37 c. 5 lett. a", "art. 37 c. 5 lett. b",
-               "art. 37 c. 5 lett. c", "art. 38 c. 1", "art. 38 c. 7"),
+               "art. 37 c. 5 lett. c", "art. 38 c. 1"),
     intents=(INTENT,),
     facts=("member_citizenship", "member_degree", "member_postgraduate",
-           "member_experience_years", "exceeds_mayor_mandate", "nucleo_compensation",
-           "auditor_compensation"),
+           "member_experience_years", "exceeds_mayor_mandate"),
     applies=known("member_citizenship") | known("member_degree") | known("member_postgraduate")
-    | known("member_experience_years") | known("nucleo_compensation"),
+    | known("member_experience_years"),
     evaluate=REQUISITI_RULES,
     audit=("ufficio:componente_nucleo",),
     actions={
@@ -162,4 +187,4 @@ REQUISITI = Check(
 @hookimpl
 def ordina_checks() -> list[Check]:
     """The Nucleo di valutazione."""
-    return [COMPOSIZIONE, REQUISITI]
+    return [COMPOSIZIONE, REQUISITI, COMPENSO]

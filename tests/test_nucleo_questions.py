@@ -55,3 +55,18 @@ def test_an_eu_member_with_the_degree_and_the_years_is_not_barred() -> None:
                              "esperienza nel controllo di gestione può entrare nel nucleo?",
                              None, ON)
     assert answer.verdict == "consentito"
+
+
+def test_a_members_fee_is_weighed_against_the_auditors_on_record(tmp_path) -> None:
+    from store_fixtures import demo_db
+
+    # the demo's revisore dei conti (office 39) is paid 6.500 €: 7.000 € for a member of the
+    # Nucleo is over the cap of art. 38 c. 7, 6.000 € is within it
+    db = demo_db(tmp_path / "demo.db")
+    over = answer_question("possiamo portare il compenso della Marchi come componente del "
+                           "nucleo a 7.000 euro?", db, ON)
+    assert (over.verdict, over.citations[0]) == ("vietato", "art. 38 c. 7")
+    assert "6.500 (dal database" in over.answer
+    within = answer_question("possiamo portare il compenso della Marchi come componente del "
+                             "nucleo a 6.000 euro?", db, ON)
+    assert (within.verdict, within.citations[0]) == ("consentito", "art. 38 c. 7")

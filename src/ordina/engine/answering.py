@@ -78,6 +78,8 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
         (see :func:`assignment_named`).
     """
     facts = FactSet([FactValue("date", getattr(query, "as_of", None) or ctx.as_of, "contesto")])
+    if ctx.db is not None:  # the Comune's own facts (the auditor's fee), weakest first
+        facts = facts.merged(subject_facts(ctx, Subject("ente", "ente", "il Comune")))
     if subject is not None:
         facts = facts.merged(subject_facts(ctx, subject))
     assignment = (query_facts(query).get("assignment_id") or ctx.stated.get("assignment_id")

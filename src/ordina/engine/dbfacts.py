@@ -472,6 +472,8 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
     if ctx.db is None or not has_table(ctx.db, "people"):
         return None
     kind = getattr(subject.key, "kind", None) or subject.kind
+    if subject.kind == "ente":
+        return comune_facts(ctx.db, ctx.as_of)
     if kind == "assignment" or subject.kind == "incarico":
         text = str(getattr(subject.key, "key", None) or getattr(subject.key, "text", subject.key))
         digits = "".join(ch for ch in text if ch.isdigit())
@@ -723,6 +725,21 @@ def request_subjects(db: Any, on: date, people: PeopleFacts,
             "part_time_percent", pct, "db", f"richiesta del {_d(asked).strftime('%d/%m/%Y')}")])
         out.append(Subject("richiesta", rid, label, facts, ("part_time",), person=pid))
     return out
+
+
+def comune_facts(db: Any, on: date) -> list[FactValue]:
+    """Facts of the Comune itself that a question's case is measured against: the fee of
+    the revisore dei conti, the cap of a Nucleo member's fee (art. 38 c. 7)."""
+    from ordina.store.queries import office_holders
+
+    if not has_table(db, "offices"):
+        return []
+    paid = [h for h in office_holders(db, "revisore_conti", on) if h.compensation_cents]
+    if not paid:
+        return []
+    auditor = paid[0]
+    return [FactValue("auditor_compensation", auditor.compensation_cents / 100, "db",
+                      f"al {on.strftime('%d/%m/%Y')} ({auditor.person_name}, {auditor.act})")]
 
 
 def ente_subject(db: Any, on: date) -> list[Subject]:

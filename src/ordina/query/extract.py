@@ -663,6 +663,9 @@ def extract_facts(scan: Scan, intent: str, today: date
                 and k in ("is_po_holder", "is_area_head")})
     kin, clarifications, spans = kinship(scan)
     out.update(kin)
+    if intent == I.EVALUATION_BOARD and "compensation" in out:
+        # "portare il compenso della Marchi a 7.000 euro": a Nucleo member's fee (art. 38 c. 7)
+        out.setdefault("nucleo_compensation", out.pop("compensation"))
     if "compensation" in out and out.get("compensation", 0) > 0:
         out.setdefault("paid", True)
     if out.get("activity_kind") == "amministratore_condominio" and scan.search(_MY_CONDOMINIUM):
