@@ -124,7 +124,8 @@ REQUISITI_RULES = Rules(
                         "cinque anni in organismi di valutazione."),
         Rule("durata", "art. 38 c. 1",
              is_true("exceeds_mayor_mandate", "durata oltre il mandato del Sindaco"), "vietato",
-             "La durata in carica non può superare il mandato elettivo del Sindaco."),
+             "La durata in carica non può superare il mandato elettivo del Sindaco.",
+             deferrable=True),  # a term of the decree, not a requirement of the person
         Rule("presidente_requisiti", "art. 37 c. 5", ALWAYS, None,
              "I requisiti valgono per i componenti nominati; il presidente è il Segretario per "
              "legge del regolamento (art. 37 c. 2), non per nomina.", when_verdict=OK),
@@ -133,8 +134,7 @@ REQUISITI_RULES = Rules(
              "l'incarico può essere rinnovato (art. 38 c. 7).", when_verdict=OK),
     ],
     otherwise="consentito", otherwise_cite="art. 37 c. 5",
-    otherwise_says="Il componente ha i requisiti dell'art. 37 c. 5 e l'incarico rispetta la "
-                   "durata dell'art. 38 c. 1.",
+    otherwise_says="Il componente ha i requisiti dell'art. 37 c. 5.",
 )
 
 COMPENSO_RULES = Rules(
