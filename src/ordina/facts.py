@@ -192,7 +192,12 @@ CLIENT_SYNONYMS: dict[str, str] = {
     "pubblica_amministrazione", "public administration": "pubblica_amministrazione",
     "ente pubblico": "ente_pubblico", "altro ente": "ente_pubblico", "un ente": "ente_pubblico",
     "public body": "ente_pubblico", "another administration": "pubblica_amministrazione",
-    "another municipality": "pubblica_amministrazione",
+    "another municipality": "pubblica_amministrazione", "province": "pubblica_amministrazione",
+    "the region": "pubblica_amministrazione", "ministry": "pubblica_amministrazione",
+    "another council": "pubblica_amministrazione", "neighbouring council":
+    "pubblica_amministrazione", "neighbouring municipality": "pubblica_amministrazione",
+    "other municipality": "pubblica_amministrazione", "local authority":
+    "pubblica_amministrazione", "public authority": "pubblica_amministrazione",
     "universita": "universita", "university": "universita", "ateneo": "universita",
     "cnr": "universita",
     "societa mista": "societa_mista", "partecipata": "societa_mista",
