@@ -623,3 +623,25 @@ def test_a_fact_asked_of_the_text_is_not_answered_by_the_facts_a_check_asks() ->
                              "possiamo prorogare?", None, ON)
     assert answer.verdict != "dati_mancanti" and not answer.missing
     assert answer.citations[0].startswith("art. 13 c. 1")
+
+
+@pytest.mark.parametrize(("text", "category", "target"), [
+    ("Una dipendente di categoria D sarà in congedo di maternità per cinque mesi. Possiamo "
+     "affidare le sue mansioni superiori a un dipendente di categoria C per tutta l'assenza?",
+     "C1", "D1"),
+    ("mansioni superiori a un cat. B: la collega di cat. D è in aspettativa", "B1", "D1"),
+])
+def test_of_two_categories_the_higher_is_the_duties(text: str, category: str,
+                                                     target: str) -> None:
+    facts = parse_question(text).facts
+    assert (facts.get("category"), facts.get("target_category")) == (category, target)
+
+
+def test_a_c_covering_an_absent_d_for_her_whole_leave_is_allowed() -> None:
+    # art. 13 c. 1 trattino 2: the next category up, for the length of a leave with the post
+    # kept
+    answer = answer_question("Una dipendente di categoria D sarà in congedo di maternità per "
+                             "cinque mesi. Possiamo affidare le sue mansioni, come mansioni "
+                             "superiori, a un dipendente di categoria C per tutta l'assenza?",
+                             None, ON)
+    assert (answer.verdict, answer.citations[0]) == ("consentito", "art. 13 c. 1 trattino 2")

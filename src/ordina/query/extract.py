@@ -385,6 +385,11 @@ def _kinship_kind(scan: Scan) -> tuple[dict[str, Any], list[Clarification],
     return out, [], spans
 
 
+def _with_step(code: str) -> str:
+    """ "C" is read as "C1": the category's first step (only its letter is compared)."""
+    return code if len(code) == 2 else f"{code}1"
+
+
 # --------------------------------------------------------------------------- all facts
 #: Choice facts with readers of their own (kinship with its relation, the deadline's kind).
 _READ_ON_THEIR_OWN = frozenset({"kinship_kind", "deadline_kind"})
@@ -430,6 +435,16 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
             categories = [it for it in categories if it is not target]
             if not categories and out.get("area") == _AREA_OF_LETTER.get(target.value[:1]):
                 out.pop("area")  # read from the same words: the duties' area, not hers
+        elif len({it.value[:1] for it in categories}) == 2:
+            # "una D in maternità, le sue mansioni a un C?": of two categories the higher is
+            # the duties' (only the letter counts, art. 13 c. 1); the other is the employee's
+            low, high = sorted(categories, key=lambda it: it.value)[::len(categories) - 1]
+            out["target_category"] = _with_step(high.value)
+            out["category"] = _with_step(low.value)
+            out["area"] = _AREA_OF_LETTER.get(low.value[:1]) or out.get("area")
+            if out["area"] is None:
+                out.pop("area")
+            categories = []
     if categories:
         code = categories[0].value
         if len(code) == 2:
