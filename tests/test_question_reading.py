@@ -626,8 +626,8 @@ def test_a_fact_asked_of_the_text_is_not_answered_by_the_facts_a_check_asks() ->
 
 
 @pytest.mark.parametrize(("text", "category", "target"), [
-    ("Una dipendente di categoria D sarà in congedo di maternità per cinque mesi. Possiamo "
-     "affidare le sue mansioni superiori a un dipendente di categoria C per tutta l'assenza?",
+    (("Una dipendente di categoria D sarà in congedo di maternità per cinque mesi. Possiamo "
+     "affidare le sue mansioni superiori a un dipendente di categoria C per tutta l'assenza?"),
      "C1", "D1"),
     ("mansioni superiori a un cat. B: la collega di cat. D è in aspettativa", "B1", "D1"),
 ])
