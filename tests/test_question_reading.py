@@ -645,3 +645,14 @@ def test_a_c_covering_an_absent_d_for_her_whole_leave_is_allowed() -> None:
                              "superiori, a un dipendente di categoria C per tutta l'assenza?",
                              None, ON)
     assert (answer.verdict, answer.citations[0]) == ("consentito", "art. 13 c. 1 trattino 2")
+
+
+def test_no_answer_to_the_segretarios_check_is_its_outcome_with_the_days() -> None:
+    # art. 63 c. 3: the Segretario's check of the staff within, unanswered for 20 days; the
+    # «professionalità interne» are what it checks, not staff the Comune is said to have
+    facts = parse_question("il segretario ha mandato agli altri resp. la richiesta di verifica "
+                           "delle professionalita' interne 20 giorni fa e nessuno ha risposto. "
+                           "posso dare l'incarico esterno?").facts
+    assert facts.get("internal_check_outcome") == "nessuna_risposta"
+    assert facts.get("internal_check_days_waited") == 20
+    assert "internal_professional_available" not in facts and "request_answered" not in facts

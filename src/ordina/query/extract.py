@@ -661,6 +661,12 @@ def extract_facts(scan: Scan, intent: str, today: date
         _days_waited(scan, used, out)
     if intent == I.HIGHER_DUTIES:
         _asked_until(scan, today, out)
+    if intent == I.COLLABORATION and out.get("request_answered") is False:
+        # "il segretario ha chiesto agli altri resp. 20 giorni fa, nessuno ha risposto": the
+        # request is the Segretario's check of the staff within (art. 63 c. 3)
+        del out["request_answered"]
+        out.setdefault("internal_check_outcome", "nessuna_risposta")
+        _days_waited(scan, used, out, "internal_check_days_waited")
     for name in doubted_facts(scan.lower):
         out.pop(name, None)
     if intent == I.EVALUATION and "points_po_rating" in out and not out.get("is_area_head"):
@@ -724,16 +730,17 @@ def _asked_until(scan: Scan, today: date, out: dict[str, Any]) -> None:
         return
 
 
-def _days_waited(scan: Scan, used: set[int], out: dict[str, Any]) -> None:
-    """"dopo 30 giorni nessuno mi ha risposto": the days the request has waited, when the
-    question gives no date of the request (art. 88 c. 6 counts from it)."""
-    if "request_date" in out or "request_days_waited" in out:
+def _days_waited(scan: Scan, used: set[int], out: dict[str, Any],
+                 name: str = "request_days_waited") -> None:
+    """"dopo 30 giorni nessuno mi ha risposto", "20 giorni fa": the days the request has
+    waited, when the question gives no date of the request (art. 88 c. 6 counts from it)."""
+    if "request_date" in out or name in out:
         return
     for idx, item in enumerate(scan.items):
-        if item.kind == "duration" and idx not in used and not item.value[2]:
+        if item.kind == "duration" and (idx not in used or item.value[2]) and (
+                not item.value[2] or name != "request_days_waited"):
             amount, unit, _ago = item.value
-            out["request_days_waited"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
-                                                        "years": 365}[unit])
+            out[name] = int(amount * {"days": 1, "weeks": 7, "months": 30, "years": 365}[unit])
             used.add(idx)
             return
 

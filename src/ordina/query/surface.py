@@ -187,8 +187,10 @@ def _not_after(fact: str) -> frozenset[str]:
     return frozenset(forms(fact).not_after)
 
 
-#: Articles skipped when looking at the word before a phrase ("for *the* head of area").
-_ARTICLES = frozenset({"the", "a", "an", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una"})
+#: Articles skipped when looking at the word before a phrase ("for *the* head of area"), and
+#: «di» with its article ("verifica *delle* professionalità interne").
+_ARTICLES = frozenset({"the", "a", "an", "il", "lo", "la", "l'", "i", "gli", "le", "un", "una",
+                       "del", "dello", "della", "dell'", "dei", "degli", "delle"})
 
 
 def _after_excluded(words: Words, i: int, excluded: frozenset[str]) -> bool:
