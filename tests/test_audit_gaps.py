@@ -270,3 +270,17 @@ def test_yearly_total_leaves_out_exempt_incarichi() -> None:
     [g] = _of(_audit(_demo(over), only=["incarichi_esterni.tetto_annuo"]),
               "incarichi_esterni.tetto_annuo", "Mario Rossi")
     assert g.severity == "grave" and "5.000 € > 4.600 €" in g.answer
+
+
+# ------------------------------------------------------------------ art. 38 c. 7
+def test_a_nucleo_member_paid_more_than_the_auditor_is_found() -> None:
+    # the demo's members earn 2.000 € and the revisore 6.500 €: raise Marchi's (office 37)
+    # to 7.000 € and the audit finds it; the others stay clear
+    def raise_fee(_w, conn) -> None:
+        conn.execute("UPDATE offices SET compensation_cents = 700000 WHERE id = 37")
+
+    findings = [f for f in _audit(_demo(raise_fee)).findings
+                if f.check == "nucleo_valutazione.compenso"]
+    assert [f.verdict for f in findings] == ["vietato"]
+    assert "Marchi" in findings[0].subject and findings[0].citations[0] == "art. 38 c. 7"
+    assert not [f for f in _audit(_demo()).findings if f.check == "nucleo_valutazione.compenso"]

@@ -79,9 +79,10 @@ def test_any_text_is_read_without_error(text: str) -> None:
 
 
 def test_ask_shows_the_comparison(run_ordina) -> None:
-    done = run_ordina("ask", "un candidato con 3 anni di esperienza nel controllo di gestione "
-                             "può essere nominato nel nucleo di valutazione?")
+    # art. 65 c. 3 caps the candidates admitted to the interview at ten
+    done = run_ordina("ask", "posso ammettere 12 candidati alla selezione?")
     out = done.stdout.decode()
     assert done.returncode == 0
-    assert "VIETATO" in out and "art. 37 c. 5 lett. c" in out
-    assert "3 anni (dalla domanda) contro «almeno cinque anni»: non rispettato" in out
+    assert "VIETATO" in out and "art. 65 c. 3" in out
+    assert "12 persone (dalla domanda) contro «numero massimo di dieci unita»: non rispettato" \
+        in out

@@ -580,12 +580,20 @@ def _mandate_end(db: Any, on: date) -> date | None:
 def office_subjects(db: Any, on: date, people: PeopleFacts,
                     person: int | None = None) -> list[Subject]:
     """Titular appointments in force: the person's facts plus duration and mandate."""
+    from ordina.store.queries import office_holders
+
     end = _mandate_end(db, on)
     pay = area_heads_pay(db, on)
+    # a Nucleo member's fee on record, and the auditor's it may not exceed (art. 38 c. 7)
+    fees = {h.id: h.compensation_cents / 100
+            for h in office_holders(db, "componente_nucleo", on) if h.compensation_cents}
+    auditor = comune_facts(db, on) if fees else []
     out = []
     for oid, pid, office, unit, start, stop, unit_id in rows.appointments_in_force(
             db, on, APPOINTMENTS, person):
         values: dict[str, Any] = {"office": office}
+        if oid in fees:
+            values["nucleo_compensation"] = fees[oid]
         begin, finish = _d(start), _d(stop)
         if begin and finish:
             values["assignment_years"] = round((finish - begin).days / 365.25, 2)
@@ -604,6 +612,8 @@ def office_subjects(db: Any, on: date, people: PeopleFacts,
         past = _past_roles(db, pid, begin, on)
         if past is not None:
             facts.add(past)
+        if oid in fees:
+            facts = facts.merged(auditor)
         if values.get("exceeds_mayor_mandate") and end is not None:
             period = (f"dal {begin.strftime('%d/%m/%Y')}" if begin else "") + (
                 f" al {(finish - timedelta(days=1)).strftime('%d/%m/%Y')}" if finish
