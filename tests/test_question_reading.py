@@ -656,3 +656,11 @@ def test_no_answer_to_the_segretarios_check_is_its_outcome_with_the_days() -> No
     assert facts.get("internal_check_outcome") == "nessuna_risposta"
     assert facts.get("internal_check_days_waited") == 20
     assert "internal_professional_available" not in facts and "request_answered" not in facts
+
+
+def test_an_english_salary_label_gives_the_cap() -> None:
+    # art. 88 c. 3: one fifth of 26.500 € is 5.300 €
+    answer = answer_question("My basic gross pay is 26,500 euros a year. What's the most I can "
+                             "earn in total from authorised outside assignments in a year?",
+                             None, ON)
+    assert "5.300 €" in answer.answer and answer.citations == ["art. 88 c. 3"]
