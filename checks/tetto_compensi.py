@@ -181,10 +181,21 @@ def _addend(a: Compensation, english: bool = False) -> str:
     return f"{_eur(_cents(a.cents))} ({source}: incarico {a.id}, {a.subject})"
 
 
+def _of_the_stated(salary: Any, asked: dict[str, Any], ctx: Context, english: bool) -> Outcome:
+    """The cap of a salary the question states, less what it says is already authorised."""
+    already = asked.get("already_authorised_this_year",
+                        ctx.stated.get("already_authorised_this_year"))
+    return _cap_of_a_salary(Decimal(str(salary)), english,
+                            Decimal(str(already)) if already is not None else None)
+
+
 def remaining(query: Any, ctx: Context) -> Outcome:
     """How much the person may still be paid in the year for authorised incarichi."""
-    if ctx.db is None:
-        return Outcome(None, "Per il tetto dei compensi serve il database del personale.", (CITE,))
+    asked = getattr(query, "facts", None) or {}
+    stated = asked.get("annual_base_salary") or ctx.stated.get("annual_base_salary")
+    english = getattr(query, "lang", "it") == "en"
+    if ctx.db is None:  # a stated salary needs no database; without one, the rule
+        return _of_the_stated(stated, asked, ctx, english) if stated else _the_rule(english)
     lacks = public_copy_lacks(ctx.db, "external_assignments")
     if lacks:
         return Outcome(None, lacks, (CITE,))
@@ -194,14 +205,8 @@ def remaining(query: Any, ctx: Context) -> Outcome:
         # "the finance area head's cap": the titular head of the unit named
         head = unit_head(ctx.db, target[1], on)
         target = ("persona", head.person_id, head.person_name) if head else None
-    asked = getattr(query, "facts", None) or {}
-    stated = asked.get("annual_base_salary") or ctx.stated.get("annual_base_salary")
-    english = getattr(query, "lang", "it") == "en"
     if (target is None or target[0] != "persona") and stated:
-        already = asked.get("already_authorised_this_year",
-                            ctx.stated.get("already_authorised_this_year"))
-        return _cap_of_a_salary(Decimal(str(stated)), english,
-                                Decimal(str(already)) if already is not None else None)
+        return _of_the_stated(stated, asked, ctx, english)
     if target is None or target[0] != "persona":
         return _the_rule(english)
     _, pid, name = target
