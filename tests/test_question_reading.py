@@ -669,8 +669,8 @@ def test_an_english_salary_label_gives_the_cap() -> None:
 @pytest.mark.parametrize(("text", "cite"), [
     # the thesaurus: «togliere l'incarico» is the revoca of art. 14 c. 5, «ritirata» that of
     # an authorisation (art. 88 c. 7), «da quando vale» the entrata in vigore (art. 94 c. 1)
-    ("per quali motivi il sindaco può togliere a un responsabile l'incarico prima della "
-     "scadenza?", "art. 14 c. 5"),
+    (("per quali motivi il sindaco può togliere a un responsabile l'incarico prima della "
+     "scadenza?"), "art. 14 c. 5"),
     ("da quando vale questo regolamento?", "art. 94 c. 1"),
 ])
 def test_everyday_words_reach_the_regulations_term(db, text: str, cite: str) -> None:
