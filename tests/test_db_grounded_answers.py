@@ -421,3 +421,15 @@ def test_an_interim_says_until_when_and_who_gives_it(db) -> None:
     card = answer_question("chi ha dato alla Bianchi l'interim dei servizi sociali e fino a "
                            "quando?", db, ON)
     assert "fino al 31/08/2027" in card.answer and "conferito dal Sindaco" in card.answer
+
+
+def test_the_comunes_own_name_places_the_client_in_its_territory(db) -> None:
+    # ente.nome is "Comune di Esempio": "una ditta di Esempio" is a client of the territory,
+    # so a full-time lawyer may not defend it (art. 87 c. 1 lett. m); "di Altrove" says nothing
+    here = answer_question("il Galli della vigilanza è avvocato: può difendere in giudizio una "
+                           "ditta di Esempio in una causa civile?", db, ON)
+    assert (here.verdict, here.citations[0]) == ("vietato", "art. 87 c. 1 lett. m")
+    elsewhere = answer_question("il Galli della vigilanza è avvocato: può difendere in giudizio "
+                                "una ditta di Altrove in una causa civile?", db, ON)
+    assert elsewhere.verdict == "dati_mancanti"
+    assert "client_in_territory" in [m.fact for m in elsewhere.missing]

@@ -473,7 +473,7 @@ def ordina_subject_facts(ctx: Context, subject: Subject) -> list[FactValue] | No
         return None
     kind = getattr(subject.key, "kind", None) or subject.kind
     if subject.kind == "ente":
-        return comune_facts(ctx.db, ctx.as_of)
+        return comune_facts(ctx.db, ctx.as_of) + _territory_named(ctx.db, ctx.question or "")
     if kind == "assignment" or subject.kind == "incarico":
         text = str(getattr(subject.key, "key", None) or getattr(subject.key, "text", subject.key))
         digits = "".join(ch for ch in text if ch.isdigit())
@@ -750,6 +750,17 @@ def comune_facts(db: Any, on: date) -> list[FactValue]:
     auditor = paid[0]
     return [FactValue("auditor_compensation", auditor.compensation_cents / 100, "db",
                       f"al {on.strftime('%d/%m/%Y')} ({auditor.person_name}, {auditor.act})")]
+
+
+def _territory_named(db: Any, question: str) -> list[FactValue]:
+    """"una ditta di Esempio", "residente a Esempio": the Comune's own name in the question
+    places the client in its territory (art. 87 c. 1 lett. l, m)."""
+    name = (rows.ente_values(db, "nome").get("nome") or "").strip()
+    name = re.sub(r"^comune di\s+", "", name, flags=re.IGNORECASE)
+    if len(name) < 3 or not re.search(rf"\b(?:di|a|ad|in|da|of|from)\s+{re.escape(fold(name))}\b",
+                                      fold(question)):
+        return []
+    return [FactValue("client_in_territory", True, "db", f"«{name}» è il Comune (ente)")]
 
 
 def ente_subject(db: Any, on: date) -> list[Subject]:
