@@ -500,6 +500,9 @@ class Rules:
                 line = _facts_line(note.when, facts)
                 trace.append(TraceStep(note.says + (f" [{line}]" if line else ""), note.cite))
                 cite(note.cite)
+                if line:  # a note on this case's facts ("categoria D: il parere è del
+                    # Segretario") belongs to the answer, not only to the reasoning
+                    answer += f"\n\n{note.says}"
         if conflicts:
             answer += "\n\n" + "\n\n".join(conflicts)
         return Outcome(verdict, answer, tuple(citations), tuple(trace),  # type: ignore[arg-type]
