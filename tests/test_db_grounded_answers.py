@@ -380,6 +380,9 @@ def test_who_decides_a_matter_of_a_named_person(db, question: str, cite: str, na
      "art. 75 c. 5", "Francesco Esposito"),
     ("sono responsabile di area: chi mi autorizza le ferie?", "art. 81 c. 1",
      "Francesco Esposito"),
+    # "va in ferie": the absence is the matter; Rossi heads the Area Finanziaria
+    ("Rossi va in ferie dal 21 dicembre: chi deve concedergliele?", "art. 81 c. 1",
+     "Francesco Esposito"),
 ])
 def test_who_decides_for_the_role_the_asker_states(db, question: str, cite: str,
                                                    name: str) -> None:

@@ -458,6 +458,9 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
         matter = scan.term_value("matter")
         if matter is None:
             matter = _matter_from_cue(scan)
+        if matter is None and (absence := scan.term_value("absence_kind")) is not None:
+            # "Rossi va in ferie: chi deve concedergliele?": the absence is the matter
+            matter = "ferie" if absence == "ferie" else "assenze"
         if matter is not None:
             out["matter"] = matter
     if intent in (I.SUBSTITUTE, I.HIGHER_DUTIES):
