@@ -46,6 +46,44 @@ def test_a_negation_reaches_across_or_but_not_past_an_article() -> None:
                              [deserted], None, rare) is None
 
 
+def test_what_the_lead_in_lets_go_without_is_no_missing_requirement() -> None:
+    """Art. 66 c. 1 lett. a: «senza l'esperimento di procedure di selezione» in the lead-in;
+    "senza rifare la selezione" meets the rule, it does not miss one of its conditions."""
+    lead = ("il responsabile competente può conferire gli incarichi in via diretta, senza "
+            "l'esperimento di procedure di selezione, quando ricorra una delle seguenti "
+            "situazioni:")
+    point = ("quando non abbiano avuto esito positivo le procedure comparative, a patto che non "
+             "vengano modificate le condizioni previste dall'avviso di selezione;")
+    rare = {"selezion", "rifar", "condizion", "avvis", "desert"}.__contains__
+    asked = "la comparativa è andata deserta: possiamo affidarlo senza rifare la selezione?"
+    assert requirement_unmet(asked, [point], lead, rare) is None
+    assert requirement_unmet(asked, [point], None, rare) == "vietato"  # the lead-in decides
+
+
+def test_a_deserted_procedure_and_a_direct_award_are_read_from_the_question(db) -> None:
+    got = answer_question("La procedura comparativa per un incarico di consulenza è andata "
+                          "deserta. Possiamo affidarlo direttamente, alle stesse condizioni "
+                          "dell'avviso?", db, ON)
+    assert got.verdict != "vietato"
+    assert "procedura comparativa senza esito positivo" in got.answer
+    assert "affidamento diretto" in got.answer
+    assert not any("procedura" in m.question.lower() for m in got.missing)
+
+
+def test_a_collaboration_named_by_its_contractor_is_read_from_the_register(db) -> None:
+    """«Studio Legale Ferraro» is collaboration 2026/1 (4.800 €, comparativa): its facts are
+    the database's, not asked."""
+    got = answer_question("il contratto di collaborazione di Paolo Serra è già efficace?",
+                          db, ON)
+    assert got.verdict == "vietato" and "art. 71 c. 1" in got.citations  # no publication
+    assert "collaborazione 2026/2 (Paolo Serra)" in got.answer
+    other = answer_question("il contratto di collaborazione dello Studio Legale Ferraro è "
+                            "efficace?", db, ON)
+    assert other.verdict != "vietato"
+    assert "collaborazione 2026/1 (Studio Legale Ferraro)" in other.answer
+    assert not any("pubblicat" in m.question for m in other.missing)
+
+
 def test_a_ban_described_by_a_negation_does_not_reach_the_case_it_negates() -> None:
     clause = ("L'incarico non può essere attribuito a coloro che hanno avuto incarichi di "
               "collaborazione remunerata e non occasionale con partiti politici.")

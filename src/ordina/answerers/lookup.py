@@ -335,6 +335,7 @@ def requirement_unmet(question: str, clauses: list[str], lead: str | None,
     negated = {s for m in _NEGATED.finditer(folded) for s in word_stems(m.group(1)) if rare(s)}
     said = {s for s in word_stems(_NEGATED.sub(" ", folded)) if rare(s)}
     lead_says = bool(lead and _REQUIREMENT.search(fold_text(lead)))
+    negated -= _waived(lead)  # "senza l'esperimento di procedure di selezione": not required
     for clause in clauses:
         text = _APOSTROPHE_E.sub("e ", fold_text(clause))
         if not (lead_says or _REQUIREMENT.search(text)):
@@ -346,6 +347,19 @@ def requirement_unmet(question: str, clauses: list[str], lead: str | None,
             form = _clause_verdict(clause)
             return form if form in ("autorizzazione", "comunicazione") else "vietato"
     return None
+
+
+#: What a lead-in says its case goes without, up to the end of the phrase.
+_WITHOUT = re.compile(r"\b(?:senza|without)\s+([^,;:.]+)")
+
+
+def _waived(lead: str | None) -> set[str]:
+    """The stems of what the lead-in lets its points go without ("può conferire … senza
+    l'esperimento di procedure di selezione"): a question's "senza rifare la selezione" meets
+    such a rule, it does not miss a requirement of it."""
+    if not lead:
+        return set()
+    return {s for m in _WITHOUT.finditer(fold_text(lead)) for s in word_stems(m.group(1))}
 
 
 def text_verdict(question: str, sentence: str, comma: str | None = None,

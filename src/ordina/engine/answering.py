@@ -38,6 +38,9 @@ MAX_BRANCHES = 3
 #: Intents about one external assignment: the incarico on record that a question
 #: describes is read from the database (:func:`assignment_named`).
 ASSIGNMENT_INTENTS = frozenset({"external_assignment"})
+#: Intents about a collaboration contract: the one a question names by its contractor is
+#: read from the database (:func:`collaboration_named`).
+CONTRACT_INTENTS = frozenset({"collaboration"})
 #: The engine's answers when no check decides: the dispatcher then looks the rule up.
 NO_CHECK_APPLIES = "Nessuna delle verifiche si applica a questi fatti."
 NO_CHECK_ANSWERS = "Nessuna verifica risponde a questo tipo di domanda."
@@ -71,11 +74,13 @@ def subject_facts(ctx: Context, subject: Subject) -> list[FactValue]:
 
 
 def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
-                 assignment: Any = None) -> FactSet:
+                 assignment: Any = None, collaboration: str | None = None) -> FactSet:
     """Database facts, then the question's, then ``--fact`` ones (stronger sources win).
 
     :param assignment: the incarico the question is about when it does not give its number
         (see :func:`assignment_named`).
+    :param collaboration: the collaboration contract the question names by its contractor
+        (see :func:`collaboration_named`).
     """
     facts = FactSet([FactValue("date", getattr(query, "as_of", None) or ctx.as_of, "contesto")])
     if ctx.db is not None:  # the Comune's own facts (the auditor's fee), weakest first
@@ -88,7 +93,7 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
     collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
-        "collaboration_number")
+        "collaboration_number") or collaboration
     if collab and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("contratto", str(collab),
                                                         f"collaborazione {collab}")))
@@ -200,6 +205,33 @@ def assignment_named(query: Any, ctx: Context) -> Any:
     if not fits and _A_REQUEST.search(text.lower()):
         # "la richiesta di Verdi": the one request still waiting for an answer
         fits = [row for row in rows if row.status == "in_attesa"]
+    return fits[0] if len(fits) == 1 else None
+
+
+#: Words of a contractor's name that tell no contract apart ("Studio Legale …").
+_CONTRACTOR_COMMON = frozenset({"studio", "legale", "associato", "associati", "tecnico",
+                                "societa", "cooperativa", "dott", "dottssa", "avv", "ing",
+                                "arch", "geom"})
+
+
+def collaboration_named(query: Any, ctx: Context) -> str | None:
+    """The number of the one collaboration on record (Titolo VII) whose contractor the
+    question names ("la consulenza Ferraro" of «Studio Legale Ferraro»); None when none or
+    several fit, or when the question gives a number of its own."""
+    if ctx.db is None or query_facts(query).get("collaboration_number") \
+            or ctx.stated.get("collaboration_number"):
+        return None
+    from ordina.engine.dbfacts import contract_subjects
+    from ordina.textfold import fold
+
+    words = set(re.findall(r"[a-z0-9]+", fold(query_text(query))))
+    fits = []
+    for contract in contract_subjects(ctx.db, ctx.as_of):
+        contractor = contract.label.partition("(")[2].rstrip(")")
+        own = {w for w in re.findall(r"[a-z0-9]+", fold(contractor))
+               if len(w) > 3 and w not in _CONTRACTOR_COMMON and w not in _COMMON_WORDS}
+        if own & words:
+            fits.append(str(contract.key))
     return fits[0] if len(fits) == 1 else None
 
 
@@ -527,8 +559,10 @@ def answer(query: Any, ctx: Context) -> Answer:
                       answer=NO_CHECK_ANSWERS)
     lang = query_lang(query)
     named = assignment_named(query, ctx) if intent in ASSIGNMENT_INTENTS else None
-    facts = gather_facts(query, ctx, resolve_subject(query, ctx),
-                         named.id if named is not None else None)
+    contract = collaboration_named(query, ctx) if intent in CONTRACT_INTENTS else None
+    # a contract named by its contractor is the subject: no employee is ("Ferraro")
+    facts = gather_facts(query, ctx, None if contract else resolve_subject(query, ctx),
+                         named.id if named is not None else None, contract)
     from ordina.query.wording import asks_the_form
 
     form_asked = asks_the_form(query_text(query))
