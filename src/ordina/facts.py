@@ -110,7 +110,11 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "un articolo": "pubblicazione", "qualche articolo": "pubblicazione",
     "articoli per": "pubblicazione", "articolo per": "pubblicazione",
     "una rivista": "pubblicazione", "an article": "pubblicazione", "a magazine": "pubblicazione",
-    "pubblicare": "pubblicazione", "pubblicazione": "pubblicazione",
+    # "pubblicare un libro", never "pubblicare sul sito l'incarico" (art. 71)
+    "pubblicare un libro": "pubblicazione", "pubblicare libri": "pubblicazione",
+    "pubblicare articoli": "pubblicazione", "pubblicare un articolo": "pubblicazione",
+    "pubblicare un saggio": "pubblicazione", "pubblicare una ricerca": "pubblicazione",
+    "pubblicare un romanzo": "pubblicazione", "pubblicazione": "pubblicazione",
     "brevetto": "opere_ingegno", "diritti d'autore": "opere_ingegno", "invenzione":
     "opere_ingegno",
     "convegno": "convegni", "seminario": "convegni", "relatore": "convegni",

@@ -501,8 +501,13 @@ class Rules:
                 trace.append(TraceStep(note.says + (f" [{line}]" if line else ""), note.cite))
                 cite(note.cite)
                 if line:  # a note on this case's facts ("categoria D: il parere è del
-                    # Segretario") belongs to the answer, not only to the reasoning
-                    answer += f"\n\n{note.says}"
+                    # Segretario") belongs to the answer, with its comma, not only to the
+                    # reasoning ("pagare un incarico non pubblicato": art. 71 c. 2)
+                    answer += f"\n\n{_cited(note.says, note.cite)}"
+                    if (fired is not None and note.cite and note.cite not in decisive
+                            and set(note.when.facts()) <= set(fired.when.facts())):
+                        decisive.append(note.cite)  # a consequence of the very facts that
+                        # decided ("non pubblicato": not effective, and not to be paid)
         if conflicts:
             answer += "\n\n" + "\n\n".join(conflicts)
         return Outcome(verdict, answer, tuple(citations), tuple(trace),  # type: ignore[arg-type]
