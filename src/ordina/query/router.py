@@ -87,6 +87,15 @@ def features(text: str) -> Counter[str]:
     return bag
 
 
+@lru_cache(maxsize=1024)
+def name_features(text: str) -> frozenset[str]:
+    """The word features of the names inside the question ("Silvia Lodi")."""
+    from ordina.corpus.textutil import stems
+
+    names = [fold_text(w) for w in _NAME_RE.findall(text)]
+    return frozenset("w:" + s for s in stems(" ".join(names))) if names else frozenset()
+
+
 #: Choice facts whose naming in a question says what it is about (the activity, the client).
 _ROUTING_FACTS = ("activity_kind", "client_type", "client_relation")
 
@@ -182,6 +191,13 @@ class Router:
         """What :class:`Router` needs to be rebuilt without stemming the examples again."""
         return {"idf": self.idf, "vectors": self.vectors}
 
+    def _asked(self, text: str) -> Counter[str]:
+        """The question's features, less the names no example has: who is asked about
+        ("Sono Silvia Lodi, …") says nothing of what is asked, and would dilute it."""
+        bag = features(text)
+        unknown = {f for f in name_features(text) if f not in self.idf}
+        return Counter({f: c for f, c in bag.items() if f not in unknown}) if unknown else bag
+
     def _vector(self, bag: Counter[str]) -> dict[str, float]:
         vec = {f: (1 + math.log(c)) * self.idf.get(f, math.log(len(self.examples) + 1))
                for f, c in bag.items() if c > 0}
@@ -190,7 +206,7 @@ class Router:
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         """Every intent with examples, best first, with its similarity (0–1)."""
-        query = self._vector(features(text))
+        query = self._vector(self._asked(text))
         sims = [sum(w * vec.get(f, 0.0) for f, w in query.items()) for vec in self.vectors]
         scores = []
         for intent, idx in self.by_intent.items():
@@ -205,14 +221,14 @@ class Router:
         Who the question is about is not what it asks ("does the police officer profile
         require a licence?" is no part-time question): role and profile words do not count."""
         roles = _role_features()
-        return frozenset(f for f in features(text) if f[:2] in ("w:", "c:")
+        return frozenset(f for f in self._asked(text) if f[:2] in ("w:", "c:")
                          and f not in roles
                          and intent in self.intents_of.get(f, ())
                          and len(self.intents_of[f]) <= DISTINCTIVE_SPREAD)
 
     def nearest(self, text: str, intent: str) -> Example | None:
         """The example of ``intent`` closest to ``text`` (to explain a routing)."""
-        query = self._vector(features(text))
+        query = self._vector(self._asked(text))
         idx = self.by_intent.get(intent, [])
         if not idx:
             return None

@@ -170,6 +170,8 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, str], ...
         for word, value in synonyms.items():
             if (fact_name, word) not in NOT_IN_QUESTIONS:
                 add(word, (fact_name, value))
+                if fact_name in _PEOPLE_NOUNS:
+                    add(feminine(word), (fact_name, value))
         for value in facts.FACTS[fact_name].choices:
             if (fact_name, value) not in NOT_IN_QUESTIONS:
                 add(value.replace("_", " "), (fact_name, value))
@@ -194,6 +196,24 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, str], ...
     for options in index.values():
         options.sort(key=lambda option: -len(option[0]))
     return index
+
+
+#: Facts whose synonyms name people ("volontario", "amministratore di condominio"): each is
+#: also read in the feminine ("volontaria", "amministratrice di condominio").
+_PEOPLE_NOUNS = frozenset({"activity_kind", "profile"})
+_FEMININE_ENDINGS = (("tore", "trice"), ("ario", "aria"), ("iere", "iera"), ("ista", "ista"),
+                     ("ro", "ra"), ("no", "na"))
+
+
+def feminine(phrase: str) -> str:
+    """The phrase with its first word in the feminine: "revisore" stays, "istruttore di
+    tiro" -> "istruttrice di tiro", "volontario" -> "volontaria"."""
+    first, _, rest = phrase.partition(" ")
+    for male, female in _FEMININE_ENDINGS:
+        if first.endswith(male):
+            first = first[: -len(male)] + female
+            break
+    return f"{first} {rest}".strip()
 
 
 def _compound(phrase: str, meanings: dict[str, list[tuple[str, str]]]) -> bool:
