@@ -60,6 +60,21 @@ def test_what_the_lead_in_lets_go_without_is_no_missing_requirement() -> None:
     assert requirement_unmet(asked, [point], None, rare) == "vietato"  # the lead-in decides
 
 
+def test_a_word_the_clause_both_wants_and_excludes_decides_nothing() -> None:
+    """Art. 78 c. 1: «a tutela dei propri diritti ed interessi … a condizione che non sussista
+    conflitto di interessi». "No conflict of interest" meets the condition (in English too:
+    the negation reaches as far as written, then the words are put in Italian)."""
+    clause = ("L'Ente, anche a tutela dei propri diritti ed interessi, assumerà a proprio "
+              "carico, a condizione che non sussista conflitto di interessi, ogni onere di "
+              "difesa.")
+    rare = {"interess", "conflitt", "difes", "oner"}.__contains__
+    for asked in ("there is no conflict of interest: does the Comune pay for my defence?",
+                  "non c'è conflitto di interessi: il comune paga la difesa?"):
+        assert requirement_unmet(asked, [clause], None, rare) is None, asked
+    assert requirement_unmet("c'è un conflitto di interessi: il comune paga la difesa?",
+                             [clause], None, rare) == "vietato"
+
+
 def test_a_deserted_procedure_and_a_direct_award_are_read_from_the_question(db) -> None:
     got = answer_question("La procedura comparativa per un incarico di consulenza è andata "
                           "deserta. Possiamo affidarlo direttamente, alle stesse condizioni "

@@ -130,3 +130,21 @@ def test_routing_never_fails(text: str) -> None:
     assert query.intent in I.ALL_INTENTS
     ranked = default_router().rank(text)
     assert all(0.0 <= score <= 1.0 + 1e-9 for _, score in ranked)
+
+
+def test_a_name_no_example_has_does_not_dilute_what_is_asked() -> None:
+    """"Sono Silvia Lodi, …" says who asks, not what: the words of the activity route it."""
+    router = default_router()
+    bare = "faccio la volontaria alla Croce Verde, gratis: devo chiedere l'autorizzazione?"
+    named = "Sono Silvia Lodi, " + bare
+    assert router.rank(named)[0][0] == router.rank(bare)[0][0] == I.EXTERNAL_ASSIGNMENT
+    assert abs(router.rank(named)[0][1] - router.rank(bare)[0][1]) < 0.05
+    assert "w:silv" in features(named) and "w:silv" not in router._asked(named)
+
+
+def test_english_function_words_carry_no_topic() -> None:
+    bag = features("Is that duration allowed, as it was for the deputy?")
+    assert not {"w:is", "w:that", "w:as", "w:it", "w:was"} & set(bag)
+    got = parse_question("Giovanni Verdi's appointment as head of the Area Tecnica runs until "
+                         "31/12/2030. Is that duration allowed?", today=TODAY)
+    assert got.intent == I.AREA_HEAD_APPOINTMENT

@@ -331,9 +331,12 @@ def requirement_unmet(question: str, clauses: list[str], lead: str | None,
     riportato condanne penali"). A condition that is an authorisation or a communication
     ("previa autorizzazione") gives that form instead: the question asks whether it is
     needed. None when no condition of the comma is touched."""
-    folded = fold_text(_english_words(question))
-    negated = {s for m in _NEGATED.finditer(folded) for s in word_stems(m.group(1)) if rare(s)}
-    said = {s for s in word_stems(_NEGATED.sub(" ", folded)) if rare(s)}
+    # the negation's reach is measured on the words as written, then put in Italian: "no
+    # conflict of interest" negates the interest too, as "nessun conflitto di interessi"
+    folded = fold_text(question)
+    negated = {s for m in _NEGATED.finditer(folded)
+               for s in word_stems(_english_words(m.group(1))) if rare(s)}
+    said = {s for s in word_stems(_english_words(_NEGATED.sub(" ", folded))) if rare(s)}
     lead_says = bool(lead and _REQUIREMENT.search(fold_text(lead)))
     negated -= _waived(lead)  # "senza l'esperimento di procedure di selezione": not required
     for clause in clauses:
@@ -343,6 +346,9 @@ def requirement_unmet(question: str, clauses: list[str], lead: str | None,
         excluded = {s for m in _NEGATED.finditer(text)
                     for s in word_stems(_ARTICLE.split(m.group(1))[0])}
         required = set(word_stems(_NEGATED.sub(" ", text)))
+        # a word the clause both wants and excludes ("diritti ed interessi", "non sussista
+        # conflitto di interessi") tells nothing of what the case lacks or has
+        required, excluded = required - excluded, excluded - required
         if said & excluded or negated & required:
             form = _clause_verdict(clause)
             return form if form in ("autorizzazione", "comunicazione") else "vietato"
@@ -423,7 +429,7 @@ def _outside_the_ban(question: str, clause: str, verdict: str,
     described = {s for m in _NEGATED.finditer(folded)
                  if not _MODAL_OR_AUXILIARY.match((m.group(1).split() or [""])[0])
                  for s in word_stems((m.group(1).split() or [""])[0]) if rare(s)}
-    stated = set(word_stems(_NEGATED.sub(" ", fold_text(_english_words(question)))))
+    stated = set(word_stems(_english_words(_NEGATED.sub(" ", fold_text(question)))))
     return None if described & stated else verdict
 
 

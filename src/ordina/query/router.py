@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "16"
+FEATURES_VERSION = "17"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -48,6 +48,10 @@ _MINOR = frozenset({
     "l", "un", "una", "uno", "di", "del", "della", "dello", "dei", "degli", "dell", "da",
     "dal", "dalla", "dai", "e", "ed", "o", "in", "nel", "nella", "nei", "su", "per", "con",
     "tra", "fra", "the", "an", "of", "to", "on", "at", "for", "by", "and", "or",
+    # English words that carry no topic (the form is read on its own: ``f:``)
+    "is", "are", "was", "were", "be", "been", "that", "this", "it", "its", "as", "s", "my",
+    "me", "we", "our", "you", "your", "there", "do", "does", "did", "has", "have", "had",
+    "will", "would", "should", "if", "so", "from", "with", "into", "any",
 })
 
 
