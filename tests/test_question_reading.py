@@ -75,6 +75,22 @@ def test_a_word_the_clause_both_wants_and_excludes_decides_nothing() -> None:
                              [clause], None, rare) == "vietato"
 
 
+def test_a_negation_that_states_the_condition_met_does_not_turn_the_answer(db) -> None:
+    """«a condizione che non sussista conflitto di interessi»: "non c'è conflitto di
+    interessi" says the condition is met; "non posso?" would turn the answer, and gives none."""
+    got = answer_question("sono sotto processo penale per fatti di servizio e non c'è conflitto "
+                          "di interessi: posso avere le spese di difesa a carico del comune?",
+                          db, ON)
+    assert got.verdict == "consentito" and got.citations[0] == "art. 78 c. 1"
+    clause = ("L'Ente assumerà a proprio carico, a condizione che non sussista conflitto di "
+              "interessi, ogni onere di difesa.")
+    rare = {"interess", "conflitt", "difes", "oner"}.__contains__
+    assert text_verdict("nessun conflitto di interessi: l'ente si fa carico della difesa?",
+                        clause, clause, None, rare) == "consentito"
+    assert text_verdict("l'ente non si fa carico della difesa?", clause, clause, None,
+                        rare) is None
+
+
 def test_a_deserted_procedure_and_a_direct_award_are_read_from_the_question(db) -> None:
     got = answer_question("La procedura comparativa per un incarico di consulenza è andata "
                           "deserta. Possiamo affidarlo direttamente, alle stesse condizioni "

@@ -391,7 +391,9 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
         unmet = requirement_unmet(question, clauses, lead, rare)
         if unmet is not None:
             return unmet
-    if _QUESTION_NEGATION.search(folded):
+    met = bool(rare is not None and _QUESTION_NEGATION.search(folded)
+               and _meets_the_negated_condition(question, clauses, rare))
+    if _QUESTION_NEGATION.search(folded) and not met:
         return None
     if _BOTH.search(folded) and any(_ONE_ONLY.search(fold_text(c)) for c in clauses):
         return "vietato"  # "sia il bonus sia il premio?" of "optare per uno solo"
@@ -405,22 +407,38 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
     if not said:
         return None
     if len({v for _c, v in said}) == 1:
-        return _outside_the_ban(question, *said[0], rare)
+        return _outside_the_ban(question, *said[0], rare, met)
     asked = set(word_stems(_english_words(question))) - _MODAL_STEMS
     overlap = sorted(((len(asked & set(word_stems(c))), i, v) for i, (c, v) in enumerate(said)),
                      reverse=True)
     if overlap[0][0] == overlap[1][0] and overlap[0][2] != overlap[1][2]:
         return None
-    return _outside_the_ban(question, said[overlap[0][1]][0], overlap[0][2], rare)
+    return _outside_the_ban(question, said[overlap[0][1]][0], overlap[0][2], rare, met)
+
+
+def _meets_the_negated_condition(question: str, clauses: list[str],
+                                 rare: Callable[[str], bool]) -> bool:
+    """Whether every negation of the question states what the comma's own negation asks
+    ("nessun conflitto di interessi" of «a condizione che non sussista conflitto di
+    interessi»): the question then says the condition is met, it does not turn the answer."""
+    folded = fold_text(question)
+    spans = [m.group(1) for m in _NEGATED.finditer(folded)]
+    if not spans or len(spans) != len(_QUESTION_NEGATION.findall(folded)):
+        return False  # a negation whose reach is not read ("non posso?") turns the answer
+    excluded = {s for c in clauses for m in _NEGATED.finditer(_APOSTROPHE_E.sub(
+        "e ", fold_text(c))) for s in word_stems(m.group(1)) if rare(s)}
+    return all((stems := {s for s in word_stems(_english_words(span)) if rare(s)})
+               and stems <= excluded for span in spans)
 
 
 def _outside_the_ban(question: str, clause: str, verdict: str,
-                     rare: Callable[[str], bool] | None) -> str | None:
+                     rare: Callable[[str], bool] | None, met: bool = False) -> str | None:
     """A ban on what it describes with a negation ("collaborazione remunerata e *non
     occasionale*") does not reach a case that states the negated word ("occasionale"): no
-    verdict. Any other verdict passes, a permission only when it is unconditional."""
+    verdict. Any other verdict passes, a permission only when it is unconditional or when the
+    question says its condition is met (``met``: "nessun conflitto di interessi")."""
     if verdict != "vietato":
-        return _unconditional(clause, verdict)
+        return verdict if met else _unconditional(clause, verdict)
     folded = fold_text(clause)
     if _before_the_window(fold_text(question), folded):
         return None  # "ho lasciato il sindacato tre anni fa" of "negli ultimi 2 anni"
