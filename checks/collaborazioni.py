@@ -83,8 +83,10 @@ PREREQUISITI = [
 ]
 
 RISORSE_INTERNE = [
+    # the art. 63 procedure told with its outcome ("nessuno ha risposto") is the check done
     Rule("risorse_interne", "art. 62 c. 2 lett. d",
-         is_false("internal_resources_checked", "ricognizione delle risorse interne"),
+         is_false("internal_resources_checked", "ricognizione delle risorse interne")
+         & ~known("internal_check_outcome"),
          "vietato", "Prima va accertato che nell'ente non ci siano strutture e figure idonee, "
                     "con la procedura dell'art. 63."),
     Rule("esito_positivo", ATTESA.cite, OUTCOME_63 == "positivo", "vietato",
@@ -101,7 +103,7 @@ PROCEDURA = [
          ~SENZA_AVVISO & (F("notice_days", "giorni di pubblicazione dell'avviso")
                                       < AVVISO.value), "vietato",
          "L'avviso di selezione va pubblicato all'Albo pretorio per almeno 10 giorni, e il "
-         "termine per le domande non può essere inferiore a 10 giorni."),
+         "termine per le domande non può essere inferiore a 10 giorni.", deferrable=True),
     Rule("invito_termine_breve", DOMANDE.cite,
          (PROC == "indagine_mercato") & (F("notice_days", "giorni concessi per le domande")
                                          < DOMANDE.value), "vietato",
@@ -116,7 +118,7 @@ PROCEDURA = [
          (PROC == "indagine_mercato") & (F("invitations", "soggetti invitati")
                                          < INVITI_MINIMI.value), "vietato",
          "La lettera d'invito dell'indagine di mercato va inviata ad almeno tre soggetti con i "
-         "requisiti."),
+         "requisiti.", deferrable=True),
     Rule("ammessi", AMMESSI_COLLOQUIO.cite,
          F("interview_admitted", "ammessi al colloquio") > AMMESSI_COLLOQUIO.value, "vietato",
          "Al colloquio si ammettono al massimo dieci candidati, quelli con i punteggi più alti "
