@@ -28,7 +28,7 @@ def ordina(tmp_path, monkeypatch, capsys):
 def test_search_text_and_json(ordina) -> None:
     code, out, _ = ordina("search", "patrocinio", "legale")
     assert code == 0 and out.startswith("art. 78 – Patrocinio legale")
-    assert "«patrocinio» «legale»" in out
+    assert "«patrocinio legale»" in out  # one phrase, one highlight
     code, out, _ = ordina("search", "part-time vigili", "--json", "--limit", "2")
     data = json.loads(out)
     assert data["hits"][0]["citation"] == "art. 80"

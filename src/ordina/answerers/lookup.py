@@ -622,6 +622,11 @@ def _shown(corpus: Corpus, best: Found, form: str | None) -> str:
     unit = best.unit
     text = " ".join((unit.text or "").split())
     points = [c for c in corpus.children(unit) if c.text]
+    if points and all(c.kind == "tabella" for c in points) and best.quote \
+            and form in (None, "sino"):
+        # an allegato's tables are no list of cases: its sentence that holds the question
+        # answers ("E' inoltre richiesta specifica patente", under the agente's profile)
+        return best.quote
     if points and form in ("casi", "elenco", "cosa", "come", None):
         items = "; ".join(f"{c.num}) {_short(' '.join(c.text.split()), 140)}"
                           if c.number_given else _short(" ".join(c.text.split()), 140)

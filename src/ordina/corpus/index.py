@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -517,13 +518,24 @@ class Match:
     score: float
 
     def marked(self, left: str = "«", right: str = "»") -> str:
-        """The snippet with ``left``/``right`` around every highlighted word."""
-        out, pos = [], 0
+        """The snippet with ``left``/``right`` around every highlighted phrase: words side by
+        side, or with a short word between, are one ("«fasce di merito»")."""
+        spans: list[tuple[int, int]] = []
         for a, b in self.highlights:
+            if spans and _JOINS.match(self.snippet[spans[-1][1]:a]):
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+        out, pos = [], 0
+        for a, b in spans:
             out += [self.snippet[pos:a], left, self.snippet[a:b], right]
             pos = b
         out.append(self.snippet[pos:])
         return "".join(out)
+
+
+#: What may stand between two highlighted words of one phrase: spaces, one short word.
+_JOINS = re.compile(r"^\s+(?:[^\W\d_]{1,3}['’]?\s*)?$")
 
 
 @dataclass
