@@ -96,9 +96,15 @@ def _titolo(corpus: Corpus, text: str) -> Unit | None:
 
 #: "il titolo sul ciclo della performance", "the title on outside jobs": a titolo named by
 #: what it is about.
-_TITOLO_ABOUT = re.compile(r"\b(?:titolo|title)\s+(?:su|sul|sullo|sulla|sui|sugli|sulle|"
-                           r"dedicato\s+\w+|che\s+(?:disciplina|regola|tratta)|on|about|"
-                           r"covering|dealing with)\s+(.+)")
+_TITOLO_ABOUT = re.compile(r"\b(?:titolo|title|parte|part|sezione|section)\s+"
+                           r"(?:del regolamento\s+|of the regulation\s+)?"
+                           r"(?:su|sul|sullo|sulla|sui|sugli|sulle|"
+                           r"dedicat[ao]\s+\w+|che\s+(?:disciplina|regola|tratta)|on|about|"
+                           r"covering|dealing with)\s+(.+)|"
+                           # "quali sono gli articoli delle disposizioni finali?"
+                           r"\b(?:quali|which)\s+(?:sono\s+)?(?:gli\s+|the\s+)?(?:articoli|articles)"
+                           r"\s+(?:delle|della|dei|degli|del|sulle|sugli|sui|sul|of the|on the)"
+                           r"\s+(.+)")
 
 
 def _titolo_about(corpus: Corpus, text: str) -> Unit | None:
@@ -110,7 +116,7 @@ def _titolo_about(corpus: Corpus, text: str) -> Unit | None:
     m = _TITOLO_ABOUT.search(text)
     if not m:
         return None
-    words = [italian_for(w) or w for w in re.findall(r"[\w']+", m.group(1))]
+    words = [italian_for(w) or w for w in re.findall(r"[\w']+", m.group(1) or m.group(2))]
     asked = set(word_stems(" ".join(words)))
     best, best_score = None, (0, 0)
     for unit in corpus.units.values():
