@@ -79,7 +79,8 @@ def test_a_negated_question_gets_no_verdict_from_the_text() -> None:
     ("quanti articoli ha il regolamento?", "art. 1", ["94 articoli"]),
     ("in quale titolo sono disciplinate le collaborazioni?", None, ["titolo VII"]),
     # a part named by what it is about, not by its number
-    ("quali sono gli articoli delle disposizioni finali?", "titolo X", ["art. 92", "art. 94"]),
+    ("quali sono gli articoli delle disposizioni finali del regolamento?", "titolo X",
+     ["art. 92", "art. 94"]),
     ("which are the articles of the part on mobility?", "titolo V", ["art. 50", "art. 52"]),
 ])
 def test_structure_questions(question, first, words) -> None:
