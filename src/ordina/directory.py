@@ -13,10 +13,11 @@ from typing import Any
 
 from ordina.answer import Answer
 from ordina.formato import ultimo_giorno
+from ordina.orgchart import areas_text, parts_text
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.vocabulary import store_office_code
-from ordina.query.wording import fold_text
+from ordina.query.wording import asks_the_parts, fold_text
 from ordina.store.vocab import ABSENCE_KINDS, HEAD_OFFICES, label
 from ordina.termini import ORE_SETTIMANALI
 
@@ -56,6 +57,13 @@ def _who(query: Query, db: Any, on: date) -> Answer:
     text = ("Whom do you mean? Name a person, an area or an office." if english else
             "Di chi parli? Indica una persona, un'area o un ufficio.")
     citations: list[str] = []
+    parts_asked = asks_the_parts(query.text)
+    unnamed = subject is None or subject.kind not in ("person", "unit", "office") or (
+        subject.kind == "person" and not subject.key)  # "How many Areas…?": no one's name
+    if unnamed and parts_asked:  # "quante aree ha il comune e quali sono?"
+        text, citations = areas_text(db, on, english)
+        return Answer(query=query.text, intent=query.intent, answer=text, kind="lookup",
+                      citations=citations)
     if subject is None:
         return Answer(query=query.text, intent=query.intent, answer=text)
     name = subject.name or subject.text
@@ -83,8 +91,14 @@ def _who(query: Query, db: Any, on: date) -> Answer:
         if not units:
             text = (f"No unit matches «{name}» on {_when(on)}." if english else
                     f"Nessuna unità corrisponde a «{name}» al {_when(on)}.")
+        elif parts_asked and units[0].kind == "ente":
+            text, citations = areas_text(db, on, english)
         else:
             text, citations = _unit_head_text(db, units[0], on, english)
+            if parts_asked:  # "quali servizi ci sono nell'Area Amministrativa?"
+                parts, cites = parts_text(db, units[0], on, english)
+                text = f"{parts}\n\n{text}"
+                citations = [*cites, *(c for c in citations if c not in cites)]
             if _ASKS_THE_STAFF.search(fold_text(query.text)):
                 staff, cite = _staff_text(db, units[0], on, english)
                 text = f"{staff}\n\n{text}"

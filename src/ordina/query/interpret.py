@@ -22,6 +22,7 @@ from ordina.query.periods import Period, find_period
 from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
 from ordina.query.subjects import find_subject, stood_in_for
+from ordina.query.wording import asks_the_parts as _asks_the_parts
 
 #: Intents about one person, unit or office: the subject is required.
 NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO})
@@ -349,7 +350,8 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         if reading not in prefer:
             reading, unread = I.SEARCH, True  # a search is asked for in words ("cerca…"): see _explicit
     named = (lexicon is not None and _names_the_comune(scan, lexicon)) or (
-        scan.has("WHO_IS") and bool(scan.offices()))  # "chi è il segretario?"
+        scan.has("WHO_IS") and bool(scan.offices())) or (  # "chi è il segretario?"
+        lexicon is not None and _asks_the_parts(text))  # "quante aree ha il comune?": the rows
     # a person or unit of the Comune named: the database holds the figures a check computes
     # with ("quanto dovrebbe prendere di posizione il responsabile della ragioneria?")
     asks_the_rule = (form not in (None, "sino") and not stated and not _has_figures(text)
@@ -587,7 +589,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
                 amount, unit, _ = window[0].value
                 facts["days"] = int(amount * {"days": 1, "weeks": 7, "months": 30,
                                               "years": 365}[unit])
-    named = _names_someone(subject) or bool(subject_clar)
+    named = _names_someone(subject) or bool(subject_clar) or (
+        intent == I.WHO and _asks_the_parts(query.text))  # "quante aree ha il comune?"
     if intent == I.WHO and subject is not None and subject.kind == "office":
         named = scan.has("WHO_IS")  # "chi è il segretario?", not "chi può … ai responsabili?"
     if intent in (I.WHO, I.COMPETENT) and not named and not (

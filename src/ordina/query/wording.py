@@ -254,3 +254,20 @@ def retrieval_pairs(text: str) -> frozenset[tuple[str, str]]:
     words = [w for w in re.findall(r"[^\W_]+", fold_text(text)) if w not in _FRAME_WORDS]
     content = word_stems(" ".join(words))
     return frozenset(pairwise(content))
+
+
+#: A question about what a unit holds or where it sits ("quali servizi ci sono", "sotto
+#: che area sta", "how many Areas").
+ASKS_THE_PARTS = re.compile(
+    r"\b(?:quali|quanti|quante|che|elenco (?:dei|delle|degli)) (?:sono (?:i|le|gli) )?"
+    r"(?:servizi|uffici|aree|unita|articolazioni)\b|"
+    r"\bcosa (?:contiene|comprende)\b|\bcom'?e (?:articolat|organizzat|suddivis)\w*|"
+    r"\b(?:sotto|dentro|in|a) (?:che|quale|quali) (?:servizio|area)\b|"
+    r"\bdi (?:che|quale) (?:servizio|area) fa parte\b|"
+    r"\b(?:which|what|how many) (?:services|offices|areas|units)\b|"
+    r"\b(?:which|what) (?:service|area)\b|\bmade up of\b|\bmake up\b|\bbelongs? to\b")
+
+
+def asks_the_parts(text: str) -> bool:
+    """The question asks what a unit holds, where it sits, or which Areas there are."""
+    return bool(ASKS_THE_PARTS.search(fold_text(text)))
