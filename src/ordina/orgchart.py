@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-
 #: The comma that says what each kind of unit is.
 KIND_CITATIONS = {"area": "art. 9 c. 2", "servizio": "art. 9 c. 4", "ufficio": "art. 9 c. 5",
                   "staff": "art. 9 c. 7", "unita_progetto": "art. 11 c. 1"}
