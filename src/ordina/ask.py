@@ -23,7 +23,8 @@ from ordina.query.notes import note_in
 CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
                           I.ECONOMIC_PROGRESSION, I.CAREER_PROGRESSION, I.MILEAGE, I.DEADLINE,
                           I.MOBILITY_RANKING, I.REMAINING_CAP, I.OVERDUE_REQUESTS,
-                          I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS, I.ABSENCES})
+                          I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS, I.ABSENCES,
+                          I.REGISTER})
 
 #: At most this many commi are cited by an answer from the regulation's text (a look-up).
 MAX_CITATIONS = 5
@@ -71,6 +72,7 @@ INTENT_LABELS: dict[str, tuple[str, str]] = {
                          "the contracts and collaborations ending"),
     I.UNIT_HEADS: ("i responsabili delle unità in una data", "the heads of the units on a date"),
     I.ABSENCES: ("chi è assente in una data", "who is absent on a date"),
+    I.REGISTER: ("un registro del Comune in un periodo", "one of the Comune's registers"),
     I.EXCELLENCE_BONUS: ("il bonus delle eccellenze", "the excellence bonus"),
     I.ECONOMIC_PROGRESSION: ("la progressione economica", "the economic progression"),
     I.CAREER_PROGRESSION: ("la riserva dei posti agli interni", "the posts reserved to staff"),

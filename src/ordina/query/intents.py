@@ -84,11 +84,15 @@ MILEAGE = "mileage"
 #: A deadline with Italian holidays (art. 88 c. 6, 91, 4 c. 5, 18, 28; art. 2963 c.c.).
 DEADLINE = "deadline"
 
+#: The Comune's registers on a period: collaborations (art. 72), higher duties (art. 13),
+#: authorised external assignments (art. 88).
+REGISTER = "register"
+
 #: Every intent, in the order the documentation lists them.
 ALL_INTENTS: tuple[str, ...] = (
     ARTICLE, REFS, CITED_BY, SEARCH, LOOKUP, STRUCTURE,
     WHO, SUBSTITUTE, COMPETENT, OBLIGATIONS, INCOMPATIBILITY, EXPIRING_ASSIGNMENTS,
-    REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS, ABSENCES,
+    REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS, ABSENCES, REGISTER,
     EXTERNAL_ASSIGNMENT, PART_TIME, FIXED_TERM_CONTRACT, AREA_HEAD_APPOINTMENT, HIGHER_DUTIES,
     MOBILITY_OUT, MOBILITY_RANKING, COLLABORATION, EVALUATION_BOARD,
     POSITION_PAY, EVALUATION, EXCELLENCE_BONUS, ECONOMIC_PROGRESSION, CAREER_PROGRESSION,
@@ -130,4 +134,6 @@ DESCRIPTIONS: dict[str, str] = {
     MILEAGE: "rimborso chilometrico con il mezzo proprio (art. 76)",
     DEADLINE: "calcolo di una scadenza con le festività (art. 2963 c.c.)",
     ABSENCES: "chi è assente in una data o in un periodo, con chi fa le veci (art. 81, 17)",
+    REGISTER: "i registri in un periodo: collaborazioni (art. 72), mansioni superiori (art. 13), "
+              "incarichi esterni autorizzati (art. 88)",
 }

@@ -54,13 +54,13 @@ _WHO_IS_AWAY = (r"\b(?:chi|quali|quanti|quante|who|which|how many)\b.{0,40}?\b(?
 AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
                            I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.UNIT_HEADS,
                            I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP,
-                           I.ABSENCES})
+                           I.ABSENCES, I.REGISTER})
 
 #: Intents whose answer covers a period ("a luglio", "dal 10 al 14 giugno"): ``as_of`` is
 #: its first day and ``facts["period_end"]`` its last (see :mod:`ordina.query.periods`).
 PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS,
                             I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP,
-                            I.ABSENCES})
+                            I.ABSENCES, I.REGISTER})
 
 _ENGLISH = re.compile(
     r"(?<![\w'])(?:who|what|which|can|may|could|show|search|find|article|annex|the|is|does|"
@@ -194,13 +194,14 @@ TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, 
 DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                               I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
                               I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS,
-                              I.ABSENCES})
+                              I.ABSENCES, I.REGISTER})
 #: Intents whose answer is a list or a name, never a verdict.
 LIST_INTENTS = frozenset({I.WHO, I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS,
-                          I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.ABSENCES, I.STRUCTURE})
+                          I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.ABSENCES, I.STRUCTURE,
+                          I.REGISTER})
 #: The lists of the database's records, answered for everyone without a name.
 RECORD_LISTS = frozenset({I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS,
-                          I.UNIT_HEADS, I.ABSENCES})
+                          I.UNIT_HEADS, I.ABSENCES, I.REGISTER})
 #: A yes/no question routed to a list intent loses this much.
 YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
@@ -309,6 +310,21 @@ def _names_an_incarico(scan: Scan) -> bool:
     return _assignment_id(scan) is not None
 
 
+#: Words asking for the rows of a register: a list, what there is, who holds one.
+_ASKS_FOR_ROWS = re.compile(r"\b(?:elenc\w*|in essere|in corso|attiv[ie]|risultan\w*|"
+                            r"fammi vedere|mostra\w*|(?:ci sono|abbiamo)\b|"
+                            r"quali (?:dipendenti|sono|collaborazion\w*|consulen\w*|incarich\w*|"
+                            r"mansioni superiori)|quant[ie] (?:contratt|collabor|"
+                            r"consulen|incarich)\w*|chi (?:ha|hanno|sta|stanno) |"
+                            r"list\w*|show|which (?:\w+ )?(?:collaborations|consultants|employees)|"
+                            r"in vigore|running|in force|"
+                            r"who (?:is|are) (?:currently )?on)")
+#: "chi ha incarichi autorizzati?" asks who holds records, not who decides a matter.
+_WHO_HOLDS = re.compile(r"\b(?:chi|who) (?:ha|hanno|aveva|has|have|holds?) (?:gia |already )?"
+                        r"(?:degli |dei |delle |gli |i |le |any )?(?:incarich|mansion|"
+                        r"collaborazion|contratt|richiest|assignment|outside job|higher dut)")
+
+
 def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
           stated: frozenset[str] = frozenset(),
           prefer: frozenset[str] = frozenset()) -> Routing:
@@ -329,7 +345,7 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         return Routing(I.ARTICLE, form=form)  # "art. 88 c. 3": nothing but the reference
     reading, unread = _grammar_reading(scan, refs)
     if reading == I.COMPETENT and scan.term_values("matter") and form not in (
-            "quanti", "termine", "durata"):  # "when does her maternity leave end?" asks a date
+            "quanti", "termine", "durata") and not _WHO_HOLDS.search(scan.lower):  # "when does her maternity leave end?" asks a date
         # ("quante richieste … e di chi?" counts requests: the examples decide it)
         # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
         # competence look-ups declares (checks/competenze.py) decides it
@@ -344,6 +360,10 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         return Routing(I.EXTERNAL_ASSIGNMENT, form=form)
     scores = dict(default_router().rank(text))
     scores.pop(I.SEARCH, None)
+    if form == "sino" or not _ASKS_FOR_ROWS.search(scan.lower):
+        # a register is listed when its rows are asked for ("quali collaborazioni
+        # risultano?"), not when the rule on them is ("con quale atto si assegnano?")
+        scores.pop(I.REGISTER, None)
     by_facts = bool(prefer & set(scores))
     if by_facts:  # the facts given with --fact belong to these intents' checks
         scores = {i: v for i, v in scores.items() if i in prefer}

@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "18"
+FEATURES_VERSION = "19"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -160,6 +160,9 @@ def _esempi_block(text: str) -> str:
     return m.group(0) if m else ""
 
 
+#: A name of the question that is a word of at most this many examples and no example's
+#: name ("Long" of "how long") is taken as a name, not as that word.
+NAME_AS_WORD_MAX = 2
 #: A feature in the examples of at most this many intents tells them apart.
 DISTINCTIVE_SPREAD = 4
 
@@ -169,12 +172,17 @@ class Router:
 
     def __init__(self, examples: list[Example], bags: list[Counter[str]] | None = None,
                  built: dict | None = None) -> None:
-        """:param built: ``{"idf", "vectors"}`` of :meth:`to_json`, to skip the computation."""
+        """:param built: ``{"idf", "vectors", "names"}`` of :meth:`to_json`, to skip the
+        computation."""
         self.examples = examples
         if built is not None:
             self.idf = built["idf"]
             self.vectors = built["vectors"]
+            self.names = frozenset(built["names"])
         else:
+            #: The word features of the names in the examples ("Rossi", "Verdi"): a name of
+            #: the question that is only an example's word ("Long" of "how long") is none.
+            self.names = frozenset(f for e in examples for f in name_features(e.text))
             bags = bags if bags is not None else [features(e.text) for e in examples]
             df: Counter[str] = Counter()
             for bag in bags:
@@ -193,13 +201,16 @@ class Router:
 
     def to_json(self) -> dict:
         """What :class:`Router` needs to be rebuilt without stemming the examples again."""
-        return {"idf": self.idf, "vectors": self.vectors}
+        return {"idf": self.idf, "vectors": self.vectors, "names": sorted(self.names)}
 
     def _asked(self, text: str) -> Counter[str]:
-        """The question's features, less the names no example has: who is asked about
-        ("Sono Silvia Lodi, …") says nothing of what is asked, and would dilute it."""
+        """The question's features, less the names that are no example's name nor a common
+        word of the examples: who is asked about ("Sono Silvia Lodi, …") says nothing of what
+        is asked, and would dilute it; "Area Tecnica" keeps its words."""
         bag = features(text)
-        unknown = {f for f in name_features(text) if f not in self.idf}
+        rare = math.log((len(self.examples) + 1) / (NAME_AS_WORD_MAX + 0.5))
+        unknown = {f for f in name_features(text)
+                   if f not in self.names and self.idf.get(f, rare) >= rare}
         return Counter({f: c for f, c in bag.items() if f not in unknown}) if unknown else bag
 
     def _vector(self, bag: Counter[str]) -> dict[str, float]:
