@@ -35,6 +35,7 @@ class Register:
 
     key: str
     title: str
+    title_en: str
     cite: str
     words: re.Pattern[str]
     rows: Callable[[Any, date, date], list[str]]
@@ -112,14 +113,16 @@ def _authorised(db: Any, first: date, last: date) -> list[str]:
 
 
 REGISTERS = (
-    Register("collaborazioni", "Registro degli incarichi di collaborazione", "art. 72 c. 1",
+    Register("collaborazioni", "Registro degli incarichi di collaborazione",
+             "Register of collaboration assignments", "art. 72 c. 1",
              re.compile(r"\b(?:collaborazion\w*|collaborator\w*|consulen\w*|co\.?co\.?co|"
                         r"registro degli incarichi|consultanc\w*|consultants?)\b"),
              _collaborations),
-    Register("mansioni", "Mansioni superiori assegnate", "art. 13 c. 1",
+    Register("mansioni", "Mansioni superiori assegnate", "Higher duties given", "art. 13 c. 1",
              re.compile(r"\b(?:mansioni superiori|higher(?:-grade)? duties)\b"),
              _higher_duties),
-    Register("autorizzati", "Incarichi esterni autorizzati ai dipendenti", "art. 88 c. 1",
+    Register("autorizzati", "Incarichi esterni autorizzati ai dipendenti",
+             "Outside assignments authorised to the staff", "art. 88 c. 1",
              re.compile(r"\b(?:incarich\w* (?:esterni |extra\w* )?autorizzat\w*|authori[sz]ed "
                         r"(?:outside |external )?(?:assignments|jobs))\b"),
              _authorised),
@@ -141,15 +144,25 @@ def register(query: Any, ctx: Context) -> Outcome:
         return Outcome(None, "Per leggere i registri serve il database del personale.",
                        tuple(r.cite for r in named))
     first, last = _period(query, ctx)
-    when = describe(first, last) if last != first else f"al {data(first)}"
+    english = getattr(query, "lang", "it") == "en"
+    if english:
+        when = (f"from {data(first)} to {data(last)}" if last != first else f"on {data(first)}")
+    else:
+        when = describe(first, last) if last != first else f"al {data(first)}"
     parts = []
     for reg in named:
         rows = reg.rows(ctx.db, first, last)
-        shown = rows[:MAX_RIGHE] + ([f"- … e altri {len(rows) - MAX_RIGHE}"]
-                                    if len(rows) > MAX_RIGHE else [])
-        parts.append(f"**{reg.title} {when}** ({len(rows)}, {reg.cite}, dal database):\n"
-                     + "\n".join(shown) if rows else
-                     f"{reg.title}: nessuna voce {when} ({reg.cite}).")
+        more = len(rows) - MAX_RIGHE
+        shown = rows[:MAX_RIGHE] + ([f"- … and {more} more" if english else
+                                     f"- … e altri {more}"] if more > 0 else [])
+        title = reg.title_en if english else reg.title
+        if rows:
+            source = "from the database" if english else "dal database"
+            parts.append(f"**{title} {when}** ({len(rows)}, {reg.cite}, {source}):\n"
+                         + "\n".join(shown))
+        else:
+            parts.append(f"{title}: nothing recorded {when} ({reg.cite})." if english else
+                         f"{title}: nessuna voce {when} ({reg.cite}).")
     return Outcome(None, "\n\n".join(parts), tuple(r.cite for r in named))
 
 

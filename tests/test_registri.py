@@ -42,3 +42,10 @@ def test_a_question_on_the_rule_is_no_register(db) -> None:
     for text in ("con quale atto si assegnano le mansioni superiori?",
                  "nel registro degli incarichi vanno annotate solo le consulenze?"):
         assert answer_question(text, db, ON).intent != I.REGISTER, text
+
+
+def test_a_register_asked_in_english_is_framed_in_english(db) -> None:
+    got = answer_question("Which outside collaborations will still be running on 15 January "
+                          "2027?", db, ON)
+    assert got.answer.startswith("**Register of collaboration assignments on 15/01/2027** (1")
+    assert "Paolo Serra" in got.answer and "Studio Legale Ferraro" not in got.answer
