@@ -744,3 +744,16 @@ def test_an_english_salary_label_gives_the_cap() -> None:
 ])
 def test_everyday_words_reach_the_regulations_term(db, text: str, cite: str) -> None:
     assert answer_question(text, db, ON).citations[0] == cite
+
+
+def test_the_duties_of_the_one_stood_in_for_are_of_their_category(db) -> None:
+    """Art. 13 c. 1: only the category immediately above. Standing in for Verdi (D1) is
+    duties of category D, two above Ferrari's B1; the Romano (C3) is one above the Lodi's B3."""
+    far = answer_question("Could Giorgio Ferrari be given higher duties to stand in for Verdi "
+                          "while he is off sick?", db, ON)
+    assert far.verdict == "vietato" and "art. 13 c. 1" in far.citations
+    assert "categoria delle mansioni = D1" in far.answer
+    assert "replaced person" not in far.answer  # the key of the row is not a fact to show
+    near = answer_question("la Lodi può fare le mansioni superiori al posto della Romano in "
+                           "maternità?", db, ON)
+    assert near.verdict == "consentito" and "categoria delle mansioni = C3" in near.answer

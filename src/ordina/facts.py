@@ -752,6 +752,8 @@ FACTS: dict[str, Fact] = {f.name: f for f in (
          "identificativo dell'incarico nel database del personale"),
     Fact("collaboration_number", "str", "Qual è il numero della collaborazione (es. 2026/3)?",
          "numero della collaborazione nel database del personale"),
+    Fact("replaced_person_id", "str", "Chi è la persona sostituita (numero nel database)?",
+         "persona sostituita nelle mansioni superiori (identificativo nel database)"),
 )}
 
 

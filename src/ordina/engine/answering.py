@@ -92,6 +92,11 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
     if assignment and ctx.db is not None:
         facts = facts.merged(subject_facts(ctx, Subject("incarico", str(assignment),
                                                         f"incarico {assignment}")))
+    replaced = query_facts(query).get("replaced_person_id")
+    if replaced and ctx.db is not None:  # "al posto di Verdi": the duties of Verdi's post
+        from ordina.engine.dbfacts import replaced_category
+
+        facts = facts.merged(replaced_category(ctx.db, ctx.as_of, str(replaced)))
     collab = query_facts(query).get("collaboration_number") or ctx.stated.get(
         "collaboration_number") or collaboration
     if collab and ctx.db is not None:
@@ -447,6 +452,8 @@ def _conditional(relevance: Relevance, ranked: Sequence[str], registry: Registry
     return text, list(dict.fromkeys(cites))
 
 
+#: Facts that name a record of the database: the facts read from it say it, not its key.
+_RECORD_KEYS = frozenset({"replaced_person_id"})
 #: At most this many facts read from the database are listed under an answer.
 MAX_DB_FACTS_SHOWN = 8
 
@@ -460,7 +467,8 @@ def _facts_read(facts: FactSet | None, lang: str, reads: frozenset[str] = frozen
         return ""
     from_db = [f for f in facts.facts() if f.source == "db" and f.name in reads
                and not isinstance(f.value, tuple | list)]  # records: the reasoning says them
-    stated = [f for f in facts.facts() if f.source == "domanda"] + from_db[:MAX_DB_FACTS_SHOWN]
+    stated = [f for f in facts.facts() if f.source == "domanda" and f.name not in _RECORD_KEYS
+              ] + from_db[:MAX_DB_FACTS_SHOWN]
     if not stated:
         return ""
     lines = []

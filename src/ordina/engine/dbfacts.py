@@ -679,6 +679,19 @@ def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValu
                      f"al {on.strftime('%d/%m/%Y')}{when}: {'; '.join(found)}")
 
 
+def replaced_category(db: Any, on: date, person_key: str) -> list[FactValue]:
+    """The category of the person stood in for, as the category of the duties (art. 13 c. 1
+    trattino 2: the duties of the absent holder's post); [] when the row has none."""
+    if not person_key.isdigit():
+        return []
+    people = PeopleFacts(db, on, [int(person_key)])
+    held = people.factset(int(person_key)).fact("category")
+    if held is None or not held.value:
+        return []
+    return [FactValue("target_category", held.value, "db",
+                      f"{held.detail}: categoria della persona sostituita")]
+
+
 def contract_subjects(db: Any, on: date) -> list[Subject]:
     """Collaboration contracts (Titolo VII) running on the date or in its year."""
     out = []

@@ -310,6 +310,19 @@ def _names_an_incarico(scan: Scan) -> bool:
     return _assignment_id(scan) is not None
 
 
+def _the_one_person(scan: Scan, lexicon: Lexicon | None, span: tuple[int, int]) -> str | None:
+    """The key of the one person the words at ``span`` name (None for namesakes)."""
+    from ordina.query.subjects import lexicon_matches
+
+    if lexicon is None:
+        return None
+    for m in lexicon_matches(scan, lexicon):
+        if (m.start, m.end) == span:
+            people = [e for e in m.entries if e.kind == "person"]
+            return people[0].key if len(people) == 1 else None
+    return None
+
+
 #: Words asking for the rows of a register: a list, what there is, who holds one.
 _ASKS_FOR_ROWS = re.compile(r"\b(?:elenc\w*|in essere|in corso|attiv[ie]|risultan\w*|"
                             r"fammi vedere|mostra\w*|(?:ci sono|abbiamo)\b|"
@@ -563,8 +576,12 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         # "responsabile di area" is the post being given, not who it is given to
         skip += [(t.start, t.end) for t, v in scan.offices() if v == "responsabile_area"]
     if intent == I.HIGHER_DUTIES:
-        # "la Lodi al posto della Romano": the duties are the Lodi's
-        skip += stood_in_for(scan, lexicon)
+        # "la Lodi al posto della Romano": the duties are the Lodi's, of the Romano's post
+        away = stood_in_for(scan, lexicon)
+        skip += away
+        replaced = _the_one_person(scan, lexicon, away[0]) if len(away) == 1 else None
+        if replaced is not None:
+            facts["replaced_person_id"] = replaced
     # "chi è Galli?" lists the namesakes; "il part-time della Lodi" is about the Lodi on the
     # staff, since only an employee can be the subject of those questions
     staff_only = intent in STAFF_ONLY_INTENTS or intent in (I.OBLIGATIONS, I.COMPETENT) or (
