@@ -88,7 +88,7 @@ RISORSE_INTERNE = [
          is_false("internal_resources_checked", "ricognizione delle risorse interne")
          & ~known("internal_check_outcome"),
          "vietato", "Prima va accertato che nell'ente non ci siano strutture e figure idonee, "
-                    "con la procedura dell'art. 63."),
+                    "con la procedura dell'art. 63.", deferrable=True),
     Rule("esito_positivo", ATTESA.cite, OUTCOME_63 == "positivo", "vietato",
          "Un'altra Area ha la professionalità richiesta: l'incarico esterno non si conferisce."),
     Rule("attesa", ATTESA.cite,

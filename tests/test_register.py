@@ -101,7 +101,8 @@ def test_missing_facts_are_named_with_the_fact_to_give(cli):
     assert ("- Com'è andata la ricognizione interna del Segretario: esito negativo, positivo "
             "o nessuna risposta? --fact internal_check_outcome=negativo|positivo|"
             "nessuna_risposta") in out
-    assert "e ripetere: ordina decide 2026/1 --fact internal_resources_checked=…" in out
+    # the outcome of the art. 63 procedure tells the check was done: asked first, not both
+    assert "e ripetere: ordina decide 2026/1 --fact internal_check_outcome=…" in out
     data = json.loads(cli("decide", "2026/1", "--json")[1])
     assert data["proposed"] is None and "internal_check_outcome" in data["missing"]
     code, _, err = cli("decide", "2026/1", "--record", "--esito", "autorizzato", "--by", "X")
