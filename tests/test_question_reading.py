@@ -769,3 +769,16 @@ def test_an_incarico_on_record_told_with_its_own_fee_is_that_incarico(db) -> Non
     other = answer_question("il Verdi ci ha chiesto di progettare un impianto fotovoltaico per "
                             "la Edil Esempio srl, 9.000 euro: possiamo autorizzarlo?", db, ON)
     assert "Ho inteso l'incarico 13" not in other.answer  # another fee: a new incarico
+
+
+def test_a_refund_for_ones_own_car_is_computed_on_the_condition_of_the_authorisation(db) -> None:
+    """Art. 76 c. 5 and c. 7 lett. c: 120 km × 1,85 € / 5 = 44,40 €, once the use is
+    authorised; a trip "in regione" is no activity delegated by the Region."""
+    got = answer_question("trasferta di vigilanza di 120 km con la mia auto, benzina a 1,85: "
+                          "quanto mi rimborsano?", db, ON)
+    assert "€ 44,40" in got.answer and "Serve l'autorizzazione preventiva" in got.answer
+    assert got.verdict is None and "art. 76 c. 5" in got.citations
+    trip = answer_question("devo andare in trasferta in regione, posso usare la mia macchina "
+                           "invece del treno?", db, ON)
+    assert "Fondo Unico Regionale" not in trip.answer
+    assert [m.fact for m in trip.missing][:1] == ["own_vehicle_authorised"]

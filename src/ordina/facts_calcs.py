@@ -90,7 +90,9 @@ TRIP_PURPOSES: dict[str, str] = {
 }
 TRIP_SYNONYMS: dict[str, str] = {
     "ispezione": "ispettiva", "sopralluogo": "controllo", "verifica": "controllo",
-    "delega regionale": "delega_regione", "regione": "delega_regione",
+    "delega regionale": "delega_regione", "delegata dalla regione": "delega_regione",
+    "delegate dalla regione": "delega_regione", "per conto della regione": "delega_regione",
+    "finanziata dalla regione": "delega_regione", "delega della regione": "delega_regione",
     "fondo unico regionale": "delega_regione", "convegno": "altro", "corso": "altro",
     "riunione": "altro", "formazione": "altro",
     "servizio di controllo": "controllo", "attivita di controllo": "controllo",
