@@ -782,3 +782,11 @@ def test_a_refund_for_ones_own_car_is_computed_on_the_condition_of_the_authorisa
                            "invece del treno?", db, ON)
     assert "Fondo Unico Regionale" not in trip.answer
     assert [m.fact for m in trip.missing][:1] == ["own_vehicle_authorised"]
+
+
+def test_a_mobility_candidates_score_is_the_rankings_total(db) -> None:
+    """Art. 50 c. 5: hired only above 75 points; "scored 74" in a mobility question is the
+    ranking's total, not an evaluation score."""
+    got = answer_question("The best mobility candidate scored 74. Can we hire him?", db, ON)
+    assert got.intent == "mobility_ranking" and got.verdict == "vietato"
+    assert "art. 50 c. 5" in got.citations

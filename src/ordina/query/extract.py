@@ -216,15 +216,17 @@ def labelled_values(scan: Scan, today: date, intent: str) -> tuple[dict[str, Any
         else:
             out[name] = value
         used.add(target)
-    _form_labelled(scan, today, out, used)
+    _form_labelled(scan, today, out, used, intent)
     return out, used
 
 
-def _form_labelled(scan: Scan, today: date, out: dict[str, Any], used: set[int]) -> None:
-    """Free values named by a fact's number labels in ``fact_forms.yaml`` ("Pmax 14.000")."""
+def _form_labelled(scan: Scan, today: date, out: dict[str, Any], used: set[int],
+                   intent: str = "") -> None:
+    """Free values named by a fact's number labels in ``fact_forms.yaml`` ("Pmax 14.000"),
+    but not for a fact whose forms name something else in this intent (``intenti_esclusi``)."""
     free = {it.start: idx for idx, it in enumerate(scan.items)
             if it.kind in VALUE_KINDS and idx not in used}
-    for pos, name in labelled_number_facts(scan.lower, sorted(free)).items():
+    for pos, name in labelled_number_facts(scan.lower, sorted(free), intent).items():
         if name in out or name not in vocab.FACTS:
             continue
         item = scan.items[free[pos]]

@@ -313,8 +313,9 @@ _UNIT_AND_LINK = frozenset({"punti", "punto", "points", "point", "per", "di", "d
                             "il", "la", "lo", "l", "l'", "for", "in", "at", "the", "on"})
 
 
-def labelled_number_facts(lower: str, positions: list[int]) -> dict[int, str]:
-    """For each value starting at a character in ``positions``: the fact its label names.
+def labelled_number_facts(lower: str, positions: list[int], intent: str = "") -> dict[int, str]:
+    """For each value starting at a character in ``positions``: the fact its label names
+    (not a fact whose forms name something else in ``intent``: ``intenti_esclusi``).
 
     The label must end at most two words before the value ("importo massimo di 14.000",
     "part-time al 40%"), or follow it at once ("3 componenti") or after a unit and a link
@@ -322,8 +323,10 @@ def labelled_number_facts(lower: str, positions: list[int]) -> dict[int, str]:
     """
     words = Words(lower)
     labels: list[tuple[int, int, str]] = []  # (first token, last token, fact)
+    index = [(p, f) for p, f in _label_index()
+             if not intent or intent not in all_forms()[f].not_in_intents]
     for i in range(len(words.tokens)):
-        for phrase, fact in _label_index():
+        for phrase, fact in index:
             found = words.match(i, phrase)
             if found is not None and found[1] == 0 and found[0] - i + 1 == len(phrase):
                 labels.append((i, found[0], fact))
