@@ -790,3 +790,12 @@ def test_a_mobility_candidates_score_is_the_rankings_total(db) -> None:
     got = answer_question("The best mobility candidate scored 74. Can we hire him?", db, ON)
     assert got.intent == "mobility_ranking" and got.verdict == "vietato"
     assert "art. 50 c. 5" in got.citations
+
+
+def test_a_first_cousin_of_an_assessore_is_barred(db) -> None:
+    """Art. 54 c. 2: relatives up to the fourth degree; «cugino primo» is the first cousin, of
+    the fourth degree, and «di un assessore» names the office."""
+    got = answer_question("il sindaco vuole dare un incarico a termine ex art 110 al cugino "
+                          "primo di un assessore. si puo?", db, ON)
+    assert got.verdict == "vietato" and "art. 54 c. 2" in got.citations
+    assert "quarto grado" in got.answer

@@ -316,7 +316,8 @@ _LINKS = re.compile(r"^(?:\s|di|del|della|dello|dei|degli|delle|dell'|d'|of|the|
 #: What may stand between a kin word and whose kin: the degree ("cugino *di primo grado* di
 #: un assessore") and a gloss in brackets ("il nipote *(figlio della sorella)* dell'assessore").
 _DEGREE_OR_GLOSS = re.compile(r"\([^)]*\)|\b(?:di\s+)?(?:primo|secondo|terzo|quarto|"
-                              r"[1-4]\s*°?)\s+grado\b|\b(?:carnal[ei]|germano|germana)\b")
+                              r"[1-4]\s*°?)\s+grado\b|\b(?:carnal[ei]|germano|germana|"
+                              r"prim[oa]|second[oa]|first|second)\b")  # "cugino primo"
 
 
 def _links(text: str) -> bool:
