@@ -41,7 +41,7 @@ RULES = Rules(
         Rule("contingente", "art. 80 c. 1",
              is_true("part_time_quota_reached", "contingente del part-time esaurito"), "vietato",
              "Il contingente dei posti a part-time fissato dalla legge e dai contratti è già "
-             "raggiunto."),
+             "raggiunto.", deferrable=True),
         Rule("conflitto", "art. 80 c. 2",
              is_true("part_time_conflict", "attività in contrasto o concorrenza con il Comune"),
              "vietato", "L'attività che il dipendente vuole svolgere è in contrasto o in "

@@ -799,3 +799,15 @@ def test_a_first_cousin_of_an_assessore_is_barred(db) -> None:
                           "primo di un assessore. si puo?", db, ON)
     assert got.verdict == "vietato" and "art. 54 c. 2" in got.citations
     assert "quarto grado" in got.answer
+
+
+def test_a_part_time_request_is_authorised_with_the_quota_a_condition(db) -> None:
+    """Art. 80 c. 2: the responsabile authorises it unless grave reasons or a conflict; the
+    quota of art. 80 c. 1 is a condition the office checks, not the first question."""
+    got = answer_question("sono istruttore amministrativo a tempo pieno, posso chiedere il "
+                          "part-time al 50%?", db, ON)
+    assert got.verdict == "autorizzazione" and "art. 80 c. 2" in got.citations
+    assert "contingente del part-time esaurito (art. 80 c. 1)" in got.answer
+    bar = answer_question("Sono il Ferrari, sono part-time al 50% e lavoro anche come "
+                          "dipendente al Bar Centrale. Mi serve l'autorizzazione?", db, ON)
+    assert bar.verdict == "comunicazione" and "art. 87 c. 3" in bar.citations
