@@ -826,11 +826,16 @@ def _sanctions(facts: FactSet) -> Outcome:
     if _number(comp):
         data["compenso"] = _eur(decimale(comp))
     cites = tuple(dict.fromkeys(s.citation for s in steps if s.citation))
-    answer = ("**vietato**: l'incarico è svolto senza autorizzazione"
-              + (f" ({why})" if why else "") + "; "
-              + ("il compenso va versato all'ente (art. 91 c. 4)." if ended else
-                 "si applicano la diffida e le sanzioni dell'art. 91, e il compenso va versato "
-                 "all'ente (art. 91 c. 4)."))
+    if ended or isinstance(start, date):
+        answer = ("**vietato**: l'incarico è svolto senza autorizzazione"
+                  + (f" ({why})" if why else "") + "; "
+                  + ("il compenso va versato all'ente (art. 91 c. 4)." if ended else
+                     "si applicano la diffida e le sanzioni dell'art. 91, e il compenso va "
+                     "versato all'ente (art. 91 c. 4)."))
+    else:  # not known to have begun ("vale il silenzio assenso?"): the sanctions, if it has
+        answer = ("**vietato**: l'incarico non è autorizzato" + (f" ({why})" if why else "")
+                  + "; se è già svolto, si applicano la diffida e le sanzioni dell'art. 91, e il "
+                    "compenso va versato all'ente (art. 91 c. 4).")
     data["regola"] = "terminato" if ended else "in_corso"
     return Outcome("vietato", answer, cites, tuple(steps), data=data)
 

@@ -119,7 +119,8 @@ def _opt(facts: FactSet, name: str) -> Decimal | None:
 def _rimborso(facts: FactSet) -> Outcome:
     authorised = facts.get("own_vehicle_authorised")
     if authorised is UNKNOWN:
-        return _before_the_authorisation(facts)
+        return Outcome.needs(["own_vehicle_authorised"], (NOTA_AUTORIZZAZIONE,),
+                             ("art. 76 c. 5",))
     if authorised is False:
         fare = _opt(facts, "public_transport_fare")
         data = {"rimborso": str(arrotonda(fare))} if fare is not None else {}
@@ -128,29 +129,6 @@ def _rimborso(facts: FactSet) -> Outcome:
                                                   else "."))
         return Outcome(None, text, ("art. 76 c. 4", "art. 76 c. 5", "art. 76 c. 7 lett. a"),
                        (NOTA_AUTORIZZAZIONE, NON_AUTORIZZATO), data=data)
-    return _authorised(facts)
-
-
-def _before_the_authorisation(facts: FactSet) -> Outcome:
-    """The use of one's own vehicle not yet said authorised: the refund it would give when the
-    facts allow it, on that condition (art. 76 c. 5); else the authorisation is asked first."""
-    with_it = _authorised(facts)
-    rule = ("Serve l'autorizzazione preventiva del titolare di PO all'uso del mezzo proprio, "
-            "che si dà solo nei casi dell'art. 76 c. 5 (mezzi comunali non disponibili, mezzo "
-            "proprio più conveniente, mezzo pubblico dannoso per il servizio, orari "
-            "inconciliabili, luogo difficile da raggiungere).")
-    if with_it.verdict == "dati_mancanti":
-        # whether the use is authorised decides whether any refund is owed: asked first
-        return Outcome.needs(["own_vehicle_authorised"], (NOTA_AUTORIZZAZIONE,),
-                             ("art. 76 c. 5",))
-    # the refund computed, on the condition that the use is authorised: a figure, no verdict
-    text = rule + " Con l'autorizzazione: " + with_it.answer
-    return Outcome(None, text, tuple(dict.fromkeys(("art. 76 c. 5", *with_it.citations))),
-                   (NOTA_AUTORIZZAZIONE, *with_it.trace), data=with_it.data)
-
-
-def _authorised(facts: FactSet) -> Outcome:
-    """The refund for an authorised use of one's own vehicle (art. 76 c. 7 lett. c)."""
     purpose = facts.get("trip_purpose")
     if purpose is UNKNOWN:
         return Outcome.needs(["trip_purpose"], citations=("art. 76 c. 7 lett. c",))

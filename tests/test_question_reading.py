@@ -771,13 +771,9 @@ def test_an_incarico_on_record_told_with_its_own_fee_is_that_incarico(db) -> Non
     assert "Ho inteso l'incarico 13" not in other.answer  # another fee: a new incarico
 
 
-def test_a_refund_for_ones_own_car_is_computed_on_the_condition_of_the_authorisation(db) -> None:
-    """Art. 76 c. 5 and c. 7 lett. c: 120 km × 1,85 € / 5 = 44,40 €, once the use is
-    authorised; a trip "in regione" is no activity delegated by the Region."""
-    got = answer_question("trasferta di vigilanza di 120 km con la mia auto, benzina a 1,85: "
-                          "quanto mi rimborsano?", db, ON)
-    assert "€ 44,40" in got.answer and "Serve l'autorizzazione preventiva" in got.answer
-    assert got.verdict is None and "art. 76 c. 5" in got.citations
+def test_a_trip_in_the_region_is_no_activity_delegated_by_the_region(db) -> None:
+    """Art. 76 c. 7 lett. c: the refund at 1/5 of a litre for activities delegated by the
+    Region; a trip "in regione" says where, not on whose behalf."""
     trip = answer_question("devo andare in trasferta in regione, posso usare la mia macchina "
                            "invece del treno?", db, ON)
     assert "Fondo Unico Regionale" not in trip.answer
