@@ -759,18 +759,6 @@ def test_the_duties_of_the_one_stood_in_for_are_of_their_category(db) -> None:
     assert near.verdict == "consentito" and "categoria delle mansioni = C3" in near.answer
 
 
-def test_an_incarico_on_record_told_with_its_own_fee_is_that_incarico(db) -> None:
-    """Incarico 13 (Verdi, Edil Esempio S.r.l., 4.000 €, supplier of the Comune): told with
-    its fee it is the row, and its supplier flag decides (art. 87 c. 1 lett. i)."""
-    got = answer_question("il Verdi ci ha chiesto di progettare un impianto fotovoltaico per la "
-                          "Edil Esempio srl, 4.000 euro: possiamo autorizzarlo?", db, ON)
-    assert "Ho inteso l'incarico 13 del database" in got.answer
-    assert got.verdict == "vietato" and "art. 87 c. 1 lett. i" in got.citations
-    other = answer_question("il Verdi ci ha chiesto di progettare un impianto fotovoltaico per "
-                            "la Edil Esempio srl, 9.000 euro: possiamo autorizzarlo?", db, ON)
-    assert "Ho inteso l'incarico 13" not in other.answer  # another fee: a new incarico
-
-
 def test_a_trip_in_the_region_is_no_activity_delegated_by_the_region(db) -> None:
     """Art. 76 c. 7 lett. c: the refund at 1/5 of a litre for activities delegated by the
     Region; a trip "in regione" says where, not on whose behalf."""

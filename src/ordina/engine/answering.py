@@ -185,9 +185,9 @@ def assignment_named(query: Any, ctx: Context) -> Any:
     text = query_text(query)
     if (ctx.db is None or getattr(subject, "kind", None) != "person" or not key
             or not str(key).isdigit() or asked.get("assignment_id")
-            or ctx.stated.get("assignment_id") or _NEW_INCARICO.search(text.lower())):
+            or ctx.stated.get("assignment_id") or "compensation" in asked
+            or _NEW_INCARICO.search(text.lower())):
         return None
-    fee = asked.get("compensation")  # a fee told is a new incarico, unless it is the row's
     from ordina.engine.dbfacts import ACTIVITY
     from ordina.store.queries import external_assignments
     from ordina.textfold import fold
@@ -204,14 +204,10 @@ def assignment_named(query: Any, ctx: Context) -> Any:
     for row in rows:
         own = {w for w in re.findall(r"[a-z0-9]+", fold(f"{row.subject} {row.client}"))
                if len(w) > 3 and w not in common}
-        if fee is not None:  # "progettare l'impianto fotovoltaico, 4.000 euro": that row
-            if own & words and row.compensation_cents is not None \
-                    and abs(row.compensation_cents - float(fee) * 100) < 1:
-                fits.append(row)
-        elif (own & words or (kind and ACTIVITY.get(row.activity or "") == kind)
+        if (own & words or (kind and ACTIVITY.get(row.activity or "") == kind)
                 or asked_on is not None and row.request_date == str(asked_on)):
             fits.append(row)  # "la richiesta di Verdi del 1° ottobre": its request date
-    if not fits and fee is None and _A_REQUEST.search(text.lower()):
+    if not fits and _A_REQUEST.search(text.lower()):
         # "la richiesta di Verdi": the one request still waiting for an answer
         fits = [row for row in rows if row.status == "in_attesa"]
     return fits[0] if len(fits) == 1 else None
