@@ -227,14 +227,18 @@ def collaboration_named(query: Any, ctx: Context) -> str | None:
             or ctx.stated.get("collaboration_number"):
         return None
     from ordina.engine.dbfacts import contract_subjects
+    from ordina.store.queries import ente
     from ordina.textfold import fold
 
     words = set(re.findall(r"[a-z0-9]+", fold(query_text(query))))
+    # the Comune's own name ("Esempio") tells no contractor apart
+    common = _CONTRACTOR_COMMON | _COMMON_WORDS | set(
+        re.findall(r"[a-z0-9]+", fold(ente(ctx.db).get("nome", ""))))
     fits = []
     for contract in contract_subjects(ctx.db, ctx.as_of):
         contractor = contract.label.partition("(")[2].rstrip(")")
         own = {w for w in re.findall(r"[a-z0-9]+", fold(contractor))
-               if len(w) > 3 and w not in _CONTRACTOR_COMMON and w not in _COMMON_WORDS}
+               if len(w) > 3 and w not in common}
         if own & words:
             fits.append(str(contract.key))
     return fits[0] if len(fits) == 1 else None

@@ -357,8 +357,9 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     if refs and all(i.kind in ("ref", "comma_ref", "letter_ref") for i in scan.items):
         return Routing(I.ARTICLE, form=form)  # "art. 88 c. 3": nothing but the reference
     reading, unread = _grammar_reading(scan, refs)
+    # ("when does her maternity leave end?" asks a date; "chi ha incarichi…?" who holds)
     if reading == I.COMPETENT and scan.term_values("matter") and form not in (
-            "quanti", "termine", "durata") and not _WHO_HOLDS.search(scan.lower):  # "when does her maternity leave end?" asks a date
+            "quanti", "termine", "durata") and not _WHO_HOLDS.search(scan.lower):
         # ("quante richieste … e di chi?" counts requests: the examples decide it)
         # "chi autorizza le ferie…", "chi convoca la conferenza…": a matter one of the
         # competence look-ups declares (checks/competenze.py) decides it
