@@ -795,3 +795,11 @@ def test_a_part_time_request_is_authorised_with_the_quota_a_condition(db) -> Non
     bar = answer_question("Sono il Ferrari, sono part-time al 50% e lavoro anche come "
                           "dipendente al Bar Centrale. Mi serve l'autorizzazione?", db, ON)
     assert bar.verdict == "comunicazione" and "art. 87 c. 3" in bar.citations
+
+
+def test_a_short_gloss_in_brackets_is_a_word_of_the_phrase(db) -> None:
+    """«sono PO (EQ) dell'area tecnica» states a Responsabile di Area (art. 80 c. 4)."""
+    assert parse_question("sono PO (EQ) dell'area tecnica: posso?").facts["is_area_head"] is True
+    got = answer_question("sono PO (EQ) dell'area tecnica, posso ridurmi l'orario in part-time "
+                          "al 70%?", db, ON)
+    assert got.verdict == "vietato" and "art. 80 c. 4" in got.citations

@@ -114,10 +114,17 @@ def _forms_index() -> dict[str, list[tuple[tuple[str, ...], str, object]]]:
     return index
 
 
+#: A bracketed gloss of one short word ("(EQ)", "(PO)").
+_GLOSS = re.compile(r"\(([^\W\d_]{1,4})\)")
+
+
 class Words:
     """The question's words with their positions and the boundaries between them."""
 
     def __init__(self, lower: str) -> None:
+        # a short gloss in brackets is a word of the phrase, not a break ("PO (EQ) dell'area");
+        # the brackets become spaces, so every position stays where it was
+        lower = _GLOSS.sub(lambda m: f" {m.group(1)} ", lower)
         self.text = lower
         self.tokens = _tokens(lower)
 
