@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ordina.engine import Context, Lookup, Outcome
@@ -22,6 +22,7 @@ from ordina.engine.offices import question_date
 from ordina.formato import data, numero
 from ordina.hookspecs import hookimpl
 from ordina.query.periods import describe
+from ordina.store.office_queries import public_copy_lacks
 
 #: At most this many rows are listed; the others are counted.
 MAX_RIGHE = 40
@@ -55,8 +56,6 @@ def _until(end: str | None) -> str:
     """The last day of a row whose end is exclusive ("fino al 28/02/2027")."""
     if not end:
         return ", senza termine"
-    from datetime import timedelta
-
     return f" al {data(date.fromisoformat(end) - timedelta(days=1))}"
 
 
@@ -143,6 +142,9 @@ def register(query: Any, ctx: Context) -> Outcome:
     if ctx.db is None:
         return Outcome(None, "Per leggere i registri serve il database del personale.",
                        tuple(r.cite for r in named))
+    lacks = public_copy_lacks(ctx.db, "collaborations")
+    if lacks:  # a public copy holds no personal data: no register to read
+        return Outcome(None, lacks, tuple(r.cite for r in named))
     first, last = _period(query, ctx)
     english = getattr(query, "lang", "it") == "en"
     if english:

@@ -43,3 +43,11 @@ def test_the_full_demo_still_knows_who_is_absent(tmp_path) -> None:
     ensure_demo(demo)
     result = answer_question("chi sostituisce l'area tecnica?", demo, ON, {})
     assert "malattia" in result.answer and "non contiene le assenze" not in result.answer
+
+
+def test_a_register_on_the_public_copy_says_it_has_no_personal_data(public) -> None:
+    result = answer_question("quali collaborazioni risultano nel registro per il 2026?", public,
+                             ON, {})
+    assert result.intent == "register"
+    assert "non contiene incarichi di collaborazione" in result.answer
+    assert "Ferraro" not in result.answer
