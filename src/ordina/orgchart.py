@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ordina.formato import data
+
 #: The comma that says what each kind of unit is.
 KIND_CITATIONS = {"area": "art. 9 c. 2", "servizio": "art. 9 c. 4", "ufficio": "art. 9 c. 5",
                   "staff": "art. 9 c. 7", "unita_progetto": "art. 11 c. 1"}
@@ -34,10 +36,6 @@ def _kind(kind: str, english: bool, plural: bool = False) -> str:
     return words[1 if english else 0][1 if plural else 0]
 
 
-def _when(on: date) -> str:
-    return on.strftime("%d/%m/%Y")
-
-
 def parts_text(db: Any, unit: Any, on: date, english: bool = False) -> tuple[str, list[str]]:
     """Where ``unit`` sits (the units above it) and the units directly inside it."""
     from ordina.store import queries as q
@@ -58,16 +56,16 @@ def parts_text(db: Any, unit: Any, on: date, english: bool = False) -> tuple[str
             by_kind.setdefault(u.kind, []).append(u.name)
         said = "; ".join(f"{len(names)} {_kind(k, english, len(names) > 1).lower()}: "
                          + ", ".join(names) for k, names in by_kind.items())
-        holds = (f"On {_when(on)} it holds {said} (from the database)." if english else
-                 f"Al {_when(on)} comprende {said} (dal database).")
+        holds = (f"On {data(on)} it holds {said} (from the database)." if english else
+                 f"Al {data(on)} comprende {said} (dal database).")
         lines.append(holds if above else f"{unit.name} ({_kind(unit.kind, english).lower()}): "
                      + holds[0].lower() + holds[1:])
     elif not above:
-        lines.append(f"{unit.name}: no unit inside it on {_when(on)}." if english else
-                     f"{unit.name}: al {_when(on)} non comprende altre unità.")
+        lines.append(f"{unit.name}: no unit inside it on {data(on)}." if english else
+                     f"{unit.name}: al {data(on)} non comprende altre unità.")
     else:
-        lines.append(f"On {_when(on)} no unit is inside it." if english else
-                     f"Al {_when(on)} non comprende altre unità.")
+        lines.append(f"On {data(on)} no unit is inside it." if english else
+                     f"Al {data(on)} non comprende altre unità.")
     return " ".join(lines), list(dict.fromkeys(cites))
 
 
@@ -76,9 +74,9 @@ def areas_text(db: Any, on: date, english: bool = False) -> tuple[str, list[str]
     from ordina.store import queries as q
 
     areas = q.units(db, on, kind="area")
-    lines = [(f"On {_when(on)} the Comune has {len(areas)} Areas (art. 9 c. 1-2, from the "
+    lines = [(f"On {data(on)} the Comune has {len(areas)} Areas (art. 9 c. 1-2, from the "
               "database):" if english else
-              f"Al {_when(on)} il Comune è articolato in {len(areas)} Aree (art. 9 c. 1-2, dal "
+              f"Al {data(on)} il Comune è articolato in {len(areas)} Aree (art. 9 c. 1-2, dal "
               "database):")]
     for area in areas:
         services = [u.name for u in q.units(db, on, parent_id=area.id) if u.kind == "servizio"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ordina import facts as vocab
@@ -190,20 +191,15 @@ def assignment_named(query: Any, ctx: Context) -> Any:
         return None
     from ordina.engine.dbfacts import ACTIVITY
     from ordina.store.queries import external_assignments
-    from ordina.textfold import fold
 
-    words = set(re.findall(r"[a-z0-9]+", fold(text)))
-    # the Comune's own name ("Esempio") is in many clients' names: it tells none apart
-    from ordina.store.queries import ente
-
-    common = _COMMON_WORDS | set(re.findall(r"[a-z0-9]+", fold(ente(ctx.db).get("nome", ""))))
+    words = _words(text)
+    common = _untelling(ctx.db)
     kind = asked.get("activity_kind")
     asked_on = asked.get("request_date")
     rows = external_assignments(ctx.db, int(key))
     fits = []
     for row in rows:
-        own = {w for w in re.findall(r"[a-z0-9]+", fold(f"{row.subject} {row.client}"))
-               if len(w) > 3 and w not in common}
+        own = _telling(f"{row.subject} {row.client}", common)
         if (own & words or (kind and ACTIVITY.get(row.activity or "") == kind)
                 or asked_on is not None and row.request_date == str(asked_on)):
             fits.append(row)  # "la richiesta di Verdi del 1° ottobre": its request date
@@ -211,6 +207,26 @@ def assignment_named(query: Any, ctx: Context) -> Any:
         # "la richiesta di Verdi": the one request still waiting for an answer
         fits = [row for row in rows if row.status == "in_attesa"]
     return fits[0] if len(fits) == 1 else None
+
+
+def _words(text: str) -> set[str]:
+    """The folded words of ``text``."""
+    from ordina.textfold import fold
+
+    return set(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def _untelling(db: Any) -> frozenset[str]:
+    """Words that tell no record apart: the common ones and the Comune's own name
+    ("Esempio" is in many clients' names)."""
+    from ordina.store.queries import ente
+
+    return _COMMON_WORDS | frozenset(_words(ente(db).get("nome", "")))
+
+
+def _telling(text: str, common: frozenset[str]) -> set[str]:
+    """The words of a record's text that can name it: longer than three letters, not common."""
+    return {w for w in _words(text) if len(w) > 3 and w not in common}
 
 
 #: Words of a contractor's name that tell no contract apart ("Studio Legale …").
@@ -226,21 +242,13 @@ def collaboration_named(query: Any, ctx: Context) -> str | None:
     if ctx.db is None or query_facts(query).get("collaboration_number") \
             or ctx.stated.get("collaboration_number"):
         return None
-    from ordina.engine.dbfacts import contract_subjects
-    from ordina.store.queries import ente
-    from ordina.textfold import fold
+    from ordina.store.audit_facts import collaborations_since
 
-    words = set(re.findall(r"[a-z0-9]+", fold(query_text(query))))
-    # the Comune's own name ("Esempio") tells no contractor apart
-    common = _CONTRACTOR_COMMON | _COMMON_WORDS | set(
-        re.findall(r"[a-z0-9]+", fold(ente(ctx.db).get("nome", ""))))
-    fits = []
-    for contract in contract_subjects(ctx.db, ctx.as_of):
-        contractor = contract.label.partition("(")[2].rstrip(")")
-        own = {w for w in re.findall(r"[a-z0-9]+", fold(contractor))
-               if len(w) > 3 and w not in common}
-        if own & words:
-            fits.append(str(contract.key))
+    words = _words(query_text(query))
+    common = _CONTRACTOR_COMMON | _untelling(ctx.db)
+    running = collaborations_since(ctx.db, date(ctx.as_of.year, 1, 1))  # as the register's
+    fits = [str(number) for number, contractor, *_ in running
+            if _telling(contractor, common) & words]
     return fits[0] if len(fits) == 1 else None
 
 
