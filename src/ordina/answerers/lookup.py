@@ -455,7 +455,7 @@ def _outside_the_ban(question: str, clause: str, verdict: str,
 #: "solo se", "qualora", "previa".
 _CONDITION = re.compile(r"\b(?:condizione|a patto|nei casi|nel caso|in caso|solo|soltanto|solamente|"
                         r"esclusivamente|unicamente|qualora|purche|a condizione|inferiore a|"
-                        r"superiore a|entro|previa|previo|salvo|ove|se|limitatamente)\b")
+                        r"superiore a|entro|salvo|ove|se|limitatamente)\b")
 
 
 #: A lead-in whose permission or ban holds only for some ("ai dipendenti a tempo pieno",

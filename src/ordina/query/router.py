@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "19"
+FEATURES_VERSION = "20"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -209,8 +209,10 @@ class Router:
         is asked, and would dilute it; "Area Tecnica" keeps its words."""
         bag = features(text)
         rare = math.log((len(self.examples) + 1) / (NAME_AS_WORD_MAX + 0.5))
-        unknown = {f for f in name_features(text)
-                   if f not in self.names and self.idf.get(f, rare) >= rare}
+        # a rare word the examples use is that word ("Bar Centrale", "Regione"), unless it
+        # names someone of an example or a unit ("Ragioneria"): who the question is about
+        unknown = {f for f in name_features(text) if self.idf.get(f, rare) >= rare
+                   and (f in self.names or f in _unit_words() or f not in self.idf)}
         return Counter({f: c for f, c in bag.items() if f not in unknown}) if unknown else bag
 
     def _vector(self, bag: Counter[str]) -> dict[str, float]:
@@ -250,6 +252,16 @@ class Router:
         best = max(idx, key=lambda i: sum(w * self.vectors[i].get(f, 0.0)
                                           for f, w in query.items()))
         return self.examples[best]
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The word features of the Italian names of the units ("ragioneria", "tributi")."""
+    from ordina.corpus.textutil import stems
+    from ordina.query.lexicon import _alias_data
+
+    words, _kinds, _phrases = _alias_data()
+    return frozenset("w:" + s for name in words for s in stems(name))
 
 
 @lru_cache(maxsize=1)
