@@ -1,4 +1,5 @@
-"""Incarichi esterni e collaborazioni che finiscono in un periodo (art. 68 c. 3, art. 88 c. 5).
+"""Incarichi esterni, collaborazioni e contratti a termine che finiscono in un periodo
+(art. 68 c. 3, art. 88 c. 5, art. 53 c. 4).
 
 «Quali collaborazioni scadono entro marzo?», «incarichi che finiscono il mese prossimo»:
 from the database, the authorised external assignments of the staff (Titolo IX) and the
@@ -6,7 +7,9 @@ collaboration contracts (Titolo VII) whose last day falls in the period of the q
 (90 days from the date when it names none), soonest first, with what the text says then:
 a collaboration is not renewed, and may be extended only to finish the project, for
 delays not due to the collaborator and at the same fee (art. 68 c. 3); an incarico that
-goes on past the duration in its request needs a new one (art. 88 c. 5 lett. d).
+goes on past the duration in its request needs a new one (art. 88 c. 5 lett. d); a
+fixed-term employment contract ends at the latest when the new Sindaco takes office
+(art. 53 c. 4).
 """
 
 from __future__ import annotations
@@ -31,21 +34,34 @@ GIORNI_ORIZZONTE: int = _SCADENZE.GIORNI_ORIZZONTE
 COLLABORAZIONE: tuple[str, str] = _SCADENZE.COLLABORAZIONE
 #: At most this many are listed; the others are counted.
 MAX_RIGHE = 40
+#: How far ahead the look-up looks for the end of one named person's contracts.
+ANNI_PER_UNA_PERSONA = 10
 #: Limits of how an answer is shown, not numbers of the regulation.
-NON_NORMATIVI = ('GIORNI_ORIZZONTE', 'MAX_RIGHE')
+NON_NORMATIVI = ('GIORNI_ORIZZONTE', 'MAX_RIGHE', 'ANNI_PER_UNA_PERSONA')
 INCARICO = (("l'autorizzazione copre la durata indicata nella richiesta: se l'incarico prosegue "
              "serve una nuova richiesta"), "art. 88 c. 5 lett. d")
 
+CONTRATTO = (("i contratti a tempo determinato non possono durare oltre il mandato del "
+              "Sindaco in carica alla firma e cessano con l'insediamento del nuovo Sindaco"),
+             "art. 53 c. 4")
+
 _ONLY = {"collaborazione": ("collaborazion", "collaborator", "collaboration", "consulen",
                             "cococo", "co.co.co"),
-         "incarico": ("incarich", "incarico", "assignment", "outside job", "external job")}
+         "incarico": ("incarich", "incarico", "assignment", "outside job", "external job"),
+         "contratto": ("tempo determinato", "fixed-term", "fixed term", "art. 110", "art.110",
+                       "art110", "ex 110", "contratto di lavoro", "contratti di lavoro",
+                       "employment contract")}
+#: What each kind cites when it ends, and how the answer names the kind.
+_RULE = {"collaborazione": COLLABORAZIONE, "incarico": INCARICO, "contratto": CONTRATTO}
+_NAMES = {"incarico": "incarichi esterni", "collaborazione": "collaborazioni",
+          "contratto": "contratti a tempo determinato"}
 
 
 def _kinds(text: str) -> tuple[str, ...]:
-    """Which of the two the question asks for (both when it names neither or both)."""
+    """Which kinds the question asks for (all when it names none)."""
     low = text.lower()
     asked = tuple(k for k, words in _ONLY.items() if any(w in low for w in words))
-    return asked if len(asked) == 1 else ("incarico", "collaborazione")
+    return asked or tuple(_ONLY)
 
 
 def _line(e: Ending) -> str:
@@ -53,6 +69,10 @@ def _line(e: Ending) -> str:
     if e.kind == "collaborazione":
         return (f"- {data(e.last_day)}: collaborazione {e.key} — {e.who}, {e.what}{amount}: "
                 f"{COLLABORAZIONE[0]} ({COLLABORAZIONE[1]})")
+    if e.kind == "contratto":
+        return (f"- {data(e.last_day)} (ultimo giorno; cessa il "
+                f"{data(e.last_day + timedelta(days=1))}): contratto di {e.who} — {e.what}: "
+                f"{CONTRATTO[0]} ({CONTRATTO[1]})")
     return (f"- {data(e.last_day)}: incarico {e.key} di {e.who} — {e.what}{amount}: "
             f"{INCARICO[0]} ({INCARICO[1]})")
 
@@ -76,15 +96,19 @@ def ending(query: Any, ctx: Context) -> Outcome:
         return Outcome(None, lacks, (COLLABORAZIONE[1],))
     first = question_date(query, ctx)
     until = (getattr(query, "facts", None) or {}).get("period_end")
-    last = until if isinstance(until, date) and until >= first else \
-        first + timedelta(days=GIORNI_ORIZZONTE)
-    kinds = _kinds(str(getattr(query, "text", "")))
     who = _person(query, ctx, first)
+    # a person named with no period: their next end, however far ("quando finisce il
+    # contratto del Galli?")
+    ahead = GIORNI_ORIZZONTE if who is None else ANNI_PER_UNA_PERSONA * 366
+    last = until if isinstance(until, date) and until >= first else \
+        first + timedelta(days=ahead)
+    kinds = _kinds(str(getattr(query, "text", "")))
     items = [e for e in ending_between(ctx.db, first, last) if e.kind in kinds
              and (who is None or e.person_id == who)]
-    words = {("incarico",): "incarichi esterni", ("collaborazione",): "collaborazioni"}.get(
-        kinds, "incarichi esterni e collaborazioni")
-    when = describe(first, last)
+    names = [_NAMES[k] for k in kinds]
+    words = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " e " + names[-1]
+    when = describe(first, last) if isinstance(until, date) or who is None else \
+        f"dal {data(first)} in poi"
     if items:
         lines = [_line(e) for e in items[:MAX_RIGHE]]
         if len(items) > MAX_RIGHE:
@@ -93,11 +117,9 @@ def ending(query: Any, ctx: Context) -> Outcome:
             lines)
     else:
         text = f"Nessun{'a' if kinds == ('collaborazione',) else 'o'} tra {words} finisce {when}."
-    cites = tuple(dict.fromkeys(
-        (COLLABORAZIONE if e.kind == "collaborazione" else INCARICO)[1] for e in items))
+    cites = tuple(dict.fromkeys(_RULE[e.kind][1] for e in items))
     steps = tuple(TraceStep(f"{e.kind} {e.key}: ultimo giorno {data(e.last_day)}.",
-                            (COLLABORAZIONE if e.kind == "collaborazione" else INCARICO)[1])
-                  for e in items)
+                            _RULE[e.kind][1]) for e in items)
     return Outcome(None, text, cites or (COLLABORAZIONE[1],), steps,
                    data={"dal": first.isoformat(), "al": last.isoformat(),
                          "elenco": [f"{e.kind} {e.key}" for e in items]})
@@ -105,8 +127,8 @@ def ending(query: Any, ctx: Context) -> Outcome:
 
 IN_SCADENZA = Lookup(
     id="contratti_in_scadenza.elenco",
-    title="Incarichi esterni e collaborazioni che finiscono in un periodo",
-    citations=("art. 68 c. 3", "art. 88 c. 5 lett. d"),
+    title="Incarichi esterni, collaborazioni e contratti a termine che finiscono in un periodo",
+    citations=("art. 68 c. 3", "art. 88 c. 5 lett. d", "art. 53 c. 4"),
     intents=("ending_contracts",),
     run=ending,
     kind="calculation",

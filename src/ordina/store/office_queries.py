@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ordina.store.queries import PersonalDataMissing, has_personal_data, heads_on, interims_on
+from ordina.store.vocab import CONTRACTS, label
 
 
 def public_copy_lacks(db: Any, table: str) -> str | None:
@@ -118,12 +119,13 @@ def unanswered_requests(db: Any, on: date) -> list[Request]:
 
 @dataclass(frozen=True)
 class Ending:
-    """An incarico or collaboration whose last day falls in a period."""
+    """An incarico, collaboration or fixed-term employment whose last day falls in a period."""
 
     kind: str
-    """``incarico`` (external assignment) or ``collaborazione``."""
+    """``incarico`` (external assignment), ``collaborazione`` or ``contratto`` (a fixed-term
+    employment contract)."""
     key: str
-    """``12`` for incarico 12, ``2026/3`` for a collaboration."""
+    """``12`` for incarico 12, ``2026/3`` for a collaboration, the employment's id."""
     who: str
     what: str
     last_day: date
@@ -133,7 +135,8 @@ class Ending:
 
 
 def ending_between(db: Any, first: date, last: date) -> list[Ending]:
-    """Authorised incarichi and collaborations whose last day is in ``[first, last]``."""
+    """Authorised incarichi, collaborations and fixed-term employment contracts whose last
+    day is in ``[first, last]``."""
     if not has_personal_data(db):
         return []
     params = {"start": (first + timedelta(days=1)).isoformat(),
@@ -148,6 +151,12 @@ def ending_between(db: Any, first: date, last: date) -> list[Ending]:
     out += [Ending("collaborazione", r["number"], r["contractor"], r["subject"],
                    _last(r["valid_to"]), r["amount_cents"])  # type: ignore[arg-type]
             for r in _rows(db, f"SELECT * FROM collaborations WHERE {window}", params)]
+    out += [Ending("contratto", str(r["id"]), f"{r['given_name']} {r['surname']}",
+                   f"{r['profile']} ({label(CONTRACTS, r['contract'])})",
+                   _last(r["valid_to"]), None, r["person_id"])  # type: ignore[arg-type]
+            for r in _rows(db, "SELECT e.*, p.given_name, p.surname FROM employments e "
+                               "JOIN people p ON p.id = e.person_id WHERE e.contract IN "
+                               "('determinato', 'art110') AND e." + window, params)]
     return sorted(out, key=lambda e: (e.last_day, e.kind, e.key))
 
 
