@@ -51,9 +51,10 @@ def answer_article(query: Query, env: Env) -> Answer:
     from ordina.corpus.render import to_markdown
     from ordina.errors import UnknownReference
 
-    corpus = env.corpus()
     if not query.ref:
-        return answer_search(query, env)
+        # "quando cessa il contratto art. 110…?": a law's article, and a question around it
+        return answer_rule_lookup(query, env) if query.form else answer_search(query, env)
+    corpus = env.corpus()
     try:
         unit = corpus.resolve(query.ref)
     except UnknownReference as exc:

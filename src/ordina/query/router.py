@@ -27,7 +27,7 @@ _CONCEPT_WEIGHT = 1.5
 _NUMBER_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: Bump when :func:`features` changes, so cached example features are rebuilt.
-FEATURES_VERSION = "20"
+FEATURES_VERSION = "21"
 _AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:euro|€|%|punti|km|centesimi)|(?:pmax|graduazione|"
                         r"punti|km|posti|valutati|dipendenti)\s*[:=]?\s*\d")
 _DATE_RE = re.compile(r"\b\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
@@ -86,7 +86,7 @@ def features(text: str) -> Counter[str]:
         bag["n:data"] += 1.5
     if _AMOUNT_RE.search(folded):
         bag["n:cifra"] += 1.5
-    elif _NUMBER_RE.search(folded):
+    elif _NUMBER_RE.search(_REF_RE.sub(" ", folded)):  # "art. 110" is no count
         bag["n:numero"] += 1
     return bag
 
