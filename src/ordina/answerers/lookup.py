@@ -498,7 +498,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
     found = find(corpus, query.text, form, query.lang)
     computed = _computed(query, corpus, found[0].unit) if found else None
     dated = _dated(query, form, found[0]) if found and computed is None else None
-    if found and MIN_COVERAGE > found[0].coverage >= COMPUTE_COVERAGE and (
+    least = SHARE_NAMED_COVERAGE if computed is not None and _names_the_share(
+        query.text, computed) else COMPUTE_COVERAGE
+    if found and MIN_COVERAGE > found[0].coverage >= least and (
             computed is not None or dated is not None):
         found = [replace(found[0], coverage=MIN_COVERAGE)] + found[1:]  # the figure answers
     if found and MIN_COVERAGE > found[0].coverage >= PAIR_COVERAGE and _holds_a_rare_pair(
@@ -588,6 +590,18 @@ def _a_word(stem: str) -> bool:
 
 #: A share is computed on a comma that holds at least this much of the question.
 COMPUTE_COVERAGE = 0.3
+#: ... and this share when the question names what the share is of ("25% dell'indennità di
+#: posizione" of "la mia indennità di posizione è 10.000 euro").
+SHARE_NAMED_COVERAGE = 0.2
+#: How many stems of what a share is of the question must name.
+SHARE_NAMED_STEMS = 2
+
+
+def _names_the_share(question: str, computed: Computed) -> bool:
+    """The question names what the comma's share is a share of."""
+    asked = set(word_stems(_english_words(question))) - _MODAL_STEMS
+    of_what = {s for s in word_stems(computed.share.words) if len(s) > 3} - _MODAL_STEMS
+    return len(asked & of_what) >= SHARE_NAMED_STEMS
 
 
 def _computed(query: Query, corpus: Corpus, unit: Unit) -> Computed | None:
