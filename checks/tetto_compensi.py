@@ -252,6 +252,15 @@ def remaining(query: Any, ctx: Context) -> Outcome:
                      f"la comunicazione ({dash})")
         steps.append(TraceStep(f"Incarico {a.id} escluso dalla somma: {words}.", dash))
         cites.append(dash)
+    if sums.exempt:
+        # the other reading: what was authorised on record counts, needed or not
+        counted_too = sum((_cents(a.cents) for a, _w in sums.exempt), Decimal(0))
+        left = max(room - counted_too, Decimal(0))
+        lines.append(f"- counting {'it' if len(sums.exempt) == 1 else 'them'} too (they are on "
+                     f"record as authorised), {_eur(left)} would be left" if english else
+                     f"- contando anche {'questo' if len(sums.exempt) == 1 else 'questi'} (a "
+                     f"registro come autorizzat{'o' if len(sums.exempt) == 1 else 'i'}), "
+                     f"resterebbero {_eur(left)}")
     pending = [a for a in items if a.status == "in_attesa"]
     other = _by_work_year(items, on.year)
     for a in pending:

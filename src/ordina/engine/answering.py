@@ -486,7 +486,8 @@ def _facts_read(facts: FactSet | None, lang: str, reads: frozenset[str] = frozen
     lines = []
     for fact in stated:
         line = fact.describe(fact_label(fact.name, lang))
-        if fact.name.endswith("_year"):  # "anno della valutazione = 2025", not 2.025
+        if fact.name.endswith("_year") and isinstance(fact.value, int):
+            # "anno della valutazione = 2025", not 2.025 ("…_this_year" is an amount)
             line = line.replace(f"= {fmt(fact.value)} ", f"= {fact.value} ")
         if fact.name in vocab.FACTS and vocab.FACTS[fact.name].labels:
             line = line.replace(f"= {fmt(fact.value)} ", f"= {value_label(fact.name, fact.value)} ")

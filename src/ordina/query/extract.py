@@ -83,6 +83,12 @@ def _fact_kinds(name: str) -> tuple[str, ...]:
     return ACCEPTS.get(fact.type, ("number",))
 
 
+def _after(item: Item, today: date) -> bool:
+    """The item is a calendar day after ``today``."""
+    day = resolve_date(item, today) if item.kind == "date" else None
+    return day is not None and day > today
+
+
 def resolve_date(item: Item, today: date) -> date | None:
     """The calendar date of a date item or an "N giorni fa" duration (None if invalid)."""
     if item.kind == "duration":
@@ -596,6 +602,8 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
         # "già iniziato il 1° novembre" dates the work, not the request: leave it out, the
         # request's own date comes from the row or is asked
         free[:] = [(i, it) for i, it in free if not _dates_a_start(scan, it)]
+        # "mi vuole in commissione a dicembre": a day to come is when the work is, no request
+        free[:] = [(i, it) for i, it in free if not _after(it, today)]
         take(("date", "duration"), "request_date")
     elif intent == I.POSITION_PAY:
         take(("amount",), "pmax")
