@@ -437,7 +437,8 @@ MATTER_SYNONYMS: dict[str, str] = {
     "missioni", "viaggio": "missioni", "viaggi": "missioni", "mission": "missioni",
     "missions": "missioni", "travel": "missioni", "business trip": "missioni",
     "formazione": "formazione", "corso di formazione": "formazione", "corsi": "formazione",
-    "aggiornamento": "formazione", "training": "formazione",
+    "aggiornamento": "formazione", "training": "formazione", "training course": "formazione",
+    "training courses": "formazione",
     "disciplinare": "disciplinare", "procedimento disciplinare": "disciplinare",
     "procedimenti disciplinari": "disciplinare", "sanzione": "disciplinare", "sanzioni":
     "disciplinare", "provvedimenti disciplinari": "disciplinare", "disciplinary": "disciplinare",

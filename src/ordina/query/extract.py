@@ -83,6 +83,21 @@ def _fact_kinds(name: str) -> tuple[str, ...]:
     return ACCEPTS.get(fact.type, ("number",))
 
 
+#: The verb of "chi autorizza…?", "who authorises…?": what is asked of the matter, not it.
+_AUTHORISING_VERB = re.compile(r"^(?:autorizz(?:a|ano|are|ava)|authori[sz]e[sd]?)$", re.I)
+
+
+def _competent_matter(scan: Scan) -> str | None:
+    """The matter of a who-decides question: the longest term, but "chi autorizza il corso?"
+    is about the course, the verb only says what is asked."""
+    found = scan.term_values("matter")
+    named = [(t, v) for t, v in found if not (v == "autorizzazioni" and _AUTHORISING_VERB.match(
+        t.text.strip()))]
+    if not named:
+        return scan.term_value("matter")
+    return max(named, key=lambda tv: (len(tv[0].text), -tv[0].start))[1]
+
+
 def _after(item: Item, today: date) -> bool:
     """The item is a calendar day after ``today``."""
     day = resolve_date(item, today) if item.kind == "date" else None
@@ -464,7 +479,7 @@ def categorical(scan: Scan, intent: str) -> dict[str, Any]:
         if len(categories) > 1 and len(categories[1].value) == 2:
             out.setdefault("target_category", categories[1].value)
     if intent == I.COMPETENT:
-        matter = scan.term_value("matter")
+        matter = _competent_matter(scan)
         if matter is None:
             matter = _matter_from_cue(scan)
         if matter is None and (absence := scan.term_value("absence_kind")) is not None:
