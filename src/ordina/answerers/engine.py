@@ -13,7 +13,31 @@ from ordina.query.notes import note_in
 
 
 def answer_with_checks(query: Query, env: Env) -> Answer:
-    """Run the checks (or the database's look-ups) that answer the query's intent."""
+    """Run the checks (or the database's look-ups) that answer the query's intent; a
+    decision on someone's case names who holds the offices its rule names."""
+    result = _answer_with_checks(query, env)
+    subject = query.subject
+    if result.kind == "decision" and subject is not None and subject.kind in ("person", "self"):
+        _name_the_holders(query, env, result)
+    return result
+
+
+#: Where a decision's own words end: the facts read and the questions follow.
+_AFTER_THE_RULE = re.compile(r"\n\n(?:Fatti letti|Facts read|Da chiarire|To clarify|Dal database|"
+                             r"From the database)")
+
+
+def _name_the_holders(query: Query, env: Env, result: Answer) -> None:
+    """"il parere è del Segretario" of Rossi's request: who the Segretario is on the date."""
+    from ordina.answerers.holders import holders_note
+
+    rule = _AFTER_THE_RULE.split(result.answer, maxsplit=1)[0]
+    note = holders_note(rule, env.db(), query.as_of or env.as_of, query.lang == "en")
+    if note:
+        result.answer = f"{rule}\n\n{note}{result.answer[len(rule):]}"
+
+
+def _answer_with_checks(query: Query, env: Env) -> Answer:
     subject_questions = [c for c in query.clarifications if c.fact == "subject" and c.options]
     if subject_questions:
         same = _same_for_every_namesake(query, env, subject_questions[0])
