@@ -134,3 +134,12 @@ def test_short_month_words_are_passed_over_to_the_next_month(text: str,
 def test_any_run_of_month_words_is_read_or_passed_over(words: list[str]) -> None:
     found = find_period(" ".join(words), TODAY)
     assert found is None or found.start <= found.end
+
+
+@given(st.integers(2026, 2060), st.sampled_from(["entro il {y}", "entro la fine del {y}",
+                                                 "by the end of {y}", "entro fine {y}"]))
+def test_by_a_year_is_by_its_last_day(year: int, words: str) -> None:
+    """"quali contratti finiscono entro il 2029?": from today to 31 December of that year."""
+    period = find_period(f"quali contratti finiscono {words.format(y=year)}?", TODAY)
+    assert period is not None
+    assert (period.start, period.end) == (TODAY, date(year, 12, 31))

@@ -17,7 +17,8 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
     decision on someone's case names who holds the offices its rule names."""
     result = _answer_with_checks(query, env)
     subject = query.subject
-    if result.kind == "decision" and subject is not None and subject.kind in ("person", "self"):
+    if result.intent not in _RECORD_INTENTS and result.kind in ("decision", "lookup") and (
+            subject is not None and subject.kind in ("person", "self")):
         _name_the_holders(query, env, result)
     return result
 
@@ -33,7 +34,8 @@ def _name_the_holders(query: Query, env: Env, result: Answer) -> None:
 
     rule = _AFTER_THE_RULE.split(result.answer, maxsplit=1)[0]
     note = holders_note(rule, env.db(), query.as_of or env.as_of, query.lang == "en")
-    if note:
+    named = re.findall(r"\*\*([^*]+)\*\*", note)
+    if note and not all(name in rule for name in named):  # not what the answer already says
         result.answer = f"{rule}\n\n{note}{result.answer[len(rule):]}"
 
 

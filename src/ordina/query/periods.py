@@ -229,8 +229,8 @@ def _within(text: str, today: date) -> Period | None:
         unit = next((v for k, v in _UNIT_DAYS.items() if ahead[2].startswith(k)), None)
         if amount and unit:
             return Period(today, today + timedelta(days=amount * unit), ahead[0])
-    by = re.search(r"(?:entro|by|before|until|fino al?|prima del?)\s+(?:il\s+|la fine di\s+|the "
-                   r"end of\s+|end of\s+|fine\s+)?(.{3,30})", text)
+    by = re.search(r"(?:entro|by|before|until|fino al?|prima del?)\s+(?:il\s+|la fine d(?:i|el)\s+|"
+                   r"the end of\s+|end of\s+|fine d(?:i|el)\s+|fine\s+)?(.{3,30})", text)
     if by:
         rest = by[1]
         day = _one_day(rest, today)
@@ -245,6 +245,9 @@ def _within(text: str, today: date) -> Period | None:
             number = MONTHS[month[1]]
             year = _year(month[2], today, number, whole_month=True)
             return Period(today, _month_end(year, number), by[0])
+        year_only = re.match(r"(?:del\s+|dell'anno\s+|anno\s+)?((?:19|20)\d\d)\b", rest)
+        if year_only and int(year_only[1]) >= today.year:  # "entro il 2029": its 31 December
+            return Period(today, date(int(year_only[1]), 12, 31), by[0])
     return None
 
 
