@@ -71,3 +71,23 @@ def test_an_upper_bound_is_said_as_one(corpus) -> None:
                     corpus.full_text(corpus.by_citation("art. 53 c. 2")), set())
     assert found is not None and found.share.at_most
     assert found.sentence("art. 53 c. 2").startswith("Al più il 20% di 11 = **2**")
+
+
+_ART_36 = ("La giunta assegna fino alla metà dei risparmi conseguiti alla incentivazione del "
+           "personale tramite aumento del fondo per le risorse decentrate, di cui la metà verrà "
+           "ripartita tramite le fasce di merito.")
+
+
+@given(st.integers(1, 9_999).map(lambda k: k * 1000))
+def test_a_share_of_the_share_is_taken_of_the_first_result(savings: int) -> None:
+    """art. 36 c. 1: half of the savings to the fund, «di cui la metà» by merit bands."""
+    from decimal import Decimal
+
+    from ordina.answerers.arithmetic import compute
+
+    got = compute(f"risparmi di {savings} euro: quanto va al fondo e quanto alle fasce di merito?",
+                  _ART_36, {"fond", "fasc", "merit"})
+    assert got is not None
+    assert got.result == Decimal(savings) / 2
+    assert got.then is not None and got.then[1] == Decimal(savings) / 4
+    assert not got.share.of_the_last  # the merit bands' half is never half of the savings

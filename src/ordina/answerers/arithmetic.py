@@ -37,6 +37,8 @@ class Share:
     """The share alone as the comma says it ("un quinto", "il 30%")."""
     at_most: bool = False
     """True for an upper bound ("fino alla metà", "non superiore al 50%")."""
+    of_the_last: bool = False
+    """A share of the share before it ("…alla metà dei risparmi …, *di cui la metà* …")."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Computed:
     base: Decimal
     result: Decimal
     money: bool
+    then: tuple[Share, Decimal] | None = None
+    """The share the comma takes of this result ("di cui la metà") and what it comes to."""
 
     def sentence(self, cite: str, english: bool = False) -> str:
         """"Un quinto di € 25.000,00 = **€ 5.000,00** (art. 88 c. 3: «…»)"."""
@@ -55,10 +59,16 @@ class Computed:
         if self.share.at_most:
             label = ("at most " if english else "al più ") + label
         label = label[:1].upper() + label[1:]
+        then = ""
+        if self.then is not None:
+            part, amount = self.then
+            then = (f"; of which {part.label}, **{fmt(amount)}** («{part.words}»)" if english
+                    else f"; di cui {part.label}, **{fmt(amount)}** («{part.words}»)")
         if english:
             return (f"{label} of {fmt(self.base)} = **{fmt(self.result)}** ({cite}: "
-                    f"«{self.share.words}»).")
-        return f"{label} di {fmt(self.base)} = **{fmt(self.result)}** ({cite}: «{self.share.words}»)."
+                    f"«{self.share.words}»){then}.")
+        return (f"{label} di {fmt(self.base)} = **{fmt(self.result)}** ({cite}: "
+                f"«{self.share.words}»){then}.")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +105,14 @@ def shares(text: str) -> list[Share]:
             before = _folded(text[max(0, m.start() - 24):m.start()])
             at_most = bool(re.search(r"(?:fino|non superiore|massim\w*|entro|al piu|up to)"
                                      r"(?: a| al| alla| ad| del| della| di)?\s*$", before))
-            out.append(Share(value, " ".join(text[m.start():m.end()].split()), label, at_most))
+            of_last = bool(out) and bool(re.search(r"(?:di cui|dei quali|delle quali|of which)"
+                                                   r"\s*$", before))
+            end = m.end()
+            if of_last:  # "di cui la metà verrà ripartita tramite le fasce di merito"
+                stop = re.search(r"[.;:]", text[end:end + 80])
+                end += stop.start() if stop else 0
+            out.append(Share(value, " ".join(text[m.start():end].split()), label, at_most,
+                             of_last))
     return out
 
 
@@ -139,16 +156,25 @@ def compute(question: str, comma: str, asked: set[str]) -> Computed | None:
     figure = _figure(question)
     if not found or figure is None:
         return None
-    scored = sorted(((len(asked & set(word_stems(s.words))), -i, s) for i, s in enumerate(found)),
-                    reverse=True)
+    # a share of the share before it ("di cui la metà") is never taken of the question's figure
+    scored = sorted(((len(asked & set(word_stems(s.words))), -i, s) for i, s in enumerate(found)
+                     if not s.of_the_last), reverse=True)
+    if not scored:
+        return None
     if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][2].fraction != \
             scored[1][2].fraction:
         return None  # two shares as near the question: say nothing rather than guess
     share = scored[0][2]
     base, money = figure
+    result = _apply(share, base, money)
+    after = found[found.index(share) + 1:found.index(share) + 2]
+    then = (after[0], _apply(after[0], result, money)) if after and after[0].of_the_last \
+        else None
+    return Computed(share, base, result, money, then)
+
+
+def _apply(share: Share, base: Decimal, money: bool) -> Decimal:
     result = base * Decimal(share.fraction.numerator) / Decimal(share.fraction.denominator)
     if money:
-        result = result.quantize(Decimal("0.01"))
-    else:
-        result = result.quantize(Decimal(1), rounding=ROUND_FLOOR)  # a count: whole units
-    return Computed(share, base, result, money)
+        return result.quantize(Decimal("0.01"))
+    return result.quantize(Decimal(1), rounding=ROUND_FLOOR)  # a count: whole units
