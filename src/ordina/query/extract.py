@@ -84,7 +84,8 @@ def _fact_kinds(name: str) -> tuple[str, ...]:
 
 
 #: The verb of "chi autorizza…?", "who authorises…?": what is asked of the matter, not it.
-_AUTHORISING_VERB = re.compile(r"^(?:autorizz(?:a|ano|are|ava)|authori[sz]e[sd]?)$", re.I)
+_AUTHORISING_VERB = re.compile(r"^(?:autorizz(?:a|ano|are|ava)|authori[sz]e[sd]?)$",
+                               re.IGNORECASE)
 
 
 def _competent_matter(scan: Scan) -> str | None:
