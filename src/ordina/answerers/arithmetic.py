@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
@@ -54,7 +55,7 @@ class Computed:
 
     def sentence(self, cite: str, english: bool = False) -> str:
         """"Un quinto di € 25.000,00 = **€ 5.000,00** (art. 88 c. 3: «…»)"."""
-        fmt = euro if self.money else (lambda v: numero(v, 0 if v == int(v) else 2))
+        fmt = euro if self.money else _counted(self.share)
         label = re.sub(r"^(?:alla|della|dalla)\s+", "la ", self.share.label)
         if self.share.at_most:
             label = ("at most " if english else "al più ") + label
@@ -171,6 +172,16 @@ def compute(question: str, comma: str, asked: set[str]) -> Computed | None:
     then = (after[0], _apply(after[0], result, money)) if after and after[0].of_the_last \
         else None
     return Computed(share, base, result, money, then)
+
+
+def _counted(share: Share) -> Callable[[Decimal], str]:
+    """How a count is said: "2 posti" of «il 50% dei posti messi a concorso»."""
+    noun = re.search(r"\b(?:dei|degli|delle)\s+([^\W\d_]+)", share.words)
+
+    def say(value: Decimal) -> str:
+        text = numero(value, 0 if value == int(value) else 2)
+        return f"{text} {noun[1]}" if noun else text
+    return say
 
 
 def _apply(share: Share, base: Decimal, money: bool) -> Decimal:
