@@ -85,7 +85,8 @@ def test_a_share_of_the_share_is_taken_of_the_first_result(savings: int) -> None
 
     from ordina.answerers.arithmetic import compute
 
-    got = compute(f"risparmi di {savings} euro: quanto va al fondo e quanto alle fasce di merito?",
+    amount = f"{savings:,}".replace(",", ".")  # "2.000": a bare 2000 reads as a year
+    got = compute(f"risparmi di {amount} euro: quanto va al fondo e quanto alle fasce di merito?",
                   _ART_36, {"fond", "fasc", "merit"})
     assert got is not None
     assert got.result == Decimal(savings) / 2
