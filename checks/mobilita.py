@@ -81,10 +81,11 @@ def punteggio_mobilita(esperienza: Decimal, colloquio: Decimal, trattamento: Dec
 def assumibile(total: Decimal) -> tuple[bool, TraceStep]:
     """Whether a score allows hiring by mobility: more than 75 (art. 50 c. 5)."""
     ok = Decimal(total) > SOGLIA_ASSUNZIONE.value
+    limit = punti(SOGLIA_ASSUNZIONE.value)
     return ok, TraceStep(
-        f"{punti(total)} " + ("supera" if ok else "non supera") + " i 75 punti: "
+        f"{punti(total)} " + ("supera" if ok else "non supera") + f" i {limit} punti: "
         + ("il candidato può essere assunto per mobilità." if ok else
-           "con 75 punti o meno non si assume per mobilità."), SOGLIA_ASSUNZIONE.cite)
+           f"con {limit} punti o meno non si assume per mobilità."), SOGLIA_ASSUNZIONE.cite)
 
 
 def graduatoria_mobilita(candidati: Sequence[Candidato]) -> tuple[list[tuple[Candidato, Decimal,
@@ -130,9 +131,10 @@ def _partial(facts: FactSet, known: dict[str, Decimal], names: list[str]) -> Out
         steps.append(step)
         return Outcome("consentito" if ok else "vietato",
                        f"**{'consentito' if ok else 'vietato'}**: con punti tra {punti(low)} e "
-                       f"{punti(high)} centesimi " + ("si può assumere per mobilità (più di 75)."
-                                                     if ok else "non si assume per mobilità "
-                                                                "(serve più di 75)."),
+                       f"{punti(high)} centesimi " + (
+                           f"si può assumere per mobilità (più di {punti(SOGLIA_ASSUNZIONE.value)}, {SOGLIA_ASSUNZIONE.cite})."
+                           if ok else f"non si assume per mobilità (serve più di {punti(SOGLIA_ASSUNZIONE.value)}, "
+                                      f"{SOGLIA_ASSUNZIONE.cite})."),
                        cites, tuple(steps), data={"assumibile": ok})
     return Outcome("dati_mancanti", "Mancano dati per decidere.\n\n"
                    + " ".join(s.step for s in steps), cites, tuple(steps), tuple(missing))
@@ -183,8 +185,8 @@ def _graduatoria(facts: FactSet) -> Outcome:
                            "art. 50 c. 6"))
     verdict = "consentito" if ok else "vietato"
     answer = (f"**{'consentito' if ok else 'vietato'}**: con {punti(total)} centesimi "
-              + ("si può assumere per mobilità." if ok else
-                 "non si assume per mobilità (serve più di 75)."))
+              + (f"si può assumere per mobilità (più di {punti(SOGLIA_ASSUNZIONE.value)}, {SOGLIA_ASSUNZIONE.cite})." if ok else
+                 f"non si assume per mobilità (serve più di {punti(SOGLIA_ASSUNZIONE.value)}, {SOGLIA_ASSUNZIONE.cite})."))
     return Outcome(verdict, answer, tuple(cites), tuple(steps),
                    data={"punteggio": str(total), "assumibile": ok})
 
