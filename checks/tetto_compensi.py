@@ -185,8 +185,24 @@ def _of_the_stated(salary: Any, asked: dict[str, Any], ctx: Context, english: bo
     """The cap of a salary the question states, less what it says is already authorised."""
     already = asked.get("already_authorised_this_year",
                         ctx.stated.get("already_authorised_this_year"))
-    return _cap_of_a_salary(Decimal(str(salary)), english,
-                            Decimal(str(already)) if already is not None else None)
+    fee = asked.get("compensation", ctx.stated.get("compensation"))
+    outcome = _cap_of_a_salary(Decimal(str(salary)), english,
+                               Decimal(str(already)) if already is not None else None)
+    if fee is None or already is None:
+        return outcome
+    # "ne chiede uno nuovo da 2.000 euro: rientra nel limite?": the new fee against the room
+    cap, fee, already = Decimal(str(outcome.data["tetto"])), Decimal(str(fee)), Decimal(str(already))
+    total = already + fee
+    line = f"{_eur(already)} + {_eur(fee)} = {_eur(total)} {'>' if total > cap else '≤'} {_eur(cap)}"
+    if english:
+        said = (f"The new incarico of {_eur(fee)} {'exceeds' if total > cap else 'fits within'} "
+                f"the cap: {line} ({CITE}).")
+    else:
+        said = (f"Il nuovo incarico da {_eur(fee)} {'supera' if total > cap else 'rientra nel'} "
+                f"il tetto: {line} ({CITE}).")
+    return Outcome(None, f"{said}\n\n{outcome.answer}", outcome.citations,
+                   outcome.trace + (TraceStep(said, CITE),),
+                   data={**outcome.data, "totale": float(total), "entro": total <= cap})
 
 
 def remaining(query: Any, ctx: Context) -> Outcome:

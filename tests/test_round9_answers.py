@@ -164,3 +164,39 @@ def test_a_permission_given_previa_motivazione_is_a_verdict(db) -> None:
     assert result.verdict == "consentito"
     assert "art. 10 c. 4" in result.citations
     assert "previa adeguata motivazione" in result.answer
+
+
+def test_a_new_fee_is_set_against_the_room_left(db) -> None:
+    # one fifth of 30.000 = 6.000; 4.500 already authorised + 2.000 new = 6.500 > 6.000
+    from test_db_grounded_answers import ask_as
+
+    query, result = ask_as(db, I.REMAINING_CAP, "stipendio base 30.000 euro, già autorizzati "
+                                                "4.500 euro, ne chiedo uno nuovo da 2.000 euro: "
+                                                "quanto mi resta?")
+    assert query.facts["compensation"] == 2000.0
+    assert "4.500 € + 2.000 € = 6.500 € > 6.000 €" in result.answer
+    assert "**1.500 €**" in result.answer
+
+
+def test_authorised_incarichi_with_an_amount_are_what_is_already_authorised() -> None:
+    query = parse_question("Una dipendente con trattamento economico fondamentale lordo di "
+                           "30.000 euro ha già incarichi autorizzati quest'anno per 4.500 euro e "
+                           "ne chiede uno nuovo da 2.000 euro. Rientra nel limite?", today=ON)
+    assert query.facts.get("already_authorised_this_year") == 4500.0
+    assert query.facts.get("compensation") == 2000.0
+
+
+def test_the_regulation_s_misspelling_is_found(db) -> None:
+    # art. 24 c. 8 writes «perfomance»: a question's «performance» finds it
+    result = ask(db, "sono stata in maternità 5 mesi quest'anno, mi conta nella valutazione "
+                     "della performance individuale?")
+    assert "art. 24 c. 8" in result.citations
+    assert "non sono considerati" in result.answer
+
+
+def test_a_chained_share_is_computed(db) -> None:
+    # art. 36 c. 1: up to half of 40.000 to the fund (20.000), «di cui la metà» (10.000)
+    result = ask(db, "col piano di razionalizzazione abbiamo risparmiato 40.000 euro: quanto al "
+                     "massimo va nel fondo decentrato e quanto di questo si distribuisce con le "
+                     "fasce di merito?")
+    assert "20.000,00" in result.answer and "10.000,00" in result.answer

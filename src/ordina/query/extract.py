@@ -613,8 +613,9 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
                                I.OBLIGATIONS) \
             and "part_time_percent" not in out:
         take(("percent",), "part_time_percent")
+    if intent in (I.EXTERNAL_ASSIGNMENT, I.REMAINING_CAP):
+        take(("amount",), "compensation")  # "ne chiede uno nuovo da 2.000 euro"
     if intent == I.EXTERNAL_ASSIGNMENT:
-        take(("amount",), "compensation")
         # "già iniziato il 1° novembre" dates the work, not the request: leave it out, the
         # request's own date comes from the row or is asked
         free[:] = [(i, it) for i, it in free if not _dates_a_start(scan, it)]
