@@ -29,7 +29,7 @@ from ordina.db import begin_immediate, is_read_only
 from ordina.errors import UserError
 from ordina.resources import regulation_file
 
-SCHEMA_VERSION = "2"  # 2: stem overrides (textutil.STEM_OVERRIDES)
+SCHEMA_VERSION = "3"  # 2: stem overrides (textutil.STEM_OVERRIDES); 3: «perfomance»
 
 #: bm25 weight of the heading column against the text (1.0): "patrocinio legale" is the
 #: heading of art. 78, so art. 78 must outrank a comma that only mentions it.

@@ -72,8 +72,10 @@ def _load_stem_cache() -> None:
 
 
 #: Words Snowball runs together with others of another meaning: "volontariato"
-#: (volunteering, art. 89) and "volontaria" (voluntary, "mobilità volontaria") share "volontar".
-STEM_OVERRIDES = {"volontariato": "volontariat", "volontariati": "volontariat"}
+#: (volunteering, art. 89) and "volontaria" (voluntary, "mobilità volontaria") share "volontar";
+#: and the regulation's own misspelling «perfomance» (art. 24 c. 8), read as the word meant.
+STEM_OVERRIDES = {"volontariato": "volontariat", "volontariati": "volontariat",
+                  "perfomance": "performanc"}
 
 
 def stem(word: str) -> str:

@@ -286,14 +286,18 @@ def default_router() -> Router:
     """The router over the shipped examples, built once per process.
 
     Its vectors are kept in the user's cache folder, keyed by the examples, the thesaurus,
-    the glossary and the question forms, so a cold ``ordina ask`` need not stem them again.
+    the glossary, the question forms and the facts' surface forms, so a cold ``ordina ask``
+    need not stem them again (a change to the code of :func:`features`, or to the
+    vocabulary in ``ordina.facts``, bumps :data:`FEATURES_VERSION`).
     """
     from ordina.query.datafiles import cached
 
     examples = load_examples()
     grammar = data_dir("grammar")
+    from ordina.fact_forms import COMPILED_FILE
+
     files = [grammar / "thesaurus.yaml", grammar / "domande.yaml", grammar / "glossario.yaml",
-             *example_files()]
+             COMPILED_FILE, *example_files()]  # the facts' surface forms are features too
     built = cached(f"router{FEATURES_VERSION}", files, lambda: Router(examples).to_json())
     if len(built.get("vectors", ())) != len(examples):  # examples changed under us
         return Router(examples)
