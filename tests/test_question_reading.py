@@ -567,7 +567,8 @@ def test_when_a_contract_ends_is_read_from_its_row(db) -> None:
     result = answer_question("quando finisce il contratto a tempo determinato del comandante "
                              "Paolo Galli?", db, ON)
     assert result.verdict is None
-    assert "fino al 09/06/2029" in result.answer and "art. 53 c. 4" in result.citations
+    assert "09/06/2029" in result.answer and "art. 53 c. 4" in result.citations
+    assert "Paolo Galli" in result.answer
 
 
 def test_from_when_is_no_yes_or_no_question() -> None:

@@ -127,10 +127,11 @@ def _figure(question: str) -> tuple[Decimal, bool] | None:
                                                   after):
             continue
         value = _decimal(m.group(1))
-        if value is None or (1900 <= value <= 2100 and value == int(value)):
-            continue
         money = bool(re.search(r"(?:€|euro|eur)\s*$", before[-8:]) or
-                     re.match(r"\s*(?:€|euro|eur)", after)) or value >= 1000
+                     re.match(r"\s*(?:€|euro|eur)", after))
+        if value is None or (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not money):
+            continue  # "nel 2026" is a year; "2.000 euro", "2000 €" are money
+        money = money or value >= 1000
         found.append((value, money))
     return found[0] if len(found) == 1 else None
 
