@@ -200,3 +200,14 @@ def test_a_chained_share_is_computed(db) -> None:
                      "massimo va nel fondo decentrato e quanto di questo si distribuisce con le "
                      "fasce di merito?")
     assert "20.000,00" in result.answer and "10.000,00" in result.answer
+
+
+def test_a_contract_named_by_its_contractor_is_said_and_no_employee_is_guessed(db) -> None:
+    # collaborations #1: 2026/1 Studio Legale Ferraro, 05/02/2026 .. 2027-01-01 (exclusive);
+    # «Ferraro» is one letter from the employee Ferrari, who is not meant
+    result = ask(db, "The Ferraro legal consultancy runs out at the end of the year: can we "
+                     "simply renew it for 2027?")
+    assert result.verdict == "vietato" and "art. 68 c. 3" in result.citations
+    assert "collaboration 2026/1 of the register" in result.answer
+    assert "31/12/2026" in result.answer
+    assert "Ferrari" not in result.answer

@@ -64,6 +64,9 @@ class Answer:
     #: The question's language ("it" or "en"), for the words around the answer; not in the
     #: JSON contract.
     lang: str = "it"
+    #: False when a record the question names otherwise stood for its person (a contract by
+    #: its contractor, «Ferraro»): a guess at the person is not said; not in the JSON contract.
+    subject_read: bool = True
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON object, keys in the documented order."""

@@ -167,7 +167,7 @@ def _say_whose_case(query: Query, result: Answer) -> None:
     is, so that the reading can be checked."""
     subject = query.subject
     if (subject is None or subject.kind != "person" or not subject.name or not subject.key
-            or result.verdict in (None, "dati_mancanti")
+            or not result.subject_read or result.verdict in (None, "dati_mancanti")
             or subject.name in result.answer or not result.answer.strip()):
         return
     head = (f"The case of **{subject.name}**, read against the regulation:" if query.lang == "en"
@@ -211,7 +211,8 @@ def _alternative_note(query: Query, env: Env) -> str:
 
 def _with_clarifications(result: Answer, query: Query) -> Answer:
     """Put the query's own questions ("nipote" is ambiguous) in front of the engine's."""
-    questions = [c for c in query.clarifications if c.fact != "subject" or not c.options]
+    questions = [c for c in query.clarifications if c.fact != "subject" or not c.options
+                 and result.subject_read]
     if not questions:
         return result
     notes = "\n".join(f"- {note_in(c.question, query.lang)}" for c in questions)

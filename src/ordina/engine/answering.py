@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ordina import facts as vocab
@@ -250,6 +250,31 @@ def collaboration_named(query: Any, ctx: Context) -> str | None:
     fits = [str(number) for number, contractor, *_ in running
             if _telling(contractor, common) & words]
     return fits[0] if len(fits) == 1 else None
+
+
+def _contract_read(db: Any, number: str, lang: str) -> str:
+    """"Ho inteso la collaborazione 2026/1 del registro: …": the record the answer is about,
+    with its dates, so that the reading can be checked."""
+    from ordina.formato import data as day
+    from ordina.store.queries import collaboration
+
+    row = collaboration(db, number)
+    if row is None:
+        return ""
+    english = lang == "en"
+    when = []
+    start, end = (v if isinstance(v, date) or v is None else date.fromisoformat(str(v))
+                  for v in (row.valid_from, row.valid_to))
+    if start is not None:
+        when.append(("from " if english else "dal ") + day(start))
+    if end is not None:  # stored as the day after the last one
+        when.append(("to " if english else "al ") + day(end - timedelta(days=1)))
+    period = f", {' '.join(when)}" if when else ""
+    if english:
+        return (f"I read this as collaboration {number} of the register: {row.contractor}, "
+                f"{row.subject}{period}.\n\n")
+    return (f"Ho inteso la collaborazione {number} del registro: {row.contractor}, "
+            f"{row.subject}{period}.\n\n")
 
 
 def rank_missing(check: Check, facts: FactSet, names: Sequence[str],
@@ -605,6 +630,9 @@ def answer(query: Any, ctx: Context) -> Answer:
         # "mi spetta il risultato?" computed: the yes or no is the verdict
         outcome = replace(outcome, verdict="consentito" if outcome.yes_no else "vietato")
     result = to_answer(query, intent, outcome, registry, facts, kind)
+    result.subject_read = contract is None
+    if contract is not None:
+        result.answer = _contract_read(ctx.db, contract, lang) + result.answer
     if named is not None:
         status = named.status.replace("_", " ")
         result.answer = ((f"I read this as incarico {named.id} of the database: {named.subject} "
