@@ -30,7 +30,8 @@ HEADING_WEIGHT = 0.6
 #: end so (either way) into one family.
 ROOT_ALTERNATIONS = (("pon", "post"), ("ced", "cess"), ("cid", "cis"), ("mett", "mess"),
                      ("dig", "datt"), ("rig", "rett"), ("chied", "chiest"), ("spond", "spost"),
-                     ("assum", "assunt"), ("scegl", "scelt"), ("prend", "pres"))
+                     ("assum", "assunt"), ("scegl", "scelt"), ("prend", "pres"),
+                     ("scriv", "scrizion"), ("scriv", "scritt"), ("dig", "dazion"))
 #: A comma that opens by pointing back ("In particolare, agli stessi, sono attribuiti:",
 #: "Spetta inoltre ad essi:", "Detti uffici…") speaks of its predecessor's subject.
 ANAPHORA = re.compile(r"^\W*(?:\w+[\s,]+){0,3}?(?:agli stessi|ad essi|ad esse|gli stessi|"
