@@ -211,3 +211,14 @@ def test_a_contract_named_by_its_contractor_is_said_and_no_employee_is_guessed(d
     assert "collaboration 2026/1 of the register" in result.answer
     assert "31/12/2026" in result.answer
     assert "Ferrari" not in result.answer
+
+
+@pytest.mark.parametrize("text", [
+    "A resident has asked Paolo Galli to represent him in court for a fee. Can he accept?",
+    "il Galli, che è avvocato, può difendere in causa un cittadino residente a Esempio?",
+])
+def test_defending_a_resident_in_court_is_barred(db, text: str) -> None:
+    # art. 87 c. 1 lett. m: patrocinio for subjects of the territory; Galli is full time
+    result = ask(db, text)
+    assert result.verdict == "vietato"
+    assert "art. 87 c. 1 lett. m" in result.citations
