@@ -222,3 +222,11 @@ def test_defending_a_resident_in_court_is_barred(db, text: str) -> None:
     result = ask(db, text)
     assert result.verdict == "vietato"
     assert "art. 87 c. 1 lett. m" in result.citations
+
+
+def test_a_person_s_card_shows_the_higher_duties_in_course(db) -> None:
+    # higher_duties #1: Greco (B3), category C on the vacant post, 2026-05-01 .. 2027-05-01
+    result = ask(db, "chi è la Greco?")
+    assert "mansioni superiori di categoria C" in result.answer
+    assert "30/04/2027" in result.answer and "n. 21/2026" in result.answer
+    assert "art. 13 c. 1" in result.citations

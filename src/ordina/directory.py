@@ -359,6 +359,8 @@ CONTRACT_CITATIONS = {"art110": "art. 53 c. 4"}
 PART_TIME_CITATION = "art. 80 c. 2"
 #: The allegato that describes each category's profiles (a card showing one cites it).
 PROFILES_CITATION = "all. C"
+#: Where higher duties, and how long they may last, are regulated.
+HIGHER_DUTIES_CITATION = "art. 13 c. 1"
 
 
 def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
@@ -403,6 +405,16 @@ def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
         term = OFFICES.get(holding.office)
         if term is not None and term.citation:
             cites.append(term.citation)
+    duties = q.higher_duties(db, person.id, on) if q.has_personal_data(db) else []
+    for duty in duties:  # "mansioni superiori di categoria C … fino al 30/04/2027"
+        since = _when(date.fromisoformat(duty.valid_from))
+        words = (f"- higher duties of category {duty.category} (since {since}"
+                 if english else f"- mansioni superiori di categoria {duty.category} (dal {since}")
+        lines.append(words + _until(duty.valid_to, english)
+                     + (f"; {duty.act}" if duty.act else "")
+                     + (", from the database: higher duties)" if english
+                        else ", dal database: mansioni superiori)"))
+        cites.append(HIGHER_DUTIES_CITATION)
     away = q.absences(db, person.id, on) if q.has_personal_data(db) else []
     if away:
         absence = away[0]
