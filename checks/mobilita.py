@@ -78,6 +78,13 @@ def punteggio_mobilita(esperienza: Decimal, colloquio: Decimal, trattamento: Dec
     return total, steps
 
 
+def _hiring(ok: bool) -> str:
+    """"si può assumere per mobilità (più di 75, art. 50 c. 5)." or the refusal."""
+    bound = f"più di {punti(SOGLIA_ASSUNZIONE.value)}, {SOGLIA_ASSUNZIONE.cite}"
+    return (f"si può assumere per mobilità ({bound})." if ok else
+            f"non si assume per mobilità (serve {bound}).")
+
+
 def assumibile(total: Decimal) -> tuple[bool, TraceStep]:
     """Whether a score allows hiring by mobility: more than 75 (art. 50 c. 5)."""
     ok = Decimal(total) > SOGLIA_ASSUNZIONE.value
@@ -131,10 +138,7 @@ def _partial(facts: FactSet, known: dict[str, Decimal], names: list[str]) -> Out
         steps.append(step)
         return Outcome("consentito" if ok else "vietato",
                        f"**{'consentito' if ok else 'vietato'}**: con punti tra {punti(low)} e "
-                       f"{punti(high)} centesimi " + (
-                           f"si può assumere per mobilità (più di {punti(SOGLIA_ASSUNZIONE.value)}, {SOGLIA_ASSUNZIONE.cite})."
-                           if ok else f"non si assume per mobilità (serve più di {punti(SOGLIA_ASSUNZIONE.value)}, "
-                                      f"{SOGLIA_ASSUNZIONE.cite})."),
+                       f"{punti(high)} centesimi " + _hiring(ok),
                        cites, tuple(steps), data={"assumibile": ok})
     return Outcome("dati_mancanti", "Mancano dati per decidere.\n\n"
                    + " ".join(s.step for s in steps), cites, tuple(steps), tuple(missing))
@@ -185,8 +189,7 @@ def _graduatoria(facts: FactSet) -> Outcome:
                            "art. 50 c. 6"))
     verdict = "consentito" if ok else "vietato"
     answer = (f"**{'consentito' if ok else 'vietato'}**: con {punti(total)} centesimi "
-              + (f"si può assumere per mobilità (più di {punti(SOGLIA_ASSUNZIONE.value)}, {SOGLIA_ASSUNZIONE.cite})." if ok else
-                 f"non si assume per mobilità (serve più di {punti(SOGLIA_ASSUNZIONE.value)}, {SOGLIA_ASSUNZIONE.cite})."))
+              + _hiring(ok))
     return Outcome(verdict, answer, tuple(cites), tuple(steps),
                    data={"punteggio": str(total), "assumibile": ok})
 

@@ -198,8 +198,8 @@ def _of_the_stated(salary: Any, asked: dict[str, Any], ctx: Context, english: bo
         said = (f"The new incarico of {_eur(fee)} {'exceeds' if total > cap else 'fits within'} "
                 f"the cap: {line} ({CITE}).")
     else:
-        said = (f"Il nuovo incarico da {_eur(fee)} {'supera' if total > cap else 'rientra nel'} "
-                f"il tetto: {line} ({CITE}).")
+        said = (f"Il nuovo incarico da {_eur(fee)} "
+                f"{'supera il' if total > cap else 'rientra nel'} tetto: {line} ({CITE}).")
     return Outcome(None, f"{said}\n\n{outcome.answer}", outcome.citations,
                    outcome.trace + (TraceStep(said, CITE),),
                    data={**outcome.data, "totale": float(total), "entro": total <= cap})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ordina import facts as vocab
@@ -256,6 +256,7 @@ def _contract_read(db: Any, number: str, lang: str) -> str:
     """"Ho inteso la collaborazione 2026/1 del registro: …": the record the answer is about,
     with its dates, so that the reading can be checked."""
     from ordina.formato import data as day
+    from ordina.formato import ultimo_giorno
     from ordina.store.queries import collaboration
 
     row = collaboration(db, number)
@@ -263,12 +264,10 @@ def _contract_read(db: Any, number: str, lang: str) -> str:
         return ""
     english = lang == "en"
     when = []
-    start, end = (v if isinstance(v, date) or v is None else date.fromisoformat(str(v))
-                  for v in (row.valid_from, row.valid_to))
-    if start is not None:
-        when.append(("from " if english else "dal ") + day(start))
-    if end is not None:  # stored as the day after the last one
-        when.append(("to " if english else "al ") + day(end - timedelta(days=1)))
+    if row.valid_from:
+        when.append(("from " if english else "dal ") + day(date.fromisoformat(row.valid_from)))
+    if row.valid_to:  # stored as the day after the last one
+        when.append(("to " if english else "al ") + day(ultimo_giorno(row.valid_to)))
     period = f", {' '.join(when)}" if when else ""
     if english:
         return (f"I read this as collaboration {number} of the register: {row.contractor}, "

@@ -103,6 +103,11 @@ def _alias_data() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str,
     return words, kinds, phrases
 
 
+def unit_words() -> tuple[str, ...]:
+    """The Italian words of the units' names that :data:`ALIASES_FILE` knows ("ragioneria")."""
+    return tuple(_alias_data()[0])
+
+
 def unit_aliases(name: str) -> set[str]:
     """Folded aliases of a unit: the full name, the name without "area"/"servizio", the
     same with "ufficio"/"servizio" swapped, and the names of :data:`ALIASES_FILE`

@@ -258,10 +258,9 @@ class Router:
 def _unit_words() -> frozenset[str]:
     """The word features of the Italian names of the units ("ragioneria", "tributi")."""
     from ordina.corpus.textutil import stems
-    from ordina.query.lexicon import _alias_data
+    from ordina.query.lexicon import unit_words
 
-    words, _kinds, _phrases = _alias_data()
-    return frozenset("w:" + s for name in words for s in stems(name))
+    return frozenset("w:" + s for name in unit_words() for s in stems(name))
 
 
 @lru_cache(maxsize=1)
