@@ -181,6 +181,11 @@ def _addend(a: Compensation, english: bool = False) -> str:
     return f"{_eur(_cents(a.cents))} ({source}: incarico {a.id}, {a.subject})"
 
 
+def _cap(base: Decimal) -> Decimal:
+    """The annual cap: one fifth of the base salary (art. 88 c. 3), to the cent."""
+    return arrotonda(base * QUOTA_TETTO.value)
+
+
 def _of_the_stated(salary: Any, asked: dict[str, Any], ctx: Context, english: bool) -> Outcome:
     """The cap of a salary the question states, less what it says is already authorised."""
     already = asked.get("already_authorised_this_year",
@@ -191,7 +196,7 @@ def _of_the_stated(salary: Any, asked: dict[str, Any], ctx: Context, english: bo
     if fee is None or already is None:
         return outcome
     # "ne chiede uno nuovo da 2.000 euro: rientra nel limite?": the new fee against the room
-    cap, fee, already = Decimal(str(outcome.data["tetto"])), Decimal(str(fee)), Decimal(str(already))
+    cap, fee, already = _cap(Decimal(str(salary))), Decimal(str(fee)), Decimal(str(already))
     total = already + fee
     line = f"{_eur(already)} + {_eur(fee)} = {_eur(total)} {'>' if total > cap else '≤'} {_eur(cap)}"
     if english:
@@ -234,7 +239,7 @@ def remaining(query: Any, ctx: Context) -> Outcome:
         source = "from the question" if stated else f"from the database: employment of {name}"
     else:
         source = "dalla domanda" if stated else f"dal database: rapporto di lavoro di {name}"
-    cap = arrotonda(base * QUOTA_TETTO.value)
+    cap = _cap(base)
     items = assignments_of(ctx.db, pid)
     sums = _by_request_year(items, on.year)
     room = max(cap - sums.total, Decimal(0))
@@ -302,7 +307,7 @@ def remaining(query: Any, ctx: Context) -> Outcome:
 def _cap_of_a_salary(base: Decimal, english: bool, already: Decimal | None = None) -> Outcome:
     """The annual cap for the salary the question states, nobody's records being named, and
     what is left of it after what the question says is already authorised."""
-    cap = arrotonda(base * QUOTA_TETTO.value)
+    cap = _cap(base)
     steps = [TraceStep(f"Tetto annuo: un quinto di {_eur(base)} = {_eur(cap)}.", QUOTA_TETTO.cite)]
     if already is not None:
         room = max(cap - already, Decimal(0))
