@@ -18,8 +18,9 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
     result = _answer_with_checks(query, env)
     subject = query.subject
     if result.intent not in _RECORD_INTENTS and result.kind in ("decision", "lookup") and (
-            subject is not None and subject.kind in ("person", "self")):
-        _name_the_holders(query, env, result)
+            subject is not None and subject.kind in ("person", "self")
+            or result.kind == "lookup" and query.form == "chi"):
+        _name_the_holders(query, env, result)  # "chi compone il nucleo?": who, by name
     return result
 
 

@@ -27,6 +27,9 @@ GROUP_OFFICES = (("delegazione trattante", "componente_delegazione",
                  ("prevenzione e protezione", "rspp",
                   "Responsabile del servizio di prevenzione e protezione"),
                  ("nucleo di valutazione", "componente_nucleo", "Nucleo di valutazione"))
+#: Offices whose holders stay on after their term until they are replaced (code -> citation):
+#: the Nucleo's members «restano in carica fino al rinnovo del nucleo» (art. 38 c. 1).
+STAY_UNTIL_RENEWED = {"componente_nucleo": "art. 38 c. 1"}
 _AREA_RE = re.compile(r"\bresponsabile dell'\s?(area [a-z/ ]+?)(?=[,.;:]| il | la | che | e |$)")
 
 
@@ -54,10 +57,15 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
         if words not in folded:
             continue
         holders = _safely(lambda c=code: q.office_holders(db, c, on))
+        staying = ""
+        if not holders and code in STAY_UNTIL_RENEWED:
+            holders = _safely(lambda c=code: q.last_term_holders(db, c, on))
+            if holders:
+                staying = _staying(holders[0].valid_to, STAY_UNTIL_RENEWED[code], english)
         if holders:
             names = ", ".join(h.person_name + (f" ({h.role})" if h.role else "")
                               for h in holders)
-            found.append(f"{label}: **{names}**")
+            found.append(f"{label}: **{names}**{staying}")
     if "dotazione organica" in folded:
         found += _vacancies(db, on)
     for name in dict.fromkeys(m.group(1).strip() for m in _AREA_RE.finditer(folded)):
@@ -121,6 +129,17 @@ def area_head_note(quote: str, subject: Any, db: Any, on: date, english: bool = 
     who = subject.name or subject.text
     return (f"For {who} ({area.name}) on {when}, the head of the area is {name}." if english
             else f"Per {who} ({area.name}) al {when} il Responsabile dell'Area è {name}.")
+
+
+def _staying(valid_to: str | None, citation: str, english: bool) -> str:
+    """" (term ended on 31/12/2026: in office until renewed, art. 38 c. 1)"."""
+    from ordina.formato import data, ultimo_giorno
+
+    last = data(ultimo_giorno(valid_to)) if valid_to else "?"
+    return (f" (term ended on {last}, no renewal recorded: they stay in office until the "
+            f"renewal, {citation})" if english else
+            f" (nomina scaduta il {last}, nessun rinnovo registrato: restano in carica fino "
+            f"al rinnovo, {citation})")
 
 
 def _vacancies(db: Any, on: date) -> list[str]:

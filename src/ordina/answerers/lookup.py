@@ -9,6 +9,7 @@ decisive sentence and cites the most specific unit that holds it.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,10 +17,11 @@ from functools import lru_cache
 
 from ordina.answer import Answer
 from ordina.answerers.arithmetic import Computed, compute
+from ordina.answerers.comma_questions import question_index
 from ordina.answerers.term_dates import TermDate, term_date
 from ordina.answerers.thresholds import _NUMBER, Bound, Figure, _number, describe, threshold_verdict
 from ordina.corpus.model import Corpus, Unit
-from ordina.corpus.retrieve import Ranked, antecedent, comma_index, word_stems
+from ordina.corpus.retrieve import Ranked, Term, antecedent, comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.normalize import normalize
@@ -39,6 +41,12 @@ MIN_COVERAGE = 0.45
 #: Candidates within this share of the best one's score are offered as "vedi anche".
 NEAR = 0.8
 _CANDIDATES = 15
+#: Commi whose example questions are most like the question, added to the candidates.
+_EXAMPLE_CANDIDATES = 5
+#: The weight of a candidate's likeness to the question through its example questions.
+W_EXAMPLE = 0.6
+#: An example question this alike (cosine) counts as the question's words all held.
+EXAMPLE_FULL = 0.5
 #: How a candidate comma is scored: its rank against the best, the share of the question it
 #: holds, and whether it has words of the kind asked for (measured on the tuning bank: the
 #: right comma comes first for 68% of look-ups, against 64% for the rank alone).
@@ -205,11 +213,17 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
     index = comma_index(corpus)
     terms = index.widen(list(retrieval_terms(text)))
     unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
+    every = index.rank(terms, len(index.docs), retrieval_pairs(text))
+    alike = _alike(corpus, terms) if within is None else {}
     if within is None:
-        ranked = index.rank(terms, _CANDIDATES, retrieval_pairs(text))
+        ranked = every[:_CANDIDATES]
+        picked = sorted(alike, key=lambda eid: -alike[eid][0])[:_EXAMPLE_CANDIDATES]
+        ranked += [r for r in every[_CANDIDATES:] if r.unit.eid in picked]
+        held = {r.unit.eid for r in every}
+        ranked += [Ranked(unit, 0.0, frozenset()) for eid in picked if eid not in held
+                   and (unit := corpus.get(eid)) is not None]
     else:
-        ranked = [r for r in index.rank(terms, len(index.docs), retrieval_pairs(text))
-                  if (r.unit.article_eid or r.unit.eid) in within][:_CANDIDATES]
+        ranked = [r for r in every if (r.unit.article_eid or r.unit.eid) in within][:_CANDIDATES]
     if not ranked:
         return []
     top = ranked[0].score
@@ -217,7 +231,8 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
     weights = [index.weights(t) for t in terms]
     scored: list[tuple[float, Ranked, float, Segment, str | None]] = []
     for cand in ranked:
-        cov = index.coverage(cand, terms, unknown)
+        like = alike.get(cand.unit.eid, (0.0, ""))[0]
+        cov = max(index.coverage(cand, terms, unknown), min(1.0, like / EXAMPLE_FULL))
         ev, _ = evidence(form, corpus.full_text(cand.unit), asked) if form else (0.0, None)
         inherited = frozenset(word_stems(_heading(corpus, cand.unit)))
         before = antecedent(corpus, cand.unit)
@@ -229,7 +244,7 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
             ((_segment_score(weights, asked, form, seg, inherited, ev_before), seg)
              for seg in segments(corpus, cand.unit)), key=lambda pair: pair[0][0])
         total = (W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
-                 + W_FOCUS * focus)
+                 + W_FOCUS * focus + W_EXAMPLE * like)
         scored.append((total, cand, cov, best, decisive))
     scored.sort(key=lambda x: -x[0])
     out: list[Found] = []
@@ -238,6 +253,38 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
         literal = index.coverage(cand, terms, unknown, literal=True)
         out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov, literal))
     return out
+
+
+def _alike(corpus: Corpus, terms: list[Term]) -> dict[str, tuple[float, str]]:
+    """Eid of each indexed comma -> how like the question its closest example question is
+    (``regulation/domande.yaml``; an example of a lettera counts for its comma)."""
+    out: dict[str, tuple[float, str]] = {}
+    eids = _indexed_eids(corpus)
+    for citation, (score, example) in question_index().alike(terms).items():
+        eid = eids.get(citation)
+        if eid is not None and score > out.get(eid, (0.0, ""))[0]:
+            out[eid] = (score, example)
+    return out
+
+
+_EIDS: weakref.WeakKeyDictionary[Corpus, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _indexed_eids(corpus: Corpus) -> dict[str, str]:
+    """Citation of every example -> the eid of the searchable unit holding it (a lettera's
+    comma), once per corpus."""
+    found = _EIDS.get(corpus)
+    if found is None:
+        index = comma_index(corpus)
+        found = {}
+        for citation in {e.citation for e in question_index().examples}:
+            unit = corpus.by_citation(citation)
+            while unit is not None and unit.eid not in index.eids:
+                unit = corpus.get(unit.parent or "")
+            if unit is not None:
+                found[citation] = unit.eid
+        _EIDS[corpus] = found
+    return found
 
 
 def _clip(text: str, decisive: str | None) -> str:
@@ -385,6 +432,8 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
         duties = [c for c in clauses if _DUTY.search(_APOSTROPHE_E.sub("e ", fold_text(c)))
                   and asked & set(word_stems(c))]
         return "vietato" if duties else None
+    if _AVOIDING.search(folded):
+        return _may_go_without(question, clauses)
     if asks_a_duty(question):
         return None  # "are they bound by secrecy?": a duty, which no permission answers
     if rare is not None:
@@ -414,6 +463,31 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
     if overlap[0][0] == overlap[1][0] and overlap[0][2] != overlap[1][2]:
         return None
     return _outside_the_ban(question, said[overlap[0][1]][0], overlap[0][2], rare, met)
+
+
+#: A question asking whether one may go without what it names ("posso evitare la
+#: procedura comparativa?", "can we skip the notice?").
+_AVOIDING = re.compile(r"\b(?:evitar\w*|fare a meno|farne a meno|saltar\w*|omett\w*|"
+                       r"tralasciar\w*|avoid\w*|do without|dispense with|bypass\w*)\b")
+#: A clause saying what it names is not needed ("non comporta l'utilizzo delle procedure
+#: comparative", "senza l'esperimento di procedure", "non è necessaria").
+_NOT_NEEDED = re.compile(r"\b(?:non (?:comporta|comportano|richiede|richiedono|occorre|occorrono|"
+                         r"serve|servono|(?:e|sono) (?:necessari\w*|richiest\w*|obbligatori\w*))|"
+                         r"senza (?:l'|il |la |i |le |gli )?(?:esperimento|ricorso|utilizzo|"
+                         r"obbligo|necessita))\b")
+
+
+def _may_go_without(question: str, clauses: list[str]) -> str | None:
+    """"posso evitare la procedura comparativa?": allowed where a clause holding the
+    question's words says it is not needed, barred where one makes it a duty; else none."""
+    asked = set(word_stems(_english_words(question))) - _MODAL_STEMS
+    held = [c for c in clauses if len(asked & set(word_stems(c))) >= 2]
+    folded = [_APOSTROPHE_E.sub("e ", fold_text(c)) for c in held]
+    if any(_NOT_NEEDED.search(c) for c in folded):
+        return "consentito"
+    if any(_DUTY.search(c) for c in folded):
+        return "vietato"
+    return None
 
 
 def _meets_the_negated_condition(question: str, clauses: list[str],
@@ -455,7 +529,7 @@ def _outside_the_ban(question: str, clause: str, verdict: str,
 #: "solo se", "qualora", "previa".
 _CONDITION = re.compile(r"\b(?:condizione|a patto|nei casi|nel caso|in caso|solo|soltanto|solamente|"
                         r"esclusivamente|unicamente|qualora|purche|a condizione|inferiore a|"
-                        r"superiore a|entro|salvo|ove|se|limitatamente)\b")
+                        r"superiore a|entro|salvo|ove|se|limitatamente|nel rispetto)\b")
 
 
 #: A lead-in whose permission or ban holds only for some ("ai dipendenti a tempo pieno",

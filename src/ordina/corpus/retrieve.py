@@ -98,6 +98,7 @@ class CommaIndex:
             self.docs.append((unit, tf, head, sum(tf.values())))
             df.update(set(tf) | head)
         self.df = df
+        self.eids = frozenset(d[0].eid for d in self.docs)
         self.avg = sum(d[3] for d in self.docs) / max(len(self.docs), 1)
         self._weights: dict[tuple[frozenset[str], frozenset[str]], dict[str, float]] = {}
         self._by_prefix: dict[str, list[str]] = {}

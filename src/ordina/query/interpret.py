@@ -58,7 +58,7 @@ AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
 
 #: Intents whose answer covers a period ("a luglio", "dal 10 al 14 giugno"): ``as_of`` is
 #: its first day and ``facts["period_end"]`` its last (see :mod:`ordina.query.periods`).
-PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS,
+PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS, I.EVALUATION_BOARD,
                             I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP,
                             I.ABSENCES, I.REGISTER})
 
@@ -554,6 +554,11 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         query.ref = refs[0]
     if intent in (I.LOOKUP, I.STRUCTURE):
         query.search_text = _search_text(scan, True) or None
+        if intent == I.LOOKUP and routing.form == "chi":
+            # "a febbraio 2027 chi compone il nucleo?": who holds the office then
+            period = find_period(scan.norm.original, today)
+            if period is not None:
+                query.as_of = period.start
         return query
     if intent == I.SEARCH:
         query.search_text = _search_text(scan, routing.fallback) or None

@@ -189,6 +189,8 @@ def _relative(text: str, today: date) -> Period | None:
         (r"mese prossimo|prossimo mese|next month", lambda: _next_month(today)),
         (r"questo mese|this month|fine mese|end of the month",
          lambda: Period(today, _month_end(today.year, today.month))),
+        (r"fine (?:dell'|di quest'|d')?anno|end of (?:the |this )?year|year[- ]end",
+         lambda: Period(today, date(today.year, 12, 31))),
         (r"quest'anno|quest anno|this year|anno in corso|current year",
          lambda: Period(today, date(today.year, 12, 31))),
         (r"anno prossimo|prossimo anno|next year",
@@ -289,6 +291,42 @@ def _feast(text: str, today: date) -> Period | None:
     return None
 
 
+_ORDINALS = {"primo": 1, "first": 1, "1o": 1, "1st": 1, "i": 1, "secondo": 2, "second": 2,
+             "2o": 2, "2nd": 2, "ii": 2, "terzo": 3, "third": 3, "3o": 3, "3rd": 3, "iii": 3,
+             "quarto": 4, "fourth": 4, "4o": 4, "4th": 4, "iv": 4, "ultimo": 0, "last": 0}
+#: Parts of a year by name: months each part spans.
+_PARTS = {"trimestre": 3, "quarter": 3, "semestre": 6, "half": 6}
+
+
+def _part_of_year(text: str, today: date) -> Period | None:
+    """ "nel primo trimestre 2027", "in the first quarter of 2027", "Q1 2027", "nel secondo
+    semestre", "second half of 2027": those months (this year's, or next once past)."""
+    text = text.replace("°", "o").replace("º", "o")
+    found = re.search(r"\b(primo|secondo|terzo|quarto|ultimo|first|second|third|fourth|last|"
+                      r"[1-4](?:o|st|nd|rd|th)|iv|iii|ii|i)\s+(trimestre|quarter|semestre|half)"
+                      r"(?:\s+(?:del\s+|dell'anno\s+|of\s+)?(\d{4}))?(?![\w])", text)
+    q = re.search(r"\b(?:q([1-4])|h([12]))\s*(?:del\s+|of\s+)?(\d{4})?\b", text)
+    if found:
+        months = _PARTS[found[2]]
+        number, year_text, words = _ORDINALS[found[1]], found[3], found[0]
+    elif q:
+        months = 3 if q[1] else 6
+        number, year_text, words = int(q[1] or q[2]), q[3], q[0]
+    else:
+        return None
+    count = 12 // months
+    number = number or count  # "l'ultimo trimestre": the fourth
+    if number > count:
+        return None  # "terzo semestre"
+    first_month = (number - 1) * months + 1
+    last_month = first_month + months - 1
+    year = int(year_text) if year_text else (
+        today.year if _month_end(today.year, last_month) >= today else today.year + 1)
+    start = date(year, first_month, 1)
+    return Period(max(start, today) if start <= today <= _month_end(year, last_month)
+                  else start, _month_end(year, last_month), words)
+
+
 def _whole_year(text: str, today: date) -> Period | None:
     """ "nel 2027", "per il 2027", "in 2027", "during 2027": the whole calendar year."""
     found = re.search(r"(?:nel|nell'anno|per il|durante il|in|during|for|anno)\s+(\d{4})(?![\d/])",
@@ -306,7 +344,8 @@ def find_period(text: str, today: date) -> Period | None:
     :param today: the reference date: months and days without a year are the next ones.
     """
     folded = fold(text)
-    for finder in (_range, _within, _one_day, _relative, _feast, _month, _whole_year):
+    for finder in (_range, _within, _one_day, _relative, _feast, _month, _part_of_year,
+                   _whole_year):
         try:
             found = finder(folded, today)
         except (OverflowError, ValueError):  # "entro 99999999 giorni": past the calendar

@@ -283,6 +283,14 @@ def office_holders(db, office: str, on: date, unit_id: int | None = None) -> lis
     return _current_offices(db, where, params)
 
 
+def last_term_holders(db, office: str, on: date) -> list[OfficeHolding]:
+    """Who held ``office`` in the last term ended by ``on`` (all rows ending that day)."""
+    sql = (f"{_OFFICE_SELECT} WHERE o.office = :office AND o.valid_to <= :on AND o.valid_to = "
+           "(SELECT MAX(valid_to) FROM offices WHERE office = :office AND valid_to <= :on) "
+           "ORDER BY o.ad_interim, o.valid_from DESC, o.id")
+    return [_holding(r) for r in _rows(db, sql, {"office": office, "on": on.isoformat()})]
+
+
 def offices_of(db, person_id: int, on: date) -> list[OfficeHolding]:
     """Every office ``person_id`` holds on ``on``."""
     return _current_offices(db, "o.person_id = :pid", {"on": on.isoformat(), "pid": person_id})
