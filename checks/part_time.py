@@ -43,7 +43,10 @@ RULES = Rules(
              "Il contingente dei posti a part-time fissato dalla legge e dai contratti è già "
              "raggiunto.", deferrable=True),
         Rule("conflitto", "art. 80 c. 2",
-             is_true("part_time_conflict", "attività in contrasto o concorrenza con il Comune"),
+             is_true("part_time_conflict", "attività in contrasto o concorrenza con il Comune")
+             # «o in conflitto di interessi»: a conflict stated is this case, never asked apart
+             | (known("conflict_of_interest")
+                & is_true("conflict_of_interest", "conflitto di interessi")),
              "vietato", "L'attività che il dipendente vuole svolgere è in contrasto o in "
                         "concorrenza con quella del Comune, o in conflitto di interessi.",
              deferrable=True),
@@ -70,7 +73,7 @@ PART_TIME = Check(
     citations=("art. 80 c. 1", "art. 80 c. 2", "art. 80 c. 3", "art. 80 c. 4"),
     intents=(INTENT,),
     facts=("profile", "is_area_head", "category", "part_time_quota_reached",
-           "part_time_conflict", "serious_service_reasons"),
+           "part_time_conflict", "conflict_of_interest", "serious_service_reasons"),
     evaluate=RULES,
     audit=("richiesta:part_time",),
     actions={

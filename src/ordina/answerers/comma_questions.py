@@ -10,27 +10,27 @@ comma: the look-up (:mod:`ordina.answerers.lookup`) adds that likeness to the co
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ordina.corpus.retrieve import Term
+from ordina.corpus.retrieve import Term, head_of
 from ordina.resources import regulation_file
 
 #: Bump when how an example is turned into stems changes (the cache is rebuilt).
-STEMS_VERSION = "1"
-#: Examples sharing fewer stems with the question than this are not alike.
+STEMS_VERSION = "2"
+#: Examples sharing fewer terms with the question than this are not alike.
 MIN_SHARED = 2
 
 
 @dataclass(frozen=True)
 class Example:
-    """One question written for a comma, as the stems it is matched by."""
+    """One question written for a comma, as its search terms (each a set of alternative
+    stems: the word, its synonyms and its translation, one term as in the question)."""
 
     citation: str
     text: str
-    stems: frozenset[str]
+    terms: tuple[Term, ...]
 
 
 def questions_file() -> Path:
@@ -39,7 +39,7 @@ def questions_file() -> Path:
 
 
 def load_examples(path: Path | None = None) -> list[Example]:
-    """Every example question with its comma's citation (stems cached with the file)."""
+    """Every example question with its comma's citation (terms cached with the file)."""
     from ordina.query.datafiles import cached, load_yaml
     from ordina.query.wording import retrieval_terms
 
@@ -49,55 +49,67 @@ def load_examples(path: Path | None = None) -> list[Example]:
         out: list[list[object]] = []
         for item in load_yaml(source) or ():
             for question in item.get("q") or ():
-                stems = sorted({s for t in retrieval_terms(str(question)) for s in t})
-                out.append([str(item["cite"]), str(question), stems])
+                terms = [[sorted(t.head), sorted(t)] for t in retrieval_terms(str(question))]
+                out.append([str(item["cite"]), str(question), terms])
         return out
 
     rows = cached(f"domande{STEMS_VERSION}", [source], build)  # keyed by the file's bytes
-    return [Example(str(c), str(q), frozenset(s)) for c, q, s in rows]
+    return [Example(str(c), str(q), tuple(Term(alts, head) for head, alts in terms))
+            for c, q, terms in rows]
 
 
 class QuestionIndex:
-    """The example questions, weighted by how rare each stem is among them."""
+    """The example questions, each term weighted by how rare its words are among them."""
 
     def __init__(self, examples: list[Example]) -> None:
         self.examples = examples
-        self.postings: dict[str, list[int]] = {}
+        #: stem -> (example, term of that example) holding it
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        df: dict[str, set[int]] = {}
         for i, e in enumerate(examples):
-            for stem in e.stems:
-                self.postings.setdefault(stem, []).append(i)
+            for j, term in enumerate(e.terms):
+                for stem in term:
+                    self.postings.setdefault(stem, []).append((i, j))
+                    df.setdefault(stem, set()).add(i)
         n = len(examples) or 1
         self.idf = {s: math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
-                    for s, ids in self.postings.items()}
-        self.norms = [math.sqrt(sum(self.idf[s] ** 2 for s in e.stems)) or 1.0
-                      for e in examples]
+                    for s, ids in df.items()}
+        self.weights = [[self._weight(t) for t in e.terms] for e in examples]
+        self.norms = [math.sqrt(sum(w * w for w in ws)) or 1.0 for ws in self.weights]
+
+    def _weight(self, term: Term) -> float:
+        """A term weighs as the rarest of the words it stands for (its head)."""
+        return max((self.idf[s] for s in term.head if s in self.idf), default=0.0)
 
     def alike(self, terms: list[Term] | list[frozenset[str]]) -> dict[str, tuple[float, str]]:
         """Citation -> (likeness 0–1, the example most like the question), for the commi
         with an example sharing at least :data:`MIN_SHARED` of the question's terms.
 
-        A term counts once, by its rarest alternative the example holds; the likeness is the
-        cosine of the two weighted sets.
+        Each term of the question meets at most one term of an example, and each term of
+        the example at most one of the question's; the likeness is the cosine of the two
+        weighted sets of terms.
         """
-        weights = [{s: self.idf[s] for s in t if s in self.idf} for t in terms]
-        weights = [w for w in weights if w]
-        q_norm = math.sqrt(sum(max(w.values()) ** 2 for w in weights)) or 1.0
+        asked = [(t, max((self.idf[s] for s in head_of(t) if s in self.idf),
+                         default=0.0) or max((self.idf.get(s, 0.0) for s in t), default=0.0))
+                 for t in terms]
+        asked = [(t, w) for t, w in asked if w]
+        q_norm = math.sqrt(sum(w * w for _t, w in asked)) or 1.0
         dots: dict[int, float] = {}
-        shared: Counter[int] = Counter()
-        for w in weights:
-            best: dict[int, float] = {}
-            for stem, value in w.items():
-                for i in self.postings[stem]:
-                    if value > best.get(i, 0.0):
-                        best[i] = value
-            for i, value in best.items():
-                dots[i] = dots.get(i, 0.0) + value * value
-                shared[i] += 1
+        used: dict[int, set[int]] = {}
+        for term, weight in asked:
+            met: dict[int, int] = {}
+            for stem in term:
+                for i, j in self.postings.get(stem, ()):
+                    if i not in met and j not in used.get(i, ()):
+                        met[i] = j
+            for i, j in met.items():
+                used.setdefault(i, set()).add(j)
+                dots[i] = dots.get(i, 0.0) + weight * self.weights[i][j]
         out: dict[str, tuple[float, str]] = {}
         for i, dot in dots.items():
-            if shared[i] < MIN_SHARED:
+            if len(used[i]) < MIN_SHARED:
                 continue
-            e, score = self.examples[i], dot / (q_norm * self.norms[i])
+            e, score = self.examples[i], min(1.0, dot / (q_norm * self.norms[i]))
             if score > out.get(e.citation, (0.0, ""))[0]:
                 out[e.citation] = (score, e.text)
         return out

@@ -67,6 +67,17 @@ def _answer_with_checks(query: Query, env: Env) -> Answer:
     result = answer(query, ctx)
     from ordina.engine.answering import NO_CHECK_ANSWERS, NO_CHECK_APPLIES
 
+    if _a_dead_end(query, result):
+        # "what sanction applies after the warning?" asked of the incompatibility check,
+        # which wants a person: the comma that says it answers, the check's hint after it
+        from ordina.answerers.regulation import answer_rule_lookup
+
+        found = answer_rule_lookup(query, env)
+        if found.citations and found.kind != "search":
+            if query.lang != "en":
+                found.answer += f"\n\n{result.answer.strip()}"
+            found.intent = query.intent
+            return found
     if result.answer.strip() in (NO_CHECK_APPLIES, NO_CHECK_ANSWERS):
         # no check applies to these facts ("Nessuna delle verifiche si applica"): the
         # comma that speaks of it answers instead, never a dead end
@@ -115,6 +126,15 @@ def _answer_with_checks(query: Query, env: Env) -> Answer:
     if query.intent == I.COMPETENT and query.form != "sino":
         _quote_the_text(query, env, result)
     return result
+
+
+def _a_dead_end(query: Query, result: Answer) -> bool:
+    """An answer that cites nothing, decides nothing and asks nothing, about nobody named:
+    a check that needs a record the question does not name."""
+    subject = query.subject
+    named = subject is not None and subject.kind in ("person", "unit") and bool(subject.key)
+    return (not named and not result.citations and result.verdict is None
+            and not result.missing and not query.clarifications)
 
 
 #: The asker speaks of their own case ("posso…", "can I…").

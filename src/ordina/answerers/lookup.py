@@ -316,7 +316,8 @@ _ASKS_A_DUTY = re.compile(r"\b(?:bound|obliged|obligated|required to|have to|has
                           r"do we need to|does it need|is it required|must we|"
                           r"tenut[oaie]|obbligat[oaie]|obbligatori[oaie]?|dobbiamo|devo|"
                           r"deve|devono|serv(?:e|ono) (?:il|lo|la|l'|i|gli|le|un|una)|occorre|bisogna|"
-                          r"va fatt[oa]|"
+                          r"va fatt[oa]|va(?:nno)? (?:\w+at[oaie]|trasmess[oaie]|mess[oaie]|"
+                          r"inviat[oaie]|res[oaie]|scritt[oaie])|"
                           r"e necessari[oa])\b")
 def asks_a_duty(question: str) -> bool:
     """"va mandata alla Corte dei conti?", "serve la procedura comparativa?": whether a duty
@@ -334,6 +335,32 @@ _BOTH = re.compile(r"\b(?:sia\b.+\bsia|entramb\w*|tutti e due|tutte e due|insiem
 #: A clause allowing only one of them ("optare per uno solo", "non cumulabil…").
 _ONE_ONLY = re.compile(r"\b(?:optare|uno solo|una sola|non (?:sono |e )?cumulabil\w*|"
                        r"non cumulabil\w*|alternativ\w*)\b")
+#: What a clause permits: the words after "può", "possono", "è consentito"…
+_PERMITTED = re.compile(r"\b(?:puo|possono|potra|potranno|(?:e|sono) (?:consentit|ammess)\w*)"
+                        r"\s+((?:[^\W\d_]+['’]?\s*){1,8})")
+#: Words after the modal that say how, not what ("possono *altresì* svolgere").
+_HOW_WORDS = frozenset({"altresi", "anche", "comunque", "inoltre", "sempre", "essere",
+                        "venire", "pure", "solo", "soltanto", "liberamente", "inoltre"})
+
+
+def permits_what_is_asked(question: str, clause: str) -> bool:
+    """Whether what the clause permits is what the question asks about: «i dipendenti in
+    part time fino al 50% possono *svolgere attività professionale*» answers "posso fare
+    l'avvocato?", not "posso avere il part-time al 50%?". True when the clause says no
+    "può…" (its verdict is read otherwise)."""
+    found = list(_PERMITTED.finditer(fold_text(clause)))
+    if not found:
+        return True
+    asked = set(word_stems(_english_words(question))) - _MODAL_STEMS
+    prefixes = {s[:5] for s in asked if len(s) >= 5}
+    for m in found:
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group(1)) if w not in _HOW_WORDS]
+        permitted = set(word_stems(" ".join(words))) - _MODAL_STEMS
+        if permitted & asked or any(s[:5] in prefixes for s in permitted if len(s) >= 5):
+            return True
+    return False
+
+
 #: A verdict is read from the text only when the comma holds this much of the question.
 VERDICT_COVERAGE = 0.4
 
@@ -622,6 +649,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
             if duty:
                 verdict = None  # "8.000 euro: va mandata alla Corte?": the bound says, no verdict
             lines.insert(0, _comparison(compared[1], compared[2], english, duty))
+    if verdict in ("consentito", "comunicazione", "autorizzazione") and not english and not \
+            permits_what_is_asked(query.text, best.quote):
+        verdict = None  # «possono svolgere attività» does not answer "posso avere il part-time?"
     if verdict is not None:
         from ordina.answer import VERDICT_LABELS
 

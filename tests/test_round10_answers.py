@@ -1,0 +1,169 @@
+"""Questions of the tenth round, asked as ``ordina ask`` asks them, on the demo Comune.
+
+Each expectation is worked out by hand from the regulation's text and the demo rows (as of
+23/11/2026); the comments say which words and which rows. None of these questions is in
+``regulation/domande.yaml`` nor in the question banks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from store_fixtures import demo_db
+
+from ordina.answerers.comma_questions import Example, QuestionIndex, load_examples
+from ordina.answerers.lookup import permits_what_is_asked
+from ordina.ask import answer_question
+from ordina.corpus import load_corpus
+from ordina.corpus.retrieve import Term
+from ordina.query.periods import find_period
+
+ON = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return demo_db(tmp_path_factory.mktemp("round10") / "demo.db")
+
+
+def ask(db, text: str, on: date = ON):
+    return answer_question(text, db, on)
+
+
+# ------------------------------------------------------ the questions each comma answers
+def test_every_example_cites_a_unit_of_the_corpus() -> None:
+    corpus = load_corpus()
+    examples = load_examples()
+    assert len(examples) > 1000
+    assert all(corpus.by_citation(e.citation) is not None for e in examples)
+
+
+def test_an_example_sharing_the_question_s_rare_words_is_alike() -> None:
+    index = QuestionIndex([
+        Example("art. 67 c. 4", "chi iscrive gli esperti nelle liste?",
+                (Term({"iscriv"}), Term({"espert"}), Term({"list"}))),
+        Example("art. 88 c. 6", "entro quanti giorni rispondono?",
+                (Term({"giorn"}), Term({"rispond"}))),
+    ])
+    alike = index.alike([Term({"iscriv"}), Term({"list"}), Term({"accredit"})])
+    assert set(alike) == {"art. 67 c. 4"}
+    assert 0.5 < alike["art. 67 c. 4"][0] <= 1.0
+
+
+def test_one_shared_word_is_not_enough() -> None:
+    index = QuestionIndex([Example("art. 88 c. 6", "entro quanti giorni rispondono?",
+                                   (Term({"giorn"}), Term({"rispond"})))])
+    assert index.alike([Term({"giorn"}), Term({"feri"})]) == {}
+
+
+def test_a_question_term_meets_one_example_term_only() -> None:
+    # "entra" twice in the question (a word and a concept) counts once against the example
+    index = QuestionIndex([Example("art. 94", "quando entra in vigore?",
+                                   (Term({"entra"}), Term({"vigor"})))])
+    score = index.alike([Term({"entra"}), Term({"entra", "entrat"}), Term({"vigor"})])
+    assert score["art. 94"][0] <= 1.0
+
+
+def test_a_question_in_other_words_finds_the_comma_that_answers_it(db) -> None:
+    # art. 67 c. 4: «La iscrizione nelle liste avviene sulla base di un provvedimento motivato
+    # del responsabile del personale»; the question never says "iscrizione" nor "personale"
+    result = ask(db, "chi decide chi entra nelle liste degli esperti accreditati?")
+    assert result.citations[0] == "art. 67 c. 4"
+    assert "responsabile del personale" in result.answer
+
+
+# ----------------------------------------------------------------------- periods by name
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("quali incarichi finiscono entro fine anno?", ON, date(2026, 12, 31)),
+    ("by the end of the year", ON, date(2026, 12, 31)),
+    ("nel primo trimestre 2027", date(2027, 1, 1), date(2027, 3, 31)),
+    ("in the first quarter of 2027", date(2027, 1, 1), date(2027, 3, 31)),
+    ("Q2 2027", date(2027, 4, 1), date(2027, 6, 30)),
+    ("nel secondo semestre del 2027", date(2027, 7, 1), date(2027, 12, 31)),
+    ("nell'ultimo trimestre", ON, date(2026, 12, 31)),
+])
+def test_parts_of_the_year_by_name(text: str, start: date, end: date) -> None:
+    found = find_period(text, ON)
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_no_third_semester() -> None:
+    assert find_period("i dati del terzo semestre", ON) is None
+
+
+@given(number=st.integers(1, 4), year=st.integers(2000, 2100),
+       words=st.sampled_from(["trimestre", "quarter"]))
+def test_every_quarter_spans_three_months_of_its_year(number: int, year: int, words: str) -> None:
+    ordinal = {1: "primo", 2: "secondo", 3: "terzo", 4: "quarto"}[number] if words == \
+        "trimestre" else {1: "first", 2: "second", 3: "third", 4: "fourth"}[number]
+    found = find_period(f"nel {ordinal} {words} {year}", date(1999, 1, 1))
+    assert found is not None
+    assert found.start == date(year, 3 * number - 2, 1)
+    assert found.end.year == year and found.end.month == 3 * number
+
+
+# --------------------------------------------------------- the Nucleo stays until renewed
+def test_the_nucleo_s_members_stay_in_office_until_it_is_renewed(db) -> None:
+    # offices #19, #37, #38: Esposito (presidente), Marchi, Pellegrini, valid_to 2027-01-01,
+    # no later appointment; art. 38 c. 1: «restano in carica fino al rinnovo del nucleo»
+    result = ask(db, "a febbraio 2027 chi compone il nucleo di valutazione?")
+    assert "Giovanna Marchi" in result.answer and "Enrico Pellegrini" in result.answer
+    assert "restano in carica fino al rinnovo" in result.answer
+    assert "31/12/2026" in result.answer
+
+
+def test_the_nucleo_today_needs_no_renewal_note(db) -> None:
+    result = ask(db, "chi compone il nucleo di valutazione?")
+    assert "Giovanna Marchi" in result.answer
+    assert "restano in carica fino al rinnovo" not in result.answer
+
+
+# ------------------------------------------------------------- verdicts read from the text
+def test_going_without_what_the_text_says_is_not_needed_is_allowed(db) -> None:
+    # art. 58 c. 2: the single docenza «non comporta l'utilizzo delle procedure comparative»
+    result = ask(db, "posso evitare la procedura comparativa per affidare una singola docenza?")
+    assert result.verdict == "consentito"
+    assert "art. 58 c. 2" in result.citations
+
+
+def test_competition_with_the_comune_bars_the_part_time(db) -> None:
+    # art. 80 c. 2: refused for an activity «in concorrenza con quella del Comune»
+    result = ask(db, "chiedo il part-time per lavorare in un'agenzia in concorrenza con il "
+                     "comune: me lo concedono?")
+    assert result.verdict == "vietato"
+    assert "art. 80 c. 2" in result.citations
+
+
+def test_a_share_of_part_time_is_no_permission_to_get_it(db) -> None:
+    # art. 87 c. 3 permits outside work «in part time fino al 50%»; getting a part-time is
+    # art. 80 (authorised by the responsabile, never for vigili nor Responsabili di Area)
+    result = ask(db, "posso avere il part-time al 50%?")
+    assert result.verdict != "consentito"
+    assert any(c.startswith("art. 80") for c in result.citations)
+
+
+def test_what_a_clause_permits_must_be_what_is_asked() -> None:
+    clause = ("I dipendenti in part time fino al 50% possono svolgere attività professionale "
+              "e di lavoro subordinato")
+    assert not permits_what_is_asked("posso avere il part-time al 50%?", clause)
+    assert permits_what_is_asked("posso svolgere un'attività professionale?", clause)
+    assert permits_what_is_asked("qualcosa?", "Il dipendente comunica l'incarico.")
+
+
+def test_a_duty_asked_with_va_is_compared_with_the_threshold(db) -> None:
+    # art. 72 c. 4: consulenze «aventi importo di spesa superiore a 5.000 euro» go to the Corte
+    result = ask(db, "una consulenza da 4.800 euro va trasmessa alla Corte dei conti?")
+    assert result.citations[0] == "art. 72 c. 4"
+    assert "non vi rientra" in result.answer
+
+
+def test_a_check_that_wants_a_person_is_no_dead_end(db) -> None:
+    # art. 91 c. 1-2: the warning (diffida) and, after 30 days, the sanction
+    result = ask(db, "What sanction applies if the employee has not ended the incompatibility "
+                     "30 days after the formal warning?")
+    assert result.citations and all(c.startswith("art. 91") or c.startswith("art. 54")
+                                    for c in result.citations)
+    assert any(c.startswith("art. 91") for c in result.citations)
