@@ -340,7 +340,7 @@ _PERMITTED = re.compile(r"\b(?:puo|possono|potra|potranno|(?:e|sono) (?:consenti
                         r"\s+((?:[^\W\d_]+['’]?\s*){1,8})")
 #: Words after the modal that say how, not what ("possono *altresì* svolgere").
 _HOW_WORDS = frozenset({"altresi", "anche", "comunque", "inoltre", "sempre", "essere",
-                        "venire", "pure", "solo", "soltanto", "liberamente", "inoltre"})
+                        "venire", "pure", "solo", "soltanto", "liberamente"})
 
 
 def permits_what_is_asked(question: str, clause: str) -> bool:
