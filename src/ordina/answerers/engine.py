@@ -243,9 +243,10 @@ def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:
     answer (``asked_on``) rests on: the text's verdict, with the checks named as the other
     reading. Measured on the tuning bank: +8 right, no confident wrong, against keeping the
     text to the checks' own titolo."""
+    from ordina.answerers.comune import comune_figures
     from ordina.answerers.lookup import answer_lookup
 
-    found = answer_lookup(query, env.corpus())
+    found = answer_lookup(query, env.corpus(), comune_figures(env.db()))
     if found.verdict in (None, "dati_mancanti") or not found.citations:
         return None
     if _overlaps(found.citations[0], asked_on):

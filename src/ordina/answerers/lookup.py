@@ -44,9 +44,9 @@ _CANDIDATES = 15
 #: Commi whose example questions are most like the question, added to the candidates.
 _EXAMPLE_CANDIDATES = 5
 #: The weight of a candidate's likeness to the question through its example questions.
-W_EXAMPLE = 0.6
+W_EXAMPLE = 0.9
 #: An example question this alike (cosine) counts as the question's words all held.
-EXAMPLE_FULL = 0.5
+EXAMPLE_FULL = 0.7
 #: How a candidate comma is scored: its rank against the best, the share of the question it
 #: holds, and whether it has words of the kind asked for (measured on the tuning bank: the
 #: right comma comes first for 68% of look-ups, against 64% for the rank alone).
@@ -226,7 +226,7 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
         ranked = [r for r in every if (r.unit.article_eid or r.unit.eid) in within][:_CANDIDATES]
     if not ranked:
         return []
-    top = ranked[0].score
+    top = max(r.score for r in ranked) or 1.0  # an example-only candidate scores 0
     asked = frozenset(s for t in terms for s in t)
     weights = [index.weights(t) for t in terms]
     scored: list[tuple[float, Ranked, float, Segment, str | None]] = []
@@ -279,8 +279,12 @@ def _indexed_eids(corpus: Corpus) -> dict[str, str]:
         found = {}
         for citation in {e.citation for e in question_index().examples}:
             unit = corpus.by_citation(citation)
-            while unit is not None and unit.eid not in index.eids:
-                unit = corpus.get(unit.parent or "")
+            if unit is not None and unit.eid not in index.eids:
+                # an article cited whole ("art. 94") is searched through its first comma
+                inside = next((u for u in corpus.descendants(unit) if u.eid in index.eids), None)
+                while inside is None and unit is not None and unit.eid not in index.eids:
+                    unit = corpus.get(unit.parent or "")
+                unit = inside or unit
             if unit is not None:
                 found[citation] = unit.eid
         _EIDS[corpus] = found
@@ -592,8 +596,12 @@ def _english_words(question: str) -> str:
                     for w in re.findall(r"[^\W_]+", fold_text(question)))
 
 
-def answer_lookup(query: Query, corpus: Corpus) -> Answer:
-    """The rule look-up answer: the decisive words of the comma that states it."""
+def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ()) -> Answer:
+    """The rule look-up answer: the decisive words of the comma that states it.
+
+    :param comune: the Comune's own figures (its population), compared with a bound of the
+        comma when the question states none of that kind.
+    """
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
     found = find(corpus, query.text, form, query.lang)
@@ -640,6 +648,9 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
                                lead_in(corpus, best.unit, 400),
                                lambda stem: index.idf(stem) >= RARE_IDF)
         compared = threshold_verdict(query.text, best.quote)
+        own = compared is None and bool(comune)
+        if own:  # "il Sindaco può avocare a sé…?" of «comuni con popolazione inferiore a 5.000»
+            compared = _against_the_comune(comune, best.quote)
         if compared is not None:
             # a figure of the question against the comma's bound decides; a bound met keeps
             # the form the text asks for (an authorisation, a communication)
@@ -648,7 +659,7 @@ def answer_lookup(query: Query, corpus: Corpus) -> Answer:
             duty = asks_a_duty(query.text)
             if duty:
                 verdict = None  # "8.000 euro: va mandata alla Corte?": the bound says, no verdict
-            lines.insert(0, _comparison(compared[1], compared[2], english, duty))
+            lines.insert(0, _comparison(compared[1], compared[2], english, duty, own))
     if verdict in ("consentito", "comunicazione", "autorizzazione") and not english and not \
             permits_what_is_asked(query.text, best.quote):
         verdict = None  # «possono svolgere attività» does not answer "posso avere il part-time?"
@@ -723,16 +734,32 @@ def _dated(query: Query, form: str | None, best: Found) -> TermDate | None:
     return term_date(query.text, best.quote, query.as_of or date.today())
 
 
-def _comparison(bound: Bound, figure: Figure, english: bool, duty: bool = False) -> str:
+def _comparison(bound: Bound, figure: Figure, english: bool, duty: bool = False,
+                own: bool = False) -> str:
     """"60 punti (dalla domanda) contro «superiore a 60 punti»: non rispettato"; of a duty's
-    threshold ("superiore a 5.000 euro … viene trasmessa"), whether the case is over it."""
+    threshold ("superiore a 5.000 euro … viene trasmessa"), whether the case is over it;
+    ``own``: the figure is the Comune's, from the database."""
     met = bound.holds(figure)
     if english:
         said = ("within it" if met else "outside it") if duty else ("met" if met else "not met")
-        return f"{describe(figure)} (from the question) against «{bound.text}»: {said}."
+        source = "the Comune's, from the database" if own else "from the question"
+        return f"{describe(figure)} ({source}) against «{bound.text}»: {said}."
     said = (("vi rientra" if met else "non vi rientra") if duty else
             ("rispettato" if met else "non rispettato"))
-    return f"{describe(figure)} (dalla domanda) contro «{bound.text}»: {said}."
+    source = "del Comune, dal database: ente" if own else "dalla domanda"
+    return f"{describe(figure)} ({source}) contro «{bound.text}»: {said}."
+
+
+def _against_the_comune(comune: tuple[Figure, ...], sentence: str
+                        ) -> tuple[str, Bound, Figure] | None:
+    """The verdict of the Comune's own figure against a bound of the same kind."""
+    from ordina.answerers.thresholds import bounds
+
+    for bound in bounds(sentence):
+        for figure in comune:
+            if figure.unit == bound.figure.unit:
+                return ("consentito" if bound.holds(figure) else "vietato", bound, figure)
+    return None
 
 
 def _shown(corpus: Corpus, best: Found, form: str | None) -> str:

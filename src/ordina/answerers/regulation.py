@@ -81,7 +81,9 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
     from ordina.answerers.holders import area_head_note, holders_note
     from ordina.answerers.lookup import answer_lookup
 
-    result = answer_lookup(query, env.corpus())
+    from ordina.answerers.comune import comune_figures
+
+    result = answer_lookup(query, env.corpus(), comune_figures(env.db()))
     if result.quote and result.kind == "lookup":
         on, english = query.as_of or env.as_of, query.lang == "en"
         note = "\n".join(n for n in (

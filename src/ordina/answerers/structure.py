@@ -220,6 +220,14 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
         line = ("No article of the regulation speaks of it." if english else
                 "Nessun articolo del regolamento ne parla.")
         return _answer(query, [line], [])
+    if not by_title and within is None:
+        # the article of the comma the look-up finds answering ("dove sono pubblicati gli
+        # esiti della valutazione?": art. 29 c. 3), when it is among those listed, comes first
+        found = find(corpus, query.text, query.form, query.lang)[:1]
+        if found and found[0].coverage >= MIN_COVERAGE:
+            first = next((a for a in articles if a.eid == found[0].unit.article_eid), None)
+            if first is not None:
+                articles = [first] + [a for a in articles if a is not first]
     top = articles[0]
     titolo = corpus.get(top.parent or "")
     if by_title:  # the titolo whose commi match best overall

@@ -86,7 +86,16 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
     facts = FactSet([FactValue("date", getattr(query, "as_of", None) or ctx.as_of, "contesto")])
     if ctx.db is not None:  # the Comune's own facts (the auditor's fee), weakest first
         facts = facts.merged(subject_facts(ctx, Subject("ente", "ente", "il Comune")))
-    if subject is not None:
+    asked = query_facts(query)
+    anchor = _whose_relative(subject, asked) if getattr(query, "relative_of_subject", False) \
+        else None
+    if anchor is not None and ctx.db is not None:
+        # "Mario Rossi's wife": the case is the relative's, Rossi only says whose relative
+        from ordina.engine.dbfacts import political_office_of
+
+        facts = facts.merged(political_office_of(ctx.db, getattr(query, "as_of", None)
+                                                 or ctx.as_of, anchor))
+    elif subject is not None:
         facts = facts.merged(subject_facts(ctx, subject))
     assignment = (query_facts(query).get("assignment_id") or ctx.stated.get("assignment_id")
                   or assignment)
@@ -110,6 +119,16 @@ def gather_facts(query: Any, ctx: Context, subject: Subject | None = None,
     facts = facts.merged(FactSet.from_values(told, "domanda").facts())
     facts = facts.merged(FactSet.from_values(dict(ctx.stated), "opzione").facts())
     return facts
+
+
+def _whose_relative(subject: Subject | None, asked: dict[str, Any]) -> str | None:
+    """The database key of the person named as the one the case is a relative of ("la
+    moglie di Rossi"), when the question gives a kinship but not whose office it is."""
+    if subject is None or subject.kind != "persona" or "kinship" not in asked \
+            or "related_to" in asked:
+        return None
+    key = getattr(subject.key, "key", None)
+    return str(key) if key else None
 
 
 #: Words of an incarico's subject or client too common to tell one incarico from another.

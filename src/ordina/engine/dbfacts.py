@@ -679,6 +679,22 @@ def _past_roles(db: Any, pid: int, conferred: date | None, on: date) -> FactValu
                      f"al {on.strftime('%d/%m/%Y')}{when}: {'; '.join(found)}")
 
 
+def political_office_of(db: Any, on: date, person_key: str) -> list[FactValue]:
+    """Whose relative the case is, when the question names them ("Mario Rossi's wife"):
+    the political office they hold on ``on`` (art. 54 c. 2: Sindaco, assessori,
+    consiglieri), or «nessuna» for anybody else in the database."""
+    if not person_key.isdigit():
+        return []
+    held = rows.offices_in_force(db, on, tuple(_POLITICAL), only=[int(person_key)])
+    name = full_name(db, int(person_key)) or f"persona {person_key}"
+    when = on.strftime("%d/%m/%Y")
+    if held:
+        role = _POLITICAL[held[0][1]]
+        return [FactValue("related_to", role, "db", f"al {when}: {name} è {role}")]
+    return [FactValue("related_to", "nessuna", "db",
+                      f"al {when}: {name} non ricopre cariche politiche")]
+
+
 def replaced_category(db: Any, on: date, person_key: str) -> list[FactValue]:
     """The category of the person stood in for, as the category of the duties (art. 13 c. 1
     trattino 2: the duties of the absent holder's post); [] when the row has none."""

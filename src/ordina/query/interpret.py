@@ -530,6 +530,26 @@ def _search_text(scan: Scan, intent_fallback: bool) -> str:
     return result.strip()
 
 
+#: Between a kinship word and the name it governs: "la moglie *di* Rossi", "*del* Galli".
+_KIN_LINK = re.compile(r"^\s*(?:di|del|della|dello|dell'|of)\s+(?:(?:il|la|lo|sig\.?|dott\.?)\s+)?"
+                       r"(?:[^\W\d_]+\s+)?$")
+
+
+def _kin_governs(scan: Scan, kin: tuple[int, int], name: str) -> bool:
+    """Whether the kinship words name a relative of ``name`` ("la moglie di Rossi",
+    "Mario Rossi's wife"), not the person named themselves ("Galli, nipote del vicesindaco")."""
+    from ordina.query.wording import fold_text
+
+    folded = scan.lower
+    at = folded.find(fold_text(name))
+    if at < 0:
+        return False
+    end = at + len(fold_text(name))
+    if at >= kin[1] and _KIN_LINK.match(folded[kin[1]:at]):
+        return True
+    return end <= kin[0] and bool(re.match(r"^\s*'s\s+(?:[a-z]+\s+)?$", folded[end:kin[0]]))
+
+
 def _language(scan: Scan) -> str:
     english = len(_ENGLISH.findall(scan.lower))
     italian = len(_ITALIAN.findall(scan.lower))
@@ -594,6 +614,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         intent == I.WHO and bool(scan.search(_EMPLOYMENT_WORDS)))
     subject, subject_clar = find_subject(scan, lexicon, wants_name, skip,
                                          prefer_staff=staff_only)
+    if subject is not None and subject.kind == "person" and kin_spans:
+        query.relative_of_subject = _kin_governs(scan, kin_spans[0], subject.text)
     if subject is None and kin_spans:
         from ordina.query.model import Subject
 

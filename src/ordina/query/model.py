@@ -77,6 +77,9 @@ class Query:
     lang: str = "it"
     form: str | None = None
     alternative: str | None = None
+    #: The case is a relative of the person named ("la moglie di Rossi", "Rossi's wife"):
+    #: the person only says whose relative it is.
+    relative_of_subject: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-friendly dict (dates as ISO strings)."""
