@@ -78,10 +78,9 @@ def _not_in_the_regulation(query: Query, exc: Any) -> Answer:
 
 def answer_rule_lookup(query: Query, env: Env) -> Answer:
     """Who / how many / by when…: the decisive words of the comma that states it."""
+    from ordina.answerers.comune import comune_figures
     from ordina.answerers.holders import area_head_note, holders_note
     from ordina.answerers.lookup import answer_lookup
-
-    from ordina.answerers.comune import comune_figures
 
     result = answer_lookup(query, env.corpus(), comune_figures(env.db()))
     if result.quote and result.kind == "lookup":
