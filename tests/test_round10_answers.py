@@ -230,3 +230,42 @@ def test_a_population_stated_in_the_question_wins(db) -> None:
                      "tecnico gestionali?")
     assert result.verdict == "vietato"
     assert "(dalla domanda)" in result.answer
+
+
+# ------------------------------------------------- the named person's rows after the rule
+def test_a_rule_look_up_naming_a_person_adds_their_rows(db) -> None:
+    # external_assignments #14: Davide Ricci, tiro a segno, requested 15/11/2026, pending;
+    # art. 88 c. 6: 30 days, then «negativa» for activities with private parties
+    result = ask(db, "cosa succede se il comune non risponde a Ricci sulla sua richiesta?")
+    assert result.citations[0] == "art. 88 c. 6"
+    assert "Dal database, per Davide Ricci" in result.answer
+    assert "15/12/2026" in result.answer and "respinta" in result.answer
+
+
+def test_a_typo_in_the_name_of_a_look_up_is_said(db) -> None:
+    # employments: Giorgio Ferrari part-time 50%, 18 of 36 hours
+    result = ask(db, "How many hours a week does Ferari work?")
+    assert "I took «Ferari» to be Giorgio Ferrari" in result.answer
+    assert "18 of 36 hours" in result.answer
+
+
+def test_a_look_up_naming_nobody_reads_no_names(db) -> None:
+    from ordina.query import parse_question
+    from ordina.query.lexicon import store_lexicon
+
+    query = parse_question("chi presiede il nucleo di valutazione?", store_lexicon(db),
+                           today=ON)
+    assert query.subject is None
+
+
+def test_every_record_intent_is_a_known_intent() -> None:
+    from ordina.answerers.records import RECORDS_OF_A_RULE, record_intent
+    from ordina.query import intents
+
+    known = {v for k, v in vars(intents).items() if k.isupper() and isinstance(v, str)}
+    assert set(RECORDS_OF_A_RULE.values()) <= known
+    assert record_intent("art. 81 c. 2") == intents.ABSENCES
+    assert record_intent("art. 88 c. 6") == intents.OVERDUE_REQUESTS
+    assert record_intent("art. 8 c. 1") is None
+    corpus = load_corpus()
+    assert all(corpus.by_citation(c) is not None for c in RECORDS_OF_A_RULE)

@@ -21,7 +21,7 @@ from ordina.query.parser import Item
 from ordina.query.periods import Period, find_period
 from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
-from ordina.query.subjects import find_subject, stood_in_for
+from ordina.query.subjects import find_subject, name_candidates, stood_in_for
 from ordina.query.wording import asks_the_parts as _asks_the_parts
 
 #: Intents about one person, unit or office: the subject is required.
@@ -579,6 +579,13 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
             period = find_period(scan.norm.original, today)
             if period is not None:
                 query.as_of = period.start
+        if intent == I.LOOKUP and name_candidates(scan, []):
+            # "entro che giorno rispondiamo a Ricci?": the rule, and Ricci's rows after it
+            # (the names are read only when a word looks like one)
+            subject, _clar = find_subject(scan, lexicon, False, [], prefer_staff=True)
+            if subject is not None and subject.kind in ("person", "unit") and subject.key:
+                query.subject = subject
+                query.clarifications = [c for c in _clar if not c.options]  # "Ho inteso…"
         return query
     if intent == I.SEARCH:
         query.search_text = _search_text(scan, routing.fallback) or None
