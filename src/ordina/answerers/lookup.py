@@ -42,7 +42,7 @@ MIN_COVERAGE = 0.45
 NEAR = 0.8
 _CANDIDATES = 15
 #: Commi whose example questions are most like the question, added to the candidates.
-_EXAMPLE_CANDIDATES = 5
+_EXAMPLE_CANDIDATES = 3
 #: The weight of a candidate's likeness to the question through its example questions.
 W_EXAMPLE = 0.9
 #: An example question this alike (cosine) counts as the question's words all held.
