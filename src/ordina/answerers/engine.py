@@ -72,7 +72,10 @@ def _answer_with_checks(query: Query, env: Env) -> Answer:
         # which wants a person: the comma that says it answers, the check's hint after it
         from ordina.answerers.regulation import answer_rule_lookup
 
-        found = answer_rule_lookup(query, env)
+        # a record question ("ci sono dipendenti parenti di amministratori?") gets the rule
+        # quoted, not a verdict: the check wanted the record it lacks
+        asked = replace(query, form="cosa") if query.intent in _RECORD_INTENTS else query
+        found = answer_rule_lookup(asked, env)
         if found.citations and found.kind != "search":
             if query.lang != "en":
                 found.answer += f"\n\n{result.answer.strip()}"

@@ -641,8 +641,11 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     if dated is not None:
         lines.insert(0, dated.sentence(best.unit.citation, english))
     verdict = None
-    if form == "sino" and (best.literal >= VERDICT_COVERAGE or best.literal >= PAIR_COVERAGE
-                           and _holds_a_rare_pair(query.text, corpus, best.unit)):
+    # the allegati describe profiles, methods and tables: a verdict is read from an
+    # article's commi only
+    if form == "sino" and not best.unit.citation.startswith("all.") and (
+            best.literal >= VERDICT_COVERAGE or best.literal >= PAIR_COVERAGE
+            and _holds_a_rare_pair(query.text, corpus, best.unit)):
         index = comma_index(corpus)
         verdict = text_verdict(query.text, best.quote, best.unit.text,
                                lead_in(corpus, best.unit, 400),

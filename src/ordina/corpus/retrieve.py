@@ -99,6 +99,14 @@ class CommaIndex:
             df.update(set(tf) | head)
         self.df = df
         self.eids = frozenset(d[0].eid for d in self.docs)
+        #: stem -> (doc, its count there) and stem -> docs whose heading holds it
+        self.in_text: dict[str, list[tuple[int, int]]] = {}
+        self.in_head: dict[str, list[int]] = {}
+        for i, (_unit, tf, head, _length) in enumerate(self.docs):
+            for stem, count in tf.items():
+                self.in_text.setdefault(stem, []).append((i, count))
+            for stem in head:
+                self.in_head.setdefault(stem, []).append(i)
         self.avg = sum(d[3] for d in self.docs) / max(len(self.docs), 1)
         self._weights: dict[tuple[frozenset[str], frozenset[str]], dict[str, float]] = {}
         self._by_prefix: dict[str, list[str]] = {}
@@ -157,33 +165,46 @@ class CommaIndex:
         weighted = [(t, w) for t, w in weighted if any(w.values())]
         if not weighted:
             return []
-        out: list[Ranked] = []
-        for unit, tf, head, length in self.docs:
-            score = 0.0
-            matched: set[str] = set()
-            norm = _K1 * (1 - _B + _B * length / self.avg)
-            for _term, weights in weighted:
-                best, hit = 0.0, None
-                for s, w in weights.items():
-                    if not w:
-                        continue
-                    f = tf.get(s, 0)
-                    value = (w * f * (_K1 + 1) / (f + norm) if f else 0.0) + (
-                        w * HEADING_WEIGHT if s in head else 0.0)
+        norms = self._norms()
+        scores: dict[int, float] = {}
+        matched: dict[int, set[str]] = {}
+        for _term, weights in weighted:
+            best: dict[int, float] = {}
+            for s, w in weights.items():
+                if not w:
+                    continue
+                values: dict[int, float] = {}
+                for i, f in self.in_text.get(s, ()):
+                    values[i] = w * f * (_K1 + 1) / (f + norms[i])
+                for i in self.in_head.get(s, ()):
+                    values[i] = values.get(i, 0.0) + w * HEADING_WEIGHT
+                for i, value in values.items():
                     if value:
-                        matched.add(s)  # every alternative held, not only the best one
-                    if value > best:
-                        best, hit = value, s
-                if hit is not None:
-                    score += best
+                        matched.setdefault(i, set()).add(s)  # every alternative held
+                        if value > best.get(i, 0.0):
+                            best[i] = value
+            for i, value in best.items():
+                scores[i] = scores.get(i, 0.0) + value
+        out: list[Ranked] = []
+        for i in sorted(scores):  # in the corpus's order: ties keep it
+            score = scores[i]
+            unit = self.docs[i][0]
             if score > 0 and pairs:
                 # "retribuzione di risultato" as a phrase, not two words apart
                 held = pairs & self.pairs.get(unit.eid, frozenset())
                 score += PHRASE_WEIGHT * sum(self.idf(a) + self.idf(b) for a, b in held) / 2
             if score > 0:
-                out.append(Ranked(unit, score, frozenset(matched)))
+                out.append(Ranked(unit, score, frozenset(matched.get(i, ()))))
         out.sort(key=lambda r: -r.score)
         return out[:limit]
+
+    def _norms(self) -> list[float]:
+        """The BM25 length norm of each doc, computed once."""
+        found = getattr(self, "_length_norms", None)
+        if found is None:
+            found = self._length_norms = [_K1 * (1 - _B + _B * d[3] / self.avg)
+                                          for d in self.docs]
+        return found
 
     def weight(self, terms: list[frozenset[str]]) -> float:
         """The most any comma could score on ``terms`` by rarity alone (for a coverage share)."""

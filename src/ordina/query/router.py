@@ -195,9 +195,12 @@ class Router:
             self.by_intent[e.intent].append(i)
         self.intents_of: dict[str, set[str]] = defaultdict(set)
         """Feature -> the intents whose examples have it."""
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        """Feature -> the examples holding it, with its weight there."""
         for i, vec in enumerate(self.vectors):
-            for f in vec:
+            for f, w in vec.items():
                 self.intents_of[f].add(examples[i].intent)
+                self.postings[f].append((i, w))
 
     def to_json(self) -> dict:
         """What :class:`Router` needs to be rebuilt without stemming the examples again."""
@@ -223,14 +226,21 @@ class Router:
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         """Every intent with examples, best first, with its similarity (0–1)."""
-        query = self._vector(self._asked(text))
-        sims = [sum(w * vec.get(f, 0.0) for f, w in query.items()) for vec in self.vectors]
+        sims = self._similarities(self._vector(self._asked(text)))
         scores = []
         for intent, idx in self.by_intent.items():
             best = sorted((sims[i] for i in idx), reverse=True)[:NEIGHBOURS]
             scores.append((intent, sum(best) / len(best)))
         scores.sort(key=lambda x: -x[1])
         return scores
+
+    def _similarities(self, query: dict[str, float]) -> list[float]:
+        """The cosine of ``query`` with every example (sparse: only shared features)."""
+        sims = [0.0] * len(self.vectors)
+        for f, w in query.items():
+            for i, v in self.postings.get(f, ()):
+                sims[i] += w * v
+        return sims
 
     def distinctive(self, text: str, intent: str) -> frozenset[str]:
         """The words and concepts of ``text`` that few intents' examples share with
