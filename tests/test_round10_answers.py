@@ -269,3 +269,20 @@ def test_every_record_intent_is_a_known_intent() -> None:
     assert record_intent("art. 8 c. 1") is None
     corpus = load_corpus()
     assert all(corpus.by_citation(c) is not None for c in RECORDS_OF_A_RULE)
+
+
+def test_a_comma_like_the_question_s_examples_gives_its_verdict(db) -> None:
+    # art. 61 c. 2: the incarichi «non devono riguardare … attività di tipo ordinario»;
+    # art. 70 c. 3: the collaborator's work cannot «consistere nello svolgimento di compiti
+    # ordinari»: either comma bars it
+    result = ask(db, "posso affidare a un collaboratore esterno il lavoro ordinario del mio "
+                     "ufficio?")
+    assert result.verdict == "vietato"
+    assert result.citations[0] in ("art. 61 c. 2", "art. 70 c. 3")
+
+
+def test_an_example_sharing_one_rare_verb_gives_no_verdict_of_another_matter(db) -> None:
+    # «rinnovare» is in the collaborations' rule (art. 68 c. 3: «non è ammesso di regola il
+    # rinnovo»), which says nothing of the Nucleo's members
+    result = ask(db, "il nucleo scade il 1° gennaio: possiamo rinnovare il Pellegrini?")
+    assert not (result.verdict == "vietato" and result.citations[:1] == ["art. 68 c. 3"])

@@ -91,6 +91,8 @@ class Found:
     literal: float = 0.0
     """The share of the question held in its own words (:meth:`CommaIndex.coverage`,
     ``literal``): what a verdict read from the text needs."""
+    like: float = 0.0
+    """How like the question the comma's closest example question is (0–1)."""
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +231,7 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
     top = max(r.score for r in ranked) or 1.0  # an example-only candidate scores 0
     asked = frozenset(s for t in terms for s in t)
     weights = [index.weights(t) for t in terms]
-    scored: list[tuple[float, Ranked, float, Segment, str | None]] = []
+    scored: list[tuple[float, Ranked, float, Segment, str | None, float]] = []
     for cand in ranked:
         like = alike.get(cand.unit.eid, (0.0, ""))[0]
         cov = max(index.coverage(cand, terms, unknown), min(1.0, like / EXAMPLE_FULL))
@@ -245,13 +247,13 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
              for seg in segments(corpus, cand.unit)), key=lambda pair: pair[0][0])
         total = (W_RANK * cand.score / top + W_COVERAGE * cov + W_EVIDENCE * ev
                  + W_FOCUS * focus + W_EXAMPLE * like)
-        scored.append((total, cand, cov, best, decisive))
+        scored.append((total, cand, cov, best, decisive, like))
     scored.sort(key=lambda x: -x[0])
     out: list[Found] = []
-    for total, cand, cov, best, decisive in scored[:4]:
+    for total, cand, cov, best, decisive, like in scored[:4]:
         unit = cand.unit if form in _LIST_FORMS else best.unit  # a list is cited whole
         literal = index.coverage(cand, terms, unknown, literal=True)
-        out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov, literal))
+        out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov, literal, like))
     return out
 
 
@@ -365,6 +367,8 @@ def permits_what_is_asked(question: str, clause: str) -> bool:
     return False
 
 
+#: ... or, holding a quarter of it, when one of its example questions is this like it.
+VERDICT_LIKENESS = 0.6
 #: A verdict is read from the text only when the comma holds this much of the question.
 VERDICT_COVERAGE = 0.4
 
@@ -644,8 +648,10 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     # the allegati describe profiles, methods and tables: a verdict is read from an
     # article's commi only
     if form == "sino" and not best.unit.citation.startswith("all.") and (
-            best.literal >= VERDICT_COVERAGE or best.literal >= PAIR_COVERAGE
-            and _holds_a_rare_pair(query.text, corpus, best.unit)):
+            best.literal >= VERDICT_COVERAGE
+            or best.literal >= PAIR_COVERAGE and (best.like >= VERDICT_LIKENESS or
+                                                  _holds_a_rare_pair(query.text, corpus,
+                                                                     best.unit))):
         index = comma_index(corpus)
         verdict = text_verdict(query.text, best.quote, best.unit.text,
                                lead_in(corpus, best.unit, 400),
