@@ -286,3 +286,11 @@ def test_an_example_sharing_one_rare_verb_gives_no_verdict_of_another_matter(db)
     # rinnovo»), which says nothing of the Nucleo's members
     result = ask(db, "il nucleo scade il 1° gennaio: possiamo rinnovare il Pellegrini?")
     assert not (result.verdict == "vietato" and result.citations[:1] == ["art. 68 c. 3"])
+
+
+def test_a_former_employee_s_card_cites_the_mobility_that_ended_it(db) -> None:
+    # employments: Luca Marino, Servizio Ragioneria until 2026-04-01, «Mobilità in uscita,
+    # determinazione n. 40/2026» (art. 51 c. 1)
+    result = ask(db, "Marino è ancora in servizio?")
+    assert "31/03/2026" in result.answer
+    assert result.citations == ["art. 51 c. 1"]

@@ -361,6 +361,9 @@ PART_TIME_CITATION = "art. 80 c. 2"
 PROFILES_CITATION = "all. C"
 #: Where higher duties, and how long they may last, are regulated.
 HIGHER_DUTIES_CITATION = "art. 13 c. 1"
+#: Outgoing mobility, which a former employee's card cites when the act ending the
+#: employment says so.
+MOBILITY_OUT_CITATION = "art. 51 c. 1"
 
 
 def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
@@ -451,6 +454,8 @@ def _person_card(db: Any, person: Any, on: date, job_asked: bool = False,
                          + _when(ultimo_giorno(last.valid_to))
                          + (f" ({last.act})" if last.act else "")
                          + (f", {last.unit_name}" if last.unit_name else ""))
+            if last.act and "mobilit" in last.act.lower():
+                cites.append(MOBILITY_OUT_CITATION)  # «Mobilità in uscita, det. …»
     if len(lines) == 1:
         lines.append(f"- no current employment or office on {_when(on)}" if english else
                      f"- nessun rapporto o ufficio in corso al {_when(on)}")
