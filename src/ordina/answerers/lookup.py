@@ -368,7 +368,7 @@ def permits_what_is_asked(question: str, clause: str) -> bool:
 
 
 #: ... or, holding a quarter of it, when one of its example questions is this like it.
-VERDICT_LIKENESS = 0.6
+VERDICT_LIKENESS = 0.7
 #: A verdict is read from the text only when the comma holds this much of the question.
 VERDICT_COVERAGE = 0.4
 
