@@ -294,3 +294,21 @@ def test_a_former_employee_s_card_cites_the_mobility_that_ended_it(db) -> None:
     result = ask(db, "Marino è ancora in servizio?")
     assert "31/03/2026" in result.answer
     assert result.citations == ["art. 51 c. 1"]
+
+
+def test_the_one_the_duties_are_given_to_is_the_subject(db) -> None:
+    # «affidare alla Lodi … per sostituirla»: the Lodi takes the duties, the Romano is away
+    # with the right to keep her post (sickness): art. 13 c. 1 trattino 2
+    result = ask(db, "Se a marzo 2027 la Romano si ammalasse, potremmo affidare alla Lodi le "
+                     "mansioni superiori per sostituirla?")
+    assert "Silvia Lodi" in result.answer
+    assert result.verdict != "vietato"
+    assert any(c.startswith("art. 13 c. 1") for c in result.citations)
+
+
+def test_falling_ill_is_an_absence_for_sickness() -> None:
+    from ordina.query import parse_question
+
+    query = parse_question("se il collega si ammalasse, posso fare le mansioni superiori?",
+                           None, today=ON)
+    assert query.facts.get("absence_kind") == "malattia"

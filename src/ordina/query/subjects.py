@@ -315,7 +315,14 @@ _STOOD_IN_FOR_BEFORE = re.compile(r"(?:al posto (?:di|del|della|dello|dell')|sos
 _AWAY_AFTER = re.compile(r"^\s*(?:che\s+)?(?:e|è|era|sara|sarà|andasse|andra|andrà|va|fosse|"
                          r"resta|rimane|is|was|goes|went)\s+(?:\w+\s+)?(?:in ferie|in "
                          r"maternit\w*|in malattia|assente|in congedo|in aspettativa|on leave|"
-                         r"on holiday|off sick|away)", re.IGNORECASE)
+                         r"on holiday|off sick|away)"
+                         r"|^\s*(?:si\s+)?(?:ammalasse|ammala|ammalera|ammalerà|e ammalat\w*|"
+                         r"è ammalat\w*|assentasse|assenta|falls ill|fell ill|gets sick|got sick)",
+                         re.IGNORECASE)
+#: Words before a name that make it the one the duties are given to ("affidare alla Lodi").
+_GIVEN_TO_BEFORE = re.compile(r"(?:affidar\w*|assegnar\w*|attribuir\w*|conferir\w*|dare|"
+                              r"give|assign)\s+(?:\w+\s+){0,4}?(?:a|al|alla|allo|all'|to)\s*$",
+                              re.IGNORECASE)
 
 
 def stood_in_for(scan: Scan, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -328,11 +335,16 @@ def stood_in_for(scan: Scan, lexicon: Lexicon) -> list[tuple[int, int]]:
         return []
     text = scan.norm.original
     out = []
+    given = []
     for m in people:
         start, end = scan.norm.original_pos(m.start), scan.norm.original_pos(m.end)
         if _STOOD_IN_FOR_BEFORE.search(text[max(0, start - 30):start]) or \
                 _AWAY_AFTER.search(text[end:end + 50]):
             out.append((m.start, m.end))
+        elif _GIVEN_TO_BEFORE.search(text[max(0, start - 60):start]):
+            given.append(m)
+    if not out and len(given) == 1:  # "…affidare alla Lodi…": the others are stood in for
+        out = [(m.start, m.end) for m in people if m is not given[0]]
     return out if len(out) < len(people) else []
 
 
