@@ -207,6 +207,8 @@ YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
 #: gain this much.
 NAMED_IN_DATABASE = 0.15
+#: ... to the database intents at least this like the question, against the best intent.
+NAMED_SHARE_OF_THE_BEST = 0.7
 #: A who / how-many question that names nobody of the Comune and no date loses this much
 #: on the database's intents.
 DATABASE_WITHOUT_NAMES = 0.15
@@ -406,8 +408,12 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         for intent in (LIST_INTENTS | {I.COMPETENT, I.SUBSTITUTE}) & set(scores):
             scores[intent] -= YES_NO_TO_A_LIST
     if named and form != "sino":  # "può Rossi…?" asks for a decision about Rossi
+        # ... unless the question is far more like a rule look-up, which then adds the named
+        # person's rows (ordina.answerers.records)
+        top = max(scores.values(), default=0.0)
         for intent in DATABASE_INTENTS & set(scores):
-            scores[intent] += NAMED_IN_DATABASE
+            if scores[intent] >= NAMED_SHARE_OF_THE_BEST * top:
+                scores[intent] += NAMED_IN_DATABASE
     elif asks_the_rule and not _has_date(text) and not scan.offices():
         # who / how many… naming nobody of the Comune and no day: what the rule says; a list
         # of the records asked for ("which pending requests…") names nobody by its nature
