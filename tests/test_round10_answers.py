@@ -312,3 +312,12 @@ def test_falling_ill_is_an_absence_for_sickness() -> None:
     query = parse_question("se il collega si ammalasse, posso fare le mansioni superiori?",
                            None, today=ON)
     assert query.facts.get("absence_kind") == "malattia"
+
+
+def test_a_rule_question_naming_someone_stays_a_rule_look_up(db) -> None:
+    # external_assignments #12: Mario Rossi, Consorzio Acque Esempio (a public body),
+    # requested 10/11/2026: 30 days, then «positiva» (art. 88 c. 6)
+    result = ask(db, "Se il comune non risponde alla richiesta n. 12 di Rossi, che cosa "
+                     "succede e da quando?")
+    assert result.citations[0] == "art. 88 c. 6"
+    assert "10/12/2026" in result.answer and "accolta" in result.answer
