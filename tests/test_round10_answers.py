@@ -321,3 +321,9 @@ def test_a_rule_question_naming_someone_stays_a_rule_look_up(db) -> None:
                      "succede e da quando?")
     assert result.citations[0] == "art. 88 c. 6"
     assert "10/12/2026" in result.answer and "accolta" in result.answer
+
+
+def test_an_english_answer_says_from_the_database_in_english(db) -> None:
+    result = ask(db, "Mario Rossi's wife has applied for a fixed-term art. 110 post. Does "
+                     "art. 54 stand in the way?")
+    assert "From the database: " in result.answer and "\nDal database: " not in result.answer

@@ -68,6 +68,7 @@ FRAME_EN: tuple[tuple[str, str], ...] = (
     (r"^A condizione che non ricorrano i divieti ancora da verificare: (.+)$",
      r"Provided that these bans, still to be verified, do not apply: \1"),
     (r"^Mancano dati per decidere\.$", "Some facts are missing to decide."),
+    (r"^Dal database: (.+)$", r"From the database: \1"),
 )
 
 
