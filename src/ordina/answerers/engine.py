@@ -249,7 +249,8 @@ def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:
     from ordina.answerers.comune import comune_figures
     from ordina.answerers.lookup import answer_lookup
 
-    found = answer_lookup(query, env.corpus(), comune_figures(env.db()))
+    found = answer_lookup(query, env.corpus(), comune_figures(env.db()),
+                          likeness_decides=False)
     if found.verdict in (None, "dati_mancanti") or not found.citations:
         return None
     if _overlaps(found.citations[0], asked_on):

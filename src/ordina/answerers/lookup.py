@@ -600,11 +600,15 @@ def _english_words(question: str) -> str:
                     for w in re.findall(r"[^\W_]+", fold_text(question)))
 
 
-def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ()) -> Answer:
+def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = (),
+                  likeness_decides: bool = True) -> Answer:
     """The rule look-up answer: the decisive words of the comma that states it.
 
     :param comune: the Comune's own figures (its population), compared with a bound of the
         comma when the question states none of that kind.
+    :param likeness_decides: whether the comma's example questions being like the question
+        is enough to read a verdict from its words (not when the answer would overrule a
+        check that holds the case open).
     """
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
@@ -649,7 +653,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     # article's commi only
     if form == "sino" and not best.unit.citation.startswith("all.") and (
             best.literal >= VERDICT_COVERAGE
-            or best.literal >= PAIR_COVERAGE and (best.like >= VERDICT_LIKENESS or
+            or best.literal >= PAIR_COVERAGE and (likeness_decides
+                                                  and best.like >= VERDICT_LIKENESS or
                                                   _holds_a_rare_pair(query.text, corpus,
                                                                      best.unit))):
         index = comma_index(corpus)
