@@ -53,7 +53,7 @@ def load_examples(path: Path | None = None) -> list[Example]:
                 out.append([str(item["cite"]), str(question), terms])
         return out
 
-    rows = cached(f"domande{STEMS_VERSION}", [source], build)  # keyed by the file's bytes
+    rows = cached(f"commaq{STEMS_VERSION}", [source], build)  # keyed by the file's bytes
     return [Example(str(c), str(q), tuple(Term(alts, head) for head, alts in terms))
             for c, q, terms in rows]
 
@@ -61,10 +61,21 @@ def load_examples(path: Path | None = None) -> list[Example]:
 class QuestionIndex:
     """The example questions, each term weighted by how rare its words are among them."""
 
-    def __init__(self, examples: list[Example]) -> None:
-        self.examples = examples
+    def __init__(self, examples: list[Example], built: dict | None = None) -> None:
+        """:param built: :meth:`to_json` of an index of the same examples, so a cold start
+        reads the weights instead of computing them."""
+        if built is not None:
+            self.citations: list[str] = built["citations"]
+            self.texts: list[str] = built["texts"]
+            self.postings = built["postings"]  # [example, term] pairs, as JSON lists
+            self.idf = built["idf"]
+            self.weights = built["weights"]
+            self.norms = built["norms"]
+            return
+        self.citations = [e.citation for e in examples]
+        self.texts = [e.text for e in examples]
         #: stem -> (example, term of that example) holding it
-        self.postings: dict[str, list[tuple[int, int]]] = {}
+        self.postings: dict[str, list[tuple[int, int]]] = {}  # stem -> (example, term)
         df: dict[str, set[int]] = {}
         for i, e in enumerate(examples):
             for j, term in enumerate(e.terms):
@@ -76,6 +87,11 @@ class QuestionIndex:
                     for s, ids in df.items()}
         self.weights = [[self._weight(t) for t in e.terms] for e in examples]
         self.norms = [math.sqrt(sum(w * w for w in ws)) or 1.0 for ws in self.weights]
+
+    def to_json(self) -> dict:
+        """What :class:`QuestionIndex` needs to be rebuilt without the examples' terms."""
+        return {"citations": self.citations, "texts": self.texts, "postings": self.postings,
+                "idf": self.idf, "weights": self.weights, "norms": self.norms}
 
     def _weight(self, term: Term) -> float:
         """A term weighs as the rarest of the words it stands for (its head)."""
@@ -109,13 +125,18 @@ class QuestionIndex:
         for i, dot in dots.items():
             if len(used[i]) < MIN_SHARED:
                 continue
-            e, score = self.examples[i], min(1.0, dot / (q_norm * self.norms[i]))
-            if score > out.get(e.citation, (0.0, ""))[0]:
-                out[e.citation] = (score, e.text)
+            citation, score = self.citations[i], min(1.0, dot / (q_norm * self.norms[i]))
+            if score > out.get(citation, (0.0, ""))[0]:
+                out[citation] = (score, self.texts[i])
         return out
 
 
 @lru_cache(maxsize=1)
 def question_index() -> QuestionIndex:
-    """The index of the shipped examples, built once per process."""
-    return QuestionIndex(load_examples())
+    """The index of the shipped examples, built once per process (its weights kept in the
+    user's cache folder with the data file's bytes, so a cold start only reads them)."""
+    from ordina.query.datafiles import cached
+
+    built = cached(f"commaidx{STEMS_VERSION}", [questions_file()],
+                   lambda: QuestionIndex(load_examples()).to_json())
+    return QuestionIndex([], built=built)

@@ -279,7 +279,7 @@ def _indexed_eids(corpus: Corpus) -> dict[str, str]:
     if found is None:
         index = comma_index(corpus)
         found = {}
-        for citation in {e.citation for e in question_index().examples}:
+        for citation in set(question_index().citations):
             unit = corpus.by_citation(citation)
             if unit is not None and unit.eid not in index.eids:
                 # an article cited whole ("art. 94") is searched through its first comma
