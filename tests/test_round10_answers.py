@@ -327,3 +327,15 @@ def test_an_english_answer_says_from_the_database_in_english(db) -> None:
     result = ask(db, "Mario Rossi's wife has applied for a fixed-term art. 110 post. Does "
                      "art. 54 stand in the way?")
     assert "From the database: " in result.answer and "\nDal database: " not in result.answer
+
+
+def test_the_comune_s_figures_without_a_usable_row() -> None:
+    import sqlite3
+
+    from ordina.answerers.comune import comune_figures
+
+    class NoEnte:  # a public copy: the ente table is missing
+        conn = sqlite3.connect(":memory:")
+
+    assert comune_figures(None) == ()
+    assert comune_figures(NoEnte()) == ()
