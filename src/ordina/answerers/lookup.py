@@ -19,7 +19,15 @@ from ordina.answer import Answer
 from ordina.answerers.arithmetic import Computed, compute
 from ordina.answerers.comma_questions import question_index
 from ordina.answerers.term_dates import TermDate, term_date
-from ordina.answerers.thresholds import _NUMBER, Bound, Figure, _number, describe, threshold_verdict
+from ordina.answerers.thresholds import (
+    _NUMBER,
+    Bound,
+    Figure,
+    _number,
+    describe,
+    figures_verdict,
+    threshold_verdict,
+)
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.retrieve import Ranked, Term, antecedent, comma_index, word_stems
 from ordina.query import intents as I
@@ -317,6 +325,16 @@ _APOSTROPHE_E = re.compile(r"\be' ")
 #: A question asking whether one may refuse or skip what it names ("posso rifiutarmi di…").
 _REFUSAL = re.compile(r"\b(?:rifiutar\w*|sottrar\w*|esimer\w*|esonerat\w*|refuse|decline|"
                       r"opt out|skip)\b")
+#: A question asking whether one may go without what it names ("posso evitare la
+#: procedura comparativa?", "can we skip the notice?").
+_AVOIDING = re.compile(r"\b(?:evitar\w*|fare a meno|farne a meno|saltar\w*|omett\w*|"
+                       r"tralasciar\w*|avoid\w*|do without|dispense with|bypass\w*)\b")
+#: A clause saying what it names is not needed ("non comporta l'utilizzo delle procedure
+#: comparative", "senza l'esperimento di procedure", "non è necessaria").
+_NOT_NEEDED = re.compile(r"\b(?:non (?:comporta|comportano|richiede|richiedono|occorre|occorrono|"
+                         r"serve|servono|(?:e|sono) (?:necessari\w*|richiest\w*|obbligatori\w*))|"
+                         r"senza (?:l'|il |la |i |le |gli )?(?:esperimento|ricorso|utilizzo|"
+                         r"obbligo|necessita))\b")
 #: A question asking whether something is a duty ("sono tenuti al segreto?").
 _ASKS_A_DUTY = re.compile(r"\b(?:bound|obliged|obligated|required to|have to|has to|"
                           r"do we need to|does it need|is it required|must we|"
@@ -500,18 +518,6 @@ def text_verdict(question: str, sentence: str, comma: str | None = None,
     return _outside_the_ban(question, said[overlap[0][1]][0], overlap[0][2], rare, met)
 
 
-#: A question asking whether one may go without what it names ("posso evitare la
-#: procedura comparativa?", "can we skip the notice?").
-_AVOIDING = re.compile(r"\b(?:evitar\w*|fare a meno|farne a meno|saltar\w*|omett\w*|"
-                       r"tralasciar\w*|avoid\w*|do without|dispense with|bypass\w*)\b")
-#: A clause saying what it names is not needed ("non comporta l'utilizzo delle procedure
-#: comparative", "senza l'esperimento di procedure", "non è necessaria").
-_NOT_NEEDED = re.compile(r"\b(?:non (?:comporta|comportano|richiede|richiedono|occorre|occorrono|"
-                         r"serve|servono|(?:e|sono) (?:necessari\w*|richiest\w*|obbligatori\w*))|"
-                         r"senza (?:l'|il |la |i |le |gli )?(?:esperimento|ricorso|utilizzo|"
-                         r"obbligo|necessita))\b")
-
-
 def _may_go_without(question: str, clauses: list[str]) -> str | None:
     """"posso evitare la procedura comparativa?": allowed where a clause holding the
     question's words says it is not needed, barred where one makes it a duty; else none."""
@@ -664,7 +670,7 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = (),
         compared = threshold_verdict(query.text, best.quote)
         own = compared is None and bool(comune)
         if own:  # "il Sindaco può avocare a sé…?" of «comuni con popolazione inferiore a 5.000»
-            compared = _against_the_comune(comune, best.quote)
+            compared = figures_verdict(comune, best.quote)
         if compared is not None:
             # a figure of the question against the comma's bound decides; a bound met keeps
             # the form the text asks for (an authorisation, a communication)
@@ -762,18 +768,6 @@ def _comparison(bound: Bound, figure: Figure, english: bool, duty: bool = False,
             ("rispettato" if met else "non rispettato"))
     source = "del Comune, dal database: ente" if own else "dalla domanda"
     return f"{describe(figure)} ({source}) contro «{bound.text}»: {said}."
-
-
-def _against_the_comune(comune: tuple[Figure, ...], sentence: str
-                        ) -> tuple[str, Bound, Figure] | None:
-    """The verdict of the Comune's own figure against a bound of the same kind."""
-    from ordina.answerers.thresholds import bounds
-
-    for bound in bounds(sentence):
-        for figure in comune:
-            if figure.unit == bound.figure.unit:
-                return ("consentito" if bound.holds(figure) else "vietato", bound, figure)
-    return None
 
 
 def _shown(corpus: Corpus, best: Found, form: str | None) -> str:

@@ -12,6 +12,7 @@ compared only with a bound of the same unit, and only a figure the question stat
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -149,7 +150,12 @@ def describe(figure: Figure) -> str:
 def threshold_verdict(question: str, sentence: str) -> tuple[str, Bound, Figure] | None:
     """``vietato`` when a stated figure breaks a bound of the sentence, ``consentito`` when
     every comparable figure meets them; ``None`` when nothing can be compared."""
-    stated = figures(question)
+    return figures_verdict(figures(question), sentence)
+
+
+def figures_verdict(stated: Sequence[Figure], sentence: str
+                    ) -> tuple[str, Bound, Figure] | None:
+    """:func:`threshold_verdict` of figures known otherwise (the Comune's population)."""
     found = [(b, f) for b in bounds(sentence) for f in stated if f.unit == b.figure.unit]
     if not found:
         return None

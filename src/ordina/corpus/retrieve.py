@@ -108,6 +108,8 @@ class CommaIndex:
             for stem in head:
                 self.in_head.setdefault(stem, []).append(i)
         self.avg = sum(d[3] for d in self.docs) / max(len(self.docs), 1)
+        #: the BM25 length norm of each doc
+        self.norms = [_K1 * (1 - _B + _B * d[3] / self.avg) for d in self.docs]
         self._weights: dict[tuple[frozenset[str], frozenset[str]], dict[str, float]] = {}
         self._by_prefix: dict[str, list[str]] = {}
         for stem in df:
@@ -165,7 +167,7 @@ class CommaIndex:
         weighted = [(t, w) for t, w in weighted if any(w.values())]
         if not weighted:
             return []
-        norms = self._norms()
+        norms = self.norms
         scores: dict[int, float] = {}
         matched: dict[int, set[str]] = {}
         for _term, weights in weighted:
@@ -197,14 +199,6 @@ class CommaIndex:
                 out.append(Ranked(unit, score, frozenset(matched.get(i, ()))))
         out.sort(key=lambda r: -r.score)
         return out[:limit]
-
-    def _norms(self) -> list[float]:
-        """The BM25 length norm of each doc, computed once."""
-        found = getattr(self, "_length_norms", None)
-        if found is None:
-            found = self._length_norms = [_K1 * (1 - _B + _B * d[3] / self.avg)
-                                          for d in self.docs]
-        return found
 
     def weight(self, terms: list[frozenset[str]]) -> float:
         """The most any comma could score on ``terms`` by rarity alone (for a coverage share)."""
