@@ -201,16 +201,19 @@ INTERIM = Check(
         Rule("non_po", "art. 17 c. 1", is_false("is_po_holder", "titolare di altra PO"),
              "vietato", "L'interim si affida solo a un altro titolare di posizione "
                         "organizzativa."),
+        # the pay is a condition of the act while no increase is stated: "diamo l'interim
+        # alla Romano?" asks who may hold it (c. 1), not what it pays (c. 2)
         Rule("maggiorazione_oltre", "art. 17 c. 2", MAGGIORAZIONE > TETTO_RISULTATO_PERCENTO.value,
              "vietato", f"La maggiorazione da sola supera il {TETTO_RISULTATO_PERCENTO.value}% della "
-                        "retribuzione di posizione, tetto della retribuzione di risultato."),
+                        "retribuzione di posizione, tetto della retribuzione di risultato.",
+             deferrable=True, assessed=("interim_increase_percent",)),
         Rule("somma_oltre", "art. 17 c. 2",
              MAGGIORAZIONE + RISULTATO > TETTO_RISULTATO_PERCENTO.value, "vietato",
              f"Risultato più maggiorazione supererebbero il {TETTO_RISULTATO_PERCENTO.value}% della "
-             "retribuzione di posizione."),
+             "retribuzione di posizione.",
+             deferrable=True, assessed=("interim_increase_percent",)),
         Rule("ammesso", "art. 17 c. 1",
-             is_true("is_po_holder", "titolare di altra PO")
-             & (MAGGIORAZIONE + RISULTATO <= TETTO_RISULTATO_PERCENTO.value),
+             is_true("is_po_holder", "titolare di altra PO"),
              "consentito", "Interim a un altro titolare di PO, con maggiorazione entro il tetto "
                            f"del {TETTO_RISULTATO_PERCENTO.value}%, legata agli obiettivi raggiunti."),
         Rule("sindaco", "art. 17 c. 3", ALWAYS, None, "Il sostituto è individuato dal Sindaco.",

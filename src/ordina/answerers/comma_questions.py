@@ -97,9 +97,9 @@ class QuestionIndex:
         """A term weighs as the rarest of the words it stands for (its head)."""
         return max((self.idf[s] for s in term.head if s in self.idf), default=0.0)
 
-    def alike(self, terms: list[Term] | list[frozenset[str]]) -> dict[str, tuple[float, str]]:
-        """Citation -> (likeness 0–1, the example most like the question), for the commi
-        with an example sharing at least :data:`MIN_SHARED` of the question's terms.
+    def scores(self, terms: list[Term] | list[frozenset[str]]) -> dict[int, float]:
+        """Example -> likeness to the question (0–1), for the examples sharing at least
+        :data:`MIN_SHARED` of the question's terms.
 
         Each term of the question meets at most one term of an example, and each term of
         the example at most one of the question's; the likeness is the cosine of the two
@@ -121,11 +121,15 @@ class QuestionIndex:
             for i, j in met.items():
                 used.setdefault(i, set()).add(j)
                 dots[i] = dots.get(i, 0.0) + weight * self.weights[i][j]
+        return {i: min(1.0, dot / (q_norm * self.norms[i])) for i, dot in dots.items()
+                if len(used[i]) >= MIN_SHARED}
+
+    def alike(self, terms: list[Term] | list[frozenset[str]]) -> dict[str, tuple[float, str]]:
+        """Citation -> (likeness 0–1, the example most like the question), for the commi
+        with an example sharing at least :data:`MIN_SHARED` of the question's terms."""
         out: dict[str, tuple[float, str]] = {}
-        for i, dot in dots.items():
-            if len(used[i]) < MIN_SHARED:
-                continue
-            citation, score = self.citations[i], min(1.0, dot / (q_norm * self.norms[i]))
+        for i, score in self.scores(terms).items():
+            citation = self.citations[i]
             if score > out.get(citation, (0.0, ""))[0]:
                 out[citation] = (score, self.texts[i])
         return out

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ordina.answer import Answer
 from ordina.answerers.arithmetic import Computed, compute
 from ordina.answerers.comma_questions import question_index
+from ordina.answerers.comma_verdicts import verdict_index
 from ordina.answerers.term_dates import TermDate, term_date
 from ordina.answerers.thresholds import (
     _NUMBER,
@@ -606,15 +607,11 @@ def _english_words(question: str) -> str:
                     for w in re.findall(r"[^\W_]+", fold_text(question)))
 
 
-def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = (),
-                  likeness_decides: bool = True) -> Answer:
+def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ()) -> Answer:
     """The rule look-up answer: the decisive words of the comma that states it.
 
     :param comune: the Comune's own figures (its population), compared with a bound of the
         comma when the question states none of that kind.
-    :param likeness_decides: whether the comma's example questions being like the question
-        is enough to read a verdict from its words (not when the answer would overrule a
-        check that holds the case open).
     """
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
@@ -659,8 +656,7 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = (),
     # article's commi only
     if form == "sino" and not best.unit.citation.startswith("all.") and (
             best.literal >= VERDICT_COVERAGE
-            or best.literal >= PAIR_COVERAGE and (likeness_decides
-                                                  and best.like >= VERDICT_LIKENESS or
+            or best.literal >= PAIR_COVERAGE and (best.like >= VERDICT_LIKENESS or
                                                   _holds_a_rare_pair(query.text, corpus,
                                                                      best.unit))):
         index = comma_index(corpus)
@@ -683,6 +679,15 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = (),
     if verdict in ("consentito", "comunicazione", "autorizzazione") and not english and not \
             permits_what_is_asked(query.text, best.quote):
         verdict = None  # «possono svolgere attività» does not answer "posso avere il part-time?"
+    reading = None
+    if verdict is None and form == "sino" and not best.unit.citation.startswith("all.") \
+            and best.literal >= PAIR_COVERAGE and not asks_a_duty(query.text):
+        # the text's words hold no verdict a pattern reads: a yes/no question of its
+        # comma very like this one does ("attività di tipo ordinario" bars the incarico)
+        reading = verdict_index().reading(comma_index(corpus).widen(
+            list(retrieval_terms(query.text))), best.unit.citation)
+        if reading is not None:
+            verdict = reading.verdict
     if verdict is not None:
         from ordina.answer import VERDICT_LABELS
 
@@ -692,6 +697,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = (),
                          "it fits the case):" if english else
                          f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
                          "corrisponda al caso):"))
+        if reading is not None:  # the decisive words, as a reader of the text marked them
+            lines.insert(1, f"«{reading.decisive}» ({reading.citation})")
     kind = ("decision" if verdict else "calculation" if computed is not None or dated is not None
             else "lookup")
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),

@@ -600,6 +600,23 @@ def resolve_subject(query: Any, ctx: Context) -> Subject | None:
     return Subject(kind, subject, str(label))
 
 
+def _a_case_to_decide(query: Any, ctx: Context) -> bool:
+    """ "diamo l'interim alla Romano?": a yes/no question about someone in the database is a
+    case the intent's checks decide from their rows, not the look-up of who does it."""
+    subject = getattr(query, "subject", None)
+    return (ctx.db is not None and getattr(query, "form", None) == "sino"
+            and getattr(subject, "kind", None) == "person" and bool(getattr(subject, "key", None)))
+
+
+def _who_of_a_record(query: Any, ctx: Context) -> bool:
+    """ "chi sostituisce Verdi?": who, of someone in the database, is the look-up's to say,
+    whatever facts the question also states."""
+    subject = getattr(query, "subject", None)
+    return (ctx.db is not None and getattr(query, "form", None) == "chi"
+            and getattr(subject, "kind", None) in ("person", "unit")
+            and bool(getattr(subject, "key", None)))
+
+
 def answer(query: Any, ctx: Context) -> Answer:
     """Answer a parsed question: the function ``ordina ask`` calls.
 
@@ -611,7 +628,8 @@ def answer(query: Any, ctx: Context) -> Answer:
     lookups = registry.lookups_for(intent)
     checks = registry.for_intent(intent)
     stated = set(query_facts(query)) | set(ctx.stated)
-    wants_check = bool(checks) and any(stated & set(c.facts) for c in checks)
+    wants_check = bool(checks) and not _who_of_a_record(query, ctx) and (
+        any(stated & set(c.facts) for c in checks) or _a_case_to_decide(query, ctx))
     if lookups and not wants_check:
         topic = str(getattr(query, "topic", "") or "")
         chosen = next((lk for lk in lookups if topic and topic in lk.topics), lookups[0])

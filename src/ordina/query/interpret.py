@@ -621,6 +621,9 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
         replaced = _the_one_person(scan, lexicon, away[0]) if len(away) == 1 else None
         if replaced is not None:
             facts["replaced_person_id"] = replaced
+    if intent == I.SUBSTITUTE and query.form == "sino":
+        # "Rossi è in ferie: diamo l'interim alla Romano?" asks of the Romano, not of Rossi
+        skip += stood_in_for(scan, lexicon)
     # "chi è Galli?" lists the namesakes; "il part-time della Lodi" is about the Lodi on the
     # staff, since only an employee can be the subject of those questions
     staff_only = intent in STAFF_ONLY_INTENTS or intent in (I.OBLIGATIONS, I.COMPETENT) or (

@@ -315,13 +315,13 @@ _STOOD_IN_FOR_BEFORE = re.compile(r"(?:al posto (?:di|del|della|dello|dell')|sos
 _AWAY_AFTER = re.compile(r"^\s*(?:che\s+)?(?:e|è|era|sara|sarà|andasse|andra|andrà|va|fosse|"
                          r"resta|rimane|is|was|goes|went)\s+(?:\w+\s+)?(?:in ferie|in "
                          r"maternit\w*|in malattia|assente|in congedo|in aspettativa|on leave|"
-                         r"on holiday|off sick|away)"
+                         r"on holiday|off sick|on sick leave|on maternity leave|away)"
                          r"|^\s*(?:si\s+)?(?:ammalasse|ammala|ammalera|ammalerà|e ammalat\w*|"
                          r"è ammalat\w*|assentasse|assenta|falls ill|fell ill|gets sick|got sick)",
                          re.IGNORECASE)
 #: Words before a name that make it the one the duties are given to ("affidare alla Lodi").
-_GIVEN_TO_BEFORE = re.compile(r"(?:affidar\w*|assegnar\w*|attribuir\w*|conferir\w*|dare|"
-                              r"give|assign)\s+(?:\w+\s+){0,4}?(?:a|al|alla|allo|all'|to)\s*$",
+_GIVEN_TO_BEFORE = re.compile(r"(?:affid\w*|assegn\w*|attribu\w*|confer\w*|dare|diamo|"
+                              r"give|assign)\s+(?:\w+\s+){0,6}?(?:a|al|alla|allo|all'|to)\s*$",
                               re.IGNORECASE)
 
 
