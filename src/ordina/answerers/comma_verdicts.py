@@ -20,6 +20,11 @@ from ordina.answerers.comma_questions import STEMS_VERSION, QuestionIndex
 from ordina.corpus.retrieve import Term
 from ordina.resources import regulation_file
 
+#: A word weighs as a sign of the other verdict when it is at least this rare among the
+#: examples.
+CONTRARY_IDF = 1.5
+#: Bump when what the cached index holds changes.
+INDEX_VERSION = "2"
 #: A question takes an example's verdict only when it is at least this like it ...
 VERDICT_EXAMPLE_LIKENESS = 0.6
 #: ... and this much more like it than like the best example of the same comma with
@@ -67,11 +72,17 @@ class VerdictIndex:
         self.index = QuestionIndex([], built=built["index"])
         self.verdicts: list[str] = built["verdicts"]
         self.decisive: list[str] = built["decisive"]
+        #: every stem of each example (its words, their synonyms and translations)
+        self.stems: list[frozenset[str]] = [frozenset(s) for s in built["stems"]]
 
-    def reading(self, terms: list[Term], citation: str) -> Reading | None:
+    def reading(self, terms: list[Term], citation: str,
+                own: frozenset[str] = frozenset()) -> Reading | None:
         """The verdict of the example of ``citation`` (or of a unit inside it, or holding
         it) most like the question, when it is like enough and the comma's examples with
-        another verdict are clearly less like it."""
+        another verdict are clearly less like it and hold none of its other words.
+
+        :param own: the stems of the comma's own text, which tell no side from the other.
+        """
         best: dict[str, tuple[float, int]] = {}
         for i, score in self.index.scores(terms).items():
             cited = self.index.citations[i]
@@ -84,11 +95,30 @@ class VerdictIndex:
             return None
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
         verdict, (score, i) = ranked[0]
-        other = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        if score < VERDICT_EXAMPLE_LIKENESS or score - other < VERDICT_EXAMPLE_MARGIN:
+        if score < VERDICT_EXAMPLE_LIKENESS:
+            return None
+        if len(ranked) > 1 and (score - ranked[1][1][0] < VERDICT_EXAMPLE_MARGIN
+                                or self._leans_the_other_way(terms, i, citation, own)):
             return None
         return Reading(self.index.citations[i], verdict, self.decisive[i],
                        self.index.texts[i], score)
+
+    def _leans_the_other_way(self, terms: list[Term], best: int, citation: str,
+                             own: frozenset[str]) -> bool:
+        """Whether a word of the question that the closest example lacks, and the comma's
+        own text does not hold, is one only the examples with another verdict use: "cambiando
+        le condizioni" against the example "lasciando invariate le condizioni"."""
+        asked = frozenset(s for t in terms for s in t)
+        extra = asked - self.stems[best] - own
+        same, other = set(), set()
+        for i, cited in enumerate(self.index.citations):
+            if _overlaps(cited, citation):
+                (same if self.verdicts[i] == self.verdicts[best] else other).update(self.stems[i])
+        from rapidfuzz.distance import Levenshtein
+
+        return any(self.index.idf.get(s, 0.0) >= CONTRARY_IDF
+                   and not any(Levenshtein.distance(s, w) <= 1 for w in self.stems[best])
+                   for s in extra & (other - same))  # "dirrettamente" is "direttamente"
 
 
 def _overlaps(one: str, other: str) -> bool:
@@ -108,7 +138,8 @@ def verdict_index() -> VerdictIndex:
         rows = _rows()
         examples = [Example(c, q, tuple(retrieval_terms(q))) for c, q, _v, _d in rows]
         return {"index": QuestionIndex(examples).to_json(),
+                "stems": [sorted({s for t in e.terms for s in t}) for e in examples],
                 "verdicts": [v for _c, _q, v, _d in rows],
                 "decisive": [d for _c, _q, _v, d in rows]}
 
-    return VerdictIndex(cached(f"esitiidx{STEMS_VERSION}", [verdicts_file()], build))
+    return VerdictIndex(cached(f"esiti{INDEX_VERSION}idx{STEMS_VERSION}", [verdicts_file()], build))

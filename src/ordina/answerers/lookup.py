@@ -684,8 +684,9 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
             and best.literal >= PAIR_COVERAGE and not asks_a_duty(query.text):
         # the text's words hold no verdict a pattern reads: a yes/no question of its
         # comma very like this one does ("attività di tipo ordinario" bars the incarico)
+        own = frozenset(s for t in retrieval_terms(corpus.full_text(best.unit)) for s in t)
         reading = verdict_index().reading(comma_index(corpus).widen(
-            list(retrieval_terms(query.text))), best.unit.citation)
+            list(retrieval_terms(query.text))), best.unit.citation, own)
         if reading is not None:
             verdict = reading.verdict
     if verdict is not None:
@@ -697,8 +698,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
                          "it fits the case):" if english else
                          f"**{label}** secondo il testo dell'{best.unit.citation} (verifica che "
                          "corrisponda al caso):"))
-        if reading is not None:  # the decisive words, as a reader of the text marked them
-            lines.insert(1, f"«{reading.decisive}» ({reading.citation})")
+        if reading is not None and fold_text(reading.decisive) not in fold_text(shown):
+            lines.insert(1, f"«{reading.decisive}» ({reading.citation})")  # as a reader marked them
     kind = ("decision" if verdict else "calculation" if computed is not None or dated is not None
             else "lookup")
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
