@@ -38,22 +38,35 @@ def questions_file() -> Path:
     return regulation_file("domande.yaml")
 
 
-def load_examples(path: Path | None = None) -> list[Example]:
-    """Every example question with its comma's citation (terms cached with the file)."""
-    from ordina.query.datafiles import cached, load_yaml
+def example_sources() -> list[Path]:
+    """The data files of example questions: the questions each comma answers, and the
+    yes/no questions each comma decides (``regulation/esiti.yaml``), which it answers too."""
+    from ordina.answerers.comma_verdicts import verdicts_file
+
+    return [questions_file(), verdicts_file()]
+
+
+def _questions_in(path: Path) -> list[tuple[str, str]]:
+    """(citation, question) of every example of one data file."""
+    from ordina.query.datafiles import load_yaml
+
+    return [(str(item["cite"]), str(q["q"] if isinstance(q, dict) else q))
+            for item in load_yaml(path) or () for q in item.get("q") or ()]
+
+
+def load_examples(paths: list[Path] | None = None) -> list[Example]:
+    """Every example question with its comma's citation (terms cached with the files)."""
+    from ordina.query.datafiles import cached
     from ordina.query.wording import retrieval_terms
 
-    source = path or questions_file()
+    sources = paths or example_sources()
 
     def build() -> list[list[object]]:
-        out: list[list[object]] = []
-        for item in load_yaml(source) or ():
-            for question in item.get("q") or ():
-                terms = [[sorted(t.head), sorted(t)] for t in retrieval_terms(str(question))]
-                out.append([str(item["cite"]), str(question), terms])
-        return out
+        return [[citation, question,
+                 [[sorted(t.head), sorted(t)] for t in retrieval_terms(question)]]
+                for path in sources for citation, question in _questions_in(path)]
 
-    rows = cached(f"commaq{STEMS_VERSION}", [source], build)  # keyed by the file's bytes
+    rows = cached(f"commaq{STEMS_VERSION}", sources, build)  # keyed by the files' bytes
     return [Example(str(c), str(q), tuple(Term(alts, head) for head, alts in terms))
             for c, q, terms in rows]
 
@@ -141,6 +154,6 @@ def question_index() -> QuestionIndex:
     user's cache folder with the data file's bytes, so a cold start only reads them)."""
     from ordina.query.datafiles import cached
 
-    built = cached(f"commaidx{STEMS_VERSION}", [questions_file()],
+    built = cached(f"commaidx{STEMS_VERSION}", example_sources(),
                    lambda: QuestionIndex(load_examples()).to_json())
     return QuestionIndex([], built=built)

@@ -12,6 +12,7 @@ same comma with another verdict, takes that verdict (:mod:`ordina.answerers.look
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +25,7 @@ from ordina.resources import regulation_file
 #: examples.
 CONTRARY_IDF = 1.5
 #: Bump when what the cached index holds changes.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 #: A question takes an example's verdict only when it is at least this like it ...
 VERDICT_EXAMPLE_LIKENESS = 0.6
 #: ... and this much more like it than like the best example of the same comma with
@@ -48,45 +49,36 @@ def verdicts_file() -> Path:
     return regulation_file("esiti.yaml")
 
 
-def _rows() -> list[list[str]]:
-    """[citation, question, verdict, decisive words] of every example."""
-    from ordina.query.datafiles import load_yaml
-
-    out: list[list[str]] = []
-    for item in load_yaml(verdicts_file()) or ():
-        for asked in item.get("q") or ():
-            out.append([str(item["cite"]), str(asked["q"]), str(asked["verdict"]),
-                        " ".join(str(item["decisive"]).split())])
-    return out
-
-
-def example_questions() -> list[tuple[str, str]]:
-    """(citation, question) of every example: they are also questions the comma answers."""
-    return [(c, q) for c, q, _v, _d in _rows()]
-
-
 class VerdictIndex:
     """The examples' index, with each example's verdict and its comma's decisive words."""
 
-    def __init__(self, built: dict) -> None:
-        self.index = QuestionIndex([], built=built["index"])
-        self.verdicts: list[str] = built["verdicts"]
-        self.decisive: list[str] = built["decisive"]
-        #: every stem of each example (its words, their synonyms and translations)
-        self.stems: list[frozenset[str]] = [frozenset(s) for s in built["stems"]]
+    def __init__(self, index: QuestionIndex, built: dict) -> None:
+        """:param index: the index of every example question (:func:`question_index`).
+        :param built: example number -> [verdict, decisive words, stems] of the yes/no ones.
+        """
+        self.index = index
+        rows = {int(i): row for i, row in built.items()}
+        self.verdicts: dict[int, str] = {i: str(r[0]) for i, r in rows.items()}
+        self.decisive: dict[int, str] = {i: str(r[1]) for i, r in rows.items()}
+        #: every stem of each yes/no example (its words, their synonyms and translations)
+        self.stems: dict[int, frozenset[str]] = {i: frozenset(r[2]) for i, r in rows.items()}
 
-    def reading(self, terms: list[Term], citation: str,
-                own: frozenset[str] = frozenset()) -> Reading | None:
+    def reading(self, question: str, terms: list[Term], citation: str,
+                comma: str = "") -> Reading | None:
         """The verdict of the example of ``citation`` (or of a unit inside it, or holding
         it) most like the question, when it is like enough and the comma's examples with
         another verdict are clearly less like it and hold none of its other words.
 
-        :param own: the stems of the comma's own text, which tell no side from the other.
+        :param terms: the question's search terms.
+        :param comma: the comma's text: its own words tell no side from the other, and a
+            figure in it makes the question's figures decide (no example's verdict then
+            holds unless the example states the same figures).
         """
+        from ordina.query.wording import retrieval_terms
+
         best: dict[str, tuple[float, int]] = {}
         for i, score in self.index.scores(terms).items():
-            cited = self.index.citations[i]
-            if not _overlaps(cited, citation):
+            if i not in self.verdicts or not _overlaps(self.index.citations[i], citation):
                 continue
             verdict = self.verdicts[i]
             if score > best.get(verdict, (0.0, -1))[0]:
@@ -97,6 +89,11 @@ class VerdictIndex:
         verdict, (score, i) = ranked[0]
         if score < VERDICT_EXAMPLE_LIKENESS:
             return None
+        stated = figures(question)
+        if stated and (figures(comma) or figures(self.index.texts[i])) and \
+                stated != figures(self.index.texts[i]):
+            return None  # "36 ore su 4 giorni" is not the example's "36 ore su 5 giorni"
+        own = frozenset(s for t in retrieval_terms(comma) for s in t)
         if len(ranked) > 1 and (score - ranked[1][1][0] < VERDICT_EXAMPLE_MARGIN
                                 or self._leans_the_other_way(terms, i, citation, own)):
             return None
@@ -111,14 +108,22 @@ class VerdictIndex:
         asked = frozenset(s for t in terms for s in t)
         extra = asked - self.stems[best] - own
         same, other = set(), set()
-        for i, cited in enumerate(self.index.citations):
-            if _overlaps(cited, citation):
-                (same if self.verdicts[i] == self.verdicts[best] else other).update(self.stems[i])
+        for i, verdict in self.verdicts.items():
+            if _overlaps(self.index.citations[i], citation):
+                (same if verdict == self.verdicts[best] else other).update(self.stems[i])
         from rapidfuzz.distance import Levenshtein
 
         return any(self.index.idf.get(s, 0.0) >= CONTRARY_IDF
                    and not any(Levenshtein.distance(s, w) <= 1 for w in self.stems[best])
                    for s in extra & (other - same))  # "dirrettamente" is "direttamente"
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def figures(text: str) -> frozenset[str]:
+    """The figures a text states ("36", "7.500"), as written without separators."""
+    return frozenset(re.sub(r"[.,]", "", m) for m in _FIGURE.findall(text))
 
 
 def _overlaps(one: str, other: str) -> bool:
@@ -128,18 +133,22 @@ def _overlaps(one: str, other: str) -> bool:
 
 @lru_cache(maxsize=1)
 def verdict_index() -> VerdictIndex:
-    """The index of the shipped examples, built once per process (kept in the user's cache
-    folder with the data file's bytes, so a cold start only reads it)."""
-    from ordina.answerers.comma_questions import Example
-    from ordina.query.datafiles import cached
-    from ordina.query.wording import retrieval_terms
+    """The verdicts of the shipped yes/no examples, over the index of every example
+    question, built once per process (kept in the user's cache folder with the data
+    files' bytes, so a cold start only reads it)."""
+    from ordina.answerers.comma_questions import example_sources, load_examples, question_index
+    from ordina.query.datafiles import cached, load_yaml
 
-    def build() -> dict:
-        rows = _rows()
-        examples = [Example(c, q, tuple(retrieval_terms(q))) for c, q, _v, _d in rows]
-        return {"index": QuestionIndex(examples).to_json(),
-                "stems": [sorted({s for t in e.terms for s in t}) for e in examples],
-                "verdicts": [v for _c, _q, v, _d in rows],
-                "decisive": [d for _c, _q, _v, d in rows]}
+    def build() -> dict[str, list[object]]:
+        said = {(str(item["cite"]), str(q["q"])): (str(q["verdict"]),
+                                                  " ".join(str(item["decisive"]).split()))
+                for item in load_yaml(verdicts_file()) or () for q in item.get("q") or ()}
+        out: dict[str, list[object]] = {}
+        for i, example in enumerate(load_examples()):
+            found = said.get((example.citation, example.text))
+            if found is not None:
+                out[str(i)] = [*found, sorted({s for t in example.terms for s in t})]
+        return out
 
-    return VerdictIndex(cached(f"esiti{INDEX_VERSION}idx{STEMS_VERSION}", [verdicts_file()], build))
+    return VerdictIndex(question_index(), cached(f"esiti{INDEX_VERSION}idx{STEMS_VERSION}",
+                                                 example_sources(), build))

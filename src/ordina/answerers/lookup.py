@@ -664,6 +664,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
                                lead_in(corpus, best.unit, 400),
                                lambda stem: index.idf(stem) >= RARE_IDF)
         compared = threshold_verdict(query.text, best.quote)
+        if compared is not None and best.literal < VERDICT_COVERAGE:
+            compared = None  # a comma held by its examples' likeness: its bound is another's
         own = compared is None and bool(comune)
         if own:  # "il Sindaco può avocare a sé…?" of «comuni con popolazione inferiore a 5.000»
             compared = figures_verdict(comune, best.quote)
@@ -676,6 +678,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
             if duty:
                 verdict = None  # "8.000 euro: va mandata alla Corte?": the bound says, no verdict
             lines.insert(0, _comparison(compared[1], compared[2], english, duty, own))
+        elif best.literal < VERDICT_COVERAGE and _other_figures(query.text, best.quote):
+            verdict = None  # "dopo 10 giorni…" of «entro 30 giorni», not compared: no verdict
     if verdict in ("consentito", "comunicazione", "autorizzazione") and not english and not \
             permits_what_is_asked(query.text, best.quote):
         verdict = None  # «possono svolgere attività» does not answer "posso avere il part-time?"
@@ -684,9 +688,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
             and best.literal >= PAIR_COVERAGE and not asks_a_duty(query.text):
         # the text's words hold no verdict a pattern reads: a yes/no question of its
         # comma very like this one does ("attività di tipo ordinario" bars the incarico)
-        own = frozenset(s for t in retrieval_terms(corpus.full_text(best.unit)) for s in t)
-        reading = verdict_index().reading(comma_index(corpus).widen(
-            list(retrieval_terms(query.text))), best.unit.citation, own)
+        reading = verdict_index().reading(query.text, comma_index(corpus).widen(
+            list(retrieval_terms(query.text))), best.unit.citation, corpus.full_text(best.unit))
         if reading is not None:
             verdict = reading.verdict
     if verdict is not None:
@@ -705,6 +708,15 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
                   citations=[best.unit.citation] + [f.unit.citation for f in near],
                   kind=kind, quote=best.quote, verdict=verdict)
+
+
+def _other_figures(question: str, quote: str) -> bool:
+    """The question and the comma both state figures, none of them the same: what the
+    comma says of its own figures is no verdict on the question's."""
+    from ordina.answerers.comma_verdicts import figures
+
+    asked, stated = figures(question), figures(quote)
+    return bool(asked and stated and not asked & stated)
 
 
 #: A verdict is read from a comma holding less of the question when it holds, as the
