@@ -13,6 +13,7 @@ Requests still within the term follow, with the day by which they must be answer
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ordina import termini
@@ -103,6 +104,26 @@ _FRAME: dict[str, tuple[Any, Any]] = {
 }
 
 
+#: A yes/no question asking what the silence means for a request: whether it counts as
+#: granted, or whether the work can start without an answer.
+_ASKS_WHAT_SILENCE_MEANS = re.compile(
+    r"\b(?:silenzi\w*|rispost\w*|rispond\w*|accolt\w*|concess\w*|approvat\w*|"
+    r"autorizzat\w*|vale come|iniziar\w*|cominciar\w*|partire|procedere|"
+    r"answer\w*|silence|granted|approved|go ahead|start\w*|begin)\b", re.IGNORECASE)
+#: The verdict silence gives the work asked about, by the client's kind (art. 88 c. 6).
+SILENCE_VERDICT = {"pa": "consentito", "privato": "vietato"}
+
+
+def _silence_verdict(query: Any, requests: list[Request]) -> str | None:
+    """"If nobody answers Rossi's request, can he go ahead?": granted with a PA, refused
+    with private parties, when the person's pending requests all say the same."""
+    if getattr(query, "form", None) != "sino" or not requests or not \
+            _ASKS_WHAT_SILENCE_MEANS.search(str(getattr(query, "text", ""))):
+        return None
+    verdicts = {SILENCE_VERDICT.get(r.client_type or "") for r in requests}
+    return verdicts.pop() if len(verdicts) == 1 and None not in verdicts else None
+
+
 def overdue(query: Any, ctx: Context) -> Outcome:
     """Requests past the 30-day answer term on the date, with what silence means."""
     cite = TERMINE.cite
@@ -116,9 +137,11 @@ def overdue(query: Any, ctx: Context) -> Outcome:
     late, waiting, steps = [], [], []
     outcome: dict[int, str] = {}
     who = _person(query, ctx, on)
+    theirs: list[Request] = []
     for req in unanswered_requests(ctx.db, on):
         if who is not None and req.person_id != who:
             continue
+        theirs.append(req)
         term = cal.scadenza(req.request_date, TERMINE.value)
         is_late = term.effettiva < on
         (late if is_late else waiting).append(
@@ -140,7 +163,19 @@ def overdue(query: Any, ctx: Context) -> Outcome:
     steps.insert(0, TraceStep(f"Le richieste devono avere risposta entro {TERMINE.value} "
                               "giorni; senza risposta si intendono negative se l'attività è con "
                               "privati, positive se è con una PA.", cite))
-    return Outcome(None, text, (cite,), tuple(steps),
+    verdict = _silence_verdict(query, theirs) if who is not None else None
+    if verdict is not None:
+        head = {("consentito", 0): "Senza risposta nei termini la richiesta si intende "
+                                   "**accolta**: l'attività con una PA si può svolgere",
+                ("vietato", 0): "Senza risposta la richiesta si intende **respinta**: "
+                                "l'attività con privati non si può iniziare",
+                ("consentito", 1): "Without an answer within the term the request counts as "
+                                   "**granted**: the work for a public administration may go "
+                                   "ahead",
+                ("vietato", 1): "Without an answer the request counts as **refused**: the "
+                                "work for private parties may not start"}[(verdict, lang)]
+        text = f"{head} ({cite}).\n\n{text}"
+    return Outcome(verdict, text, (cite,), tuple(steps),
                    data={"scadute": sorted(outcome), "esito_silenzio": outcome,
                          "nei_termini": count_waiting})
 

@@ -113,9 +113,14 @@ class VerdictIndex:
                 (same if verdict == self.verdicts[best] else other).update(self.stems[i])
         from rapidfuzz.distance import Levenshtein
 
-        return any(self.index.idf.get(s, 0.0) >= CONTRARY_IDF
-                   and not any(Levenshtein.distance(s, w) <= 1 for w in self.stems[best])
-                   for s in extra & (other - same))  # "dirrettamente" is "direttamente"
+        if any(self.index.idf.get(s, 0.0) >= CONTRARY_IDF
+               and not any(Levenshtein.distance(s, w) <= 1 for w in self.stems[best])
+               for s in extra & (other - same)):  # "dirrettamente" is "direttamente"
+            return True
+        # nor may it say nothing of its side: "amministratore di un condominio" tells neither
+        # «dove abito» nor «dove non abito»
+        return not any(
+            self.index.idf.get(s, 0.0) >= CONTRARY_IDF for s in asked & (same - other))
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

@@ -37,20 +37,22 @@ def record_intent(citation: str) -> str | None:
     return None
 
 
-def records_note(query: Query, env: Env, citation: str) -> tuple[str, list[str]]:
+def records_note(query: Query, env: Env, citation: str) -> tuple[str, list[str], str | None]:
     """The rows of the person the question names that the comma's rule applies to, as a
-    paragraph, and the citations that answer rests on ("" when there are none)."""
+    paragraph, the citations that answer rests on ("" when there are none), and the verdict
+    the rows give a yes/no question (a request's silence, art. 88 c. 6), if any."""
     subject = query.subject
     intent = record_intent(citation)
     if (intent is None or subject is None or subject.kind != "person" or not subject.key
             or env.db() is None):
-        return "", []
+        return "", [], None
     from ordina.answerers.engine import answer_with_checks
 
     found: Answer = answer_with_checks(replace(query, intent=intent), env)
     text = found.answer.strip()
     if not text or found.missing or subject.name and subject.name not in text:
-        return "", []  # nothing about them, or a question back: the text alone answers
+        return "", [], None  # nothing about them, or a question back: the text alone answers
     head = (f"From the database, for {subject.name}:" if query.lang == "en" else
             f"Dal database, per {subject.name}:")
-    return f"{head}\n{text}", found.citations
+    verdict = found.verdict if found.verdict not in (None, "dati_mancanti") else None
+    return f"{head}\n{text}", found.citations, verdict

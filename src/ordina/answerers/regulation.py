@@ -94,11 +94,13 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
     if result.citations and result.kind in ("lookup", "calculation"):
         from ordina.answerers.records import records_note
 
-        rows, cited = records_note(query, env, result.citations[0])
+        rows, cited, verdict = records_note(query, env, result.citations[0])
         if rows:  # the person's own rows that the rule applies to
             first, _, rest = result.answer.partition("\n\n")
             result.answer = f"{first}\n\n{rows}\n\n{rest}".rstrip()
             result.citations = list(dict.fromkeys([*result.citations, *cited]))[:5]
+        if verdict is not None and result.verdict is None:
+            result.verdict, result.kind = verdict, "decision"  # the rows decide the case
     return result
 
 

@@ -21,7 +21,7 @@ from ordina.query.parser import Item
 from ordina.query.periods import Period, find_period
 from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
-from ordina.query.subjects import find_subject, name_candidates, stood_in_for
+from ordina.query.subjects import find_subject, name_candidates, people_named, stood_in_for
 from ordina.query.wording import asks_the_parts as _asks_the_parts
 
 #: Intents about one person, unit or office: the subject is required.
@@ -623,7 +623,10 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
             facts["replaced_person_id"] = replaced
     if intent == I.SUBSTITUTE and query.form == "sino":
         # "Rossi è in ferie: diamo l'interim alla Romano?" asks of the Romano, not of Rossi
-        skip += stood_in_for(scan, lexicon)
+        away = stood_in_for(scan, lexicon)
+        skip += away
+        if not away and people_named(scan, lexicon) > 1:
+            query.form = None  # who would get the interim is not told: no one's case decided
     # "chi è Galli?" lists the namesakes; "il part-time della Lodi" is about the Lodi on the
     # staff, since only an employee can be the subject of those questions
     staff_only = intent in STAFF_ONLY_INTENTS or intent in (I.OBLIGATIONS, I.COMPETENT) or (

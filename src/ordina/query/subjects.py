@@ -308,6 +308,8 @@ def _only_staff_member(entries: list[Entry]) -> Entry | None:
 
 #: Words before a name that make it the person stood in for ("al posto della Romano").
 _STOOD_IN_FOR_BEFORE = re.compile(r"(?:al posto (?:di|del|della|dello|dell')|sostituir\w*|"
+                                  r"(?:ferie|assenza|malattia|maternit\w*|congedo|aspettativa) "
+                                  r"(?:di|del|della|dello|dell')|"
                                   r"sostituisce|in sostituzione (?:di|del|della|dello|dell')|"
                                   r"stand(?:s|ing)? in for|cover(?:s|ing)? for|replac\w*)"
                                   r"\s*(?:il|la|lo|l'|the)?\s*$", re.IGNORECASE)
@@ -321,8 +323,14 @@ _AWAY_AFTER = re.compile(r"^\s*(?:che\s+)?(?:e|è|era|sara|sarà|andasse|andra|a
                          re.IGNORECASE)
 #: Words before a name that make it the one the duties are given to ("affidare alla Lodi").
 _GIVEN_TO_BEFORE = re.compile(r"(?:affid\w*|assegn\w*|attribu\w*|confer\w*|dare|diamo|"
-                              r"give|assign)\s+(?:\w+\s+){0,6}?(?:a|al|alla|allo|all'|to)\s*$",
+                              r"give|assign)\s+(?:[\w'’]+\s+){0,6}?(?:a|al|alla|allo|all'|to)\s*$",
                               re.IGNORECASE)
+
+
+def people_named(scan: Scan, lexicon: Lexicon) -> int:
+    """How many people of the lexicon the question names."""
+    return sum(1 for m in lexicon_matches(scan, lexicon)
+               if any(e.kind == "person" for e in m.entries))
 
 
 def stood_in_for(scan: Scan, lexicon: Lexicon) -> list[tuple[int, int]]:
