@@ -685,7 +685,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
         verdict = None  # «possono svolgere attività» does not answer "posso avere il part-time?"
     reading = None
     if verdict is None and form == "sino" and not best.unit.citation.startswith("all.") \
-            and best.literal >= PAIR_COVERAGE and not asks_a_duty(query.text):
+            and (best.literal >= PAIR_COVERAGE or best.like >= VERDICT_LIKENESS) \
+            and not asks_a_duty(query.text):
         # the text's words hold no verdict a pattern reads: a yes/no question of its
         # comma very like this one does ("attività di tipo ordinario" bars the incarico)
         reading = verdict_index().reading(query.text, comma_index(corpus).widen(
