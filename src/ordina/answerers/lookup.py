@@ -666,6 +666,10 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
         compared = threshold_verdict(query.text, best.quote)
         if compared is not None and best.literal < VERDICT_COVERAGE:
             compared = None  # a comma held by its examples' likeness: its bound is another's
+        if compared is not None and compared[0] == "consentito" and compared[2].unit == "data":
+            # a day before a comma's deadline ("ends on 1 March" against «entro il 31
+            # marzo») permits nothing: the deadline may be another act's (tuning: −1 wrong)
+            compared = None
         own = compared is None and bool(comune)
         if own:  # "il Sindaco può avocare a sé…?" of «comuni con popolazione inferiore a 5.000»
             compared = figures_verdict(comune, best.quote)
