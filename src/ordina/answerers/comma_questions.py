@@ -127,10 +127,13 @@ class QuestionIndex:
         used: dict[int, set[int]] = {}
         for term, weight in asked:
             met: dict[int, int] = {}
-            for stem in term:
+            for stem in sorted(term):  # the same match whatever the order of the set
                 for i, j in self.postings.get(stem, ()):
-                    if i not in met and j not in used.get(i, ()):
-                        met[i] = j
+                    if j in used.get(i, ()):
+                        continue
+                    if i not in met or (self.weights[i][j], -j) > (self.weights[i][met[i]],
+                                                                   -met[i]):
+                        met[i] = j  # of an example's terms the question's meets, the heaviest
             for i, j in met.items():
                 used.setdefault(i, set()).add(j)
                 dots[i] = dots.get(i, 0.0) + weight * self.weights[i][j]
