@@ -157,3 +157,28 @@ def test_an_either_or_question_on_silence_is_no_yes_no(db) -> None:
     assert got.verdict is None
     assert "accolta" in got.answer
     assert "10/12/2026" in got.answer
+
+
+# ------------------------------------------------------------------ the same answer twice
+def test_the_same_question_gets_the_same_answer_whatever_the_hash_seed(tmp_path) -> None:
+    """Which example term a question's term meets was left to the order of a set: one run
+    cited art. 37 c. 2 and the next did not."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from store_fixtures import demo_db as make_demo
+
+    path = tmp_path / "demo.db"
+    make_demo(path)
+    question = "Da chi è composto il nucleo di valutazione e chi lo presiede?"
+    got = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-m", "ordina", "--db", str(path), "--as-of",
+                              "2026-11-23", "--json", "ask", question],
+                             capture_output=True, text=True, env=env, check=True).stdout
+        answer = json.loads(out)
+        got.append((answer["citations"], answer["answer"]))
+    assert got[0] == got[1] == got[2]
