@@ -366,6 +366,21 @@ def _on_record(facts: FactSet) -> tuple[dict, list[TraceStep]] | None:
                             None)]
 
 
+def _role_on_record(facts: FactSet, steps: list[TraceStep]) -> object:
+    """Whom the card evaluates, from the person's rows: the Segretario (allegato E), a
+    holder of an Area's PO (F), any other employee (G); UNKNOWN without rows."""
+    profile, po = facts.fact("profile"), facts.fact("is_po_holder")
+    if profile is not None and profile.source == "db" and profile.value == "segretario":
+        role, fact = "segretario", profile
+    elif po is not None and po.source == "db" and po.value in (True, False):
+        role, fact = ("po" if po.value else "dipendente"), po
+    else:
+        return UNKNOWN
+    steps.append(TraceStep(f"Scheda di chi è valutato: {role} ({fact.provenance()}).",
+                           "art. 20 c. 2"))
+    return role
+
+
 def _valuta(facts: FactSet) -> Outcome:
     found = _on_record(facts)
     if found is not None:
@@ -382,6 +397,8 @@ def _valuta(facts: FactSet) -> Outcome:
     components_stated = any(facts.get(n) is not UNKNOWN for n in FATTI_VOCI.values())
     if role is UNKNOWN and components_stated:
         role = _role_of_the_components(facts, steps)
+    if role is UNKNOWN:
+        role = _role_on_record(facts, steps)
     if role is UNKNOWN:
         return Outcome.needs(["evaluated_role"], citations=("art. 20 c. 2",))
     regime = facts.get("evaluation_regime")
@@ -454,7 +471,8 @@ VALUTAZIONE = Check(
                "art. 42 c. 3", "art. 42 c. 4", "art. 42 c. 5", "all. E", "all. F", "all. G"),
     intents=(INTENT,),
     facts=("evaluated_role", "evaluation_regime", "evaluation_score", "result_allowance_max",
-           "evaluation_year", "evaluations_on_record", *FATTI_VOCI.values()),
+           "evaluation_year", "evaluations_on_record", "is_po_holder", "profile",
+           *FATTI_VOCI.values()),
     evaluate=_valuta,
 )
 

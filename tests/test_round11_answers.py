@@ -182,3 +182,16 @@ def test_the_same_question_gets_the_same_answer_whatever_the_hash_seed(tmp_path)
         answer = json.loads(out)
         got.append((answer["citations"], answer["answer"]))
     assert got[0] == got[1] == got[2]
+
+
+# ------------------------------------------------------ whose scorecard, from the rows
+@pytest.mark.parametrize(("score", "verdict"), [(61, "consentito"), (60, "vietato")])
+def test_a_named_po_holder_s_score_is_weighed_on_the_po_card(db, score: int,
+                                                             verdict: str) -> None:
+    # Giovanni Verdi heads the Area Tecnica (offices): a PO holder, allegato F; art. 22 c. 2
+    # pays the result allowance above 60 points
+    got = ask(db, f"Verdi nella valutazione 2024 ha avuto {score} punti: gli spetta la "
+                  "retribuzione di risultato?")
+    assert got.verdict == verdict
+    assert "art. 22 c. 2" in got.citations
+    assert "titolare di PO/EQ = sì (dal database" in got.answer
