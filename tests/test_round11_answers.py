@@ -60,11 +60,11 @@ def _index(rows: list[tuple[str, str, str]]) -> VerdictIndex:
 
 
 BOTH_SIDES = [
-    ("art. 66 c. 1 lett. a", "la selezione comparativa è andata deserta: posso affidare "
-                             "l'incarico direttamente lasciando invariate le condizioni?",
+    ("art. 66 c. 1 lett. a", ("la selezione comparativa è andata deserta: posso affidare "
+                              "l'incarico direttamente lasciando invariate le condizioni?"),
      "consentito"),
-    ("art. 66 c. 1 lett. a", "la selezione comparativa è andata deserta: posso affidare "
-                             "l'incarico direttamente aumentando il compenso?", "vietato"),
+    ("art. 66 c. 1 lett. a", ("la selezione comparativa è andata deserta: posso affidare "
+                              "l'incarico direttamente aumentando il compenso?"), "vietato"),
 ]
 
 
