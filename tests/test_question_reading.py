@@ -550,7 +550,9 @@ def test_figures_followed_by_their_label_are_bound_to_it(db) -> None:
 def test_an_answer_from_the_text_says_whose_case_it_is(db) -> None:
     answer = answer_question("Verdi got exactly 60 points for 2024. Does that earn him the "
                              "result allowance?", db, ON)
-    assert answer.answer.startswith("The case of **Giovanni Verdi**")
+    # Verdi's own card: a PO holder (from the rows), weighed on allegato F, said in English
+    assert answer.answer.startswith("Score **60** out of 100. The result allowance is not due")
+    assert "(Giovanni Verdi)" in answer.answer
     assert answer.verdict == "vietato" and "art. 22 c. 2" in answer.citations
 
 

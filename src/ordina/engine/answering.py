@@ -558,7 +558,8 @@ def to_answer(query: Any, intent: str, outcome: Outcome, registry: Registry,
     """The public :class:`Answer` of an outcome, with the question of each missing fact."""
     lang = query_lang(query)
     missing = [Missing(name, registry.question(name, lang)) for name in outcome.missing]
-    text = _english(outcome) if lang == "en" and kind == "decision" else outcome.answer
+    text = (outcome.answer if lang != "en" else _english(outcome) if kind == "decision"
+            else frame_en(outcome.answer))  # a computed answer's frame said in English too
     if missing:
         text += f"\n\n{say('to_clarify', lang)}\n" + "\n".join(
             f"- {m.question} (`{m.fact}`)" for m in missing)
