@@ -70,21 +70,21 @@ FRAME_EN: tuple[tuple[str, str], ...] = (
     (r"^Mancano dati per decidere\.$", "Some facts are missing to decide."),
     (r"^Dal database: (.+)$", r"From the database: \1"),
     # the evaluation check's score (art. 22 c. 2, allegati E, F, G)
-    (r"^Punteggio \*\*(.+?)\*\* su 100\. L'indennità di risultato non spetta \(serve più "
-     r"di (\d+) punti\)\.$",
-     r"Score **\1** out of 100. The result allowance is not due (it needs more than \2 "
-     r"points)."),
-    (r"^Punteggio \*\*(.+?)\*\* su 100\. L'indennità di risultato spetta \(più di (\d+) "
-     r"punti\), in proporzione al punteggio\.$",
-     r"Score **\1** out of 100. The result allowance is due (more than \2 points), in "
-     r"proportion to the score."),
+    ((r"^Punteggio \*\*(.+?)\*\* su 100\. L'indennità di risultato non spetta \(serve più "
+     r"di (\d+) punti\)\.$"),
+     (r"Score **\1** out of 100. The result allowance is not due (it needs more than \2 "
+     r"points).")),
+    ((r"^Punteggio \*\*(.+?)\*\* su 100\. L'indennità di risultato spetta \(più di (\d+) "
+     r"punti\), in proporzione al punteggio\.$"),
+     (r"Score **\1** out of 100. The result allowance is due (more than \2 points), in "
+     r"proportion to the score.")),
     (r"^Punteggio \*\*(.+?)\*\* su 100\. Indennità di risultato: \*\*(.+?)\*\*\.$",
      r"Score **\1** out of 100. Result allowance: **\2**."),
     (r"^Punteggio \*\*(.+?)\*\* su 100\.$", r"Score **\1** out of 100."),
-    (r"^Valutazione (\d+) \(scheda dell'allegato (\w+)\): (.+?) punti \(dal database "
-     r"\(valutazioni di (.+)\)\)\.$",
-     r"Evaluation \1 (scorecard of allegato \2): \3 points (from the database: evaluations "
-     r"of \4)."),
+    ((r"^Valutazione (\d+) \(scheda dell'allegato (\w+)\): (.+?) punti \(dal database "
+     r"\(valutazioni di (.+)\)\)\.$"),
+     (r"Evaluation \1 (scorecard of allegato \2): \3 points (from the database: evaluations "
+     r"of \4).")),
     (r"^Valutazione (\d+) \(scheda dell'allegato (\w+)\): (.+?) punti \((.+)\)\.$",
      r"Evaluation \1 (scorecard of allegato \2): \3 points (\4)."),
 )
