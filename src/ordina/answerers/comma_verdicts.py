@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ordina.answerers.comma_questions import STEMS_VERSION, QuestionIndex
+from ordina.corpus.citations import overlap
 from ordina.corpus.retrieve import Term
 from ordina.resources import regulation_file
 
@@ -78,7 +79,7 @@ class VerdictIndex:
 
         best: dict[str, tuple[float, int]] = {}
         for i, score in self.index.scores(terms).items():
-            if i not in self.verdicts or not _overlaps(self.index.citations[i], citation):
+            if i not in self.verdicts or not overlap(self.index.citations[i], citation):
                 continue
             verdict = self.verdicts[i]
             if score > best.get(verdict, (0.0, -1))[0]:
@@ -113,7 +114,7 @@ class VerdictIndex:
         extra = asked - self.stems[best] - own
         same, other = set(), set()
         for i, verdict in self.verdicts.items():
-            if _overlaps(self.index.citations[i], citation):
+            if overlap(self.index.citations[i], citation):
                 (same if verdict == self.verdicts[best] else other).update(self.stems[i])
         from rapidfuzz.distance import Levenshtein
 
@@ -144,11 +145,6 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 def figures(text: str) -> frozenset[str]:
     """The figures a text states ("36", "7.500"), as written without separators."""
     return frozenset(re.sub(r"[.,]", "", m) for m in _FIGURE.findall(text))
-
-
-def _overlaps(one: str, other: str) -> bool:
-    """``art. 66 c. 1 lett. a`` and ``art. 66 c. 1``: one is, or is inside, the other."""
-    return one == other or one.startswith(other + " ") or other.startswith(one + " ")
 
 
 @lru_cache(maxsize=1)

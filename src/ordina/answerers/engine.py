@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ordina.answer import Answer
 from ordina.answerers import Env
+from ordina.corpus.citations import overlap, within
 from ordina.query import intents as I
 from ordina.query.model import Clarification, Query, Subject
 from ordina.query.notes import note_in
@@ -234,12 +235,12 @@ def _quote_the_text(query: Query, env: Env, result: Answer) -> None:
 
 def _within(citation: str, citations: list[str]) -> bool:
     """True when ``citation`` is one of ``citations`` or a unit inside one."""
-    return any(citation == c or citation.startswith(c + " ") for c in citations)
+    return any(within(citation, c) for c in citations)
 
 
 def _overlaps(citation: str, citations: list[str]) -> bool:
     """True when ``citation`` is one of ``citations``, inside one, or holds one."""
-    return _within(citation, citations) or any(_within(c, [citation]) for c in citations)
+    return any(overlap(citation, c) for c in citations)
 
 
 def _text_decides(query: Query, env: Env, asked_on: list[str]) -> Answer | None:

@@ -209,8 +209,13 @@ def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form:
     return words / total + W_SENTENCE_EVIDENCE * max(ev, inherited_ev), decisive
 
 
+def question_terms(corpus: Corpus, text: str) -> list[Term]:
+    """The question's search terms, widened with the synonyms the commi use."""
+    return comma_index(corpus).widen(list(retrieval_terms(text)))
+
+
 def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
-         within: frozenset[str] | None = None) -> list[Found]:
+         within: frozenset[str] | None = None, terms: list[Term] | None = None) -> list[Found]:
     """The commi that answer ``text``, best first (empty when none is close enough).
 
     In an Italian question, a word the regulation never uses weighs like a rare one, so a
@@ -220,9 +225,10 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
 
     :param within: the eids of the articles to look in ("cosa disciplina il titolo VII?"
         asks of the commi of that titolo only).
+    :param terms: :func:`question_terms` of ``text``, when the caller has them already.
     """
     index = comma_index(corpus)
-    terms = index.widen(list(retrieval_terms(text)))
+    terms = question_terms(corpus, text) if terms is None else terms
     unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
     every = index.rank(terms, len(index.docs), retrieval_pairs(text))
     alike = _alike(corpus, terms) if within is None else {}
@@ -615,7 +621,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     """
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
-    found = find(corpus, query.text, form, query.lang)
+    terms = question_terms(corpus, query.text)
+    found = find(corpus, query.text, form, query.lang, terms=terms)
     computed = _computed(query, corpus, found[0].unit) if found else None
     dated = _dated(query, form, found[0]) if found and computed is None else None
     least = SHARE_NAMED_COVERAGE if computed is not None and _names_the_share(
@@ -693,8 +700,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
             and not asks_a_duty(query.text):
         # the text's words hold no verdict a pattern reads: a yes/no question of its
         # comma very like this one does ("attività di tipo ordinario" bars the incarico)
-        reading = verdict_index().reading(query.text, comma_index(corpus).widen(
-            list(retrieval_terms(query.text))), best.unit.citation, corpus.full_text(best.unit))
+        reading = verdict_index().reading(query.text, terms, best.unit.citation,
+                                          corpus.full_text(best.unit))
         if reading is not None:
             verdict = reading.verdict
     if verdict is not None:

@@ -15,6 +15,16 @@ from ordina.errors import UnknownReference
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
+def within(citation: str, other: str) -> bool:
+    """``art. 87 c. 1 lett. d`` is within ``art. 87 c. 1``: the same unit or one inside it."""
+    return citation == other or citation.startswith(other + " ")
+
+
+def overlap(one: str, other: str) -> bool:
+    """One of the two citations is, or is inside, the other."""
+    return within(one, other) or within(other, one)
+
+
 def roman_to_int(text: str) -> int:
     """``"IX"`` -> 9."""
     total, prev = 0, 0

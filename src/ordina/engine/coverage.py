@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ordina.corpus import Corpus, Unit
+from ordina.corpus.citations import within
 from ordina.engine.registry import Registry
 
 #: Words that make a comma prescriptive (lowercase, accents kept as in the text).
@@ -34,7 +35,7 @@ def is_prescriptive(corpus: Corpus, unit: Unit) -> bool:
 
 
 def _covers(cite: str, comma: str, article: str) -> bool:
-    return cite == comma or cite.startswith(comma + " ") or cite == article
+    return within(cite, comma) or cite == article
 
 
 @dataclass
