@@ -34,6 +34,7 @@ from ordina.corpus.retrieve import Ranked, Term, antecedent, comma_index, word_s
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.normalize import normalize
+from ordina.query.parts import second_question
 from ordina.query.surface import within_window
 from ordina.query.wording import (
     _load,
@@ -74,6 +75,9 @@ _QUOTE_CHARS = 420
 #: chi?") finds both in it.
 _WHOLE_CHARS = 900
 _MAX_MATCHES = 12
+#: A part of a two-part question this well held by a comma of another article names its
+#: own subject ("chi mi dà le ferie? e il Segretario c'entra?").
+OWN_SUBJECT_COVERAGE = 0.7
 #: How much of a "vedi anche" comma is quoted.
 NEAR_CHARS = 120
 
@@ -266,10 +270,23 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
     scored.sort(key=lambda x: -x[0])
     out: list[Found] = []
     for total, cand, cov, best, decisive, like in scored[:4]:
-        unit = cand.unit if form in _LIST_FORMS else best.unit  # a list is cited whole
+        unit = cand.unit if form in _LIST_FORMS or _asks_of_the_list(
+            corpus, best.unit, asked) else best.unit  # a list is cited whole
         literal = index.coverage(cand, terms, unknown, literal=True)
         out.append(Found(unit, _clip(best.text, decisive), decisive, total, cov, literal, like))
     return out
+
+
+def _asks_of_the_list(corpus: Corpus, point: Unit, asked: frozenset[str]) -> bool:
+    """A point of a list whose own words add nothing of the question to its lead-in's: the
+    question asks what the list holds ("che caratteristiche devono avere gli obiettivi?")."""
+    if point.kind not in ("lettera", "trattino") or not point.text:
+        return False
+    parent = corpus.get(point.parent or "")
+    if parent is None or parent.kind != "comma" or not parent.text:
+        return False
+    own = _stems_of(point.text) & asked
+    return not own - _stems_of(parent.text)
 
 
 def _alike(corpus: Corpus, terms: list[Term]) -> dict[str, tuple[float, str]]:
@@ -645,6 +662,11 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     shown = _shown(corpus, best, form)
     where = _cap(best.unit.citation) + _heading(corpus, best.unit)
     lines = [f"{where} says: «{shown}»" if english else f"{where}: «{shown}»"]
+    also = _second_part(query, corpus, best, shown, terms)
+    if also is not None:  # "… e chi lo presiede?": the comma that says the second thing
+        near = [f for f in near if f.unit.eid != also.unit.eid][:1]
+        also_shown = _shown(corpus, also, None)
+        lines.append(f"{_cap(also.unit.citation)}{_heading(corpus, also.unit)}: «{also_shown}»")
     subject = subject_note(corpus, best.unit, english)
     if subject:  # "agli stessi": say who they are
         lines.append(subject)
@@ -718,8 +740,39 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     kind = ("decision" if verdict else "calculation" if computed is not None or dated is not None
             else "lookup")
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n".join(lines),
-                  citations=[best.unit.citation] + [f.unit.citation for f in near],
+                  citations=[best.unit.citation] + [f.unit.citation for f in near]
+                  + ([also.unit.citation] if also is not None and also.unit.eid != best.unit.eid
+                     else []),
                   kind=kind, quote=best.quote, verdict=verdict)
+
+
+def _second_part(query: Query, corpus: Corpus, best: Found, shown: str,
+                 terms: list[Term]) -> Found | None:
+    """The comma (or the sentence of the same comma) that answers one part of a question
+    asking two things, when the quote of the whole question's comma does not hold it.
+
+    A part is looked up alone when it names its own subject; a part that leans on the other
+    ("e chi ci entra?") is looked up with the whole question's words and its own form."""
+    parts = second_question(query.text)
+    if parts is None:
+        return None
+    for part in parts:
+        form = question_form(part)
+        own = question_terms(corpus, part)
+        alone = find(corpus, part, form, query.lang, terms=own)
+        if alone and alone[0].coverage >= MIN_COVERAGE and (
+                alone[0].unit.article_eid == best.unit.article_eid
+                or alone[0].coverage >= OWN_SUBJECT_COVERAGE and len(own) >= 2):
+            tries = [alone]
+        else:  # "e chi lo presiede?": in the article of the whole question, then anywhere
+            tries = [find(corpus, part, form, query.lang, terms=own,
+                          within=frozenset({best.unit.article_eid or best.unit.eid})),
+                     find(corpus, query.text, form, query.lang, terms=terms)]
+        for found in tries:
+            if found and found[0].coverage >= MIN_COVERAGE and \
+                    fold_text(found[0].quote) not in fold_text(shown):
+                return found[0]
+    return None
 
 
 def _other_figures(question: str, quote: str) -> bool:

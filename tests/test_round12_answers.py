@@ -1,0 +1,76 @@
+"""Questions of the twelfth round, asked as ``ordina ask`` asks them, on the demo Comune.
+
+Each expectation is worked out by hand from the regulation's text and the demo rows (as of
+23/11/2026); the comments say which words. None of these questions is in
+``regulation/esiti.yaml``, ``regulation/domande.yaml`` nor in the question banks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from store_fixtures import demo_db
+
+from ordina.ask import answer_question
+from ordina.query.parts import second_question
+
+ON = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return demo_db(tmp_path_factory.mktemp("round12") / "demo.db")
+
+
+def ask(db, text: str, on: date = ON):
+    return answer_question(text, db, on)
+
+
+# ------------------------------------------------------- a question that asks two things
+@pytest.mark.parametrize(("text", "parts"), [
+    ("chi presiede il nucleo e da quanti membri è composto?",
+     ("chi presiede il nucleo", "da quanti membri è composto?")),
+    ("chi mi dà l'ok per le ferie? e c'entra il segretario?",
+     ("chi mi dà l'ok per le ferie?", "c'entra il segretario?")),
+    ("Who chairs the evaluation unit and how many members does it have?",
+     ("Who chairs the evaluation unit", "how many members does it have?")),
+])
+def test_two_parts_are_told_apart(text: str, parts: tuple[str, str]) -> None:
+    assert second_question(text) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "un dipendente in ferie e che chiede il part-time può?",  # a relative clause
+    "posso fare il revisore dei conti in un altro comune?",
+    "ferie e permessi?",
+])
+def test_one_question_stays_one(text: str) -> None:
+    assert second_question(text) is None
+
+
+@given(st.text(max_size=120))
+def test_parts_are_pieces_of_the_question(text: str) -> None:
+    parts = second_question(text)
+    if parts is not None:
+        first, second = parts
+        assert first in text and second in text
+        assert text.index(first) < text.rindex(second)
+
+
+def test_each_part_cites_its_own_comma(db) -> None:
+    # art. 37 c. 1: «composto dal presidente e da uno o due componenti»; c. 2: «Il ruolo di
+    # presidente è ricoperto dal Segretario»
+    a = ask(db, "da quanti membri è fatto il nucleo di valutazione e chi lo presiede?")
+    assert {"art. 37 c. 1", "art. 37 c. 2"} <= set(a.citations)
+    assert "uno o due componenti" in a.answer and "Segretario" in a.answer
+
+
+def test_a_point_that_adds_nothing_cites_its_whole_list(db) -> None:
+    # art. 62 c. 2 lists the presupposti of an external incarico, lett. a) to h); "come deve
+    # essere la prestazione" is held by the lead-in and lett. e alike: the list is cited
+    a = ask(db, "com'è che deve essere la prestazione di un incarico esterno?")
+    assert a.citations[0] == "art. 62 c. 2"
+    assert "temporanea" in a.answer
