@@ -74,3 +74,30 @@ def test_a_point_that_adds_nothing_cites_its_whole_list(db) -> None:
     a = ask(db, "com'è che deve essere la prestazione di un incarico esterno?")
     assert a.citations[0] == "art. 62 c. 2"
     assert "temporanea" in a.answer
+
+
+# ------------------------------------------------ a named collaboration, from its record
+def test_a_named_collaboration_shows_its_record(db) -> None:
+    # collaborations row 2026/3: Lucia Bassi, 20/05/2026 → valid_to 2026-09-30 (the day
+    # after the last): ended by 23/11/2026
+    a = ask(db, "la collaborazione con la Bassi è ancora in corso?")
+    assert "collaborazione 2026/3 (Lucia Bassi)" in a.answer
+    assert "dal 20/05/2026 al 29/09/2026: conclusa al 23/11/2026" in a.answer
+
+
+def test_the_notice_days_are_counted_from_the_record(db) -> None:
+    # 2026/1: notice 10/01/2026, closing 26/01/2026 = 16 days (art. 64 c. 2 asks at least 10)
+    a = ask(db, "quanti giorni è rimasto aperto l'avviso per lo Studio Ferraro?")
+    assert "(16 giorni)" in a.answer and "art. 64 c. 2" in a.citations
+
+
+def test_the_case_of_a_direct_assignment_is_cited(db) -> None:
+    # 2026/2 (Paolo Serra): procedure «diretta», direct_reason «b» = art. 66 c. 1 lett. b
+    a = ask(db, "con quale motivazione l'incarico a Paolo Serra è stato conferito in via diretta?")
+    assert a.citations[0] == "art. 66 c. 1 lett. b"
+    assert "particolare urgenza" in a.answer
+
+
+def test_a_contractor_not_on_record_adds_no_card(db) -> None:
+    a = ask(db, "la collaborazione con lo Studio Bianconi è ancora in corso?")
+    assert "Dal database, collaborazione" not in a.answer

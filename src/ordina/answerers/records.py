@@ -9,6 +9,8 @@ text, said as from the database.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from typing import Any
 
 from ordina.answer import Answer
 from ordina.answerers import Env
@@ -56,3 +58,82 @@ def records_note(query: Query, env: Env, citation: str) -> tuple[str, list[str],
             f"Dal database, per {subject.name}:")
     verdict = found.verdict if found.verdict not in (None, "dati_mancanti") else None
     return f"{head}\n{text}", found.citations, verdict
+
+
+def collaboration_card(query: Query, env: Env) -> tuple[str, list[str]]:
+    """The collaboration contract the question names (by number or contractor), as the
+    database holds it: kind, amount, procedure and notice, dates, act and who signed it;
+    with the commi its labels come from. ("", []) when it names none."""
+    db = env.db()
+    if db is None:
+        return "", []
+    from ordina.engine.answering import contract_named
+    from ordina.store.queries import collaboration
+
+    on = query.as_of or env.as_of
+    stated = query.facts.get("collaboration_number") if isinstance(query.facts, dict) else None
+    number = getattr(stated, "value", stated) or contract_named(db, query.text, on)
+    row = collaboration(db, str(number)) if number else None
+    if row is None:
+        return "", []
+    return _card(db, row, on, query.lang == "en")
+
+
+def _card(db: Any, row: Any, on: date, english: bool) -> tuple[str, list[str]]:
+    from ordina.formato import data as day
+    from ordina.formato import euro_cents, ultimo_giorno
+    from ordina.store import vocab
+    from ordina.store.holders import unit_name_and_kind
+    from ordina.store.queries import heads_on
+
+    cited: list[str] = []
+    parts: list[str] = []
+
+    def labelled(table: dict[str, Any], code: str | None) -> str | None:
+        term = table.get(code or "")
+        if term is None:
+            return code
+        cited.append(term.citation)
+        return f"{term.label} ({term.citation})"
+
+    kind = labelled(vocab.COLLABORATION_KINDS, row.kind)
+    parts.append(", ".join(x for x in (kind, euro_cents(row.amount_cents)
+                                       if row.amount_cents is not None else None) if x))
+    procedure = labelled(vocab.COLLABORATION_PROCEDURES, row.procedure)
+    if procedure:
+        if row.procedure == "diretta" and row.direct_reason:
+            procedure += (", case: " if english else ", caso: ") + (
+                labelled(vocab.DIRECT_REASONS, row.direct_reason) or row.direct_reason)
+        if row.invited:
+            procedure += f", {row.invited} " + ("invited" if english else "invitati")
+        parts.append(procedure)
+    if row.notice_date and row.notice_deadline:
+        first, last = date.fromisoformat(row.notice_date), date.fromisoformat(row.notice_deadline)
+        days = (last - first).days
+        parts.append(f"notice of {day(first)}, closing {day(last)} ({days} days)" if english
+                     else f"avviso del {day(first)} con termine il {day(last)} ({days} giorni)")
+    if row.publication_date:
+        parts.append(("published on " if english else "pubblicata il ")
+                     + day(date.fromisoformat(row.publication_date)))
+    start = date.fromisoformat(row.valid_from) if row.valid_from else None
+    end = ultimo_giorno(row.valid_to) if row.valid_to else None
+    if start or end:
+        span = " ".join(x for x in (
+            (("from " if english else "dal ") + day(start)) if start else "",
+            (("to " if english else "al ") + day(end)) if end else "") if x)
+        state = ("not started yet" if english else "non ancora iniziata") if start and on < start \
+            else ("ended" if english else "conclusa") if end and on > end \
+            else ("running" if english else "in corso")
+        parts.append(f"{span}: {state} " + ("on " if english else "al ") + day(on))
+    if row.act or row.unit_id:
+        signed = row.act or ""
+        unit = unit_name_and_kind(db, row.unit_id) if row.unit_id else None
+        if unit is not None:
+            head = heads_on(db, start or on).get(row.unit_id)
+            who = f", {'head' if english else 'responsabile'}: {head.person_name}" if head else ""
+            signed += f" ({unit[0]}{who})"
+        parts.append(("act: " if english else "atto: ") + signed.strip())
+    head = (f"From the database, collaboration {row.number} ({row.contractor}), «{row.subject}»:"
+            if english else
+            f"Dal database, collaborazione {row.number} ({row.contractor}), «{row.subject}»:")
+    return head + "\n" + "\n".join(f"- {p}" for p in parts), list(dict.fromkeys(cited))

@@ -101,7 +101,37 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
             result.citations = list(dict.fromkeys([*result.citations, *cited]))[:5]
         if verdict is not None and result.verdict is None:
             result.verdict, result.kind = verdict, "decision"  # the rows decide the case
+        if not rows:
+            _add_collaboration_card(query, env, result)
+    elif result.kind == "search":
+        _add_collaboration_card(query, env, result)
     return result
+
+
+def _add_collaboration_card(query: Query, env: Env, result: Answer) -> None:
+    """The named collaboration's record ("la collaborazione con la Bassi è ancora in
+    corso?"): after the comma's text, or first when no comma answers. A point its record
+    names (the case of art. 66 c. 1 lett. b) is cited before the comma holding it."""
+    from ordina.answerers.records import collaboration_card
+
+    card, cited = collaboration_card(query, env)
+    if not card:
+        return
+    if result.kind == "search":
+        result.answer = f"{card}\n\n{result.answer}"
+    else:
+        first, _, rest = result.answer.partition("\n\n")
+        result.answer = f"{first}\n\n{card}\n\n{rest}".rstrip()
+    comma = result.citations[0].split(" lett.")[0] if result.citations else ""
+    sharper = [c for c in cited if comma and c.startswith(comma + " ")
+               and c != result.citations[0]]
+    if sharper:  # the record's own case, in the text's words
+        from ordina.answerers.lookup import _short
+
+        unit = env.corpus().resolve(sharper[0])
+        result.answer = result.answer.replace(card, f"{card}\n  {sharper[0]}: «"
+                                              f"{_short(' '.join((unit.text or '').split()), 200)}»")
+    result.citations = list(dict.fromkeys([*sharper, *result.citations]))[:5]
 
 
 def answer_structure_question(query: Query, env: Env) -> Answer:

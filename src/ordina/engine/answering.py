@@ -261,11 +261,17 @@ def collaboration_named(query: Any, ctx: Context) -> str | None:
     if ctx.db is None or query_facts(query).get("collaboration_number") \
             or ctx.stated.get("collaboration_number"):
         return None
+    return contract_named(ctx.db, query_text(query), ctx.as_of)
+
+
+def contract_named(db: Any, text: str, on: date) -> str | None:
+    """The number of the one collaboration of ``on``'s year whose contractor ``text`` names,
+    or None when none or several fit."""
     from ordina.store.audit_facts import collaborations_since
 
-    words = _words(query_text(query))
-    common = _CONTRACTOR_COMMON | _untelling(ctx.db)
-    running = collaborations_since(ctx.db, date(ctx.as_of.year, 1, 1))  # as the register's
+    words = _words(text)
+    common = _CONTRACTOR_COMMON | _untelling(db)
+    running = collaborations_since(db, date(on.year, 1, 1))  # as the register's
     fits = [str(number) for number, contractor, *_ in running
             if _telling(contractor, common) & words]
     return fits[0] if len(fits) == 1 else None
