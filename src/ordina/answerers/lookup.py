@@ -411,6 +411,9 @@ def permits_what_is_asked(question: str, clause: str) -> bool:
 
 #: ... or, holding a quarter of it, when one of its example questions is this like it.
 VERDICT_LIKENESS = 0.7
+#: ... or, holding less, when one of its example questions is this like it: the question
+#: says in its own words what the comma says ("dare un passaggio" of «il trasporto»).
+VERDICT_OWN_LIKENESS = 0.8
 #: A verdict is read from the text only when the comma holds this much of the question.
 VERDICT_COVERAGE = 0.4
 
@@ -684,7 +687,7 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     # the allegati describe profiles, methods and tables: a verdict is read from an
     # article's commi only
     if form == "sino" and not best.unit.citation.startswith("all.") and (
-            best.literal >= VERDICT_COVERAGE
+            best.literal >= VERDICT_COVERAGE or best.like >= VERDICT_OWN_LIKENESS
             or best.literal >= PAIR_COVERAGE and (best.like >= VERDICT_LIKENESS or
                                                   _holds_a_rare_pair(query.text, corpus,
                                                                      best.unit))):
