@@ -101,3 +101,35 @@ def test_the_case_of_a_direct_assignment_is_cited(db) -> None:
 def test_a_contractor_not_on_record_adds_no_card(db) -> None:
     a = ask(db, "la collaborazione con lo Studio Bianconi è ancora in corso?")
     assert "Dal database, collaborazione" not in a.answer
+
+
+# ------------------------------------------------------ durations and what does not happen
+def test_a_year_bound_is_read_from_its_article() -> None:
+    from ordina.answerers.thresholds import threshold_verdict
+
+    # art. 14 c. 3: «non può essere inferiore all'anno»: 6 mesi is below, 2 anni is not
+    rule = ("La durata è fissata nel provvedimento di conferimento; non può essere inferiore "
+            "all’anno e comunque non può superare la durata del mandato amministrativo del Sindaco.")
+    assert threshold_verdict("incarico di PO per 6 mesi?", rule)[0] == "vietato"
+    assert threshold_verdict("incarico di PO per 18 mesi?", rule)[0] == "consentito"
+    assert threshold_verdict("incarico di PO per 2 anni?", rule)[0] == "consentito"
+
+
+@given(st.integers(min_value=1, max_value=240))
+def test_months_and_years_compare_alike(months: int) -> None:
+    from ordina.answerers.thresholds import threshold_verdict
+
+    found = threshold_verdict(f"dura {months} mesi?", "non può essere inferiore a 2 anni")
+    assert found is not None
+    assert (found[0] == "consentito") == (months >= 24)
+
+
+def test_a_six_month_po_appointment_is_barred(db) -> None:
+    a = ask(db, "possiamo dare a un istruttore direttivo un incarico di PO per soli 6 mesi?")
+    assert a.verdict == "vietato" and "art. 14 c. 3" in a.citations
+
+
+def test_monthly_payment_of_a_collaborator_is_barred(db) -> None:
+    # art. 68 c. 5: the payment «comunque non avviene con cadenza mensile»
+    a = ask(db, "possiamo pagare il collaboratore esterno a rate mensili?")
+    assert a.verdict == "vietato" and a.citations[0] == "art. 68 c. 5"

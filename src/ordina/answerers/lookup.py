@@ -414,6 +414,9 @@ VERDICT_LIKENESS = 0.7
 #: ... or, holding less, when one of its example questions is this like it: the question
 #: says in its own words what the comma says ("dare un passaggio" of «il trasporto»).
 VERDICT_OWN_LIKENESS = 0.8
+#: ... or, for a figure compared with the comma's bound, when the comma holds this much
+#: of the question with the thesaurus' words.
+COMPARED_COVERAGE = 0.8
 #: A verdict is read from the text only when the comma holds this much of the question.
 VERDICT_COVERAGE = 0.4
 
@@ -686,8 +689,12 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     verdict = None
     # the allegati describe profiles, methods and tables: a verdict is read from an
     # article's commi only
+    # a comma holding the question in the thesaurus' words, with a bound of the unit of a
+    # figure the question states ("6 mesi" of «non può essere inferiore all'anno»)
+    measured = best.coverage >= COMPARED_COVERAGE and threshold_verdict(
+        query.text, best.quote) is not None
     if form == "sino" and not best.unit.citation.startswith("all.") and (
-            best.literal >= VERDICT_COVERAGE or best.like >= VERDICT_OWN_LIKENESS
+            best.literal >= VERDICT_COVERAGE or best.like >= VERDICT_OWN_LIKENESS or measured
             or best.literal >= PAIR_COVERAGE and (best.like >= VERDICT_LIKENESS or
                                                   _holds_a_rare_pair(query.text, corpus,
                                                                      best.unit))):
@@ -696,7 +703,7 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
                                lead_in(corpus, best.unit, 400),
                                lambda stem: index.idf(stem) >= RARE_IDF)
         compared = threshold_verdict(query.text, best.quote)
-        if compared is not None and best.literal < VERDICT_COVERAGE:
+        if compared is not None and best.literal < VERDICT_COVERAGE and not measured:
             compared = None  # a comma held by its examples' likeness: its bound is another's
         if compared is not None and compared[0] == "consentito" and compared[2].unit == "data":
             # a day before a comma's deadline ("ends on 1 March" against «entro il 31

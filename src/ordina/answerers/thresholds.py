@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ordina.query.normalize import _NUMBER_WORDS
@@ -84,10 +84,22 @@ def _number(text: str) -> float | None:
         return None
 
 
+#: "inferiore all'anno" is a bound of one year: the article stands for the number.
+_ONE = re.compile(r"\b(?:all'|al |a un |ad un |a una |un |l')(anno|mese|giorno)\b")
+#: Durations compare across units: years and months as months.
+_AS_MONTHS = {"anni": 12.0, "mesi": 1.0}
+
+
+def _comparable(figure: Figure) -> Figure:
+    """A duration in months ("1 anno" is 12 mesi); any other figure as it is."""
+    factor = _AS_MONTHS.get(figure.unit)
+    return Figure(figure.value * factor, "mesi") if factor else figure
+
+
 def bounds(sentence: str) -> list[Bound]:
     """The bounds a comma's sentence states, with their units ("superiore a 60 punti")."""
     units, patterns, _h = _data()
-    folded = fold_text(sentence)
+    folded = _ONE.sub(r"a 1 \1", fold_text(sentence))
     out: list[Bound] = []
     taken: list[tuple[int, int]] = []
     for op, pattern in patterns:
@@ -156,10 +168,12 @@ def threshold_verdict(question: str, sentence: str) -> tuple[str, Bound, Figure]
 def figures_verdict(stated: Sequence[Figure], sentence: str
                     ) -> tuple[str, Bound, Figure] | None:
     """:func:`threshold_verdict` of figures known otherwise (the Comune's population)."""
-    found = [(b, f) for b in bounds(sentence) for f in stated if f.unit == b.figure.unit]
+    found = [(b, f) for b in bounds(sentence) for f in stated
+             if _comparable(f).unit == _comparable(b.figure).unit]
     if not found:
         return None
-    broken = [(b, f) for b, f in found if not b.holds(f)]
+    broken = [(b, f) for b, f in found
+              if not replace(b, figure=_comparable(b.figure)).holds(_comparable(f))]
     if broken:
         return ("vietato", *broken[0])
     return ("consentito", *found[0])
