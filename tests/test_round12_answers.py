@@ -133,3 +133,21 @@ def test_monthly_payment_of_a_collaborator_is_barred(db) -> None:
     # art. 68 c. 5: the payment «comunque non avviene con cadenza mensile»
     a = ask(db, "possiamo pagare il collaboratore esterno a rate mensili?")
     assert a.verdict == "vietato" and a.citations[0] == "art. 68 c. 5"
+
+
+# ------------------------------------------------- names are searched in the rows, not the text
+def test_the_commi_are_searched_without_the_names(db) -> None:
+    from ordina.answerers.lookup import searched_text
+    from ordina.query import parse_question
+    from ordina.query.lexicon import store_lexicon
+
+    query = parse_question("la richiesta della Paola Greco per il tiro a segno va autorizzata?",
+                           store_lexicon(db), today=ON)
+    assert query.names == ("Paola Greco",)
+    assert "Greco" not in searched_text(query) and "tiro a segno" in searched_text(query)
+
+
+def test_parsing_without_a_lexicon_names_nobody() -> None:
+    from ordina.query import parse_question
+
+    assert parse_question("la Greco può fare l'istruttore di tiro?", None, today=ON).names == ()

@@ -213,6 +213,15 @@ def _segment_score(weights: list[dict[str, float]], asked: frozenset[str], form:
     return words / total + W_SENTENCE_EVIDENCE * max(ev, inherited_ev), decisive
 
 
+def searched_text(query: Query) -> str:
+    """The question without the names of the people it names: "Rossi" is in no comma, and
+    an unknown word weighs like a rare one."""
+    text = query.text
+    for name in getattr(query, "names", ()) or ():
+        text = text.replace(name, " ")
+    return " ".join(text.split())
+
+
 def question_terms(corpus: Corpus, text: str) -> list[Term]:
     """The question's search terms, widened with the synonyms the commi use."""
     return comma_index(corpus).widen(list(retrieval_terms(text)))
@@ -644,8 +653,9 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     """
     english = query.lang == "en"
     form = getattr(query, "form", None) or question_form(query.text)
-    terms = question_terms(corpus, query.text)
-    found = find(corpus, query.text, form, query.lang, terms=terms)
+    searched = searched_text(query)
+    terms = question_terms(corpus, searched)
+    found = find(corpus, searched, form, query.lang, terms=terms)
     computed = _computed(query, corpus, found[0].unit) if found else None
     dated = _dated(query, form, found[0]) if found and computed is None else None
     least = SHARE_NAMED_COVERAGE if computed is not None and _names_the_share(
@@ -777,7 +787,7 @@ def _second_part(query: Query, corpus: Corpus, best: Found, shown: str,
         else:  # "e chi lo presiede?": in the article of the whole question, then anywhere
             tries = [find(corpus, part, form, query.lang, terms=own,
                           within=frozenset({best.unit.article_eid or best.unit.eid})),
-                     find(corpus, query.text, form, query.lang, terms=terms)]
+                     find(corpus, searched_text(query), form, query.lang, terms=terms)]
         for found in tries:
             if found and found[0].coverage >= MIN_COVERAGE and \
                     fold_text(found[0].quote) not in fold_text(shown):

@@ -85,9 +85,10 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
     result = answer_lookup(query, env.corpus(), comune_figures(env.db()))
     if result.quote and result.kind == "lookup":
         on, english = query.as_of or env.as_of, query.lang == "en"
+        said = result.answer.split("\n\n", 1)[0]  # the comma as quoted, often whole
         note = "\n".join(n for n in (
             area_head_note(result.quote, query.subject, env.db(), on, english),
-            holders_note(result.quote, env.db(), on, english)) if n)
+            holders_note(said, env.db(), on, english)) if n)
         if note:
             first, _, rest = result.answer.partition("\n\n")
             result.answer = f"{first}\n\n{note}\n\n{rest}".rstrip()

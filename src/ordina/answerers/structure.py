@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 
 from ordina.answer import Answer
-from ordina.answerers.lookup import MIN_COVERAGE, Found, find, lead_in
+from ordina.answerers.lookup import MIN_COVERAGE, Found, find, lead_in, searched_text
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.refs import parse_act_reference, roman_to_int
 from ordina.corpus.retrieve import comma_index
@@ -206,7 +206,7 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
     the titolo the question names, if it names one: "cosa disciplina il titolo VII?")."""
     index = comma_index(corpus)
     within = _articles_of(corpus, titolo)
-    ranked = index.rank(list(retrieval_terms(query.text)), 30 if within is None else
+    ranked = index.rank(list(retrieval_terms(searched_text(query))), 30 if within is None else
                         len(index.docs))
     if within is not None:
         ranked = [r for r in ranked if (r.unit.article_eid or r.unit.eid) in within][:30]
@@ -223,7 +223,7 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
     if not by_title and within is None:
         # the article of the comma the look-up finds answering ("dove sono pubblicati gli
         # esiti della valutazione?": art. 29 c. 3), when it is among those listed, comes first
-        found = find(corpus, query.text, query.form, query.lang)[:1]
+        found = find(corpus, searched_text(query), query.form, query.lang)[:1]
         if found and found[0].coverage >= MIN_COVERAGE:
             first = next((a for a in articles if a.eid == found[0].unit.article_eid), None)
             if first is not None:
@@ -271,7 +271,7 @@ def _deciding_comma(query: Query, corpus: Corpus, article: Unit,
     c. 2); a "where" question only the look-up's own best, when it is in the article ("dove
     sono pubblicati gli esiti…": art. 29 c. 3, "sul sito internet")."""
     scope = frozenset([article.eid]) if query.form in FACT_FORMS else within
-    for found in find(corpus, query.text, query.form, query.lang, scope)[:1]:
+    for found in find(corpus, searched_text(query), query.form, query.lang, scope)[:1]:
         if found.coverage >= MIN_COVERAGE and found.unit.article_eid == article.eid:
             return found
     return None

@@ -21,7 +21,13 @@ from ordina.query.parser import Item
 from ordina.query.periods import Period, find_period
 from ordina.query.rows import collaboration_number
 from ordina.query.scan import NOT_NAMES, Scan
-from ordina.query.subjects import find_subject, name_candidates, people_named, stood_in_for
+from ordina.query.subjects import (
+    find_subject,
+    name_candidates,
+    people_named,
+    people_words,
+    stood_in_for,
+)
 from ordina.query.wording import asks_the_parts as _asks_the_parts
 
 #: Intents about one person, unit or office: the subject is required.
@@ -578,6 +584,8 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
                   lang=_language(scan), form=routing.form, alternative=routing.alternative)
     if refs:
         query.ref = refs[0]
+    if lexicon is not None and name_candidates(scan, []):
+        query.names = people_words(scan, lexicon)
     if intent in (I.LOOKUP, I.STRUCTURE):
         query.search_text = _search_text(scan, True) or None
         if intent == I.LOOKUP and routing.form == "chi":

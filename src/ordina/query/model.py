@@ -80,6 +80,9 @@ class Query:
     #: The case is a relative of the person named ("la moglie di Rossi", "Rossi's wife"):
     #: the person only says whose relative it is.
     relative_of_subject: bool = False
+    #: The words that name people of the Comune ("Rossi", "la Bianchi"): the regulation
+    #: never holds them, so the commi are searched without them.
+    names: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-friendly dict (dates as ISO strings)."""

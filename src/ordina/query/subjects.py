@@ -333,6 +333,14 @@ def people_named(scan: Scan, lexicon: Lexicon) -> int:
                if any(e.kind == "person" for e in m.entries))
 
 
+def people_words(scan: Scan, lexicon: Lexicon) -> tuple[str, ...]:
+    """The words of the question, as typed, that name people of the lexicon."""
+    text = scan.norm.original
+    return tuple(text[scan.norm.original_pos(m.start):scan.norm.original_pos(m.end)]
+                 for m in lexicon_matches(scan, lexicon)
+                 if any(e.kind == "person" for e in m.entries))
+
+
 def stood_in_for(scan: Scan, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The spans of people the question names as the ones away or stood in for ("la Lodi
     al posto della Romano", "se la Romano andasse in maternità"), when someone else is named
