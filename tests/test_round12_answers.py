@@ -151,3 +151,16 @@ def test_parsing_without_a_lexicon_names_nobody() -> None:
     from ordina.query import parse_question
 
     assert parse_question("la Greco può fare l'istruttore di tiro?", None, today=ON).names == ()
+
+
+# ----------------------------------------------------- where a matter is regulated, by title
+@pytest.mark.parametrize(("text", "titolo"), [
+    # titolo IX: «INCARICHI ESTERNI AL PERSONALE DIPENDENTE E AI TITOLARI DI POSIZIONE
+    # ORGANIZZATIVA»; titolo VII is the Comune's own collaborations
+    ("in quale titolo si parla degli incarichi esterni dei dipendenti?", "titolo IX"),
+    ("in quale titolo è disciplinata la mobilità?", "titolo V"),
+])
+def test_the_titolo_whose_heading_names_the_matter(db, text: str, titolo: str) -> None:
+    a = ask(db, text)
+    assert a.kind == "structure" and titolo in a.citations
+    assert f"**{titolo}**" in a.answer

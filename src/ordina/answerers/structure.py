@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Any
 
 from ordina.answer import Answer
 from ordina.answerers.lookup import MIN_COVERAGE, Found, find, lead_in, searched_text
 from ordina.corpus.model import Corpus, Unit
 from ordina.corpus.refs import parse_act_reference, roman_to_int
-from ordina.corpus.retrieve import comma_index
+from ordina.corpus.retrieve import comma_index, word_stems
 from ordina.query import intents as I
 from ordina.query.model import Query
 from ordina.query.wording import fold_text, retrieval_terms
@@ -214,6 +215,17 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
     for r in ranked:
         eid = r.unit.article_eid or r.unit.eid
         scores[eid] = max(scores[eid], r.score) + 0.1 * r.score
+    terms = index.widen(list(retrieval_terms(searched_text(query))))
+    top_score = max(scores.values(), default=0.0)
+    for eid in list(scores):
+        # an article whose heading, or its titolo's, names the matter ("incarichi esterni
+        # al personale dipendente") is where it is regulated
+        article = corpus.units.get(eid)
+        if article is not None:
+            parent = corpus.get(article.parent or "")
+            named = _heading_share(terms, f"{article.heading} {parent.heading if parent else ''}",
+                                   index.idf)
+            scores[eid] += W_HEADING * top_score * named
     best = sorted(scores, key=lambda e: -scores[e])[:3]
     articles = [corpus.units[e] for e in best if e in corpus.units]
     if not articles:
@@ -231,14 +243,22 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
     top = articles[0]
     titolo = corpus.get(top.parent or "")
     if by_title:  # the titolo whose commi match best overall
+        # its best article, plus a little for each other: a long titolo sharing common
+        # words («incarichi») does not outweigh the one whose articles are on the matter
         per_title: dict[str, float] = defaultdict(float)
-        for eid, score in scores.items():
+        for eid, score in sorted(scores.items(), key=lambda kv: -kv[1]):
             parent = corpus.units[eid].parent if eid in corpus.units else None
             if parent:
-                per_title[parent] += score
+                per_title[parent] = per_title[parent] + (0.1 * score if parent in per_title
+                                                         else score)
+        for eid in per_title:  # a titolo whose heading names the matter
+            heading = corpus.units[eid].heading if eid in corpus.units else ""
+            per_title[eid] += W_HEADING * top_score * _heading_share(terms, heading, index.idf)
         if per_title:
             titolo = corpus.get(max(per_title, key=lambda t: per_title[t])) or titolo
-            inside = [a for a in articles if a.parent == (titolo.eid if titolo else None)]
+            inside = [corpus.units[e] for e in sorted(scores, key=lambda e: -scores[e])
+                      if e in corpus.units and corpus.units[e].parent == (
+                          titolo.eid if titolo else None)]
             top = inside[0] if inside else top
     where = f" ({titolo.citation}, {titolo.heading})" if titolo is not None else ""
     if english:
@@ -260,6 +280,21 @@ def _where(query: Query, corpus: Corpus, english: bool, by_title: bool,
     cites = [top.citation] + ([titolo.citation] if by_title and titolo is not None else [])
     cites += [comma.unit.citation] if comma is not None else []
     return _answer(query, lines, cites + [a.citation for a in articles[1:]])
+
+
+#: How much a heading naming the question's matter adds, against the best comma's rank.
+W_HEADING = 0.5
+
+
+def _heading_share(terms: list[Any], heading: str, idf: Any) -> float:
+    """The share of the question's terms (each with its synonyms) a heading holds, each
+    weighed by its rarity: «dipendente» names no matter, «patrocinio» does."""
+    weights = [min((idf(s) for s in t), default=0.0) for t in terms]
+    total = sum(weights)
+    if not total:
+        return 0.0
+    held = set(word_stems(heading))
+    return sum(w for t, w in zip(terms, weights) if held & set(t)) / total
 
 
 def _deciding_comma(query: Query, corpus: Corpus, article: Unit,
