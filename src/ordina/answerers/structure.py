@@ -289,7 +289,7 @@ W_HEADING = 0.5
 def _heading_share(terms: list[Any], heading: str, idf: Any) -> float:
     """The share of the question's terms (each with its synonyms) a heading holds, each
     weighed by its rarity: «dipendente» names no matter, «patrocinio» does."""
-    weights = [min((idf(s) for s in t), default=0.0) for t in terms]
+    weights = [min((w for s in t if (w := idf(s)) > 0), default=0.0) for t in terms]
     total = sum(weights)
     if not total:
         return 0.0
