@@ -164,3 +164,39 @@ def test_the_titolo_whose_heading_names_the_matter(db, text: str, titolo: str) -
     a = ask(db, text)
     assert a.kind == "structure" and titolo in a.citations
     assert f"**{titolo}**" in a.answer
+
+
+# ------------------------------------------- a comma asked about, when the checks leave it open
+def _open_case(text: str, **changes):
+    from dataclasses import replace
+
+    from ordina.answer import Answer, Missing
+    from ordina.query import parse_question
+
+    query = replace(parse_question(text, None, today=ON), intent="external_assignment",
+                    **changes)
+    left_open = Answer(query=text, intent="external_assignment", answer="Mancano dati.",
+                       verdict="dati_mancanti", citations=["art. 87 c. 3"],
+                       missing=[Missing("part_time_percent", "Qual è la percentuale?")])
+    return query, left_open
+
+
+def test_the_comma_a_question_is_about_answers_when_the_checks_cannot(db) -> None:
+    from ordina.answerers import Env
+    from ordina.answerers.engine import _a_comma_asked_so
+
+    # art. 68 c. 5: the payment «comunque non avviene con cadenza mensile»; the checks of
+    # outside jobs (art. 87) wanted a part-time share that has nothing to do with it
+    query, left_open = _open_case("possiamo pagare il collaboratore esterno ogni mese?")
+    found = _a_comma_asked_so(query, Env(db, ON), left_open)
+    assert found is not None and found.citations[0] == "art. 68 c. 5"
+    assert "Qual è la percentuale?" in found.answer  # the checks' question, for a real case
+
+
+def test_a_case_with_a_day_stays_with_the_checks(db) -> None:
+    from ordina.answerers import Env
+    from ordina.answerers.engine import _a_comma_asked_so
+
+    query, left_open = _open_case("possiamo pagare il collaboratore esterno ogni mese "
+                                  "dal 1 marzo 2027?")
+    assert _a_comma_asked_so(query, Env(db, ON), left_open) is None

@@ -17,6 +17,9 @@ def answer_with_checks(query: Query, env: Env) -> Answer:
     """Run the checks (or the database's look-ups) that answer the query's intent; a
     decision on someone's case names who holds the offices its rule names."""
     result = _answer_with_checks(query, env)
+    closer = _a_comma_asked_so(query, env, result)
+    if closer is not None:
+        return closer
     subject = query.subject
     if result.intent not in _RECORD_INTENTS and result.kind in ("decision", "lookup") and (
             subject is not None and subject.kind in ("person", "self")
@@ -132,6 +135,37 @@ def _answer_with_checks(query: Query, env: Env) -> Answer:
     if query.intent == I.COMPETENT and query.form != "sino":
         _quote_the_text(query, env, result)
     return result
+
+
+#: A comma with an example question this like the question is what it asks about.
+ASKED_SO_LIKENESS = 0.6
+
+
+def _a_comma_asked_so(query: Query, env: Env, result: Answer) -> Answer | None:
+    """The look-up, when the checks leave the case open and the question names nobody of
+    the Comune, and one comma the checks do not rest on has an example question very like
+    it ("il collaboratore può essere pagato a rate mensili?" of art. 68 c. 5): the
+    question is about that comma, not the checks' case; their questions follow. A question
+    stating a day or a figure is a case (the records of a period, a score). Measured on the
+    tuning banks before it was written: +15 right, −3, no confident wrong."""
+    from ordina.answerers.lookup import find, searched_text
+
+    subject = query.subject
+    if (result.verdict not in (None, "dati_mancanti") or env.cli_facts
+            or subject is not None and subject.kind in ("person", "unit") and subject.key
+            or query.as_of is not None or re.search(r"\d", query.text)):
+        return None  # a case of someone, or a day or figure: the rows and checks answer
+    found = find(env.corpus(), searched_text(query), query.form, query.lang)
+    if not found or found[0].like < ASKED_SO_LIKENESS or _overlaps(found[0].unit.citation,
+                                                                   result.citations):
+        return None
+    from ordina.answerers.regulation import answer_rule_lookup
+
+    text = answer_rule_lookup(replace(query, intent=I.LOOKUP), env)
+    if text.kind == "search" or not text.citations:
+        return None
+    text.answer += _the_checks_questions(query, result)
+    return text
 
 
 def _a_dead_end(query: Query, result: Answer) -> bool:
