@@ -146,12 +146,16 @@ def _a_comma_asked_so(query: Query, env: Env, result: Answer) -> Answer | None:
     the Comune, and one comma the checks do not rest on has an example question very like
     it ("il collaboratore può essere pagato a rate mensili?" of art. 68 c. 5): the
     question is about that comma, not the checks' case; their questions follow. A question
-    stating a day or a figure is a case (the records of a period, a score). Measured on the
-    tuning banks before it was written: +15 right, −3, no confident wrong."""
+    stating a day or a figure is a case (a score), and a list of records ("incarichi in
+    scadenza") is an answer. Measured on the tuning banks: +10 right, none lost, no confident
+    wrong."""
     from ordina.answerers.lookup import find, searched_text
 
+    from ordina.query.interpret import RECORD_LISTS
+
     subject = query.subject
-    if (result.verdict not in (None, "dati_mancanti") or env.cli_facts
+    if (query.intent in RECORD_LISTS or result.verdict not in (None, "dati_mancanti")
+            or env.cli_facts
             or subject is not None and subject.kind in ("person", "unit") and subject.key
             or query.as_of is not None or re.search(r"\d", query.text)):
         return None  # a case of someone, or a day or figure: the rows and checks answer
