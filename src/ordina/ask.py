@@ -155,7 +155,10 @@ def answer_query(query: Query, db: Any, as_of: date, cli_facts: dict[str, Any],
     _say_whose_case(query, result)
     result.lang = query.lang
     if query.alternative:
-        note = _alternative_note(query, env)
+        asked = query
+        if query.alternative == I.LOOKUP and result.intent == I.LOOKUP != query.intent:
+            asked = replace(query, alternative=query.intent)  # the look-up answered instead
+        note = _alternative_note(asked, env)
         if note and not any(c in note for c in result.citations):
             result.answer += note
     return result

@@ -954,7 +954,9 @@ def _no_answer(query: Query, corpus: Corpus, found: list[Found], english: bool) 
     head = ("The regulation does not say it in so many words. The closest provisions:"
             if english else
             "Il regolamento non lo dice espressamente. Le disposizioni più vicine:")
-    lines = [head] + [f"- **{f.unit.citation}**: «{_short(f.quote, 200)}»" for f in found[:3]]
+    # each around the words of the kind asked for ("entro 30 giorni" of "quanto tempo…?")
+    lines = [head] + [f"- **{f.unit.citation}**: «{_head_and_decisive(f.quote, f.decisive)}»"
+                      for f in found[:3]]
     if not found:
         lines = ["No provision of the regulation speaks of this." if english else
                  "Nessuna disposizione del regolamento ne parla."]
@@ -981,6 +983,15 @@ def _around(text: str, decisive: str | None, limit: int = NEAR_CHARS) -> str:
         return _short(text, limit)
     start = text.rfind(" ", 0, max(at - 30, 0)) + 1
     return "…" + _short(text[start:], limit)
+
+
+def _head_and_decisive(text: str, decisive: str | None, limit: int = 200) -> str:
+    """How ``text`` begins and, when they come later, its decisive words: "Il dipendente che
+    svolge un incarico senza… … nei successivi 30 giorni"."""
+    around = _around(text, decisive, limit // 2)
+    if not around.startswith("…"):
+        return _around(text, decisive, limit)
+    return f"{_short(text, limit // 2)} {around}"
 
 
 def _short(text: str, limit: int = 120) -> str:
