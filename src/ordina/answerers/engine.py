@@ -150,7 +150,6 @@ def _a_comma_asked_so(query: Query, env: Env, result: Answer) -> Answer | None:
     scadenza") is an answer. Measured on the tuning banks: +7 right, none lost, no confident
     wrong."""
     from ordina.answerers.lookup import find, searched_text
-
     from ordina.query.interpret import RECORD_LISTS
 
     subject = query.subject
