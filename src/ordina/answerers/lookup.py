@@ -238,8 +238,27 @@ def find(corpus: Corpus, text: str, form: str | None, lang: str = "it",
 
     :param within: the eids of the articles to look in ("cosa disciplina il titolo VII?"
         asks of the commi of that titolo only).
-    :param terms: :func:`question_terms` of ``text``, when the caller has them already.
+    :param terms: :func:`question_terms` of ``text``, when the caller has them already
+        (never others: the result is kept by ``text``).
     """
+    key = (text, form, lang, within)
+    cache = _FOUND.setdefault(corpus, {})
+    if key not in cache:
+        if len(cache) >= _FOUND_KEPT:
+            cache.clear()
+        cache[key] = _find(corpus, text, form, lang, within, terms)
+    return list(cache[key])
+
+
+#: What :func:`find` found, per corpus: the fallbacks of one answer ask the same question
+#: again (the engine's look-up, its "vedi anche", the comma a question is about).
+_FOUND: weakref.WeakKeyDictionary[Corpus, dict[tuple, list[Found]]] = \
+    weakref.WeakKeyDictionary()
+_FOUND_KEPT = 256
+
+
+def _find(corpus: Corpus, text: str, form: str | None, lang: str,
+          within: frozenset[str] | None, terms: list[Term] | None) -> list[Found]:
     index = comma_index(corpus)
     terms = question_terms(corpus, text) if terms is None else terms
     unknown = UNKNOWN_WEIGHT if lang == "it" else 0.0
