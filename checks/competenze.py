@@ -36,7 +36,10 @@ MATTERS = ("ferie", "assenze", "missioni", "formazione", "disciplinare", "autori
 #: Words of a question that name a matter the query layer did not tag (art. 81 c. 2 lists
 #: sickness, injuries, maternity and leave apart from holidays).
 MATTER_WORDS = (("maternit", "assenze"), ("malatti", "assenze"), ("infortun", "assenze"),
-                ("aspettativ", "assenze"), ("congedo", "assenze"), ("permess", "ferie"))
+                ("aspettativ", "assenze"), ("congedo", "assenze"), ("permess", "ferie"),
+                ("sick", "assenze"), ("maternity", "assenze"), ("holiday", "ferie"),
+                ("vacation", "ferie"), ("annual leave", "ferie"), ("time off", "ferie"),
+                ("day off", "ferie"), ("days off", "ferie"), ("be off", "ferie"))
 #: Who-questions about a matter decided by someone named in the database: who evaluates
 #: (art. 20), who assigns higher duties (art. 13 c. 4), who decides an internal move (art. 52).
 #: Asked only of a question asking who ("chi valuta la Bianchi?"), so that "a chi vanno
@@ -478,11 +481,14 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     if matter not in RULES or (matter == "ferie" and "ferie" not in text):
         matter = next((m for word, m in MATTER_WORDS if word in text), matter)
     if matter not in RULES:
-        return Outcome(None, "Per quale materia? Ferie, assenze (malattia, maternità, "
-                             "aspettative), missioni, formazione, disciplinare, autorizzazioni, "
-                             "pubblicazione, conferenza dei responsabili, valutazione, mansioni "
-                             "superiori o mobilità interna.",
-                       ("art. 81 c. 1",), missing=("matter",))
+        asked = ("For which matter? Holidays, absences (sickness, maternity, leave), missions, "
+                 "training, disciplinary, authorisations, publication, the heads' conference, "
+                 "appraisal, higher duties or internal transfer."
+                 if getattr(query, "lang", "it") == "en" else
+                 "Per quale materia? Ferie, assenze (malattia, maternità, aspettative), "
+                 "missioni, formazione, disciplinare, autorizzazioni, pubblicazione, conferenza "
+                 "dei responsabili, valutazione, mansioni superiori o mobilità interna.")
+        return Outcome(None, asked, ("art. 81 c. 1",), missing=("matter",))
     whos = RULES[matter](ctx.db, target, on)
     steps: list[TraceStep] = []
     if pending is not None:

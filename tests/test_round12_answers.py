@@ -200,3 +200,12 @@ def test_a_case_with_a_day_stays_with_the_checks(db) -> None:
     query, left_open = _open_case("possiamo pagare il collaboratore esterno ogni mese "
                                   "dal 1 marzo 2027?")
     assert _a_comma_asked_so(query, Env(db, ON), left_open) is None
+
+
+# --------------------------------------------------------- who approves, asked in English
+def test_time_off_asked_in_english_is_the_holidays_matter(db) -> None:
+    # art. 81 c. 1: the heads' holidays are authorised by the Segretario; Verdi heads the
+    # Area Tecnica, the Segretario on the day is Francesco Esposito
+    a = ask(db, "Giovanni Verdi would like some days off in August. Who approves them?")
+    assert "art. 81 c. 1" in a.citations and "Esposito" in a.answer
+
