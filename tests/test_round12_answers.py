@@ -209,3 +209,21 @@ def test_time_off_asked_in_english_is_the_holidays_matter(db) -> None:
     a = ask(db, "Giovanni Verdi would like some days off in August. Who approves them?")
     assert "art. 81 c. 1" in a.citations and "Esposito" in a.answer
 
+
+
+def test_a_job_as_an_employee_in_english_is_subordinate_work(db) -> None:
+    # art. 87 c. 1 lett. c bars the full-timer from «assunzioni alle dipendenze di privati»
+    # (Bianchi: 100% on record)
+    a = ask(db, "Laura Bianchi wants to work as an employee at a private bakery on Saturdays: "
+                "is that allowed?")
+    assert a.verdict == "vietato" and "art. 87 c. 1 lett. c" in a.citations
+
+
+@pytest.mark.parametrize("text", ["I'm an employee at the Comune: can I teach a course?",
+                                  "sono dipendente del comune, posso insegnare?"])
+def test_being_the_comunes_employee_is_no_second_job(text: str) -> None:
+    from ordina.query import parse_question
+
+    facts = parse_question(text, None, today=ON).facts
+    assert getattr(facts.get("activity_kind"), "value", facts.get("activity_kind")) \
+        != "lavoro_subordinato"

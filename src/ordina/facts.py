@@ -154,6 +154,11 @@ ACTIVITY_SYNONYMS: dict[str, str] = {
     "shop assistant": "lavoro_subordinato", "employed by": "lavoro_subordinato",
     "be employed": "lavoro_subordinato", "second job": "lavoro_subordinato",
     "waiter": "lavoro_subordinato", "cashier": "lavoro_subordinato",
+    "as an employee at": "lavoro_subordinato", "as an employee of": "lavoro_subordinato",
+    "as an employee in": "lavoro_subordinato", "as an employee for": "lavoro_subordinato",
+    "work as an employee": "lavoro_subordinato", "job as an employee": "lavoro_subordinato",
+    "bartender": "lavoro_subordinato", "barman": "lavoro_subordinato",
+    "sales assistant": "lavoro_subordinato", "shop worker": "lavoro_subordinato",
     "consiglio di amministrazione": "amministratore_societa", "cda": "amministratore_societa",
     "board of directors": "amministratore_societa", "company board": "amministratore_societa",
     # English names of the kinds of art. 87 c. 2 and art. 89
