@@ -227,3 +227,28 @@ def test_being_the_comunes_employee_is_no_second_job(text: str) -> None:
     facts = parse_question(text, None, today=ON).facts
     assert getattr(facts.get("activity_kind"), "value", facts.get("activity_kind")) \
         != "lavoro_subordinato"
+
+
+# ----------------------------------------------------- a conflict of interest from the rows
+def test_a_cohabitant_on_record_is_a_conflict_to_abstain_from(db) -> None:
+    # family_links: Paola Greco and Davide Ricci «convivente» since 2024; art. 4 c. 6: who
+    # handles a procedure «deve astenersi in caso di conflitto di interessi»
+    a = ask(db, "può la Greco esaminare la richiesta di sussidio che ha presentato Davide Ricci?")
+    assert a.verdict == "vietato" and a.citations == ["art. 4 c. 6"]
+    assert "convivente" in a.answer and "DPR 62/2013" in a.answer
+
+
+def test_the_conflict_in_english(db) -> None:
+    a = ask(db, "May Paola Greco handle the benefit application filed by Davide Ricci?")
+    assert a.verdict == "vietato" and "must abstain" in a.answer
+
+
+def test_two_people_with_no_link_are_no_conflict(db) -> None:
+    from ordina.answerers import Env
+    from ordina.answerers.conflicts import conflict_answer
+    from ordina.query import parse_question
+    from ordina.query.lexicon import store_lexicon
+
+    query = parse_question("può la Greco esaminare la richiesta di Mario Rossi?",
+                           store_lexicon(db), today=ON)
+    assert len(query.names) == 2 and conflict_answer(query, Env(db, ON)) is None

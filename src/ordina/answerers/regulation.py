@@ -79,9 +79,13 @@ def _not_in_the_regulation(query: Query, exc: Any) -> Answer:
 def answer_rule_lookup(query: Query, env: Env) -> Answer:
     """Who / how many / by when…: the decisive words of the comma that states it."""
     from ordina.answerers.comune import comune_figures
+    from ordina.answerers.conflicts import conflict_answer
     from ordina.answerers.holders import area_head_note, holders_note
     from ordina.answerers.lookup import answer_lookup
 
+    conflict = conflict_answer(query, env)
+    if conflict is not None:  # two people linked on record, one handling the other's matter
+        return conflict
     result = answer_lookup(query, env.corpus(), comune_figures(env.db()))
     if result.quote and result.kind == "lookup":
         on, english = query.as_of or env.as_of, query.lang == "en"
