@@ -69,20 +69,20 @@ def _answer(query: Query, env: Env, one: Any, other: Any, link: Any, on: date) -
     # politicians' relatives); kin and in-laws with their degree and the civil code
     bond = link.term if link.degree is None else link.describe()
     if english:
-        lines = [f"**Prohibited**: whoever of {one.name} and {other.name} handles the other's "
-                 f"matter must abstain and report the conflict ({CITE}).",
+        lines = [(f"**Prohibited**: whoever of {one.name} and {other.name} handles the other's "
+                 f"matter must abstain and report the conflict ({CITE})."),
                  f"From the database on {day(on)}: {other.name} is {bond} of {one.name}.",
                  f"{CITE}: «{quote}»",
-                 "The regulation does not say when there is a conflict: the national code of "
+                 ("The regulation does not say when there is a conflict: the national code of "
                  "conduct does (DPR 62/2013, art. 7: spouse, cohabitant, kin and in-laws "
-                 "within the second degree)."]
+                 "within the second degree).")]
     else:
-        lines = [f"**Vietato**: chi tra {one.name} e {other.name} tratta la pratica dell'altro "
-                 f"deve astenersi e segnalare il conflitto ({CITE}).",
+        lines = [(f"**Vietato**: chi tra {one.name} e {other.name} tratta la pratica dell'altro "
+                 f"deve astenersi e segnalare il conflitto ({CITE})."),
                  f"Dal database al {day(on)}: {other.name} è {bond} di {one.name}.",
                  f"{CITE[:1].upper()}{CITE[1:]}: «{quote}»",
-                 "Il regolamento non dice quando c'è conflitto: lo dice il codice di "
+                 ("Il regolamento non dice quando c'è conflitto: lo dice il codice di "
                  "comportamento (DPR 62/2013, art. 7: coniuge, conviventi, parenti e affini "
-                 "entro il secondo grado)."]
+                 "entro il secondo grado).")]
     return Answer(query=query.text, intent=I.LOOKUP, answer="\n\n".join(lines),
                   citations=[CITE], kind="decision", quote=quote, verdict="vietato")
