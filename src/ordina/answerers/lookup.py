@@ -716,12 +716,12 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     if dated is not None:
         lines.insert(0, dated.sentence(best.unit.citation, english))
     verdict = None
-    # the allegati describe profiles, methods and tables: a verdict is read from an
-    # article's commi only
     # a comma holding the question in the thesaurus' words, with a bound of the unit of a
     # figure the question states ("6 mesi" of «non può essere inferiore all'anno»)
     measured = best.coverage >= COMPARED_COVERAGE and threshold_verdict(
         query.text, best.quote) is not None
+    # the allegati describe profiles, methods and tables: a verdict is read from an
+    # article's commi only
     if form == "sino" and not best.unit.citation.startswith("all.") and (
             best.literal >= VERDICT_COVERAGE or best.like >= VERDICT_OWN_LIKENESS or measured
             or best.literal >= PAIR_COVERAGE and (best.like >= VERDICT_LIKENESS or
@@ -1010,7 +1010,7 @@ def _head_and_decisive(text: str, decisive: str | None, limit: int = 200) -> str
     around = _around(text, decisive, limit // 2)
     if not around.startswith("…"):
         return _around(text, decisive, limit)
-    return f"{_short(text, limit // 2)} {around}"
+    return f"{_short(text, limit // 2).rstrip('…')} … {around[1:]}"
 
 
 def _short(text: str, limit: int = 120) -> str:

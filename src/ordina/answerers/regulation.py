@@ -133,9 +133,10 @@ def _add_collaboration_card(query: Query, env: Env, result: Answer) -> None:
     if sharper:  # the record's own case, in the text's words
         from ordina.answerers.lookup import _short
 
-        unit = env.corpus().resolve(sharper[0])
-        result.answer = result.answer.replace(card, f"{card}\n  {sharper[0]}: «"
-                                              f"{_short(' '.join((unit.text or '').split()), 200)}»")
+        unit = env.corpus().by_citation(sharper[0])
+        if unit is not None:
+            said = _short(" ".join((unit.text or "").split()), 200)
+            result.answer = result.answer.replace(card, f"{card}\n  {sharper[0]}: «{said}»")
     result.citations = list(dict.fromkeys([*sharper, *result.citations]))[:5]
 
 
