@@ -718,8 +718,8 @@ def answer_lookup(query: Query, corpus: Corpus, comune: tuple[Figure, ...] = ())
     verdict = None
     # a comma holding the question in the thesaurus' words, with a bound of the unit of a
     # figure the question states ("6 mesi" of «non può essere inferiore all'anno»)
-    measured = best.coverage >= COMPARED_COVERAGE and threshold_verdict(
-        query.text, best.quote) is not None
+    measured = form == "sino" and best.coverage >= COMPARED_COVERAGE and threshold_verdict(
+        query.text, best.quote) is not None  # (the bounds' patterns load only for yes/no)
     # the allegati describe profiles, methods and tables: a verdict is read from an
     # article's commi only
     if form == "sino" and not best.unit.citation.startswith("all.") and (
