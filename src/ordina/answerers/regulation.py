@@ -94,15 +94,13 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
             area_head_note(result.quote, query.subject, env.db(), on, english),
             holders_note(said, env.db(), on, english)) if n)
         if note:
-            first, _, rest = result.answer.partition("\n\n")
-            result.answer = f"{first}\n\n{note}\n\n{rest}".rstrip()
+            result.answer = _after_the_quote(result.answer, note)
     if result.citations and result.kind in ("lookup", "calculation"):
         from ordina.answerers.records import records_note
 
         rows, cited, verdict = records_note(query, env, result.citations[0])
         if rows:  # the person's own rows that the rule applies to
-            first, _, rest = result.answer.partition("\n\n")
-            result.answer = f"{first}\n\n{rows}\n\n{rest}".rstrip()
+            result.answer = _after_the_quote(result.answer, rows)
             result.citations = list(dict.fromkeys([*result.citations, *cited]))[:5]
         if verdict is not None and result.verdict is None:
             result.verdict, result.kind = verdict, "decision"  # the rows decide the case
@@ -111,6 +109,12 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
     elif result.kind == "search":
         _add_collaboration_card(query, env, result)
     return result
+
+
+def _after_the_quote(answer: str, paragraph: str) -> str:
+    """``answer`` with ``paragraph`` after its first one (the comma as quoted)."""
+    first, _, rest = answer.partition("\n\n")
+    return f"{first}\n\n{paragraph}\n\n{rest}".rstrip()
 
 
 def _add_collaboration_card(query: Query, env: Env, result: Answer) -> None:
@@ -125,8 +129,7 @@ def _add_collaboration_card(query: Query, env: Env, result: Answer) -> None:
     if result.kind == "search":
         result.answer = f"{card}\n\n{result.answer}"
     else:
-        first, _, rest = result.answer.partition("\n\n")
-        result.answer = f"{first}\n\n{card}\n\n{rest}".rstrip()
+        result.answer = _after_the_quote(result.answer, card)
     comma = result.citations[0].split(" lett.")[0] if result.citations else ""
     sharper = [c for c in cited if comma and c.startswith(comma + " ")
                and c != result.citations[0]]
