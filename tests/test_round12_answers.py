@@ -252,3 +252,13 @@ def test_two_people_with_no_link_are_no_conflict(db) -> None:
     query = parse_question("può la Greco esaminare la richiesta di Mario Rossi?",
                            store_lexicon(db), today=ON)
     assert len(query.names) == 2 and conflict_answer(query, Env(db, ON)) is None
+
+
+def test_a_database_without_family_links_asks_no_conflict(tmp_path) -> None:
+    # a copy of the database without the personal tables: the question is answered from
+    # the text, and nothing fails
+    copy = demo_db(tmp_path / "senza_legami.db")
+    copy.conn.execute("DROP TABLE family_links")
+    a = answer_question("può la Greco esaminare la richiesta di sussidio che ha presentato "
+                        "Davide Ricci?", copy, ON)
+    assert a.verdict != "vietato" and "convivente" not in a.answer

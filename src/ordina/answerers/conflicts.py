@@ -38,8 +38,10 @@ def conflict_answer(query: Query, env: Env) -> Answer | None:
     names = getattr(query, "names", ()) or ()
     if query.form != "sino" or len(names) < 2 or not _HANDLES.search(fold_text(query.text)):
         return None
+    from ordina.store.organisation import has_table
+
     db = env.db()
-    if db is None:
+    if db is None or not has_table(db, "family_links"):  # a public copy holds no links
         return None
     from ordina.store.kinship import graph_from_db
     from ordina.store.queries import find_people
@@ -60,6 +62,7 @@ def conflict_answer(query: Query, env: Env) -> Answer | None:
 
 
 def _answer(query: Query, env: Env, one: Any, other: Any, link: Any, on: date) -> Answer:
+    from ordina.answerers.lookup import _cap
     from ordina.formato import data as day
 
     comma = env.corpus().resolve(CITE)
@@ -80,7 +83,7 @@ def _answer(query: Query, env: Env, one: Any, other: Any, link: Any, on: date) -
         lines = [(f"**Vietato**: chi tra {one.name} e {other.name} tratta la pratica dell'altro "
                  f"deve astenersi e segnalare il conflitto ({CITE})."),
                  f"Dal database al {day(on)}: {other.name} è {bond} di {one.name}.",
-                 f"{CITE[:1].upper()}{CITE[1:]}: «{quote}»",
+                 f"{_cap(CITE)}: «{quote}»",
                  ("Il regolamento non dice quando c'è conflitto: lo dice il codice di "
                  "comportamento (DPR 62/2013, art. 7: coniuge, conviventi, parenti e affini "
                  "entro il secondo grado).")]

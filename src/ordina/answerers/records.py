@@ -84,7 +84,7 @@ def _card(db: Any, row: Any, on: date, english: bool) -> tuple[str, list[str]]:
     from ordina.formato import euro_cents, ultimo_giorno
     from ordina.store import vocab
     from ordina.store.holders import unit_name_and_kind
-    from ordina.store.queries import heads_on
+    from ordina.store.queries import unit_head
 
     cited: list[str] = []
     parts: list[str] = []
@@ -129,7 +129,7 @@ def _card(db: Any, row: Any, on: date, english: bool) -> tuple[str, list[str]]:
         signed = row.act or ""
         unit = unit_name_and_kind(db, row.unit_id) if row.unit_id else None
         if unit is not None:
-            head = heads_on(db, start or on).get(row.unit_id)
+            head = unit_head(db, row.unit_id, start or on)
             who = f", {'head' if english else 'responsabile'}: {head.person_name}" if head else ""
             signed += f" ({unit[0]}{who})"
         parts.append(("act: " if english else "atto: ") + signed.strip())
