@@ -38,8 +38,8 @@ MAX_RIGHE = 40
 ANNI_PER_UNA_PERSONA = 10
 #: Limits of how an answer is shown, not numbers of the regulation.
 NON_NORMATIVI = ('GIORNI_ORIZZONTE', 'MAX_RIGHE', 'ANNI_PER_UNA_PERSONA')
-INCARICO = (("l'autorizzazione copre la durata indicata nella richiesta: se l'incarico prosegue "
-             "serve una nuova richiesta"), "art. 88 c. 5 lett. d")
+#: What art. 88 c. 5 lett. d says when an incarico ends (one home, in incarichi_in_scadenza).
+INCARICO: tuple[str, str] = _SCADENZE.INCARICO
 
 CONTRATTO = (("i contratti a tempo determinato non possono durare oltre il mandato del "
               "Sindaco in carica alla firma e cessano con l'insediamento del nuovo Sindaco"),
@@ -73,7 +73,8 @@ def _line(e: Ending) -> str:
         return (f"- {data(e.last_day)} (ultimo giorno; cessa il "
                 f"{data(e.last_day + timedelta(days=1))}): contratto di {e.who} — {e.what}: "
                 f"{CONTRATTO[0]} ({CONTRATTO[1]})")
-    return (f"- {data(e.last_day)}: incarico {e.key} di {e.who} — {e.what}{amount}: "
+    waiting = " (richiesta ancora senza risposta, art. 88 c. 6)" if e.pending else ""
+    return (f"- {data(e.last_day)}: incarico {e.key} di {e.who} — {e.what}{amount}{waiting}: "
             f"{INCARICO[0]} ({INCARICO[1]})")
 
 

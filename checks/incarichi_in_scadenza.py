@@ -16,7 +16,9 @@ Periods in the database are half-open: ``valid_to`` is the first day *after* the
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ordina import termini
@@ -27,6 +29,7 @@ from ordina.engine.dbfacts import has_table, patron_saint
 from ordina.formato import data
 from ordina.hookspecs import hookimpl
 from ordina.limits import add_days
+from ordina.plugins import import_path
 from ordina.query.vocabulary import store_office_code
 
 #: How far ahead «in scadenza» looks when the question does not say.
@@ -50,15 +53,25 @@ ART110 = ("il contratto non supera il mandato del Sindaco e cessa con l'insediam
 COLLABORAZIONE = (("di regola non si rinnova; si può prorogare solo per completare i progetti, "
                   "per ritardi non imputabili al collaboratore e a compenso invariato"),
                   "art. 68 c. 3")
+INCARICO = (("l'autorizzazione copre la durata indicata nella richiesta: se l'incarico prosegue "
+             "serve una nuova richiesta"), "art. 88 c. 5 lett. d")
 MANSIONI = (("per un posto vacante al massimo 6 mesi, 12 se è in corso la copertura; per "
             "un'assenza, la durata dell'assenza"), "art. 13 c. 1")
 
 
 #: Rules by kind of item of :func:`ordina.store.queries.expiring`.
 BY_KIND: dict[str, tuple[str, str]] = {"collaborazione": COLLABORAZIONE,
-                                       "mansioni_superiori": MANSIONI}
+                                       "mansioni_superiori": MANSIONI,
+                                       "incarico_esterno": INCARICO}
 
 _POLITICAL = ("sindaco", "vice_sindaco", "assessore", "consigliere", "presidente_consiglio")
+
+
+#: A question about the staff's outside incarichi or the collaborations, which
+#: «contratti in scadenza» lists with their own rules (art. 88 c. 5, art. 68 c. 3).
+_OUTSIDE_WORK = re.compile(r"incarich\w* (?:esterni|extra)|extra-?istituzional|outside (?:job|"
+                           r"assignment|work|appointment)|external (?:job|assignment)|"
+                           r"collaborazion|collaboration|consulen")
 
 
 def _window(query: Any, ctx: Context) -> tuple[date, int]:
@@ -72,6 +85,9 @@ def _window(query: Any, ctx: Context) -> tuple[date, int]:
     if isinstance(days, (int, float)) and days > 0:
         return asked or ctx.as_of, int(days)
     said = until if isinstance(until, date) else asked
+    end = facts.get("period_end")
+    if isinstance(said, date) and isinstance(end, date) and end >= said:
+        return said, (end - said).days  # "entro fine anno", "nel primo trimestre 2027"
     if said is not None and said.day == 1 and "entro" not in str(getattr(query, "text", "")):
         following = date(said.year + said.month // 12, said.month % 12 + 1, 1)
         return said, (following - said).days - 1
@@ -163,6 +179,12 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
     subject = getattr(query, "subject", None)
     if getattr(subject, "kind", None) == "office" and getattr(subject, "key", None):
         return _office_term(ctx, subject.key, getattr(query, "as_of", None) or ctx.as_of)
+    if _OUTSIDE_WORK.search(str(getattr(query, "text", "")).lower()):
+        # "quali incarichi esterni dei dipendenti finiscono entro fine anno?": the staff's
+        # outside incarichi and the collaborations, with their own rules
+        ending = import_path(Path(__file__).with_name("contratti_in_scadenza.py"),
+                             "ordina_checks").ending
+        return ending(query, ctx)
     from ordina.store.queries import expiring
 
     start, days = _window(query, ctx)

@@ -24,7 +24,7 @@ from ordina.termini import ORE_SETTIMANALI
 #: Who heads a unit, by its kind: Areas have Responsabili titolari di PO (art. 10 c. 1),
 #: Servizi have responsabili chosen by the Area's (art. 10 c. 3).
 UNIT_HEAD_CITATIONS = {"area": "art. 10 c. 1", "servizio": "art. 10 c. 3",
-                       "ufficio": "art. 9 c. 5", "progetto": "art. 11 c. 1"}
+                       "ufficio": "art. 9 c. 5", "unita_progetto": "art. 11 c. 1"}
 #: An absent or vacant head replaced by another PO holder (art. 17 c. 1).
 INTERIM_CITATION = "art. 17 c. 1"
 #: The Sindaco names the substitute (art. 17 c. 3).
@@ -295,11 +295,15 @@ def _unit_head_text(db: Any, unit: Any, on: date,
     head answers to its Area's (art. 10 c. 3)."""
     from ordina.store import queries as q
 
+    gone = _outside_its_life(unit, on, english)
+    if gone:
+        return gone, [UNIT_KIND_CITATIONS.get(unit.kind, UNIT_HEAD_CITATIONS["area"])]
     who, cites = _head_words(db, unit, on, english)
     if who is not None:
+        life = _its_end(unit, english)
         if english:
-            return f"{unit.name}: on {_when(on)} {_headed_by(who)}.", cites
-        return f"{unit.name}: al {_when(on)} {_dirige(who)}.", cites
+            return f"{unit.name}: on {_when(on)} {_headed_by(who)}.{life}", cites
+        return f"{unit.name}: al {_when(on)} {_dirige(who)}.{life}", cites
     parent = q.unit(db, unit.parent_id) if unit.parent_id else None
     above, above_cites = (_head_words(db, parent, on, english)
                           if parent is not None and unit.kind in ("servizio", "ufficio")
@@ -327,6 +331,35 @@ def _unit_head_text(db: Any, unit: Any, on: date,
     if english:
         return f"{unit.name}: on {_when(on)} nobody heads it: the post is vacant.", cites
     return f"{unit.name}: al {_when(on)} non la dirige nessuno: il posto è vacante.", cites
+
+
+def _outside_its_life(unit: Any, on: date, english: bool = False) -> str:
+    """ "Unità di progetto PNRR: prevista fino al 31/12/2027 (…): al 01/02/2028 non esiste
+    più." when ``on`` falls outside the unit's validity; "" when the unit exists then."""
+    start = date.fromisoformat(unit.valid_from) if unit.valid_from else None
+    end = date.fromisoformat(unit.valid_to) if unit.valid_to else None
+    act = f" ({unit.act})" if unit.act else ""
+    if end is not None and on >= end:
+        last = _when(ultimo_giorno(unit.valid_to))
+        return (f"{unit.name}: it was set up until {last}{act}; on {_when(on)} it no longer "
+                "exists." if english else
+                f"{unit.name}: prevista fino al {last}{act}; al {_when(on)} non esiste più.")
+    if start is not None and on < start:
+        return (f"{unit.name}: it exists from {_when(start)}{act}; on {_when(on)} it did not "
+                "exist yet." if english else
+                f"{unit.name}: istituita dal {_when(start)}{act}; al {_when(on)} non esisteva "
+                "ancora.")
+    return ""
+
+
+def _its_end(unit: Any, english: bool = False) -> str:
+    """ " The unit is set up until 31/12/2027 (act)." for a unit with an end date."""
+    if not unit.valid_to:
+        return ""
+    act = f" ({unit.act})" if unit.act else ""
+    last = _when(ultimo_giorno(unit.valid_to))
+    return (f" The unit is set up until {last}{act}." if english else
+            f" L'unità è prevista fino al {last}{act}.")
 
 
 def _dirige(who: str) -> str:

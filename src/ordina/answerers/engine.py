@@ -81,8 +81,11 @@ def _answer_with_checks(query: Query, env: Env) -> Answer:
         asked = replace(query, form="cosa") if query.intent in _RECORD_INTENTS else query
         found = answer_rule_lookup(asked, env)
         if found.citations and found.kind != "search":
-            if query.lang != "en":
-                found.answer += f"\n\n{result.answer.strip()}"
+            from ordina.engine.answering import NO_CHECK_ANSWERS, NO_CHECK_APPLIES
+
+            hint = result.answer.strip()
+            if query.lang != "en" and hint not in (NO_CHECK_APPLIES, NO_CHECK_ANSWERS):
+                found.answer += f"\n\n{hint}"
             found.intent = query.intent
             return found
     if result.answer.strip() in (NO_CHECK_APPLIES, NO_CHECK_ANSWERS):

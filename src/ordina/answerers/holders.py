@@ -62,6 +62,8 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
             holders = _safely(lambda c=code: q.last_term_holders(db, c, on))
             if holders:
                 staying = _staying(holders[0].valid_to, STAY_UNTIL_RENEWED[code], english)
+        elif holders:
+            staying = _term(holders, code, english)
         if holders:
             names = ", ".join(h.person_name + (f" ({h.role})" if h.role else "")
                               for h in holders)
@@ -129,6 +131,22 @@ def area_head_note(quote: str, subject: Any, db: Any, on: date, english: bool = 
     who = subject.name or subject.text
     return (f"For {who} ({area.name}) on {when}, the head of the area is {name}." if english
             else f"Per {who} ({area.name}) al {when} il Responsabile dell'Area è {name}.")
+
+
+def _term(holders: list[Any], code: str, english: bool) -> str:
+    """" (nominati fino al 31/12/2026)" when every holder's term ends on one day."""
+    from ordina.formato import data, ultimo_giorno
+
+    ends = {h.valid_to for h in holders}
+    if len(ends) != 1 or None in ends:
+        return ""
+    last = data(ultimo_giorno(ends.pop()))
+    after = STAY_UNTIL_RENEWED.get(code)
+    if english:
+        return f" (appointed until {last}" + (
+            f"; then in office until the renewal, {after})" if after else ")")
+    return f" (nominati fino al {last}" + (
+        f"; poi restano in carica fino al rinnovo, {after})" if after else ")")
 
 
 def _staying(valid_to: str | None, citation: str, english: bool) -> str:

@@ -5,6 +5,8 @@ words to search for.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from ordina.answer import Answer
@@ -95,6 +97,7 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
             holders_note(said, env.db(), on, english)) if n)
         if note:
             result.answer = _after_the_quote(result.answer, note)
+            result.citations = _with_cited(result.citations, note, env)
     if result.citations and result.kind in ("lookup", "calculation"):
         from ordina.answerers.records import records_note
 
@@ -109,6 +112,17 @@ def answer_rule_lookup(query: Query, env: Env) -> Answer:
     elif result.kind == "search":
         _add_collaboration_card(query, env, result)
     return result
+
+
+#: A citation a note gives in passing ("restano in carica fino al rinnovo, art. 38 c. 1").
+_NOTE_CITATION = re.compile(r"\bart\. \d+(?: c\. \d+)?")
+
+
+def _with_cited(citations: list[str], note: str, env: Env) -> list[str]:
+    """``citations`` and the commi a note about the Comune's holders rests on (at most 5)."""
+    corpus = env.corpus()
+    named = [c for c in _NOTE_CITATION.findall(note) if corpus.by_citation(c) is not None]
+    return list(dict.fromkeys([*citations, *named]))[:5]
 
 
 def _after_the_quote(answer: str, paragraph: str) -> str:

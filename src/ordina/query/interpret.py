@@ -65,6 +65,7 @@ AS_OF_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.OBLIGATIONS,
 #: Intents whose answer covers a period ("a luglio", "dal 10 al 14 giugno"): ``as_of`` is
 #: its first day and ``facts["period_end"]`` its last (see :mod:`ordina.query.periods`).
 PERIOD_INTENTS = frozenset({I.SUBSTITUTE, I.COMPETENT, I.WHO, I.UNIT_HEADS, I.EVALUATION_BOARD,
+                            I.EXPIRING_ASSIGNMENTS,
                             I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS, I.REMAINING_CAP,
                             I.ABSENCES, I.REGISTER})
 

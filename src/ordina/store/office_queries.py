@@ -132,11 +132,13 @@ class Ending:
     cents: int | None
     person_id: int | None = None
     """The employee of an incarico (None for a collaboration: its contractor is not staff)."""
+    pending: bool = False
+    """An incarico whose request still waits for the answer (status ``in_attesa``)."""
 
 
 def ending_between(db: Any, first: date, last: date) -> list[Ending]:
-    """Authorised incarichi, collaborations and fixed-term employment contracts whose last
-    day is in ``[first, last]``."""
+    """Incarichi (authorised, communicated or still waiting for the answer), collaborations
+    and fixed-term employment contracts whose last day is in ``[first, last]``."""
     if not has_personal_data(db):
         return []
     params = {"start": (first + timedelta(days=1)).isoformat(),
@@ -144,10 +146,11 @@ def ending_between(db: Any, first: date, last: date) -> list[Ending]:
     window = "valid_to >= :start AND valid_to <= :stop"
     out = [Ending("incarico", str(r["id"]), f"{r['given_name']} {r['surname']}",
                   f"{r['subject']} ({r['client']})", _last(r["valid_to"]),  # type: ignore[arg-type]
-                  r["compensation_cents"], r["person_id"])
+                  r["compensation_cents"], r["person_id"], r["status"] == "in_attesa")
            for r in _rows(db, "SELECT a.*, p.given_name, p.surname FROM external_assignments a "
                               "JOIN people p ON p.id = a.person_id WHERE a.status IN "
-                              "('autorizzato', 'comunicato') AND a." + window, params)]
+                              "('autorizzato', 'comunicato', 'in_attesa') AND a." + window,
+                          params)]
     out += [Ending("collaborazione", r["number"], r["contractor"], r["subject"],
                    _last(r["valid_to"]), r["amount_cents"])  # type: ignore[arg-type]
             for r in _rows(db, f"SELECT * FROM collaborations WHERE {window}", params)]
