@@ -55,14 +55,16 @@ def _over_period(query: Any, ctx: Context, period: Period) -> Outcome:
     for first, _last, _body in parts:
         found = answer_lookup(query, ctx.db, first)
         cited += [c for c in (found.citations if found is not None else ()) if c not in cited]
+    english = getattr(query, "lang", "it") == "en"
+    on_day = "on {data}" if english else "al {data}"
+    whole = describe(period.start, period.end, english)
     if len(parts) == 1:
-        text = parts[0][2].replace("al {data}", describe(period.start, period.end))
+        text = parts[0][2].replace(on_day, whole)
     else:
-        text = "\n".join(f"- **{describe(first, last)}**: "
-                         + body.replace(" al {data}", "", 1).replace("{data}", data(first))
+        text = "\n".join(f"- **{describe(first, last, english)}**: "
+                         + body.replace(f" {on_day}", "", 1).replace("{data}", data(first))
                          for first, last, body in parts)
-    return Outcome(None, text.replace("{data}", describe(period.start, period.end)),
-                   tuple(cited))
+    return Outcome(None, text.replace("{data}", whole), tuple(cited))
 
 
 CHI_E = Lookup(

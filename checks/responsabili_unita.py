@@ -10,6 +10,7 @@ for each part where something changes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -130,6 +131,14 @@ def heads(query: Any, ctx: Context) -> Outcome:
         target = resolve_target(ctx.db, subject, on)
         only = target[1] if target and target[0] == "unita" else None
     until = question_end(query, on, MAX_PERIOD_DAYS)
+    if only is not None and until is None and not _units(ctx.db, on, only):
+        # "chi era a capo dell'unità PNRR il 10 gennaio 2026?": the unit did not exist then,
+        # and the directory says when it was set up or ended (art. 11 c. 1)
+        from ordina.directory import answer_lookup
+
+        found = answer_lookup(replace(query, intent="who"), ctx.db, on)
+        if found is not None:
+            return Outcome(None, found.answer, tuple(found.citations))
     cites: list[str] = []
     if until is not None:
         parts = segments_at(Period(on, until), head_changes(ctx.db, on, until),
