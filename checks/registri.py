@@ -39,7 +39,8 @@ class Register:
     title_en: str
     cite: str
     words: re.Pattern[str]
-    rows: Callable[[Any, date, date], list[str]]
+    rows: Callable[[Any, date, date, int | None], list[str]]
+    every_one: bool = False  # a question with no period lists every row on record
 
 
 def _overlaps(start: str | None, end: str | None, first: date, last: date) -> bool:
@@ -59,7 +60,8 @@ def _until(end: str | None) -> str:
     return f" al {data(date.fromisoformat(end) - timedelta(days=1))}"
 
 
-def _collaborations(db: Any, first: date, last: date) -> list[str]:
+def _collaborations(db: Any, first: date, last: date, person: int | None = None) -> list[str]:
+    """The collaborations running in the period (an outside contractor: ``person`` unused)."""
     from ordina.store import queries as q
     from ordina.store.vocab import COLLABORATION_KINDS, COLLABORATION_PROCEDURES, label
 
@@ -78,13 +80,14 @@ def _collaborations(db: Any, first: date, last: date) -> list[str]:
     return out
 
 
-def _higher_duties(db: Any, first: date, last: date) -> list[str]:
+def _higher_duties(db: Any, first: date, last: date, person: int | None = None) -> list[str]:
     from ordina.store import queries as q
     from ordina.store.vocab import HIGHER_DUTY_REASONS, label
 
     out = []
     for h in q.higher_duties(db):
-        if not _overlaps(h.valid_from, h.valid_to, first, last):
+        if not _overlaps(h.valid_from, h.valid_to, first, last) or person not in (None,
+                                                                                 h.person_id):
             continue
         who = q.person(db, h.person_id)
         replaced = q.person(db, h.replaces_person_id) if h.replaces_person_id else None
@@ -96,18 +99,32 @@ def _higher_duties(db: Any, first: date, last: date) -> list[str]:
     return out
 
 
-def _authorised(db: Any, first: date, last: date) -> list[str]:
+def _authorised(db: Any, first: date, last: date, person: int | None = None) -> list[str]:
     from ordina.store import queries as q
 
     out = []
     for year in range(first.year, last.year + 1):
-        for a in q.external_assignments(db, year=year, status="autorizzato"):
+        for a in q.external_assignments(db, person, year=year, status="autorizzato"):
             if not _overlaps(a.valid_from, a.valid_to, first, last):
                 continue
             line = (f"- incarico {a.id} di **{a.person_name}** — {a.subject} ({a.client})"
                     f"{_euro(a.compensation_cents)}")
             if line not in out:
                 out.append(line)
+    return out
+
+
+def _communicated(db: Any, first: date, last: date, person: int | None = None) -> list[str]:
+    from ordina.store import queries as q
+
+    out = []
+    for a in q.external_assignments(db, person, status="comunicato"):
+        if not _overlaps(a.valid_from, a.valid_to, first, last):
+            continue
+        since = (f", dal {data(date.fromisoformat(a.valid_from))}{_until(a.valid_to)}"
+                 if a.valid_from else "")
+        out.append(f"- incarico {a.id} di **{a.person_name}** — {a.subject} ({a.client})"
+                   f"{_euro(a.compensation_cents)}{since}")
     return out
 
 
@@ -122,9 +139,16 @@ REGISTERS = (
              _higher_duties),
     Register("autorizzati", "Incarichi esterni autorizzati ai dipendenti",
              "Outside assignments authorised to the staff", "art. 88 c. 1",
-             re.compile(r"\b(?:incarich\w* (?:esterni |extra\w* )?autorizzat\w*|authori[sz]ed "
+             re.compile(r"\b(?:incarich\w*(?: \w+){0,3} autorizzat\w*|authori[sz]ed "
                         r"(?:outside |external )?(?:assignments|jobs))\b"),
              _authorised),
+    # art. 89 c. 1: «non è necessaria l'autorizzazione ed è sufficiente la semplice
+    # comunicazione»; with no period asked, every one on record (``every_one``)
+    Register("comunicati", "Incarichi esterni soltanto comunicati (senza autorizzazione)",
+             "Outside assignments only communicated (no authorisation)", "art. 89 c. 1",
+             re.compile(r"\b(?:(?:solo |soltanto |semplicemente )?comunicat\w*|"
+                        r"(?:only )?(?:notified|communicated))\b"),
+             _communicated, every_one=True),
 )
 
 
@@ -133,6 +157,19 @@ def _period(query: Any, ctx: Context) -> tuple[date, date]:
     first = question_date(query, ctx)
     until = (getattr(query, "facts", None) or {}).get("period_end")
     return first, until if isinstance(until, date) and until >= first else first
+
+
+def _person_asked(query: Any) -> int | None:
+    """The database id of the person the question names ("incarichi autorizzati a Rossi")."""
+    subject = getattr(query, "subject", None)
+    key = str(getattr(subject, "key", "") or "")
+    return int(key) if getattr(subject, "kind", None) == "person" and key.isdigit() else None
+
+
+def _no_period(query: Any) -> bool:
+    """The question names neither a day nor a period."""
+    facts = getattr(query, "facts", None) or {}
+    return getattr(query, "as_of", None) is None and "period_end" not in facts
 
 
 def register(query: Any, ctx: Context) -> Outcome:
@@ -151,9 +188,15 @@ def register(query: Any, ctx: Context) -> Outcome:
         when = (f"from {data(first)} to {data(last)}" if last != first else f"on {data(first)}")
     else:
         when = describe(first, last) if last != first else f"al {data(first)}"
+    undated = _no_period(query)
+    person = _person_asked(query)
     parts = []
     for reg in named:
-        rows = reg.rows(ctx.db, first, last)
+        if reg.every_one and undated:
+            rows = reg.rows(ctx.db, date.min, date.max, person)
+            when = "on record" if english else "registrati"
+        else:
+            rows = reg.rows(ctx.db, first, last, person)
         more = len(rows) - MAX_RIGHE
         shown = rows[:MAX_RIGHE] + ([f"- … and {more} more" if english else
                                      f"- … e altri {more}"] if more > 0 else [])

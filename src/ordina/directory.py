@@ -508,8 +508,12 @@ def _job_line(job: Any, english: bool = False) -> str:
     else:
         part = (f", tempo pieno ({week} ore settimanali)" if job.full_time
                 else f", part-time {job.part_time_pct}% ({hours:g} ore settimanali su {week})")
+    step = (job.economic_position if job.economic_position
+            and job.economic_position != job.category else None)
     return (f"- {'category' if english else 'categoria'} {job.category}"
             + (f" ({job.area})" if job.area else "")
+            + ((f", economic step {step}" if english else f", posizione economica {step}")
+               if step else "")
             + (f", {job.profile}" if job.profile else "")
             + (f", {job.unit_name}" if job.unit_name else "")
             + f", {'contract' if english else 'contratto'} {job.contract_label}{part}"

@@ -329,8 +329,8 @@ def _part_of_year(text: str, today: date) -> Period | None:
 
 def _whole_year(text: str, today: date) -> Period | None:
     """ "nel 2027", "per il 2027", "in 2027", "during 2027": the whole calendar year."""
-    found = re.search(r"(?:nel|nell'anno|per il|durante il|in|during|for|anno)\s+(\d{4})(?![\d/])",
-                      text)
+    found = re.search(r"(?:nel|nell'anno|per il|durante il|nel corso del|in the course of|in|"
+                      r"during|for|anno)\s+(\d{4})(?![\d/])", text)
     if found is None or not 1900 < int(found[1]) < 2200:
         return None
     year = int(found[1])
