@@ -211,9 +211,12 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
         parts.append("**Richieste di autorizzazione senza risposta** (30 giorni contati con le "
                      "festività, art. 2963 c.c.):\n" + "\n".join(requests))
         cites.append(termini.RISPOSTA_AUTORIZZAZIONE.cite)
-    return Outcome(None, "\n\n".join(parts), tuple(dict.fromkeys(cites)), tuple(steps),
-                   data={"fino_al": end.isoformat(), "incarichi": len(items),
-                         "richieste": len(requests)})
+    # each line names its own comma; the answer cites the first few, the trace all of them
+    from ordina.engine.answering import MAX_CITATIONS
+
+    return Outcome(None, "\n\n".join(parts), tuple(dict.fromkeys(cites))[:MAX_CITATIONS],
+                   tuple(steps), data={"fino_al": end.isoformat(), "incarichi": len(items),
+                                       "richieste": len(requests)})
 
 
 IN_SCADENZA = Lookup(

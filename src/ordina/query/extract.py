@@ -630,6 +630,12 @@ def defaults(scan: Scan, intent: str, today: date, used: set[int], out: dict[str
         take(("points", "number"), "total_points")
     elif intent == I.MOBILITY_OUT:
         take(("duration",), "years_of_service")
+        # "è andato via in mobilità ad aprile 2026": the day of the move, up to which the
+        # years are counted, not the day of hiring
+        moves = [(i, it) for i, it in free if _dates_a_move(scan, it)]
+        if moves and "date" not in out:
+            out["date"] = _convert("date", moves[0][1], today)
+        free[:] = [pair for pair in free if pair not in moves]
         take(("date",), "hire_date")
     elif intent == I.EVALUATION:
         years = re.findall(r"\b(20\d\d)\b", scan.lower)
@@ -790,6 +796,20 @@ def _a_moment(item: Item, name: str) -> bool:
 #: Words before a date that make it the day the work started, not the day of the request.
 _STARTED = re.compile(r"(?:iniziat[oaie]|cominciat[oaie]|avviat[oaie]|partit[oaie]|started|"
                       r"began|begun|in corso|running)\s+(?:(?:il|dal|dall'|from|on|since)\s+)?$")
+
+
+#: Words before the date of a move between employers ("andato via ad aprile", "left in").
+_MOVED = re.compile(r"(?:andat[oaie] via|uscit[oaie]|trasferit[oaie]|passat[oaie]|"
+                    r"lasciat[oaie]|cessat[oaie]|andr[aà] via|andare via|left|moved|"
+                    r"transferred|leaves|leaving)\b[^,;?]{0,30}$")
+
+
+def _dates_a_move(scan: Scan, item: Item) -> bool:
+    """The date item follows "è andato via (in mobilità) ad", "left in"."""
+    if item.kind != "date":
+        return False
+    before = scan.norm.original[:scan.norm.original_pos(item.start)].lower()[-50:]
+    return bool(_MOVED.search(before))
 
 
 def _dates_a_start(scan: Scan, item: Item) -> bool:
