@@ -6,7 +6,6 @@ words to search for.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from ordina.answer import Answer
