@@ -104,3 +104,43 @@ def test_the_staffs_outside_jobs_in_english(db) -> None:
     result = ask(db, "which outside assignments of the staff end by the end of the year?")
     assert "incarico 11" in result.answer and "Conti" in result.answer
     assert "art. 88 c. 5 lett. d" in result.citations
+
+
+# --------------------------------------------------------------------------- the registers
+# external_assignments «comunicato»: 10 (Neri, 10/10/2025), 15 (Lodi, from 2025, open),
+# 17 (Ferrari, from 2018, open); «autorizzato» in 2026: 7 and 9 (Rossi), 11 (Conti)
+def test_the_incarichi_only_communicated_all_of_them(db) -> None:
+    result = ask(db, "quali incarichi extra sono stati soltanto comunicati al comune?")
+    assert result.citations == ["art. 89 c. 1"]
+    for row in ("incarico 10", "incarico 15", "incarico 17"):
+        assert row in result.answer
+    assert "incarico 11" not in result.answer  # authorised, not communicated
+
+
+def test_a_register_read_for_the_person_named(db) -> None:
+    result = ask(db, "quali incarichi sono stati autorizzati a Rossi nel corso del 2026?")
+    assert "dal 01/01/2026 al 31/12/2026" in result.answer  # «nel corso del 2026»
+    assert "incarico 7" in result.answer and "incarico 9" in result.answer
+    assert "Conti" not in result.answer
+    mine = ask(db, "quali incarichi extra sono stati soltanto comunicati da Ferrari?")
+    assert "incarico 17" in mine.answer and "Lodi" not in mine.answer
+
+
+# ------------------------------------------------------------ the words around a date
+def test_the_day_of_a_move_is_not_the_day_of_hiring() -> None:
+    from ordina.query.api import parse_question
+
+    moved = parse_question("Marino è andato via in mobilità ad aprile 2026, aveva gli anni "
+                           "di servizio richiesti?")
+    assert moved.facts.get("date") == date(2026, 4, 1)
+    assert "hire_date" not in moved.facts
+    hired = parse_question("sono stato assunto il 1 marzo 2022, posso chiedere la mobilità?")
+    assert hired.facts.get("hire_date") == date(2022, 3, 1)
+
+
+def test_on_what_grounds_is_a_look_up(db) -> None:
+    # collaborations: 2026/2 Serra, affidamento diretto for urgency (art. 66 c. 1 lett. b)
+    result = ask(db, "su che base è stato affidato direttamente l'incarico a Paolo Serra?")
+    assert result.verdict is None
+    assert "art. 66 c. 1 lett. b" in result.citations
+    assert "urgenza" in result.answer
