@@ -144,8 +144,7 @@ CASES: list[tuple[str, str, tuple[str, str] | None, str | None, dict]] = [
     ("obblighi di bianchi", I.OBLIGATIONS, ("person", "Laura Bianchi"), None, {}),
     ("Verdi ha incompatibilità?", I.INCOMPATIBILITY, ("person", "Giovanni Verdi"), None, {}),
     ("incompatibilities of Verdi", I.INCOMPATIBILITY, ("person", "Giovanni Verdi"), None, {}),
-    ("quali incarichi scadono entro 30 giorni?", I.EXPIRING_ASSIGNMENTS, None, None,
-     {"days": 30}),
+    ("quali incarichi scadono entro 30 giorni?", I.EXPIRING_ASSIGNMENTS, None, None, {}),
     ("expiring assignments", I.EXPIRING_ASSIGNMENTS, None, None, {}),
     ("contratti in scadenza a marzo 2027", I.EXPIRING_ASSIGNMENTS, None, None,
      {"date": date(2027, 3, 1)}),
@@ -323,6 +322,12 @@ def test_question(text, intent, subject, ref, facts) -> None:
             assert got == pytest.approx(value), (name, got)
         else:
             assert got == value, (name, got)
+
+
+def test_within_so_many_days_is_a_period_from_the_day_asked() -> None:
+    # an expiring list reads its window from the period (ordina's incarichi_in_scadenza)
+    facts = ask("quali incarichi scadono entro 30 giorni?").facts
+    assert (facts["period_end"] - facts["date"]).days == 30
 
 
 def test_search_text_is_what_follows_the_command() -> None:

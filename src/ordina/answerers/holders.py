@@ -134,19 +134,15 @@ def area_head_note(quote: str, subject: Any, db: Any, on: date, english: bool = 
 
 
 def _term(holders: list[Any], code: str, english: bool) -> str:
-    """" (nominati fino al 31/12/2026)" when every holder's term ends on one day."""
+    """" (nominati fino al 31/12/2026)" when every holder's term ends on one day (the stay
+    until renewal is said only once the term is over: :func:`_staying`)."""
     from ordina.formato import data, ultimo_giorno
 
     ends = {h.valid_to for h in holders}
     if len(ends) != 1 or None in ends:
         return ""
     last = data(ultimo_giorno(ends.pop()))
-    after = STAY_UNTIL_RENEWED.get(code)
-    if english:
-        return f" (appointed until {last}" + (
-            f"; then in office until the renewal, {after})" if after else ")")
-    return f" (nominati fino al {last}" + (
-        f"; poi restano in carica fino al rinnovo, {after})" if after else ")")
+    return f" (appointed until {last})" if english else f" (nominati fino al {last})"
 
 
 def _staying(valid_to: str | None, citation: str, english: bool) -> str:

@@ -333,6 +333,9 @@ def _the_one_person(scan: Scan, lexicon: Lexicon | None, span: tuple[int, int]) 
 
 
 #: Words asking for the rows of a register: a list, what there is, who holds one.
+#: One record named in the singular: "la collaborazione con la Bassi", "the collaboration with".
+_ONE_RECORD = re.compile(r"\b(?:la|questa|quella) (?:collaborazione|consulenza) (?:con|di|del|"
+                         r"della|dello)\b|\bthe (?:collaboration|consultancy) (?:with|of)\b")
 _ASKS_FOR_ROWS = re.compile(r"\b(?:elenc\w*|in essere|in corso|attiv[ie]|risultan\w*|"
                             r"fammi vedere|mostra\w*|(?:ci sono|abbiamo)\b|"
                             r"quali (?:dipendenti|sono|collaborazion\w*|consulen\w*|incarich\w*|"
@@ -383,9 +386,11 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         return Routing(I.EXTERNAL_ASSIGNMENT, form=form)
     scores = dict(default_router().rank(text))
     scores.pop(I.SEARCH, None)
-    if form == "sino" or not _ASKS_FOR_ROWS.search(scan.lower):
+    if form == "sino" or not _ASKS_FOR_ROWS.search(scan.lower) or _ONE_RECORD.search(
+            scan.lower):
         # a register is listed when its rows are asked for ("quali collaborazioni
-        # risultano?"), not when the rule on them is ("con quale atto si assegnano?")
+        # risultano?"), not when the rule on them is ("con quale atto si assegnano?") nor
+        # one row ("la collaborazione con la Bassi è ancora in corso?")
         scores.pop(I.REGISTER, None)
     by_facts = bool(prefer & set(scores))
     if by_facts:  # the facts given with --fact belong to these intents' checks
