@@ -194,20 +194,21 @@ def register(query: Any, ctx: Context) -> Outcome:
     for reg in named:
         if reg.every_one and undated:
             rows = reg.rows(ctx.db, date.min, date.max, person)
-            when = "on record" if english else "registrati"
+            said = "on record" if english else "registrati"
         else:
             rows = reg.rows(ctx.db, first, last, person)
+            said = when
         more = len(rows) - MAX_RIGHE
         shown = rows[:MAX_RIGHE] + ([f"- … and {more} more" if english else
                                      f"- … e altri {more}"] if more > 0 else [])
         title = reg.title_en if english else reg.title
         if rows:
             source = "from the database" if english else "dal database"
-            parts.append(f"**{title} {when}** ({len(rows)}, {reg.cite}, {source}):\n"
+            parts.append(f"**{title} {said}** ({len(rows)}, {reg.cite}, {source}):\n"
                          + "\n".join(shown))
         else:
-            parts.append(f"{title}: nothing recorded {when} ({reg.cite})." if english else
-                         f"{title}: nessuna voce {when} ({reg.cite}).")
+            parts.append(f"{title}: nothing recorded {said} ({reg.cite})." if english else
+                         f"{title}: nessuna voce {said} ({reg.cite}).")
     return Outcome(None, "\n\n".join(parts), tuple(r.cite for r in named))
 
 
