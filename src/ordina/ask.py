@@ -73,6 +73,8 @@ INTENT_LABELS: dict[str, tuple[str, str]] = {
     I.UNIT_HEADS: ("i responsabili delle unità in una data", "the heads of the units on a date"),
     I.ABSENCES: ("chi è assente in una data", "who is absent on a date"),
     I.REGISTER: ("un registro del Comune in un periodo", "one of the Comune's registers"),
+    I.EVALUATION_RESULTS: ("le valutazioni di un anno in graduatoria",
+                           "the evaluations of a year, ranked"),
     I.EXCELLENCE_BONUS: ("il bonus delle eccellenze", "the excellence bonus"),
     I.ECONOMIC_PROGRESSION: ("la progressione economica", "the economic progression"),
     I.CAREER_PROGRESSION: ("la riserva dei posti agli interni", "the posts reserved to staff"),

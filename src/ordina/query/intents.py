@@ -87,12 +87,16 @@ DEADLINE = "deadline"
 #: The Comune's registers on a period: collaborations (art. 72), higher duties (art. 13),
 #: authorised external assignments (art. 88).
 REGISTER = "register"
+#: The evaluations of a year, ranked: the 60-point threshold (art. 22 c. 2), the economic
+#: progressions' ranking (art. 32 c. 2).
+EVALUATION_RESULTS = "evaluation_results"
 
 #: Every intent, in the order the documentation lists them.
 ALL_INTENTS: tuple[str, ...] = (
     ARTICLE, REFS, CITED_BY, SEARCH, LOOKUP, STRUCTURE,
     WHO, SUBSTITUTE, COMPETENT, OBLIGATIONS, INCOMPATIBILITY, EXPIRING_ASSIGNMENTS,
     REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS, ABSENCES, REGISTER,
+    EVALUATION_RESULTS,
     EXTERNAL_ASSIGNMENT, PART_TIME, FIXED_TERM_CONTRACT, AREA_HEAD_APPOINTMENT, HIGHER_DUTIES,
     MOBILITY_OUT, MOBILITY_RANKING, COLLABORATION, EVALUATION_BOARD,
     POSITION_PAY, EVALUATION, EXCELLENCE_BONUS, ECONOMIC_PROGRESSION, CAREER_PROGRESSION,
@@ -136,4 +140,6 @@ DESCRIPTIONS: dict[str, str] = {
     ABSENCES: "chi è assente in una data o in un periodo, con chi fa le veci (art. 81, 17)",
     REGISTER: "i registri in un periodo: collaborazioni (art. 72), mansioni superiori (art. 13), "
               "incarichi esterni autorizzati (art. 88)",
+    EVALUATION_RESULTS: "le valutazioni di un anno in graduatoria: soglia dei 60 punti (art. 22), "
+                        "progressioni economiche (art. 32)",
 }

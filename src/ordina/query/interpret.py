@@ -36,7 +36,8 @@ NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO
 #: staff is meant (others, like a fixed-term contract or a kinship, may be about outsiders).
 STAFF_ONLY_INTENTS = frozenset({I.EXTERNAL_ASSIGNMENT, I.PART_TIME, I.REMAINING_CAP,
                                 I.MOBILITY_OUT, I.HIGHER_DUTIES, I.OVERDUE_REQUESTS,
-                                I.POSITION_PAY, I.EVALUATION, I.AREA_HEAD_APPOINTMENT})
+                                I.POSITION_PAY, I.EVALUATION, I.AREA_HEAD_APPOINTMENT,
+                                I.EVALUATION_RESULTS})
 #: Words asking what only an employee has: "che categoria ha la Lodi?" is about the Lodi
 #: on the staff (with :data:`STAFF_ONLY_INTENTS`, the duties and who is competent for them).
 _EMPLOYMENT_WORDS = (r"\b(?:categori\w*|profil\w*|inquadrat\w*|matricola|contratto|orario|"
@@ -201,14 +202,15 @@ TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, 
 DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                               I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
                               I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS,
-                              I.ABSENCES, I.REGISTER})
+                              I.ABSENCES, I.REGISTER, I.EVALUATION_RESULTS})
 #: Intents whose answer is a list or a name, never a verdict.
 LIST_INTENTS = frozenset({I.WHO, I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS,
                           I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.ABSENCES, I.STRUCTURE,
-                          I.REGISTER})
+                          I.REGISTER, I.EVALUATION_RESULTS})
 #: The lists of the database's records, answered for everyone without a name.
 RECORD_LISTS = frozenset({I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS,
-                          I.UNIT_HEADS, I.ABSENCES, I.REGISTER})
+                          I.UNIT_HEADS, I.ABSENCES, I.REGISTER,
+                          I.EVALUATION_RESULTS})
 #: A yes/no question routed to a list intent loses this much.
 YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
@@ -344,6 +346,13 @@ _ASKS_FOR_ROWS = re.compile(r"\b(?:elenc\w*|in essere|in corso|attiv[ie]|risulta
                             r"list\w*|show|which (?:\w+ )?(?:collaborations|consultants|employees)|"
                             r"in vigore|running|in force|"
                             r"who (?:is|are) (?:currently )?on)")
+#: Words asking for the evaluations' scores or their order, not for the rule on them.
+_ASKS_FOR_SCORES = re.compile(
+    r"\b(?:classific\w*|graduatori\w*|ordin\w* per|(?:più|piu) (?:alt|bass)\w*|migliore|"
+    r"peggiore|(?:prim|ultim)[oa] (?:in|nella|tra|posto)|esiti delle valutazioni|"
+    r"rank\w*|highest|lowest|best|worst|comes? first)\b|"
+    r"\b(?:chi|quali|quanti (?:dipendenti|responsabili)|who|which)\b.{0,60}?\b(?:punt\w*|"
+    r"soglia|sotto|sopra|superat\w*|scor\w*|threshold|below|above|fell short)\b")
 #: "chi ha incarichi autorizzati?" asks who holds records, not who decides a matter.
 _WHO_HOLDS = re.compile(r"\b(?:chi|who) (?:ha|hanno|aveva|has|have|holds?) (?:gia |already )?"
                         r"(?:degli |dei |delle |gli |i |le |any )?(?:incarich|mansion|"
@@ -392,6 +401,10 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # risultano?"), not when the rule on them is ("con quale atto si assegnano?") nor
         # one row ("la collaborazione con la Bassi è ancora in corso?")
         scores.pop(I.REGISTER, None)
+    if not _ASKS_FOR_SCORES.search(scan.lower):
+        # the evaluations are ranked when their scores are asked for ("chi ha preso più
+        # punti?"), not when the rule is ("chi propone la valutazione dei titolari di PO?")
+        scores.pop(I.EVALUATION_RESULTS, None)
     by_facts = bool(prefer & set(scores))
     if by_facts:  # the facts given with --fact belong to these intents' checks
         scores = {i: v for i, v in scores.items() if i in prefer}

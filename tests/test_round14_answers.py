@@ -1,0 +1,93 @@
+"""Questions of the fourteenth round, asked as ``ordina ask`` asks them, on the demo Comune.
+
+Each expectation is worked out by hand from the regulation's text and the demo rows (as of
+23/11/2026); the comments say which rows and words. None of these questions is in
+``regulation/esiti.yaml``, ``regulation/domande.yaml``, a check's examples nor in the
+question banks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from store_fixtures import demo_db
+
+from ordina.ask import answer_question
+from ordina.plugins import import_path
+
+ON = date(2026, 11, 23)
+GRADUATORIE = import_path(Path(__file__).parents[1] / "checks" / "graduatorie.py", "ordina_checks")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return demo_db(tmp_path_factory.mktemp("round14") / "demo.db")
+
+
+def ask(db, text: str, on: date = ON):
+    return answer_question(text, db, on)
+
+
+# ------------------------------------------------------------ the evaluations, ranked
+# evaluations 2025, scheme F (titolari di PO): Bianchi 94, Neri 87, Rossi 86, Galli 78,
+# Verdi 58; art. 22 c. 2: the result allowance «solamente nel caso in cui la valutazione dia
+# un punteggio superiore a 60 punti»
+def test_the_position_holders_below_the_threshold_are_marked(db) -> None:
+    result = ask(db, "nel 2025 quali titolari di PO sono rimasti sotto i 60 punti?")
+    assert "art. 22 c. 2" in result.citations
+    assert result.verdict is None
+    verdi = next(line for line in result.answer.splitlines() if "Giovanni Verdi" in line)
+    assert "58 punti" in verdi and "nessuna indennità di risultato" in verdi
+    galli = next(line for line in result.answer.splitlines() if "Paolo Galli" in line)
+    assert "78 punti" in galli and "spettante" in galli
+
+
+# scheme G 2025: Romano 94, Lodi 91, Greco 91, Ricci 84, Ferrari 82, Conti 73
+def test_the_staff_ranking_of_a_year_comes_in_order(db) -> None:
+    result = ask(db, "chi è stato il dipendente con il punteggio più basso nel 2025?")
+    assert result.citations[0] == "art. 27 c. 2"
+    lines = [line for line in result.answer.splitlines() if line[:1].isdigit()]
+    assert "Chiara Romano" in lines[0] and "94 punti" in lines[0]
+    assert "Antonio Conti" in lines[-1] and "73 punti" in lines[-1]
+    assert "Laura Bianchi" not in result.answer  # a position holder: another scheme
+
+
+def test_an_english_ranking_is_in_english(db) -> None:
+    result = ask(db, "which employees got the best scores in 2024?")
+    assert "Evaluations 2024" in result.answer
+    assert "Chiara Romano" in result.answer and "92 points" in result.answer
+
+
+# category B, 2023-2025 (scheme G): Lodi 88/89/91, Greco 74/82/91, Ferrari 78/78/82,
+# Conti 69/72/73; art. 32 c. 2: «maggior peso alla valutazione ottenuta nell'ultimo anno»,
+# no weights fixed: Lodi is first under any positive weights, since she is ahead every year
+def test_the_progression_ranking_says_the_weights_are_not_fixed(db) -> None:
+    result = ask(db, "graduatoria PEO categoria B: chi viene prima?")
+    assert result.citations[0] == "art. 32 c. 2"
+    assert "Silvia Lodi** è al primo posto" not in result.answer  # the name is not bold twice
+    assert "1. **Silvia Lodi**: 88 / 89 / 91" in result.answer
+    assert "Silvia Lodi è al primo posto con qualunque peso" in result.answer
+    assert "che il regolamento non fissa" in result.answer
+    assert "Categoria C" not in result.answer
+
+
+def test_a_first_place_that_turns_on_the_weights_is_said_to() -> None:
+    # A leads in the last year only, B in the two before: with weights 1/1/2 A is ahead
+    # (90+60+2×95 = 340 against 95+95+2×70 = 330), with weights 1/1/1.01, nearly equal, B is
+    # (95+95+1.01×70 = 260.7 against 90+60+1.01×95 = 245.95)
+    rows = [GRADUATORIE.Row(name, "G", year, Decimal(points), "B", {})
+            for name, scores in (("A", (90, 60, 95)), ("B", (95, 95, 70)))
+            for year, points in zip((2023, 2024, 2025), scores, strict=True)]
+    body, _steps = GRADUATORIE._progressions(rows, 2025, None, english=False)
+    assert "1. **A**" in body
+    assert "Il primo posto dipende dai pesi" in body
+
+
+def test_a_rule_question_on_the_evaluation_is_not_a_ranking(db) -> None:
+    # art. 20 c. 6: the Nucleo proposes to the Sindaco the evaluation of the position holders
+    result = ask(db, "chi fa la proposta di valutazione dei responsabili di area al sindaco?")
+    assert "Valutazioni 2025" not in result.answer
+    assert any(c.startswith(("art. 20", "art. 22")) for c in result.citations)
