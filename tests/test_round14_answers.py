@@ -91,3 +91,40 @@ def test_a_rule_question_on_the_evaluation_is_not_a_ranking(db) -> None:
     result = ask(db, "chi fa la proposta di valutazione dei responsabili di area al sindaco?")
     assert "Valutazioni 2025" not in result.answer
     assert any(c.startswith(("art. 20", "art. 22")) for c in result.citations)
+
+
+# --------------------------------------------- the result allowance's cap with the interim
+# offices: Laura Bianchi, Responsabile dell'Area Amministrativa, position allowance 12.000 €
+# (Decreto sindacale n. 5/2024); art. 17 c. 2: «Il vincolo massimo dell'indennità di risultato
+# che attualmente è costituito dal 25% dell'indennità di posizione non può essere superato con
+# l'aggiunta della maggiorazione»: 25% × 12.000 = 3.000
+def test_the_result_cap_of_a_named_head_is_read_from_her_appointment(db) -> None:
+    result = ask(db, "fino a che cifra può arrivare il risultato della Laura Bianchi con "
+                     "l'interim che ha?")
+    assert result.citations == ["art. 17 c. 2"]
+    assert "€ 3.000,00" in result.answer and "€ 12.000,00" in result.answer
+    assert "dal database" in result.answer
+    assert "«attualmente»" in result.answer  # the text's own hedge on the 25%
+
+
+def test_the_increase_left_is_the_cap_less_the_result_stated(db) -> None:
+    # 25% × 8.000 = 2.000; 2.000 − 1.500 = 500
+    result = ask(db, "posizione 8.000 euro, risultato già 1.500 euro: con l'interim di "
+                     "quanto può essere la maggiorazione al massimo?")
+    assert "€ 2.000,00" in result.answer and "**€ 500,00**" in result.answer
+    assert result.verdict is None
+
+
+def test_a_yes_no_question_on_the_cap_keeps_its_verdict(db) -> None:
+    result = ask(db, "ho preso un interim: sommando la maggiorazione al risultato posso "
+                     "superare il 25% della retribuzione di posizione?")
+    assert result.verdict == "vietato"
+    assert "art. 17 c. 2" in result.citations
+
+
+def test_an_amount_is_bound_to_the_word_before_it() -> None:
+    module = import_path(Path(__file__).parents[1] / "checks" / "tetto_risultato.py",
+                         "ordina_checks")
+    found = module._amounts("indennità di risultato 1.200 € e di posizione di € 9.500, "
+                            "anno 2026, 25%")
+    assert found == {"result": Decimal("1200"), "position": Decimal("9500")}

@@ -24,7 +24,7 @@ CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
                           I.ECONOMIC_PROGRESSION, I.CAREER_PROGRESSION, I.MILEAGE, I.DEADLINE,
                           I.MOBILITY_RANKING, I.REMAINING_CAP, I.OVERDUE_REQUESTS,
                           I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS, I.ABSENCES,
-                          I.REGISTER})
+                          I.REGISTER, I.RESULT_CAP})
 
 #: At most this many commi are cited by an answer from the regulation's text (a look-up).
 MAX_CITATIONS = 5
@@ -75,6 +75,7 @@ INTENT_LABELS: dict[str, tuple[str, str]] = {
     I.REGISTER: ("un registro del Comune in un periodo", "one of the Comune's registers"),
     I.EVALUATION_RESULTS: ("le valutazioni di un anno in graduatoria",
                            "the evaluations of a year, ranked"),
+    I.RESULT_CAP: ("il tetto del risultato con l'interim", "the result allowance's cap"),
     I.EXCELLENCE_BONUS: ("il bonus delle eccellenze", "the excellence bonus"),
     I.ECONOMIC_PROGRESSION: ("la progressione economica", "the economic progression"),
     I.CAREER_PROGRESSION: ("la riserva dei posti agli interni", "the posts reserved to staff"),

@@ -90,13 +90,16 @@ REGISTER = "register"
 #: The evaluations of a year, ranked: the 60-point threshold (art. 22 c. 2), the economic
 #: progressions' ranking (art. 32 c. 2).
 EVALUATION_RESULTS = "evaluation_results"
+#: The result allowance's cap, the interim increase included: 25% of the position allowance
+#: (art. 17 c. 2).
+RESULT_CAP = "result_cap"
 
 #: Every intent, in the order the documentation lists them.
 ALL_INTENTS: tuple[str, ...] = (
     ARTICLE, REFS, CITED_BY, SEARCH, LOOKUP, STRUCTURE,
     WHO, SUBSTITUTE, COMPETENT, OBLIGATIONS, INCOMPATIBILITY, EXPIRING_ASSIGNMENTS,
     REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS, ABSENCES, REGISTER,
-    EVALUATION_RESULTS,
+    EVALUATION_RESULTS, RESULT_CAP,
     EXTERNAL_ASSIGNMENT, PART_TIME, FIXED_TERM_CONTRACT, AREA_HEAD_APPOINTMENT, HIGHER_DUTIES,
     MOBILITY_OUT, MOBILITY_RANKING, COLLABORATION, EVALUATION_BOARD,
     POSITION_PAY, EVALUATION, EXCELLENCE_BONUS, ECONOMIC_PROGRESSION, CAREER_PROGRESSION,
@@ -142,4 +145,6 @@ DESCRIPTIONS: dict[str, str] = {
               "incarichi esterni autorizzati (art. 88)",
     EVALUATION_RESULTS: "le valutazioni di un anno in graduatoria: soglia dei 60 punti (art. 22), "
                         "progressioni economiche (art. 32)",
+    RESULT_CAP: "tetto della retribuzione di risultato con la maggiorazione per l'interim "
+                "(art. 17 c. 2)",
 }

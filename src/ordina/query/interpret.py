@@ -37,7 +37,7 @@ NEEDS_SUBJECT = frozenset({I.SUBSTITUTE, I.OBLIGATIONS, I.INCOMPATIBILITY, I.WHO
 STAFF_ONLY_INTENTS = frozenset({I.EXTERNAL_ASSIGNMENT, I.PART_TIME, I.REMAINING_CAP,
                                 I.MOBILITY_OUT, I.HIGHER_DUTIES, I.OVERDUE_REQUESTS,
                                 I.POSITION_PAY, I.EVALUATION, I.AREA_HEAD_APPOINTMENT,
-                                I.EVALUATION_RESULTS})
+                                I.EVALUATION_RESULTS, I.RESULT_CAP})
 #: Words asking what only an employee has: "che categoria ha la Lodi?" is about the Lodi
 #: on the staff (with :data:`STAFF_ONLY_INTENTS`, the duties and who is competent for them).
 _EMPLOYMENT_WORDS = (r"\b(?:categori\w*|profil\w*|inquadrat\w*|matricola|contratto|orario|"
@@ -223,7 +223,7 @@ NAMED_SHARE_OF_THE_BEST = 0.7
 DATABASE_WITHOUT_NAMES = 0.15
 #: Checks whose figures the database holds for a named person or unit (the grading and
 #: Pmax of allegato D): a who/how-much question naming one is about the case, not the rule.
-CHECKS_READING_ROWS = frozenset({I.POSITION_PAY, I.MOBILITY_OUT})
+CHECKS_READING_ROWS = frozenset({I.POSITION_PAY, I.MOBILITY_OUT, I.RESULT_CAP})
 #: A check decides a case from its facts: a question asking who / how many / by when… that
 #: gives no figures asks what the rule says, not how it applies. Its score drops by this.
 WH_WITHOUT_FIGURES = 0.25
@@ -353,6 +353,8 @@ _ASKS_FOR_SCORES = re.compile(
     r"rank\w*|highest|lowest|best|worst|comes? first)\b|"
     r"\b(?:chi|quali|quanti (?:dipendenti|responsabili)|who|which)\b.{0,60}?\b(?:punt\w*|"
     r"soglia|sotto|sopra|superat\w*|scor\w*|threshold|below|above|fell short)\b")
+#: The result allowance named: what the cap of art. 17 c. 2 is about.
+_NAMES_THE_RESULT_PAY = re.compile(r"\b(?:risultat\w*|result)\b")
 #: "chi ha incarichi autorizzati?" asks who holds records, not who decides a matter.
 _WHO_HOLDS = re.compile(r"\b(?:chi|who) (?:ha|hanno|aveva|has|have|holds?) (?:gia |already )?"
                         r"(?:degli |dei |delle |gli |i |le |any )?(?:incarich|mansion|"
@@ -405,6 +407,8 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # the evaluations are ranked when their scores are asked for ("chi ha preso più
         # punti?"), not when the rule is ("chi propone la valutazione dei titolari di PO?")
         scores.pop(I.EVALUATION_RESULTS, None)
+    if not _NAMES_THE_RESULT_PAY.search(scan.lower):
+        scores.pop(I.RESULT_CAP, None)  # the cap of art. 17 c. 2 is the result allowance's
     by_facts = bool(prefer & set(scores))
     if by_facts:  # the facts given with --fact belong to these intents' checks
         scores = {i: v for i, v in scores.items() if i in prefer}
@@ -430,7 +434,7 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         for intent in checks:
             scores[intent] -= WH_WITHOUT_FIGURES
     if form == "sino":  # a yes/no question asks for a verdict: lists and who-answers give none
-        for intent in (LIST_INTENTS | {I.COMPETENT, I.SUBSTITUTE}) & set(scores):
+        for intent in (LIST_INTENTS | {I.COMPETENT, I.SUBSTITUTE, I.RESULT_CAP}) & set(scores):
             scores[intent] -= YES_NO_TO_A_LIST
     if named and form != "sino":  # "può Rossi…?" asks for a decision about Rossi
         # ... unless the question is far more like a rule look-up, which then adds the named
