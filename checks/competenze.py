@@ -452,6 +452,14 @@ _HOLDER: dict[str, tuple[str, str]] = {
 _REQUEST_WORDS = ("richiest", "request", "istanza")
 
 
+#: A request being assessed: an authorisation request (art. 88 c. 1: «Le singole richieste
+#: di autorizzazione … dovranno essere valutate»), not an appraisal.
+_ASSESSED_REQUEST = re.compile(r"\b(?:richiest\w*|request\w*|istanz\w*)\b.*\b(?:valut\w*|"
+                               r"esamin\w*|assess\w*|decid\w*|pronunci\w*|review\w*)\b|"
+                               r"\b(?:valut\w*|esamin\w*|assess\w*|decid\w*|pronunci\w*|"
+                               r"review\w*)\b.*\b(?:richiest\w*|request\w*|istanz\w*)\b")
+
+
 def _pending_request(db: Any, target: Target, on: date, text: str) -> Any:
     """The one external-assignment request of the question's person awaiting a decision,
     when the question speaks of a request and names no matter; else None."""
@@ -475,6 +483,10 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
         if matter not in RULES and asks_who else None
     if pending is not None:
         matter = "autorizzazioni"  # "la richiesta del Ricci": his request on record
+    elif matter not in RULES and asks_who and _ASSESSED_REQUEST.search(text):
+        # "la richiesta di Rossi chi la deve valutare?": requests «dovranno essere valutate»
+        # as art. 88 c. 1 says, whichever of them it is
+        matter = "autorizzazioni"
     if matter not in RULES and asks_who:
         plain = text.replace("nucleo di valutazione", "")
         matter = next((m for m, cue in WHO_DECIDES if cue.search(plain)), matter)

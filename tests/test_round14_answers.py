@@ -128,3 +128,22 @@ def test_an_amount_is_bound_to_the_word_before_it() -> None:
     found = module._amounts("indennità di risultato 1.200 € e di posizione di € 9.500, "
                             "anno 2026, 25%")
     assert found == {"result": Decimal("1200"), "position": Decimal("9500")}
+
+
+# ------------------------------------------------------- who assesses a named request
+# art. 88 c. 1: requests «dovranno essere valutate per i dipendenti dai titolari di posizione
+# organizzativa … e per i titolari di posizione organizzativa dal responsabile per la
+# prevenzione della corruzione»; offices: Francesco Esposito RPC; Laura Bianchi Area
+# Amministrativa (a PO holder); Silvia Lodi in the Servizio Segreteria of that Area
+def test_a_po_holders_request_is_assessed_by_the_rpc(db) -> None:
+    result = ask(db, "la richiesta della Bianchi per un incarico di docenza chi la deve esaminare?")
+    assert result.citations[0] == "art. 88 c. 1"
+    assert "**Francesco Esposito**" in result.answer
+    assert "Valutazione" not in result.answer.split("\n")[0]  # not the appraisal (art. 20)
+
+
+def test_an_employees_request_is_assessed_by_her_area_head(db) -> None:
+    result = ask(db, "chi decide sulla richiesta di autorizzazione presentata dalla Lodi?")
+    assert result.citations[0] == "art. 88 c. 1"
+    assert "Laura Bianchi" in result.answer
+    assert "titolare di posizione organizzativa della struttura" in result.answer
