@@ -147,3 +147,34 @@ def test_an_employees_request_is_assessed_by_her_area_head(db) -> None:
     assert result.citations[0] == "art. 88 c. 1"
     assert "Laura Bianchi" in result.answer
     assert "titolare di posizione organizzativa della struttura" in result.answer
+
+
+# ------------------------------------------------ family links to the political offices
+# family_links: F001 parent of F002 and of Roberto Galli (Vice Sindaco, Assessore al Bilancio
+# e Personale); F002 parent of Paolo Galli (Area Vigilanza, contract art. 110): Paolo is
+# Roberto's nephew, kin of the 3rd degree; F005 parent of F003 (Roberto's wife) and of Silvia
+# Lodi: in-law of the 2nd degree. Art. 54 c. 2 bars the art. 53 contracts only.
+def test_the_staffs_links_to_the_giunta_are_listed_with_what_art_54_bars(db) -> None:
+    result = ask(db, "tra i dipendenti chi ha legami di parentela con gli assessori?")
+    assert result.citations == ["art. 54 c. 2"]
+    galli = next(line for line in result.answer.splitlines() if "**Paolo Galli**" in line)
+    assert "3° grado" in galli and "nipote" in galli and "ne ha uno in corso" in galli
+    lodi = next(line for line in result.answer.splitlines() if "**Silvia Lodi**" in line)
+    assert "affine di 2° grado" in lodi and "non ne è toccato" in lodi
+
+
+def test_two_namesakes_are_told_apart_by_who_is_staff(db) -> None:
+    result = ask(db, "in che grado di parentela stanno il Galli comandante dei vigili e il Galli "
+                     "vicesindaco?")
+    assert "Ci sono" not in result.answer  # no "which Galli?" asked back
+    assert "**Paolo Galli**" in result.answer and "**Roberto Galli**" in result.answer
+
+
+def test_no_link_says_between_whom(db) -> None:
+    result = ask(db, "che legami familiari ha il Conti con gli amministratori comunali?")
+    assert "non risulta alcun legame familiare tra Antonio Conti e" in result.answer
+
+
+def test_a_question_on_the_giunta_without_a_family_word_is_not_about_kinship(db) -> None:
+    result = ask(db, "chi redige i verbali delle riunioni di giunta?")
+    assert "art. 54 c. 2" not in result.citations

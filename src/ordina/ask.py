@@ -76,6 +76,7 @@ INTENT_LABELS: dict[str, tuple[str, str]] = {
     I.EVALUATION_RESULTS: ("le valutazioni di un anno in graduatoria",
                            "the evaluations of a year, ranked"),
     I.RESULT_CAP: ("il tetto del risultato con l'interim", "the result allowance's cap"),
+    I.KINSHIP: ("le parentele con gli organi politici", "the family links to the council's members"),
     I.EXCELLENCE_BONUS: ("il bonus delle eccellenze", "the excellence bonus"),
     I.ECONOMIC_PROGRESSION: ("la progressione economica", "the economic progression"),
     I.CAREER_PROGRESSION: ("la riserva dei posti agli interni", "the posts reserved to staff"),

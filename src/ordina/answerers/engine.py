@@ -329,7 +329,8 @@ def _the_text_answers(query: Query, env: Env, result: Answer) -> Answer | None:
 _RECORD_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                              I.INCOMPATIBILITY, I.UNIT_HEADS, I.OVERDUE_REQUESTS,
                              I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS, I.ABSENCES,
-                             I.REGISTER, I.EVALUATION_RESULTS})
+                             I.REGISTER, I.EVALUATION_RESULTS,
+                             I.KINSHIP})
 #: The look-up's best comma must hold this share of the question to answer instead.
 STATES_IT_COVERAGE = 0.5
 

@@ -93,13 +93,15 @@ EVALUATION_RESULTS = "evaluation_results"
 #: The result allowance's cap, the interim increase included: 25% of the position allowance
 #: (art. 17 c. 2).
 RESULT_CAP = "result_cap"
+#: The family links between the staff and the Sindaco, Assessori, Consiglieri (art. 54 c. 2).
+KINSHIP = "kinship"
 
 #: Every intent, in the order the documentation lists them.
 ALL_INTENTS: tuple[str, ...] = (
     ARTICLE, REFS, CITED_BY, SEARCH, LOOKUP, STRUCTURE,
     WHO, SUBSTITUTE, COMPETENT, OBLIGATIONS, INCOMPATIBILITY, EXPIRING_ASSIGNMENTS,
     REMAINING_CAP, OVERDUE_REQUESTS, ENDING_CONTRACTS, UNIT_HEADS, ABSENCES, REGISTER,
-    EVALUATION_RESULTS, RESULT_CAP,
+    EVALUATION_RESULTS, RESULT_CAP, KINSHIP,
     EXTERNAL_ASSIGNMENT, PART_TIME, FIXED_TERM_CONTRACT, AREA_HEAD_APPOINTMENT, HIGHER_DUTIES,
     MOBILITY_OUT, MOBILITY_RANKING, COLLABORATION, EVALUATION_BOARD,
     POSITION_PAY, EVALUATION, EXCELLENCE_BONUS, ECONOMIC_PROGRESSION, CAREER_PROGRESSION,
@@ -147,4 +149,5 @@ DESCRIPTIONS: dict[str, str] = {
                         "progressioni economiche (art. 32)",
     RESULT_CAP: "tetto della retribuzione di risultato con la maggiorazione per l'interim "
                 "(art. 17 c. 2)",
+    KINSHIP: "parentele tra il personale e Sindaco, assessori, consiglieri (art. 54 c. 2)",
 }

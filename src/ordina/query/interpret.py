@@ -202,15 +202,15 @@ TEXT_INTENTS = frozenset({I.LOOKUP, I.STRUCTURE, I.ARTICLE, I.REFS, I.CITED_BY, 
 DATABASE_INTENTS = frozenset({I.WHO, I.SUBSTITUTE, I.COMPETENT, I.OBLIGATIONS,
                               I.INCOMPATIBILITY, I.EXPIRING_ASSIGNMENTS, I.REMAINING_CAP,
                               I.OVERDUE_REQUESTS, I.ENDING_CONTRACTS, I.UNIT_HEADS,
-                              I.ABSENCES, I.REGISTER, I.EVALUATION_RESULTS})
+                              I.ABSENCES, I.REGISTER, I.EVALUATION_RESULTS, I.KINSHIP})
 #: Intents whose answer is a list or a name, never a verdict.
 LIST_INTENTS = frozenset({I.WHO, I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS,
                           I.OVERDUE_REQUESTS, I.UNIT_HEADS, I.ABSENCES, I.STRUCTURE,
-                          I.REGISTER, I.EVALUATION_RESULTS})
+                          I.REGISTER, I.EVALUATION_RESULTS, I.KINSHIP})
 #: The lists of the database's records, answered for everyone without a name.
 RECORD_LISTS = frozenset({I.EXPIRING_ASSIGNMENTS, I.ENDING_CONTRACTS, I.OVERDUE_REQUESTS,
                           I.UNIT_HEADS, I.ABSENCES, I.REGISTER,
-                          I.EVALUATION_RESULTS})
+                          I.EVALUATION_RESULTS, I.KINSHIP})
 #: A yes/no question routed to a list intent loses this much.
 YES_NO_TO_A_LIST = 0.15
 #: A question naming a person or unit of the Comune is about the database: its intents
@@ -353,6 +353,10 @@ _ASKS_FOR_SCORES = re.compile(
     r"rank\w*|highest|lowest|best|worst|comes? first)\b|"
     r"\b(?:chi|quali|quanti (?:dipendenti|responsabili)|who|which)\b.{0,60}?\b(?:punt\w*|"
     r"soglia|sotto|sopra|superat\w*|scor\w*|threshold|below|above|fell short)\b")
+#: Words of a family link besides the kinship terms the grammar reads ("cognata", "zio").
+_NAMES_A_FAMILY_LINK = re.compile(r"\b(?:parent\w*|imparentat\w*|legam\w* (?:familiar\w*|di "
+                                  r"parentela)|affin[ei]|relatives?|related|family|famil\w*|"
+                                  r"married|in-laws?)\b")
 #: The result allowance named: what the cap of art. 17 c. 2 is about.
 _NAMES_THE_RESULT_PAY = re.compile(r"\b(?:risultat\w*|result)\b")
 #: "chi ha incarichi autorizzati?" asks who holds records, not who decides a matter.
@@ -407,6 +411,9 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # the evaluations are ranked when their scores are asked for ("chi ha preso più
         # punti?"), not when the rule is ("chi propone la valutazione dei titolari di PO?")
         scores.pop(I.EVALUATION_RESULTS, None)
+    if not (scan.term_values("kinship") or scan.term_values("ambiguous_kinship")
+            or _NAMES_A_FAMILY_LINK.search(scan.lower)):
+        scores.pop(I.KINSHIP, None)  # family links are asked in their own words
     if not _NAMES_THE_RESULT_PAY.search(scan.lower):
         scores.pop(I.RESULT_CAP, None)  # the cap of art. 17 c. 2 is the result allowance's
     by_facts = bool(prefer & set(scores))
@@ -671,6 +678,10 @@ def interpret(scan: Scan, lexicon: Lexicon, today: date,
 
         start, end = kin_spans[0][0], max(e for _s, e in kin_spans)
         subject = Subject("generic", scan.norm.original_span(start, end))
+    if intent == I.KINSHIP:
+        # "il Galli dei vigili e il vicesindaco Galli": the look-up reads every namesake and
+        # keeps the employee and the politician, so no one is asked which Galli is meant
+        subject_clar = [c for c in subject_clar if not c.options]
     query.subject = subject
     query.clarifications = subject_clar + clarifications
     for item in scan.items:
