@@ -452,12 +452,37 @@ _HOLDER: dict[str, tuple[str, str]] = {
 _REQUEST_WORDS = ("richiest", "request", "istanza")
 
 
-#: A request being assessed: an authorisation request (art. 88 c. 1: «Le singole richieste
-#: di autorizzazione … dovranno essere valutate»), not an appraisal.
-_ASSESSED_REQUEST = re.compile(r"\b(?:richiest\w*|request\w*|istanz\w*)\b.*\b(?:valut\w*|"
-                               r"esamin\w*|assess\w*|decid\w*|pronunci\w*|review\w*)\b|"
-                               r"\b(?:valut\w*|esamin\w*|assess\w*|decid\w*|pronunci\w*|"
-                               r"review\w*)\b.*\b(?:richiest\w*|request\w*|istanz\w*)\b")
+#: A request for an incarico being assessed: an authorisation request (art. 88 c. 1: «Le
+#: singole richieste di autorizzazione … dovranno essere valutate»), not an appraisal; a
+#: request of no named kind may be for holidays, part-time or mobility.
+_ASSESSED_REQUEST = (
+    re.compile(r"\b(?:richiest\w*|request\w*|istanz\w*)\b"),
+    re.compile(r"\b(?:valut\w*|esamin\w*|assess\w*|decid\w*|pronunci\w*|review\w*|rule on)\b"),
+    re.compile(r"\b(?:autorizz\w*|incaric\w*|lavor\w* (?:esterno|extra)|attivit\w* (?:esterna|"
+               r"extra)|outside (?:job|work)|side job|assignment|authori[sz]\w*)\b"),
+)
+
+
+def _assesses_a_request(db: Any, target: Target, text: str) -> bool:
+    """"chi valuta la richiesta di autorizzazione del Conti?": a request, a verb of assessing
+    it, and an incarico, named in words or by a word of one of the person's incarichi on
+    record ("la mia richiesta per il condominio")."""
+    request, verb, incarico = _ASSESSED_REQUEST
+    if not (request.search(text) and verb.search(text)):
+        return False
+    rest = verb.sub(" ", request.sub(" ", text))  # "valuta" is no word of "valutazione"
+    return bool(incarico.search(text)) or _names_their_incarico(db, target, rest)
+
+
+def _names_their_incarico(db: Any, target: Target, text: str) -> bool:
+    """A word of the subject of one of the person's external assignments is in ``text``."""
+    if db is None or target.person_id is None:
+        return False
+    from ordina.store.queries import external_assignments
+
+    words = {w[:6] for a in external_assignments(db, target.person_id)
+             for w in re.findall(r"\w{6,}", (a.subject or "").lower())}
+    return any(w[:6] in words for w in re.findall(r"\w{6,}", text))
 
 
 def _pending_request(db: Any, target: Target, on: date, text: str) -> Any:
@@ -483,7 +508,7 @@ def _lookup(query: Any, ctx: Context) -> Outcome:
         if matter not in RULES and asks_who else None
     if pending is not None:
         matter = "autorizzazioni"  # "la richiesta del Ricci": his request on record
-    elif matter not in RULES and asks_who and _ASSESSED_REQUEST.search(text):
+    elif matter not in RULES and asks_who and _assesses_a_request(ctx.db, target, text):
         # "la richiesta di Rossi chi la deve valutare?": requests «dovranno essere valutate»
         # as art. 88 c. 1 says, whichever of them it is
         matter = "autorizzazioni"

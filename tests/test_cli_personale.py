@@ -294,9 +294,8 @@ def test_an_english_person_card_has_an_english_frame_around_the_records(run_ordi
     # as the database records them
     rossi = ask_json(run_ordina, demo_db, "Who is Rossi?")["answer"]
     assert ("- category D1 (Area dei Funzionari e dell'Elevata Qualificazione), economic step D3, "
-            "Istruttore "
-            "direttivo contabile, Area Finanziaria, contract tempo indeterminato, full time "
-            "(36 hours a week)") in rossi
+            "Istruttore direttivo contabile, Area Finanziaria, post DO-02 (all. A), contract "
+            "tempo indeterminato, full time (36 hours a week)") in rossi
     assert "(Decreto sindacale n. 5/2024, since 01/07/2024, until 09/06/2029 (ends 10/06/2029))" in rossi
     assert ("- other absences in 2026: ferie from 21/12/2026 to 06/01/2027 (from the "
             "database: absences)") in rossi
@@ -316,7 +315,8 @@ def test_an_english_person_card_has_an_english_frame_around_the_records(run_ordi
 def test_an_italian_person_card_is_unchanged(run_ordina, demo_db) -> None:
     rossi = ask_json(run_ordina, demo_db, "chi è Rossi?")["answer"]
     assert ("- categoria D1 (Area dei Funzionari e dell'Elevata Qualificazione), posizione "
-            "economica D3, Istruttore direttivo contabile, Area Finanziaria, contratto tempo indeterminato, tempo pieno "
+            "economica D3, Istruttore direttivo contabile, Area Finanziaria, posto DO-02 della "
+            "dotazione organica (all. A), contratto tempo indeterminato, tempo pieno "
             "(36 ore settimanali)") in rossi
     assert "(Decreto sindacale n. 5/2024, dal 01/07/2024, fino al 09/06/2029 (termine 10/06/2029))" in rossi
     assert "- altre assenze nel 2026: ferie dal 21/12/2026 al 06/01/2027 (dal database: assenze)" \

@@ -127,7 +127,7 @@ def test_an_amount_is_bound_to_the_word_before_it() -> None:
                          "ordina_checks")
     found = module._amounts("indennità di risultato 1.200 € e di posizione di € 9.500, "
                             "anno 2026, 25%")
-    assert found == {"result": Decimal("1200"), "position": Decimal("9500")}
+    assert found == {"result": Decimal(1200), "position": Decimal(9500)}
 
 
 # ------------------------------------------------------- who assesses a named request
@@ -178,3 +178,41 @@ def test_no_link_says_between_whom(db) -> None:
 def test_a_question_on_the_giunta_without_a_family_word_is_not_about_kinship(db) -> None:
     result = ask(db, "chi redige i verbali delle riunioni di giunta?")
     assert "art. 54 c. 2" not in result.citations
+
+
+# ------------------------------------------------ small readings fixed in this round
+def test_a_request_of_no_named_kind_is_not_taken_for_an_incarico(db) -> None:
+    # the Neri's only request on record (10) was communicated: nothing to assess under art.
+    # 88 c. 1, and her «richiesta» may be of holidays or mobility
+    result = ask(db, "la richiesta della Neri chi la esamina?")
+    assert "**Autorizzazioni**" not in result.answer
+
+
+def test_a_request_named_by_a_word_of_the_incarico_on_record(db) -> None:
+    # external_assignments: Conti's incarico «Amministratore del condominio …»; Conti is in
+    # the Area Tecnica, whose head Verdi assesses it (art. 88 c. 1)
+    result = ask(db, "sono il Conti: chi esamina la richiesta che ho fatto per il condominio?")
+    assert result.citations[0] == "art. 88 c. 1"
+    assert "Giovanni Verdi" in result.answer
+
+
+def test_by_how_much_time_is_a_deadline_not_a_structure_question(db) -> None:
+    # art. 73 c. 1: the extract of Titolo VII goes to the Corte dei conti «entro 30 giorni»
+    result = ask(db, "entro quanto va inviato alla Corte dei conti l'estratto del titolo VII "
+                     "sugli incarichi?")
+    assert result.citations[0] == "art. 73 c. 1" and "30 giorni" in result.quote
+
+
+def test_a_clause_asking_which_is_no_yes_no(db) -> None:
+    # «…, e su quale posto?»: its «e» is no «è»; Lodi fills post DO-08A (employments)
+    result = ask(db, "Paola Greco di che categoria è, e su quale posto della dotazione?")
+    assert result.verdict is None
+    assert "posto DO-08B della dotazione organica (all. A)" in result.answer
+
+
+def test_an_area_named_with_a_slash_names_its_head(db) -> None:
+    # art. 60 c. 1: «verificato dal Responsabile dell'Area Economico/Finanziaria»: Rossi
+    result = ask(db, "chi controlla il tetto di spesa degli incarichi su ogni determina di "
+                     "conferimento?")
+    assert "art. 60 c. 1" in result.citations
+    assert "Responsabile dell'Area Finanziaria: **Mario Rossi**" in result.answer

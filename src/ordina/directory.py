@@ -516,6 +516,9 @@ def _job_line(job: Any, english: bool = False) -> str:
                if step else "")
             + (f", {job.profile}" if job.profile else "")
             + (f", {job.unit_name}" if job.unit_name else "")
+            + ((f", post {job.post_code} (all. A)" if english else
+                f", posto {job.post_code} della dotazione organica (all. A)")
+               if job.post_code else "")
             + f", {'contract' if english else 'contratto'} {job.contract_label}{part}"
             + (f" ({job.act})" if job.act and not job.valid_to else "")
             + _until(job.valid_to, english, employment=True))

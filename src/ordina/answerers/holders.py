@@ -30,7 +30,8 @@ GROUP_OFFICES = (("delegazione trattante", "componente_delegazione",
 #: Offices whose holders stay on after their term until they are replaced (code -> citation):
 #: the Nucleo's members «restano in carica fino al rinnovo del nucleo» (art. 38 c. 1).
 STAY_UNTIL_RENEWED = {"componente_nucleo": "art. 38 c. 1"}
-_AREA_RE = re.compile(r"\bresponsabile dell'\s?(area [a-z/ ]+?)(?=[,.;:]| il | la | che | e |$)")
+_AREA_RE = re.compile(r"\bresponsabile dell'\s?(area [a-z/ ]+?)(?=[,.;:]| il | la | che | e | su | per "
+                      r"| in | con | entro | nei | nel |$)")
 
 
 def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
@@ -72,6 +73,10 @@ def holders_note(quote: str, db: Any, on: date, english: bool = False) -> str:
         found += _vacancies(db, on)
     for name in dict.fromkeys(m.group(1).strip() for m in _AREA_RE.finditer(folded)):
         units = _safely(lambda n=name: q.find_units(db, n, on=on, limit=1))
+        if not units and "/" in name:  # «Area Economico/Finanziaria»: either name
+            for part in name.removeprefix("area ").split("/"):
+                units = units or _safely(lambda n=part: q.find_units(db, f"area {n}", on=on,
+                                                                     limit=1))
         if units:
             head = _safely(lambda u=units[0]: q.acting_head(db, u.id, on))
             if head is not None:

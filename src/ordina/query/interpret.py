@@ -399,7 +399,9 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # "cosa deve fare l'ufficio per l'incarico 13?": the incarico's own case, whose
         # checks say what the office must do (art. 91), not a person's list of duties
         return Routing(I.EXTERNAL_ASSIGNMENT, form=form)
-    scores = dict(default_router().rank(text))
+    # who is named is not what is asked: "Paola Greco" is no sign of an example about
+    # "Paolo Galli" (the names of the people the lexicon knows are left out of the ranking)
+    scores = dict(default_router().rank(_without_people(text, scan, lexicon)))
     scores.pop(I.SEARCH, None)
     if form == "sino" or not _ASKS_FOR_ROWS.search(scan.lower) or _ONE_RECORD.search(
             scan.lower):
@@ -473,6 +475,20 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
     alternative = next((i for i in order[1:3] if scores[i] >= scores[best] - AMBIGUITY
                         and (i in TEXT_INTENTS) != (best in TEXT_INTENTS)), None)
     return Routing(best, form=form, alternative=alternative)
+
+
+def _without_people(text: str, scan: Scan, lexicon: Lexicon | None) -> str:
+    """``text`` without the names of the people of the lexicon it names."""
+    if lexicon is None:
+        return text
+    from ordina.query.subjects import lexicon_matches
+
+    spans = sorted((scan.norm.original_pos(m.start), scan.norm.original_pos(m.end))
+                   for m in lexicon_matches(scan, lexicon)
+                   if any(e.kind == "person" for e in m.entries))
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def _explicit(scan: Scan, refs: list[str]) -> str | None:

@@ -154,7 +154,9 @@ def question_form(text: str) -> str | None:
     # ("…25.000 €: qual è il tetto?" asks the figure of the premise: "qual è" is no "cosa")
     for name, patterns in _forms():
         if name != "cosa" and any(p.pattern.startswith("^") and p.search(c)
+                                  and not (name == "sino" and _INTERROGATIVE.search(c))
                                   for p in patterns for c in clauses):
+            # ("…, e su quale posto?" asks which: its «e» is no «è» of a yes/no)
             return name
     return None
 

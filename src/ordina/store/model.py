@@ -93,6 +93,8 @@ class Employment(_Record):
     part_time_pct: int
     salary_cents: int | None
     act: str | None = None
+    post_code: str | None = None
+    """The code of the post of the dotazione organica it fills (allegato A)."""
 
     @property
     def contract_label(self) -> str:

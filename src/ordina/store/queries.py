@@ -361,11 +361,11 @@ def _employment(row: dict[str, Any]) -> Employment:
     return Employment(row["id"], row["person_id"], row["valid_from"], row["valid_to"],
                       row["category"], row["economic_position"], row["profile"], row["unit_id"],
                       row["unit_name"], row["post_id"], row["contract"], row["part_time_pct"],
-                      row["salary_cents"], row["act"])
+                      row["salary_cents"], row["act"], row.get("post_code"))
 
 
-_EMPLOYMENT_SELECT = ("SELECT e.*, u.name AS unit_name FROM employments e "
-                      "LEFT JOIN units u ON u.id = e.unit_id")
+_EMPLOYMENT_SELECT = ("SELECT e.*, u.name AS unit_name, ps.code AS post_code FROM employments e "
+                      "LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN posts ps ON ps.id = e.post_id")
 
 
 def employment(db, person_id: int, on: date) -> Employment | None:
