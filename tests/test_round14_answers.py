@@ -216,3 +216,10 @@ def test_an_area_named_with_a_slash_names_its_head(db) -> None:
                      "conferimento?")
     assert "art. 60 c. 1" in result.citations
     assert "Responsabile dell'Area Finanziaria: **Mario Rossi**" in result.answer
+
+
+def test_who_follows_a_temporary_unit_is_its_head_with_its_end(db) -> None:
+    # units: «Unità di progetto PNRR», headed by Paola Greco, until 31/12/2027 (art. 11 c. 1)
+    result = ask(db, "l'unità PNRR chi la segue, e fino a quando è prevista?")
+    assert "**Paola Greco**" in result.answer and "31/12/2027" in result.answer
+    assert "assent" not in result.answer  # not a question on absences
