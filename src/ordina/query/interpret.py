@@ -409,6 +409,8 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
         # risultano?"), not when the rule on them is ("con quale atto si assegnano?") nor
         # one row ("la collaborazione con la Bassi è ancora in corso?")
         scores.pop(I.REGISTER, None)
+    if form == "termine":
+        scores.pop(I.STRUCTURE, None)  # "entro quanto…?" asks a comma's deadline, not where
     if not _ASKS_FOR_SCORES.search(scan.lower):
         # the evaluations are ranked when their scores are asked for ("chi ha preso più
         # punti?"), not when the rule is ("chi propone la valutazione dei titolari di PO?")
