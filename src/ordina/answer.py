@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+#: At most this many commi are an answer's ``citations``: the ones that decided it (the
+#: others go to the trace), or the commi a look-up quotes and offers beside it.
+MAX_CITATIONS = 5
+
 Verdict = Literal["consentito", "vietato", "autorizzazione", "comunicazione", "dati_mancanti"]
 
 #: The verdicts, in Italian words for people.

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ordina.answer import Answer, Missing
+from ordina.answer import MAX_CITATIONS, Answer, Missing
 from ordina.answerers import Env, answerer_for
 from ordina.answerers.regulation import EXAMPLE_QUESTIONS, closest_examples
 from ordina.query import intents as I
@@ -26,8 +26,6 @@ CALCULATIONS = frozenset({I.POSITION_PAY, I.EVALUATION, I.EXCELLENCE_BONUS,
                           I.ENDING_CONTRACTS, I.UNIT_HEADS, I.EXPIRING_ASSIGNMENTS, I.ABSENCES,
                           I.REGISTER, I.RESULT_CAP})
 
-#: At most this many commi are cited by an answer from the regulation's text (a look-up).
-MAX_CITATIONS = 5
 #: The intents whose answer comes from the regulation's text.
 TEXT_ANSWERS = frozenset({I.LOOKUP, I.STRUCTURE, I.SEARCH})
 #: Question forms that ask for a figure, not for a verdict.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ordina.answer import Answer
+from ordina.answer import MAX_CITATIONS, Answer
 from ordina.answerers import Env
 from ordina.corpus.citations import overlap, within
 from ordina.query import intents as I
@@ -238,10 +238,6 @@ def _text_computes(query: Query, env: Env) -> Answer | None:
     return found
 
 
-#: Citations a competence answer may reach with the comma its text is quoted from.
-_MAX_CITATIONS = 5
-
-
 def _quote_the_text(query: Query, env: Env, result: Answer) -> None:
     """Add to a competence answer the words of the comma that states it: the check names
     the office ("il responsabile della struttura"), the comma says it ("I responsabili
@@ -257,7 +253,7 @@ def _quote_the_text(query: Query, env: Env, result: Answer) -> None:
     if best is None or best.quote in result.answer:
         return
     cited = _within(best.unit.citation, result.citations)
-    if not cited and (len(result.citations) >= _MAX_CITATIONS
+    if not cited and (len(result.citations) >= MAX_CITATIONS
                       or best.coverage < STATES_IT_COVERAGE):
         return  # a comma the check does not rest on is worth showing only when it is close
     english = query.lang == "en"

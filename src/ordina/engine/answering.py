@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from ordina import facts as vocab
-from ordina.answer import Answer, Missing, TraceStep
+from ordina.answer import MAX_CITATIONS, Answer, Missing, TraceStep
 from ordina.engine.check import Check, Outcome
 from ordina.engine.conditional import condition, conditional_text, fact_label, value_label
 from ordina.engine.context import Context, Subject
@@ -31,8 +31,6 @@ from ordina.formato import ultimo_giorno
 MAX_INTERVIEW_QUESTIONS = 20
 #: A decision rests on few facts: at most this many are asked back.
 MAX_MISSING = 5
-#: The commi that decided; the others go to the trace.
-MAX_CITATIONS = 5
 #: A conditional answer names at most this many outcomes of one fact (else: just ask).
 MAX_BRANCHES = 3
 
