@@ -480,8 +480,9 @@ def route(scan: Scan, refs: list[str], lexicon: Lexicon | None = None,
 
 
 def _without_people(text: str, scan: Scan, lexicon: Lexicon | None) -> str:
-    """``text`` without the names of the people of the lexicon it names."""
-    if lexicon is None:
+    """``text`` without the names of the people of the lexicon it names (the lexicon is read
+    only when a word looks like a name, as everywhere else: it is large on a big Comune)."""
+    if lexicon is None or not name_candidates(scan, []):
         return text
     from ordina.query.subjects import lexicon_matches
 
