@@ -21,6 +21,7 @@ from ordina.engine import Context, Lookup, Outcome
 from ordina.engine.offices import question_date
 from ordina.formato import euro
 from ordina.hookspecs import hookimpl
+from ordina.limits import amount_ok
 from ordina.plugins import import_path
 from ordina.store.audit_facts import appointments_in_force
 from ordina.store.office_queries import public_copy_lacks
@@ -47,6 +48,8 @@ def _amounts(text: str) -> dict[str, Decimal]:
                                                     digits.startswith("20") and not m.group(2)):
             continue  # "25%", "2026"
         value = Decimal(re.sub(r"[.,]", "", digits) + (f".{m.group(2)}" if m.group(2) else ""))
+        if not amount_ok(value):
+            continue  # no amount of a Comune (ordina.limits)
         before = text[max(0, m.start() - 60):m.start()]
         spots = [(w.end(), "position") for w in _POSITION.finditer(before)] + \
                 [(w.end(), "result") for w in _RESULT.finditer(before)]

@@ -19,6 +19,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from ordina.formato import euro, numero
+from ordina.limits import amount_ok
 from ordina.query.wording import _load, fold_text
 
 _AMOUNT = r"\d{1,3}(?:[.]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -156,6 +157,8 @@ def compute(question: str, comma: str, asked: set[str]) -> Computed | None:
 
     found = shares(comma)
     figure = _figure(question)
+    if figure is not None and not amount_ok(figure[0]):
+        figure = None  # "123456789012345678901234567890": no amount of a Comune (limits.py)
     if not found or figure is None:
         return None
     # a share of the share before it ("di cui la metà") is never taken of the question's figure
