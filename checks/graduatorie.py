@@ -62,32 +62,37 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 
 @dataclass(frozen=True)
 class Row:
-    """One person's scorecard of one year."""
+    """One person's scorecard of one year: its total and the two components that break ties
+    in the progressions (art. 32 c. 2)."""
 
     name: str
     scheme: str
     year: int
     total: Decimal
     category: str | None
-    scores: dict[str, float]
+    skills: Decimal = Decimal(0)
+    behaviour: Decimal = Decimal(0)
 
 
-def _rows(db: Any, on: date) -> list[Row]:
+def _rows(db: Any, years: range) -> list[Row]:
+    """The scorecards of ``years``, with each person's name and category at the end of the
+    last of them (the one rankings and progressions go by), read in a few queries: a large
+    Comune holds hundreds of thousands of scores."""
     from ordina.store import queries as q
 
-    out = []
-    for e in q.evaluations(db):
-        who = q.person(db, e.person_id)
-        job = q.employment(db, e.person_id, date(e.year, 12, 31)) or q.employment(
-            db, e.person_id, on)
-        out.append(Row(who.name if who else str(e.person_id), e.scheme, e.year,
-                       Decimal(str(e.total)), job.category[:1] if job and job.category else None,
-                       dict(e.scores)))
-    return out
+    cards = [(year, *card) for year in years for card in q.evaluation_totals(db, year)]
+    names = q.names_of(db, (card[1] for card in cards))
+    category = {job.person_id: job.category[:1]
+                for job in q.employees(db, date(years[-1], 12, 31)) if job.category}
+    return [Row(names.get(pid, str(pid)), scheme, year, Decimal(str(total)), category.get(pid),
+                Decimal(str(skills)), Decimal(str(behaviour)))
+            for year, pid, scheme, total, skills, behaviour in cards]
 
 
-def _year(query: Any, rows: list[Row], on: date) -> int | None:
+def _year(query: Any, db: Any, on: date) -> int | None:
     """The year the question names, or the last one on record up to the question's day."""
+    from ordina.store.queries import evaluation_years
+
     facts = getattr(query, "facts", None) or {}
     asked = facts.get("evaluation_year")
     if not isinstance(asked, int):
@@ -95,8 +100,8 @@ def _year(query: Any, rows: list[Row], on: date) -> int | None:
         asked = int(found[-1]) if found else None
     if asked is not None:
         return asked
-    years = [r.year for r in rows if r.year <= on.year]
-    return max(years) if years else None
+    years = [y for y in evaluation_years(db) if y <= on.year]
+    return years[-1] if years else None
 
 
 def _schemes(text: str) -> tuple[str, ...]:
@@ -143,16 +148,18 @@ def _progressions(rows: list[Row], year: int, category: str | None,
         categories = [c for c in categories if c == category.upper()]
     parts, steps = [], []
     for cat in categories:
-        cands = [_PREMI.Candidato(n, tuple(ys[y].total for y in years),
-                                  Decimal(str(ys[year].scores.get("competenze_professionali", 0))),
-                                  Decimal(str(ys[year].scores.get("comportamenti", 0))))
+        cands = [_PREMI.Candidato(n, tuple(ys[y].total for y in years), ys[year].skills,
+                                  ys[year].behaviour)
                  for n, ys in sorted(complete.items()) if (ys[year].category or "?") == cat]
         shown = _PREMI.graduatoria_progressioni(cands, PESI_MOSTRATI)
         firsts = {_PREMI.graduatoria_progressioni(cands, w).posizioni[0].candidato.nome
                   for w in PESI_DI_CONTROLLO}
         lines = [f"{p.posto}. **{p.candidato.nome}**: "
                  + " / ".join(punti(s) for s in p.candidato.punteggi)
-                 + f" → {punti(p.punteggio)}" for p in shown.posizioni]
+                 + f" → {punti(p.punteggio)}" for p in shown.posizioni[:MAX_RIGHE]]
+        more = len(shown.posizioni) - MAX_RIGHE
+        if more > 0:
+            lines.append(f"… {more} more" if english else f"… e altri {more}")
         first = shown.posizioni[0].candidato.nome
         if english:
             sure = (f"{first} is first with any weights that favour the last year."
@@ -165,7 +172,7 @@ def _progressions(rows: list[Row], year: int, category: str | None,
                     "Il primo posto dipende dai pesi, che il regolamento non fissa.")
             head = f"**Categoria {cat}** (valutazioni {years[0]}–{years[-1]}):"
         parts.append("\n".join([head, *lines, sure]))
-        steps += list(shown.passi)
+        steps += list(shown.passi[:MAX_RIGHE])  # the weights, then the ties at the top
     if not parts:
         return ("No employee has the three years of scorecards on record." if english else
                 "Nessun dipendente ha in archivio le valutazioni dei tre anni."), steps
@@ -187,14 +194,15 @@ def results(query: Any, ctx: Context) -> Outcome:
         return Outcome(None, lacks, (SOGLIA.cite,))
     text = str(getattr(query, "text", ""))
     english = getattr(query, "lang", "it") == "en"
-    on = question_date(query, ctx)
-    rows = _rows(ctx.db, on)
-    year = _year(query, rows, on)
+    year = _year(query, ctx.db, question_date(query, ctx))
     if year is None:
         return Outcome(None, "No evaluation on record." if english else
                        "Nessuna valutazione registrata nel database.", (SOGLIA.cite,))
     category = _CATEGORY.search(text)
-    if _PROGRESSION.search(text):
+    progression = bool(_PROGRESSION.search(text))
+    rows = _rows(ctx.db, range(year - ANNI.value + 1, year + 1) if progression
+                 else range(year, year + 1))
+    if progression:
         body, steps = _progressions(rows, year, category.group(1) if category else None,
                                     english)
         return Outcome(None, body, ("art. 32 c. 2", "art. 32 c. 1"), tuple(steps))

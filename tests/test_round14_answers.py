@@ -78,7 +78,7 @@ def test_a_first_place_that_turns_on_the_weights_is_said_to() -> None:
     # A leads in the last year only, B in the two before: with weights 1/1/2 A is ahead
     # (90+60+2×95 = 340 against 95+95+2×70 = 330), with weights 1/1/1.01, nearly equal, B is
     # (95+95+1.01×70 = 260.7 against 90+60+1.01×95 = 245.95)
-    rows = [GRADUATORIE.Row(name, "G", year, Decimal(points), "B", {})
+    rows = [GRADUATORIE.Row(name, "G", year, Decimal(points), "B")
             for name, scores in (("A", (90, 60, 95)), ("B", (95, 95, 70)))
             for year, points in zip((2023, 2024, 2025), scores, strict=True)]
     body, _steps = GRADUATORIE._progressions(rows, 2025, None, english=False)
@@ -223,3 +223,14 @@ def test_who_follows_a_temporary_unit_is_its_head_with_its_end(db) -> None:
     result = ask(db, "l'unità PNRR chi la segue, e fino a quando è prevista?")
     assert "**Paola Greco**" in result.answer and "31/12/2027" in result.answer
     assert "assent" not in result.answer  # not a question on absences
+
+
+@pytest.mark.parametrize("text", [
+    "un quinto di 123456789012345678901234567890123456789012345678901234567890 euro?",
+    "con l'interim e una posizione di 123456789012345678901234567890123 euro quanto è il "
+    "tetto del risultato?",
+])
+def test_a_figure_no_comune_has_is_no_crash(db, text: str) -> None:
+    # found by tests/test_fuzz_cli.py: rounding a 60-digit figure to the cent raised
+    result = ask(db, text)
+    assert "123456789012345678901234567890" not in result.answer.replace(".", "")

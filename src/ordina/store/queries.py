@@ -9,7 +9,7 @@ say plainly which facts it lacks instead of treating "no rows" as "no absences".
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -620,6 +620,40 @@ def evaluations(db, person_id: int | None = None, year: int | None = None,
         grouped.setdefault((r["person_id"], r["year"], r["scheme"]), {})[r["component"]] = \
             r["points"]
     return [Evaluation(pid, yr, sch, scores) for (pid, yr, sch), scores in grouped.items()]
+
+
+def evaluation_totals(db, year: int) -> list[tuple[int, str, float, float, float]]:
+    """``(person id, scheme, total, professional skills, behaviour)`` of each scorecard of
+    ``year``, summed in SQL (the two components break ties in art. 32 c. 2)."""
+    rows = _personal(db, "evaluations",
+                     "SELECT person_id, scheme, SUM(points) AS total, "
+                     "TOTAL(CASE WHEN component = 'competenze_professionali' THEN points END) "
+                     "AS skills, TOTAL(CASE WHEN component = 'comportamenti' THEN points END) "
+                     "AS behaviour FROM evaluations WHERE year = ? "
+                     "GROUP BY person_id, scheme ORDER BY person_id, scheme", (year,))
+    return [(r["person_id"], r["scheme"], round(r["total"], 2), r["skills"], r["behaviour"])
+            for r in rows]
+
+
+def evaluation_years(db) -> list[int]:
+    """The years with scorecards on record, oldest first."""
+    return [r["year"] for r in _personal(db, "evaluations",
+                                         "SELECT DISTINCT year FROM evaluations ORDER BY year")]
+
+
+def names_of(db, person_ids: Iterable[int]) -> dict[int, str]:
+    """``person id -> "Nome Cognome"`` of the people asked, in one query."""
+    ids, out = sorted(set(person_ids)), {}
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start:start + _IDS_PER_QUERY]
+        out.update((r["id"], f"{r['given_name']} {r['surname']}") for r in _rows(
+            db, f"SELECT id, given_name, surname FROM people WHERE id IN "
+                f"({','.join('?' * len(chunk))})", chunk))
+    return out
+
+
+#: Ids bound in one ``IN (…)`` (well under SQLite's limit on variables).
+_IDS_PER_QUERY = 900
 
 
 def position_grading(db, unit_id: int, year: int) -> dict[str, float]:
